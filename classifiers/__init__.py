@@ -1,0 +1,1 @@
+"""Sensitivity classification (in progress)."""

@@ -1,0 +1,1 @@
+"""hwp3 converter (in progress)."""

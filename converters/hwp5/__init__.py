@@ -1,0 +1,1 @@
+"""hwp5 converter (in progress)."""

@@ -1,0 +1,1 @@
+"""hwpx converter (in progress)."""

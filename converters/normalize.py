@@ -1,0 +1,40 @@
+"""Text normalisation applied to every block after conversion: NFC, control characters, whitespace."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from gongmun.schemas import Document, table_text
+
+from .quality import garbled_ratio, hangul_ratio
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+_SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u3000]+")
+_MANY_NEWLINES = re.compile(r"\n{3,}")
+
+
+def normalize_text(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _SPACES.sub(" ", text)
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return _MANY_NEWLINES.sub("\n\n", text).strip()
+
+
+def normalize_document(doc: Document) -> Document:
+    """Normalise every block and cell in place, and record text quality signals."""
+    for block in doc.blocks:
+        if block.rows is not None:
+            for row in block.rows:
+                for cell in row:
+                    cell.text = normalize_text(cell.text)
+            block.text = table_text(block.rows)
+        else:
+            block.text = normalize_text(block.text)
+    text = doc.to_text()
+    doc.quality.setdefault("text_source", "body")
+    doc.quality["hangul_ratio"] = round(hangul_ratio(text), 4)
+    doc.quality["garbled_ratio"] = round(garbled_ratio(text), 4)
+    doc.quality.setdefault("ocr_pages", 0)
+    return doc

@@ -1,0 +1,1 @@
+"""pdf converter (in progress)."""

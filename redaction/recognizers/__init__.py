@@ -1,0 +1,1 @@
+"""Korean PII recognizers, one per file."""

@@ -1,0 +1,31 @@
+"""Data contracts shared by every stage (see DESIGN.md, "Data contracts")."""
+
+from .document import (
+    BLOCK_KINDS,
+    SCHEMA_VERSION,
+    Block,
+    Cell,
+    Document,
+    Metadata,
+    Provenance,
+    table_text,
+)
+from .records import DISCLOSURES, MARKINGS, REASONS, Evidence, Failure, Finding, Sensitivity
+
+__all__ = [
+    "BLOCK_KINDS",
+    "DISCLOSURES",
+    "MARKINGS",
+    "REASONS",
+    "SCHEMA_VERSION",
+    "Block",
+    "Cell",
+    "Document",
+    "Evidence",
+    "Failure",
+    "Finding",
+    "Metadata",
+    "Provenance",
+    "Sensitivity",
+    "table_text",
+]
