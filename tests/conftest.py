@@ -1,0 +1,34 @@
+"""Shared test fixtures. Tests on ../shared corpora skip cleanly when it is absent (a user's clone)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_DOCS = REPO / "sample_docs"
+SHARED = Path(os.environ.get("GONGMUN_SHARED", REPO.parent / "shared"))
+CORPUS = SHARED / "corpus"
+PII_DEV = SHARED / "pii-dev"
+
+
+def needs_corpus(*parts: str) -> Path:
+    """Path under ../shared/corpus, or skip the calling test when it is missing."""
+    path = CORPUS.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared corpus not available: {path}")
+    return path
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    return needs_corpus()
+
+
+@pytest.fixture
+def pii_dev_dir() -> Path:
+    if not PII_DEV.exists():
+        pytest.skip(f"shared pii-dev not available: {PII_DEV}")
+    return PII_DEV
