@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from gongmun.schemas import Document
+
 from .errors import ConversionError
 from .limits import Budget, Limits
 from .normalize import normalize_document
 from .registry import CONVERTERS, get_converter
 from .sniff import sniff
 
-from gongmun.schemas import Document
-
 _REFUSED = {
     "empty": ("empty", "file is empty (0 bytes)"),
-    "drm": ("drm_protected", "DRM-protected container (e.g. MarkAny); decrypt it with the DRM vendor's tool first"),
+    "drm": (
+        "drm_protected",
+        "DRM-protected container (e.g. MarkAny); decrypt it with the DRM vendor's tool first",
+    ),
     "encrypted_ole": ("encrypted", "password-encrypted OLE container"),
     "html": ("unsupported", "HTML document, not a supported format (hwp5, hwpx, hwp3, pdf)"),
     "zip": ("unsupported", "zip archive that is not HWPX"),

@@ -63,8 +63,8 @@ def _sniff_zip(data: bytes) -> str:
                 mimetype = zf.read("mimetype")[:100]
                 if b"hwp" in mimetype.lower() or b"owpml" in mimetype.lower():
                     return "hwpx"
-            if "Contents/content.hpf" in names or "META-INF/manifest.xml" in names and any(
-                n.startswith("Contents/section") for n in names
+            if "Contents/content.hpf" in names or (
+                "META-INF/manifest.xml" in names and any(n.startswith("Contents/section") for n in names)
             ):
                 return "hwpx"
             if any(n.startswith("Contents/section") for n in names):

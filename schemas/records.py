@@ -8,7 +8,7 @@ from typing import Any, Literal
 Disclosure = Literal["public", "partial", "non_public"]
 DISCLOSURES: tuple[str, ...] = ("public", "partial", "non_public")
 MARKINGS: tuple[str, ...] = ("none", "대외비", "III급", "II급", "I급")
-REASONS: tuple[str, ...] = tuple(f"OIDA-9-1-{n}" for n in range(1, 9)) + ("PIPA-23", "PIPA-24")
+REASONS: tuple[str, ...] = (*tuple(f"OIDA-9-1-{n}" for n in range(1, 9)), "PIPA-23", "PIPA-24")
 
 
 @dataclass(slots=True)

@@ -1,0 +1,73 @@
+"""The `gongmun` command. Each sub-command is one module in gongmun/commands/ registered below."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from gongmun import __version__
+
+# name -> module under gongmun.commands. Adding a command = one module + one line here.
+COMMANDS = {
+    "run": "run",
+    "convert": "convert",
+}
+
+
+class _QuietBeamImport(logging.Filter):
+    """Beam logs a warning about optional GCP client libraries at import; users need not see it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "apitools" not in record.getMessage()
+
+
+def configure_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_QuietBeamImport())
+    if not verbose:
+        for name in ("apache_beam", "presidio-analyzer", "pdfminer", "tldextract"):
+            logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gongmun",
+        description="Turn Korean public-sector documents (HWP 5, HWPX, HWP 3, PDF) into redacted Parquet corpora.",
+    )
+    parser.add_argument("--version", action="version", version=f"gongmun {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress and library messages")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module_name in COMMANDS.items():
+        module = importlib.import_module(f"gongmun.commands.{module_name}")
+        cmd = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.add_arguments(cmd)
+        cmd.set_defaults(_module=module)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    if extra and not getattr(args._module, "ACCEPTS_EXTRA_ARGS", False):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.extra_args = extra
+    configure_logging(args.verbose)
+    try:
+        code: int = args._module.run(args)
+    except KeyboardInterrupt:
+        print("gongmun: interrupted", file=sys.stderr)
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""The dataset card (README.md) written beside every run's corpus: what is in it and how it was made."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gongmun.schemas.arrow import CORPUS_SCHEMA
+
+_COLUMN_NOTES = {
+    "doc_id": "sha256 of the source file's bytes",
+    "text": "redacted plain text in reading order (tables as tab-separated rows)",
+    "markdown": "redacted Markdown (tables as pipe or HTML tables)",
+    "split": "train or validation, fixed by the document hash",
+    "document_json": "the redacted structured document (blocks, table cells, metadata) as JSON",
+    "prvtext_agreement": "share of Hancom's own preview text our text reproduces (HWP 5/HWPX)",
+    "text_source": "body, preview (body unreadable; Hancom preview used) or ocr",
+    "reasons": "정보공개법 제9조 / 개인정보 보호법 reason codes",
+    "redacted_types": "entity types removed from this document",
+}
+
+
+def dataset_card(manifest: dict[str, Any]) -> str:
+    counts = manifest["counts"]
+    policy = manifest["policy"]
+    lines = [
+        "---",
+        "language: [ko]",
+        "pretty_name: gongmun corpus",
+        "configs:",
+        "- config_name: default",
+        "  data_files:",
+        "  - split: train",
+        "    path: corpus/train-*.parquet",
+        "  - split: validation",
+        "    path: corpus/validation-*.parquet",
+        "---",
+        "",
+        "# gongmun corpus",
+        "",
+        f"Run `{manifest['run_id']}`, gongmun {manifest['gongmun_version']}, schema {manifest['schema_version']}, "
+        f"finished {manifest['finished_at']}.",
+        "",
+        "Korean public-sector documents converted to text, with personal information redacted and",
+        "documents routed by their sensitivity under 정보공개법, 보안업무규정 and 개인정보 보호법.",
+        "",
+        "## Counts",
+        "",
+        "| | documents |",
+        "|---|---|",
+        f"| inputs | {counts['inputs']} |",
+        f"| corpus | {counts['corpus']} ({_kv(counts['corpus_by_split'])}) |",
+        f"| excluded by policy | {counts['excluded']} ({_kv(counts['excluded_by_reason'])}) |",
+        f"| failed | {counts['failed']} ({_kv(counts['failed_by_error'])}) |",
+        f"| redactions | {counts['findings']} ({_kv(counts['findings_by_type'])}) |",
+        "",
+        f"Every input appears exactly once in corpus, excluded or failed: reconciled = {counts['reconciled']}.",
+        "",
+        "## Policy",
+        "",
+        f"`{policy['source']}`, version `{policy['version']}`, sha256 `{policy['sha256']}`.",
+        "",
+        "## Files",
+        "",
+        "- `corpus/{train,validation}-NNNNN-of-NNNNN.parquet`: the training text (schema below).",
+        "- `excluded.parquet`: documents kept out by policy: provenance and reasons, never text.",
+        "- `failed.parquet`: inputs that could not be processed: provenance, stage, error.",
+        "- `findings.parquet`: one row per redaction: type, position, recognizer, keyed hash; never the value.",
+        "- `manifest.json`: versions, policy hash, counts, sha256 of every file.",
+        "",
+        "## Corpus schema",
+        "",
+        "| column | type | meaning |",
+        "|---|---|---|",
+    ]
+    lines += [f"| `{f.name}` | {f.type} | {_COLUMN_NOTES.get(f.name, '')} |" for f in CORPUS_SCHEMA]
+    lines += [
+        "",
+        "## Reading it",
+        "",
+        "```python",
+        "import pyarrow.dataset as ds",
+        'table = ds.dataset("corpus", format="parquet").to_table(columns=["doc_id", "text"])',
+        "```",
+        "",
+        "## Provenance and licence",
+        "",
+        "Each row keeps its source URI, the sha256 of the source bytes, the converter and its version.",
+        "The licence of the text is that of the source documents: Korean public works are often released",
+        "under 공공누리 (KOGL) types 1–4, which differ on commercial use and derivatives. Check each",
+        "source's terms before redistribution; this card does not grant any licence.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _kv(d: dict[str, Any]) -> str:
+    return ", ".join(f"{k}: {v}" for k, v in sorted(d.items())) or "none"

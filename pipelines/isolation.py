@@ -1,0 +1,105 @@
+"""Run the document processor in a child process the parent can kill.
+
+Pure-Python parsers cannot be interrupted from another thread, and a hostile file may drive a C
+library (zlib, pdfminer's pure loops, libtesseract) into a hang or a huge allocation. A child with an
+address-space cap and a wall-clock deadline turns both into an ordinary Failure row, and the batch
+goes on with a fresh child. The child builds the heavy stage objects once and serves many documents.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing as mp
+import resource
+from multiprocessing.connection import Connection
+from typing import Any
+
+from gongmun.config import Policy
+
+from .process import DocumentProcessor, Outcome, failure_outcome
+
+
+def _serve(conn: Connection, policy: Policy, secret: bytes, model: str | None, memory_mb: int) -> None:
+    if memory_mb > 0:
+        cap = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    processor = DocumentProcessor(policy, secret, model)
+    conn.send("ready")
+    while True:
+        try:
+            request = conn.recv()
+        except EOFError:
+            return
+        if request is None:
+            return
+        uri, data = request
+        try:
+            outcome = processor.process(uri, data)
+        except MemoryError:
+            outcome = failure_outcome(uri, data, "process", "too_large", "memory cap exceeded")
+        conn.send(outcome)
+
+
+class IsolatedProcessor:
+    """Same interface as DocumentProcessor.process, with a per-document deadline and memory cap."""
+
+    def __init__(self, policy: Policy, secret: bytes, model: str | None = None) -> None:
+        self.policy = policy
+        self.secret = secret
+        self.model = model
+        limits = policy.section("limits")
+        self.seconds = float(limits.get("document_seconds", 300))
+        self.memory_mb = int(limits.get("document_memory_mb", 0))
+        self._ctx = mp.get_context("spawn")
+        self._proc: Any = None
+        self._conn: Connection | None = None
+
+    def _start(self) -> Connection:
+        parent, child = self._ctx.Pipe()
+        self._proc = self._ctx.Process(
+            target=_serve, args=(child, self.policy, self.secret, self.model, self.memory_mb), daemon=True
+        )
+        self._proc.start()
+        child.close()
+        # Building Presidio and the classifier takes a while; it is not charged to any document.
+        if not parent.poll(600):
+            self.close()
+            raise RuntimeError("document worker did not start within 600 s")
+        ready = parent.recv()
+        if ready != "ready":
+            raise RuntimeError("document worker failed to start")
+        self._conn = parent
+        return parent
+
+    def process(self, uri: str, data: bytes) -> Outcome:
+        conn = self._conn or self._start()
+        try:
+            conn.send((uri, data))
+            if conn.poll(self.seconds):
+                outcome: Outcome = conn.recv()
+                return outcome
+            self.close()
+            return failure_outcome(uri, data, "process", "timeout", f"document exceeded {self.seconds:g}s")
+        except (EOFError, BrokenPipeError, ConnectionResetError, OSError):
+            code = self._proc.exitcode if self._proc is not None else None
+            self.close()
+            return failure_outcome(
+                uri,
+                data,
+                "process",
+                "crashed",
+                f"document worker died (exit code {code}); memory cap or crash",
+            )
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(OSError, BrokenPipeError):
+                self._conn.send(None)
+            self._conn.close()
+            self._conn = None
+        if self._proc is not None:
+            self._proc.join(timeout=2)
+            if self._proc.is_alive():
+                self._proc.kill()
+                self._proc.join(timeout=5)
+            self._proc = None
