@@ -1,1 +1,142 @@
-"""hwpx converter (in progress)."""
+"""HWPX (OWPML, KS X 6101) converter: a zip of XML parts -> `schemas.Document`.
+
+Reading order comes from the package spine (Contents/content.hpf); each section is parsed with a
+hardened XML parser and walked into blocks (body.py). Damage is tolerated where the text survives:
+a missing manifest or a truncated archive gives a warning, not a failure, as long as a section reads.
+"""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+
+from gongmun.schemas import Document
+
+from ..base import new_document
+from ..errors import ConversionError
+from ..limits import Budget
+from ..quality import prefix_agreement
+from .body import Walker
+from .meta import heading_map, manifest_encrypted, metadata_from_hpf, spine_sections
+from .package import Package, open_package
+from .xmlsafe import local, parse_xml
+
+CONVERTER = "gongmun.hwpx"
+# Hancom's preview leaves these out by design; comparing against them would only measure that choice.
+NOT_IN_PREVIEW = frozenset({"equation", "footnote", "endnote", "header", "footer", "comment"})
+_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError)
+
+
+def convert(data: bytes, uri: str, budget: Budget) -> Document:
+    pkg = open_package(data, budget)
+    warnings: list[str] = list(pkg.warnings)
+    if pkg.truncated:
+        warnings.append("truncated zip: recovered members from local headers")
+    _check_manifest(pkg, warnings)
+    hpf = _optional_xml(pkg, "Contents/content.hpf", warnings)
+    header = _optional_xml(pkg, "Contents/header.xml", warnings)
+    sections = spine_sections(hpf, pkg.names)
+    if not sections:
+        raise ConversionError("corrupt", "HWPX package has no Contents/sectionN.xml")
+    walker = Walker(budget, heading_map(header))
+    read = 0
+    for index, name in enumerate(sections):
+        root = _section(pkg, name, warnings)
+        if root is None:
+            continue
+        walker.section_root(root, index)
+        read += 1
+    if read == 0:
+        raise ConversionError("corrupt", "no HWPX section could be read")
+    blocks = walker.blocks + walker.endnotes
+    doc = new_document(
+        data,
+        uri,
+        "hwpx",
+        CONVERTER,
+        format_version=_version(pkg),
+        flags=["truncated"] if pkg.truncated else [],
+        blocks=blocks,
+        metadata=metadata_from_hpf(hpf) if hpf is not None else None,
+    )
+    doc.warnings.extend(warnings)
+    _preview_agreement(pkg, doc)
+    return doc
+
+
+def _check_manifest(pkg: Package, warnings: list[str]) -> None:
+    if not pkg.has("META-INF/manifest.xml"):
+        warnings.append("no META-INF/manifest.xml: read sections without a manifest")
+        return
+    root = _optional_xml(pkg, "META-INF/manifest.xml", warnings)
+    if root is not None and manifest_encrypted(root):
+        raise ConversionError("encrypted", "password-encrypted HWPX (manifest has encryption-data)")
+
+
+def _optional_xml(pkg: Package, name: str, warnings: list[str]):  # type: ignore[no-untyped-def]
+    """Parse a supporting part; damage there costs metadata, not the document."""
+    if not pkg.has(name):
+        return None
+    try:
+        return parse_xml(pkg.read(name), name, pkg.budget)
+    except ConversionError as exc:
+        if exc.code in ("too_large", "timeout") or "DOCTYPE" in exc.message or "DTD" in exc.message:
+            raise
+        warnings.append(f"{name} unreadable: {exc.message}")
+    except _READ_ERRORS as exc:
+        warnings.append(f"{name} unreadable: {type(exc).__name__}")
+    return None
+
+
+def _section(pkg: Package, name: str, warnings: list[str]):  # type: ignore[no-untyped-def]
+    try:
+        return parse_xml(pkg.read(name), name, pkg.budget, recover=pkg.truncated)
+    except ConversionError as exc:
+        if not pkg.truncated or exc.code in ("too_large", "timeout") or "DOCTYPE" in exc.message:
+            raise
+        warnings.append(f"{name} lost to truncation: {exc.message}")
+    except _READ_ERRORS as exc:
+        if not pkg.truncated:
+            raise ConversionError("corrupt", f"{name}: {type(exc).__name__} while inflating") from None
+        warnings.append(f"{name} lost to truncation: {type(exc).__name__}")
+    return None
+
+
+def _version(pkg: Package) -> str:
+    if not pkg.has("version.xml"):
+        return ""
+    try:
+        root = parse_xml(pkg.read("version.xml"), "version.xml", pkg.budget)
+    except (ConversionError, *_READ_ERRORS):
+        return ""
+    if local(root.tag) != "HCFVersion":
+        return ""
+    parts = [root.get(k) or "0" for k in ("major", "minor", "micro", "buildNumber")]
+    return ".".join(parts)
+
+
+def _decode_preview(raw: bytes) -> str:
+    """Hancom writes UTF-8, older writers UTF-16-LE (often without a BOM): UTF-8 must decode cleanly."""
+    if raw.startswith(b"\xff\xfe"):
+        return raw[2:].decode("utf-16-le", "replace")
+    try:
+        return raw.decode("utf-8").lstrip("\ufeff")
+    except UnicodeDecodeError:
+        return raw.decode("utf-16-le", "replace")
+
+
+def _preview_agreement(pkg: Package, doc: Document) -> None:
+    """Hancom writes a plain-text preview on save; how much of it our text reproduces is a check."""
+    if not pkg.has("Preview/PrvText.txt"):
+        doc.quality["prvtext_agreement"] = None
+        return
+    try:
+        preview = _decode_preview(pkg.read("Preview/PrvText.txt"))
+    except _READ_ERRORS:
+        doc.quality["prvtext_agreement"] = None
+        return
+    if not preview.strip():
+        doc.quality["prvtext_agreement"] = None
+        return
+    body = "\n".join(b.text for b in doc.blocks if b.text and b.kind not in NOT_IN_PREVIEW)
+    doc.quality["prvtext_agreement"] = round(prefix_agreement(preview, body), 4)

@@ -1,0 +1,60 @@
+"""Corpus-wide HWPX fidelity: conversion success rate and Preview/PrvText.txt agreement.
+
+Run: .venv/bin/python benchmarks/hwpx_fidelity.py [DIR ...] [--worst N]
+Defaults to ../shared/corpus/hwpx. Prints one line per failure and per low-agreement file (names
+only, never text), then the summary the acceptance criteria ask for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from gongmun.converters import ConversionError, convert_bytes
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "hwpx"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dirs", nargs="*", type=Path, default=[DEFAULT])
+    ap.add_argument("--worst", type=int, default=10, help="list the N lowest-agreement files")
+    args = ap.parse_args(argv)
+    files = sorted(p for d in args.dirs for p in d.glob("*.hwpx"))
+    if not files:
+        print("no .hwpx files found", file=sys.stderr)
+        return 2
+    ok, failures, scores, no_preview = 0, [], [], 0
+    started = time.monotonic()
+    for path in files:
+        try:
+            doc = convert_bytes(path.read_bytes(), str(path))
+        except ConversionError as exc:
+            failures.append((path.name, exc.code, exc.message))
+            continue
+        ok += 1
+        agreement = doc.quality.get("prvtext_agreement")
+        if isinstance(agreement, float):
+            scores.append((agreement, path.name))
+        else:
+            no_preview += 1
+    elapsed = time.monotonic() - started
+    for name, code, message in failures:
+        print(f"FAIL {code:12s} {name}: {message}")
+    for score, name in sorted(scores)[: args.worst]:
+        print(f"LOW  {score:.4f} {name}")
+    mean = statistics.fmean(s for s, _ in scores) if scores else float("nan")
+    print(
+        f"files={len(files)} converted={ok} ({ok / len(files):.1%}) failed={len(failures)} "
+        f"with_preview={len(scores)} no_preview={no_preview} prvtext_mean={mean:.4f} "
+        f"prvtext_median={statistics.median(s for s, _ in scores) if scores else float('nan'):.4f} "
+        f"seconds={elapsed:.1f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,257 @@
+"""OWPML section XML -> blocks in reading order.
+
+A paragraph (`hp:p`) holds runs; a run holds text (`hp:t`, with tabs and breaks as child elements)
+and inline objects: tables, shapes with text (`drawText`), equations, pictures with captions, and
+controls (header/footer, foot/endnotes, hidden comments). Inline objects are emitted where they sit,
+like Hancom's own PrvText preview does, splitting the paragraph's text around them; equations, usually
+inline in a sentence, follow their paragraph instead so the sentence stays whole. Notes follow the
+top-level paragraph that cites them; endnotes go to the end of the document; headers, footers and
+hidden comments to the end of their section, so they do not interrupt the body text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from gongmun.schemas import Block, Cell
+
+from ..limits import Budget
+from .xmlsafe import local
+
+# Text-bearing children of hp:t and what they stand for.
+_INLINE_TEXT = {"tab": "\t", "lineBreak": "\n", "fwSpace": " ", "nbSpace": "\u00a0", "hypen": "-"}
+_SHAPES = {
+    "rect",
+    "ellipse",
+    "arc",
+    "polygon",
+    "curve",
+    "line",
+    "connectLine",
+    "textart",
+    "container",
+    "pic",
+    "ole",
+}
+_FORMS = {"btn", "checkBtn", "radioBtn", "comboBox", "listBox", "edit", "scrollBar"}
+
+
+@dataclass(slots=True)
+class Walker:
+    """Walks one document's sections; collects body blocks plus deferred furniture and endnotes."""
+
+    budget: Budget
+    headings: dict[str, tuple[str, int]]
+    section: int = 0
+    blocks: list[Block] = field(default_factory=list)
+    endnotes: list[Block] = field(default_factory=list)
+    furniture: list[Block] = field(default_factory=list)  # headers/footers/comments of this section
+    notes: list[Block] = field(default_factory=list)  # footnotes of the current top-level paragraph
+    equations: list[Block] = field(default_factory=list)  # equations of the paragraph being read
+
+    def section_root(self, root: etree._Element, index: int) -> None:
+        self.section = index
+        for p in root:
+            if local(p.tag) == "p":
+                self.paragraph(p, self.blocks, 0, top=True)
+                self.blocks.extend(self.notes)
+                self.notes.clear()
+        self.blocks.extend(self.furniture)
+        self.furniture.clear()
+
+    # -- paragraphs -------------------------------------------------------------------------
+    def paragraph(
+        self, p: etree._Element, out: list[Block], depth: int, *, top: bool = False, kind: str = ""
+    ) -> None:
+        self.budget.depth(depth)
+        self.budget.add_records()
+        para_kind, level = self._kind(p, top, kind)
+        parts: list[str] = []
+
+        def flush() -> None:
+            text = "".join(parts)
+            parts.clear()
+            if text.strip():
+                out.append(Block(para_kind, text, section=self.section, level=level))
+
+        outer_equations, self.equations = self.equations, []
+        self._inline(p, parts, out, depth, flush)
+        flush()
+        out.extend(self.equations)  # after the sentence they sit in, which stays whole
+        self.equations = outer_equations
+
+    def _kind(self, p: etree._Element, top: bool, kind: str) -> tuple[str, int | None]:
+        if kind:
+            return kind, None
+        if not top:
+            return "paragraph", None
+        heading = self.headings.get(p.get("paraPrIDRef") or "")
+        if heading is None:
+            return "paragraph", None
+        htype, level = heading
+        if htype == "OUTLINE":
+            return "heading", level + 1
+        return "list_item", level + 1
+
+    def _inline(
+        self, el: etree._Element, parts: list[str], out: list[Block], depth: int, flush: Callable[[], None]
+    ) -> None:
+        """Walk a paragraph's runs (and compatibility switches) in document order."""
+        for child in el:
+            name = local(child.tag)
+            if name == "run":
+                self._inline(child, parts, out, depth, flush)
+            elif name == "t":
+                _text_of_t(child, parts)
+            elif name == "switch":
+                branch = _switch_branch(child)
+                if branch is not None:
+                    self._inline(branch, parts, out, depth, flush)
+            elif name == "tbl":
+                flush()
+                self.table(child, out, depth + 1)
+            elif name in _SHAPES:
+                flush()
+                self.shape(child, out, depth + 1)
+            elif name == "equation":
+                script = _join_text(child, "script").strip()
+                if script:
+                    self.equations.append(Block("equation", script, section=self.section))
+            elif name == "ctrl":
+                self.control(child, depth + 1)
+            elif name == "compose":
+                parts.append(child.get("composeText") or "")
+            elif name == "dutmal":
+                parts.append(_join_text(child, "mainText"))
+            elif name in _FORMS:
+                caption = child.get("caption") or ""
+                if caption:
+                    parts.append(caption)
+
+    # -- objects ----------------------------------------------------------------------------
+    def sublist(self, el: etree._Element, depth: int, kind: str = "") -> list[Block]:
+        """Paragraphs of the first `subList` under `el` (a cell, note, header, text box)."""
+        out: list[Block] = []
+        sub = _child(el, "subList")
+        if sub is None:
+            return out
+        for p in sub:
+            if local(p.tag) == "p":
+                self.paragraph(p, out, depth + 1, kind=kind)
+        return out
+
+    def table(self, tbl: etree._Element, out: list[Block], depth: int) -> None:
+        self.budget.depth(depth)
+        rows: list[list[Cell]] = []
+        for tr in tbl:
+            if local(tr.tag) != "tr":
+                continue
+            row: list[Cell] = []
+            for tc in tr:
+                if local(tc.tag) != "tc":
+                    continue
+                self.budget.add_records()
+                blocks = self.sublist(tc, depth)
+                addr = _child(tc, "cellAddr")
+                span = _child(tc, "cellSpan")
+                row.append(
+                    Cell(
+                        text="\n".join(b.text for b in blocks if b.text),
+                        row=_int(addr, "rowAddr", len(rows)),
+                        col=_int(addr, "colAddr", len(row)),
+                        row_span=max(1, _int(span, "rowSpan", 1)),
+                        col_span=max(1, _int(span, "colSpan", 1)),
+                        blocks=blocks,
+                    )
+                )
+            rows.append(row)
+        attrs = {"rows": tbl.get("rowCnt") or str(len(rows)), "cols": tbl.get("colCnt") or ""}
+        if rows:
+            out.append(Block("table", section=self.section, rows=rows, attrs=attrs))
+        self.caption(tbl, out, depth)
+
+    def shape(self, el: etree._Element, out: list[Block], depth: int) -> None:
+        """Text boxes (drawText) of drawing objects, recursing into grouped containers."""
+        self.budget.depth(depth)
+        name = local(el.tag)
+        if name == "container":
+            for child in el:
+                if local(child.tag) in _SHAPES:
+                    self.shape(child, out, depth + 1)
+            return
+        draw = _child(el, "drawText")
+        if draw is not None:
+            for block in self.sublist(draw, depth):
+                block.kind = "textbox"
+                out.append(block)
+        self.caption(el, out, depth)
+
+    def caption(self, el: etree._Element, out: list[Block], depth: int) -> None:
+        cap = _child(el, "caption")
+        if cap is not None:
+            out.extend(self.sublist(cap, depth, kind="caption"))
+
+    def control(self, ctrl: etree._Element, depth: int) -> None:
+        for child in ctrl:
+            name = local(child.tag)
+            if name in ("header", "footer"):
+                self.furniture.extend(self._note(child, depth, name))
+            elif name == "footNote":
+                self.notes.extend(self._note(child, depth, "footnote"))
+            elif name == "endNote":
+                self.endnotes.extend(self._note(child, depth, "endnote"))
+            elif name == "hiddenComment":
+                self.furniture.extend(self._note(child, depth, "comment"))
+
+    def _note(self, el: etree._Element, depth: int, kind: str) -> list[Block]:
+        blocks = self.sublist(el, depth, kind=kind)
+        number = el.get("number") or ""
+        for block in blocks:
+            if number:
+                block.attrs["number"] = number
+            if kind in ("header", "footer"):
+                block.attrs["applies_to"] = (el.get("applyPageType") or "BOTH").lower()
+        return blocks
+
+
+def _text_of_t(t: etree._Element, parts: list[str]) -> None:
+    if t.text:
+        parts.append(t.text)
+    for child in t:
+        parts.append(_INLINE_TEXT.get(local(child.tag), ""))
+        if child.tail:
+            parts.append(child.tail)
+
+
+def _switch_branch(switch: etree._Element) -> etree._Element | None:
+    """hp:switch offers hp:case alternatives and an hp:default; the default is the portable one."""
+    default = _child(switch, "default")
+    if default is not None:
+        return default
+    return _child(switch, "case")
+
+
+def _child(el: etree._Element | None, name: str) -> etree._Element | None:
+    if el is None:
+        return None
+    for child in el:
+        if local(child.tag) == name:
+            return child
+    return None
+
+
+def _join_text(el: etree._Element, name: str) -> str:
+    child = _child(el, name)
+    return "".join(child.itertext()) if child is not None else ""
+
+
+def _int(el: etree._Element | None, attr: str, default: int) -> int:
+    if el is None:
+        return default
+    try:
+        return int(el.get(attr) or default)
+    except ValueError:
+        return default
