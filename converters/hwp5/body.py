@@ -1,0 +1,380 @@
+"""Section records -> blocks in reading order.
+
+Records form a tree by level: a paragraph (PARA_HEADER, level L) owns its PARA_TEXT and one
+CTRL_HEADER (level L+1) per extended control in its text, in the same order. Controls that hold
+text own paragraph lists: a LIST_HEADER followed by sibling PARA_HEADERs at the LIST_HEADER's level
+(table cells, captions, text boxes, headers/footers, notes, hidden comments).
+
+Tables and text boxes split their paragraph where they sit; notes, hidden comments and headers/
+footers become their own blocks right after the top-level block that anchors them, so body text
+never mixes with them.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field
+
+from gongmun.schemas import Block, Cell
+
+from ..limits import Budget
+from .header import ParaKind
+from .records import CTRL_HEADER, EQEDIT, LIST_HEADER, PARA_HEADER, PARA_TEXT, TABLE, Records
+from .text import FIELD_END, fix_surrogates, split_controls
+
+_U16 = struct.Struct("<H")
+_CELL = struct.Struct("<HHHH")
+_PLAIN = ParaKind("paragraph", None)
+_NOTE_KINDS = frozenset(("footnote", "endnote", "comment", "header", "footer"))
+
+
+@dataclass(slots=True)
+class Section:
+    """Parsing state of one section stream."""
+
+    recs: Records
+    kinds: list[ParaKind]
+    budget: Budget
+    index: int
+    ends: list[int] = field(default_factory=list)
+    pending: list[Block] = field(default_factory=list)  # notes waiting for their anchor block
+    seen_margins: set[tuple[str, str]] = field(default_factory=set)  # header/footer dedupe
+    broken: bool = False
+
+
+def subtree_ends(levels: list[int]) -> list[int]:
+    """For each record, the index just past its subtree (next record at the same or lower level)."""
+    n = len(levels)
+    ends = [n] * n
+    stack: list[int] = []
+    for i, lvl in enumerate(levels):
+        while stack and levels[stack[-1]] >= lvl:
+            ends[stack.pop()] = i
+        stack.append(i)
+    return ends
+
+
+def section_blocks(sec: Section, margins: set[tuple[str, str]]) -> list[Block]:
+    """All blocks of a section, notes placed after the block that anchors them."""
+    recs = sec.recs
+    sec.ends = subtree_ends(recs.levels)
+    sec.seen_margins = margins
+    blocks: list[Block] = []
+    i, n = 0, len(recs)
+    base = recs.levels[0] if n else 0
+    while i < n:
+        sec.budget.check()
+        if recs.tags[i] == PARA_HEADER and recs.levels[i] == base:
+            blocks.extend(_paragraph(sec, i, 0))
+            blocks.extend(sec.pending)
+            sec.pending.clear()
+        i = max(sec.ends[i], i + 1)
+    return blocks
+
+
+def _paragraphs(sec: Section, i: int, level: int, depth: int) -> tuple[list[Block], int]:
+    """Consecutive paragraphs at `level` starting at record i (a list's body)."""
+    sec.budget.depth(depth)
+    recs, ends = sec.recs, sec.ends
+    out: list[Block] = []
+    n = len(recs)
+    while i < n and recs.tags[i] == PARA_HEADER and recs.levels[i] == level:
+        out.extend(_paragraph(sec, i, depth))
+        i = max(ends[i], i + 1)
+    return out, i
+
+
+def _paragraph(sec: Section, i: int, depth: int) -> list[Block]:
+    recs, ends = sec.recs, sec.ends
+    end = ends[i]
+    text_at = -1
+    ctrls: list[int] = []
+    j = i + 1
+    while j < end:
+        tag = recs.tags[j]
+        if tag == PARA_TEXT and text_at < 0:
+            text_at = j
+        elif tag == CTRL_HEADER:
+            ctrls.append(j)
+        j = max(ends[j], j + 1)
+    kind = _PLAIN
+    if recs.ends[i] - recs.starts[i] >= 10:
+        (shape,) = _U16.unpack_from(recs.buf, recs.starts[i] + 8)
+        if shape < len(sec.kinds):
+            kind = sec.kinds[shape]
+    pieces = split_controls(recs.data(text_at)) if text_at >= 0 else []
+
+    out: list[Block] = []
+    buf: list[str] = []
+    k = 0
+    for piece in pieces:
+        if isinstance(piece, str):
+            buf.append(piece)
+            continue
+        if piece == FIELD_END:
+            continue
+        ctrl = ctrls[k] if k < len(ctrls) else -1
+        k += 1
+        if ctrl < 0:
+            continue
+        cid = _ctrl_id(recs, ctrl)
+        if cid == "tbl ":
+            _flush(out, buf, kind, sec.index)
+            out.extend(_table(sec, ctrl, depth + 1))
+        elif cid == "gso ":
+            inner = _drawing(sec, ctrl, depth + 1)
+            if inner:
+                _flush(out, buf, kind, sec.index)
+                out.extend(inner)
+        elif cid == "eqed":
+            eq = _equation(sec, ctrl)
+            if eq is not None:
+                out.append(eq)
+        elif cid in ("fn  ", "en  "):
+            _note(sec, ctrl, "footnote" if cid == "fn  " else "endnote", depth + 1)
+        elif cid == "tcmt":
+            _listed(sec, ctrl, "comment", depth + 1, {})
+        elif cid in ("head", "foot"):
+            _margin(sec, ctrl, "header" if cid == "head" else "footer", depth + 1)
+        elif cid in ("tdut", "tcps"):
+            buf.append(_inline_ctrl_text(recs, ctrl))
+    _flush(out, buf, kind, sec.index)
+    return _reorder_equations(out)
+
+
+def _reorder_equations(blocks: list[Block]) -> list[Block]:
+    """An inline equation follows the paragraph it sits in, not the text before it."""
+    if len(blocks) < 2 or not any(b.kind == "equation" for b in blocks):
+        return blocks
+    eqs = [b for b in blocks if b.kind == "equation"]
+    rest = [b for b in blocks if b.kind != "equation"]
+    return rest + eqs
+
+
+def _flush(out: list[Block], buf: list[str], kind: ParaKind, section: int) -> None:
+    if not buf:
+        return
+    text = fix_surrogates("".join(buf))
+    buf.clear()
+    if text.strip():
+        out.append(Block(kind.kind, text, section=section, level=kind.level))
+
+
+def _ctrl_id(recs: Records, i: int) -> str:
+    raw = recs.buf[recs.starts[i] : recs.starts[i] + 4]
+    return raw[::-1].decode("latin-1") if len(raw) == 4 else ""
+
+
+def _children(sec: Section, ctrl: int) -> range:
+    return range(ctrl + 1, sec.ends[ctrl])
+
+
+def _list_text(sec: Section, lh: int, depth: int) -> tuple[list[Block], int]:
+    """Paragraph blocks of the list opened by LIST_HEADER `lh`, and the index after them."""
+    return _paragraphs(sec, lh + 1, sec.recs.levels[lh], depth)
+
+
+def _joined(blocks: list[Block]) -> str:
+    return "\n".join(b.text for b in blocks if b.text)
+
+
+def _listed(sec: Section, ctrl: int, kind: str, depth: int, attrs: dict[str, str]) -> Block | None:
+    """A control whose first LIST_HEADER holds its text (notes, comments, headers/footers)."""
+    for j in _children(sec, ctrl):
+        if sec.recs.tags[j] == LIST_HEADER:
+            saved, sec.pending = sec.pending, []
+            blocks, _ = _list_text(sec, j, depth)
+            nested, sec.pending = sec.pending, saved
+            text = _joined(blocks)
+            if not text.strip():
+                return None
+            block = Block(kind, text, section=sec.index, attrs=attrs)
+            sec.pending.append(block)
+            sec.pending.extend(nested)
+            return block
+    return None
+
+
+def _note(sec: Section, ctrl: int, kind: str, depth: int) -> None:
+    recs = sec.recs
+    attrs: dict[str, str] = {}
+    if recs.ends[ctrl] - recs.starts[ctrl] >= 8:
+        (number,) = struct.unpack_from("<I", recs.buf, recs.starts[ctrl] + 4)
+        attrs["number"] = str(number)
+    _listed(sec, ctrl, kind, depth, attrs)
+
+
+def _margin(sec: Section, ctrl: int, kind: str, depth: int) -> None:
+    """Headers/footers repeat per page and are often redefined identically: keep each text once."""
+    block = _listed(sec, ctrl, kind, depth, {})
+    if block is None:
+        return
+    key = (kind, " ".join(block.text.split()))
+    if key in sec.seen_margins:
+        sec.pending.remove(block)
+    else:
+        sec.seen_margins.add(key)
+
+
+def _inline_ctrl_text(recs: Records, ctrl: int) -> str:
+    """Main text of 덧말 (tdut) and the characters of 글자 겹침 (tcps), stored in the control."""
+    start, end = recs.starts[ctrl] + 4, recs.ends[ctrl]
+    if end - start < 2:
+        return ""
+    (n,) = _U16.unpack_from(recs.buf, start)
+    raw = recs.buf[start + 2 : min(end, start + 2 + 2 * n)]
+    return fix_surrogates(raw.decode("utf-16-le", "surrogatepass"))
+
+
+def _equation(sec: Section, ctrl: int) -> Block | None:
+    recs = sec.recs
+    for j in _children(sec, ctrl):
+        if recs.tags[j] == EQEDIT and recs.ends[j] - recs.starts[j] >= 6:
+            (n,) = _U16.unpack_from(recs.buf, recs.starts[j] + 4)
+            raw = recs.buf[recs.starts[j] + 6 : min(recs.ends[j], recs.starts[j] + 6 + 2 * n)]
+            script = fix_surrogates(raw.decode("utf-16-le", "surrogatepass")).strip()
+            if script:
+                return Block("equation", script, section=sec.index)
+    return None
+
+
+def _caption(sec: Section, lh: int, depth: int) -> tuple[Block | None, bool]:
+    """Caption block of an object and whether it goes above it (direction bits: 2 = top)."""
+    recs = sec.recs
+    blocks, _ = _list_text(sec, lh, depth)
+    text = _joined(blocks)
+    above = False
+    if recs.ends[lh] - recs.starts[lh] >= 12:
+        (attr,) = struct.unpack_from("<I", recs.buf, recs.starts[lh] + 8)
+        above = attr & 3 == 2
+    return (Block("caption", text, section=sec.index) if text.strip() else None), above
+
+
+def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
+    sec.budget.depth(depth)
+    recs = sec.recs
+    n_rows = n_cols = 0
+    caption: Block | None = None
+    above = False
+    cells: list[Cell] = []
+    j, end = ctrl + 1, sec.ends[ctrl]
+    seen_table = False
+    while j < end:
+        tag = recs.tags[j]
+        if tag == TABLE and not seen_table:
+            seen_table = True
+            if recs.ends[j] - recs.starts[j] >= 8:
+                n_rows, n_cols = struct.unpack_from("<HH", recs.buf, recs.starts[j] + 4)
+            j += 1
+        elif tag == LIST_HEADER and not seen_table:
+            caption, above = _caption(sec, j, depth)
+            j = _skip_list(sec, j)
+        elif tag == LIST_HEADER:
+            cells.append(_cell(sec, j, depth))
+            j = _skip_list(sec, j)
+        else:
+            j = max(sec.ends[j], j + 1)
+    table = Block("table", section=sec.index, rows=_grid(cells, n_rows), attrs={"cols": str(n_cols)})
+    if caption is None:
+        return [table]
+    return [caption, table] if above else [table, caption]
+
+
+def _skip_list(sec: Section, lh: int) -> int:
+    recs, ends = sec.recs, sec.ends
+    level, j, n = recs.levels[lh], lh + 1, len(recs)
+    while j < n and recs.tags[j] == PARA_HEADER and recs.levels[j] == level:
+        j = max(ends[j], j + 1)
+    return j
+
+
+def _cell(sec: Section, lh: int, depth: int) -> Cell:
+    recs = sec.recs
+    col = row = 0
+    col_span = row_span = 1
+    if recs.ends[lh] - recs.starts[lh] >= 16:
+        col, row, col_span, row_span = _CELL.unpack_from(recs.buf, recs.starts[lh] + 8)
+    saved, sec.pending = sec.pending, []
+    blocks, _ = _list_text(sec, lh, depth + 1)
+    notes, sec.pending = sec.pending, saved
+    sec.pending.extend(notes)  # notes in cells surface after the table
+    nested = any(b.kind != "paragraph" for b in blocks)
+    return Cell(
+        _joined(blocks),
+        row=row,
+        col=col,
+        row_span=max(row_span, 1),
+        col_span=max(col_span, 1),
+        blocks=blocks if nested else [],
+    )
+
+
+def _grid(cells: list[Cell], n_rows: int) -> list[list[Cell]]:
+    """Rows in order, each row's cells by column (cells appear row-major in the file)."""
+    height = max([n_rows, *(c.row + 1 for c in cells)]) if cells else n_rows
+    if height > 65536:
+        height = 65536
+    rows: list[list[Cell]] = [[] for _ in range(height)]
+    for c in cells:
+        rows[min(c.row, height - 1)].append(c)
+    for r in rows:
+        r.sort(key=lambda c: c.col)
+    return [r for r in rows if r]
+
+
+def _drawing(sec: Section, ctrl: int, depth: int) -> list[Block]:
+    """Text of a drawing object (text box, grouped shapes): its lists, and an optional caption."""
+    sec.budget.depth(depth)
+    recs = sec.recs
+    out: list[Block] = []
+    caption: Block | None = None
+    above = False
+    level = recs.levels[ctrl] + 1
+    j, end = ctrl + 1, sec.ends[ctrl]
+    seen_shape = False
+    while j < end:
+        tag = recs.tags[j]
+        if tag == LIST_HEADER and not seen_shape and recs.levels[j] == level:
+            caption, above = _caption(sec, j, depth)
+            j = _skip_list(sec, j)
+            continue
+        if tag == LIST_HEADER:
+            blocks, nxt = _list_text(sec, j, depth + 1)
+            out.extend(_as_textbox(blocks))
+            j = max(nxt, j + 1)
+            continue
+        if tag != LIST_HEADER and recs.levels[j] == level:
+            seen_shape = True
+        j += 1
+    if caption is not None:
+        out = [caption, *out] if above else [*out, caption]
+    return out
+
+
+def _as_textbox(blocks: list[Block]) -> list[Block]:
+    """Paragraph runs inside a drawing become one textbox block; tables etc. stay themselves."""
+    out: list[Block] = []
+    run: list[str] = []
+    section = blocks[0].section if blocks else 0
+    for b in blocks:
+        if b.kind in ("paragraph", "heading", "list_item"):
+            run.append(b.text)
+            continue
+        if run:
+            out.append(Block("textbox", "\n".join(run), section=section))
+            run = []
+        out.append(b)
+    if run:
+        out.append(Block("textbox", "\n".join(run), section=section))
+    return out
+
+
+def link_notes(blocks: list[Block]) -> None:
+    """Point each note/comment at the index of the body block it follows."""
+    anchor = -1
+    for i, b in enumerate(blocks):
+        if b.kind in _NOTE_KINDS:
+            if b.kind in ("footnote", "endnote", "comment") and anchor >= 0:
+                b.attrs["anchor"] = str(anchor)
+        else:
+            anchor = i

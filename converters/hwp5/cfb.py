@@ -1,0 +1,217 @@
+"""A small, tolerant reader for OLE compound files (CFB), the container of HWP 5.
+
+Why not only olefile: it refuses truncated containers outright ("incomplete OLE sector"), and real
+archives hold half-copied HWP files whose body or preview is still on disk; it is also slower than
+we need (opening a small file with olefile costs more than parsing its body). This reader follows
+the CFB layout (header, DIFAT, FAT, directory, mini stream) and, when a FAT sector is missing from
+a truncated file, assumes the chain continues in the next sector, which is how Hancom writes streams.
+Reads are bounded: every chain walk stops after as many steps as the file has sectors.
+"""
+
+from __future__ import annotations
+
+import struct
+import sys
+from array import array
+from dataclasses import dataclass
+
+MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+FREE, END, FATSECT, DIFSECT = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFC
+UNKNOWN = 0xFFFFFFFA  # our marker: FAT entry lost with a truncated FAT sector
+_MAXREG = 0xFFFFFFFA
+_DIR = struct.Struct("<64sHBBIII16sI8s8sIQ")
+
+
+class CfbError(ValueError):
+    """The container is not readable at all (not CFB, header broken)."""
+
+
+@dataclass(slots=True)
+class Entry:
+    name: str
+    kind: int  # 1 storage, 2 stream, 5 root
+    start: int
+    size: int
+    left: int
+    right: int
+    child: int
+
+
+def _u32(raw: bytes) -> array:
+    arr = array("I")
+    arr.frombytes(raw[: len(raw) // 4 * 4])
+    if sys.byteorder == "big":
+        arr.byteswap()
+    return arr
+
+
+class CompoundFile:
+    """Streams of a compound file by path ("BodyText/Section0"). `damaged` is set when the
+    container is truncated or a chain is broken; reads then return what is on disk."""
+
+    def __init__(self, data: bytes) -> None:
+        if len(data) < 512 or not data.startswith(MAGIC):
+            raise CfbError("not an OLE compound file")
+        self.data = data
+        self.damaged = False
+        major, _order, shift, mini_shift = struct.unpack_from("<HHHH", data, 0x1A)
+        if shift not in (9, 12):
+            shift = 12 if major == 4 else 9
+        self.ss = 1 << shift
+        self.mss = 1 << (mini_shift if 0 < mini_shift < shift else 6)
+        n_fat, first_dir, _tx, self.cutoff, first_mfat, n_mfat, first_dif, n_dif = struct.unpack_from(
+            "<IIIIIIII", data, 0x2C
+        )
+        if not 0 < self.cutoff <= 1 << 20:
+            self.cutoff = 4096
+        self.n_sectors = max(0, (len(data) - self.ss + self.ss - 1) // self.ss)
+        self.fat = self._load_fat(n_fat, first_dif, n_dif)
+        self.entries = self._load_directory(first_dir)
+        self.paths = self._build_paths()
+        root = self.entries[0] if self.entries else None
+        self._mini_fat = _u32(self._chain_bytes(first_mfat, n_mfat * self.ss)) if n_mfat else array("I")
+        self._mini_stream = self._chain_bytes(root.start, root.size) if root and root.size else b""
+
+    # --- sectors and chains -------------------------------------------------------------------
+    def _sector(self, n: int) -> bytes:
+        off = (n + 1) * self.ss
+        if off >= len(self.data):
+            self.damaged = True
+            return b""
+        chunk = self.data[off : off + self.ss]
+        if len(chunk) < self.ss:
+            self.damaged = True
+        return chunk
+
+    def _load_fat(self, n_fat: int, first_dif: int, n_dif: int) -> array:
+        ids = [x for x in struct.unpack_from("<109I", self.data, 0x4C) if x < _MAXREG]
+        sect, guard = first_dif, 0
+        while sect < _MAXREG and guard <= n_dif and guard < self.n_sectors + 1:
+            raw = self._sector(sect)
+            if not raw:
+                break
+            vals = _u32(raw)
+            ids.extend(x for x in vals[:-1] if x < _MAXREG)
+            sect, guard = vals[-1], guard + 1
+        ids = ids[: max(n_fat, 0)] if n_fat else ids
+        per = self.ss // 4
+        fat = array("I")
+        for sid in ids:
+            raw = self._sector(sid)
+            if len(raw) < self.ss:
+                fat.extend([UNKNOWN] * per)  # lost with the truncated tail
+                continue
+            fat.extend(_u32(raw))
+        return fat
+
+    def _next(self, sect: int) -> int:
+        if sect < len(self.fat):
+            nxt = self.fat[sect]
+            if nxt != UNKNOWN:
+                return nxt
+        self.damaged = True
+        return sect + 1  # Hancom writes streams contiguously: the best guess for a lost entry
+
+    def _chain_bytes(self, start: int, size: int, *, exact: bool = True) -> bytes:
+        """Bytes of a regular-sector chain, at most `size` bytes; stops at the end of the file."""
+        parts: list[bytes] = []
+        got, sect, steps, limit = 0, start, 0, self.n_sectors + 1
+        data, ss = self.data, self.ss
+        while sect < _MAXREG and got < size and steps < limit:
+            off = (sect + 1) * ss
+            if off >= len(data):
+                self.damaged = True
+                break
+            # Coalesce runs of consecutive sectors into one slice.
+            run = 1
+            nxt = self._next(sect)
+            while nxt == sect + run and got + (run * ss) < size and steps + run < limit:
+                nxt = self._next(nxt)
+                run += 1
+            chunk = data[off : off + run * ss]
+            if len(chunk) < run * ss:
+                self.damaged = True
+            parts.append(chunk)
+            got += len(chunk)
+            steps += run
+            sect = nxt
+            if len(chunk) < run * ss:
+                break
+        out = b"".join(parts)
+        if exact and len(out) < size:
+            self.damaged = True
+        return out[:size]
+
+    def _mini_bytes(self, start: int, size: int) -> bytes:
+        parts: list[bytes] = []
+        got, sect, steps = 0, start, 0
+        mss, mf, ms = self.mss, self._mini_fat, self._mini_stream
+        limit = len(ms) // mss + 1
+        while sect < _MAXREG and got < size and steps < limit:
+            off = sect * mss
+            if off >= len(ms):
+                self.damaged = True
+                break
+            parts.append(ms[off : off + mss])
+            got += mss
+            steps += 1
+            sect = mf[sect] if sect < len(mf) else END
+        out = b"".join(parts)
+        if len(out) < size:
+            self.damaged = True
+        return out[:size]
+
+    # --- directory ----------------------------------------------------------------------------
+    def _load_directory(self, first_dir: int) -> list[Entry]:
+        raw = self._chain_bytes(first_dir, self.ss * (self.n_sectors + 1), exact=False)
+        entries: list[Entry] = []
+        for off in range(0, len(raw) - 127, 128):
+            name_raw, name_len, kind, _c, left, right, child, _cls, _st, _t1, _t2, start, size = (
+                _DIR.unpack_from(raw, off)
+            )
+            name = name_raw[: max(0, min(name_len, 64) - 2)].decode("utf-16-le", "replace")
+            if kind == 5 or self.ss == 512:
+                size &= 0xFFFFFFFF
+            entries.append(Entry(name, kind, start, size, left, right, child))
+        if not entries or entries[0].kind != 5:
+            raise CfbError("OLE directory has no root entry")
+        return entries
+
+    def _build_paths(self) -> dict[str, Entry]:
+        paths: dict[str, Entry] = {}
+        seen: set[int] = set()
+        stack: list[tuple[int, str]] = [(self.entries[0].child, "")]
+        n = len(self.entries)
+        while stack:
+            sid, prefix = stack.pop()
+            if sid >= n or sid in seen:
+                continue
+            seen.add(sid)
+            e = self.entries[sid]
+            stack.append((e.left, prefix))
+            stack.append((e.right, prefix))
+            path = prefix + e.name
+            if e.kind == 2:
+                paths[path] = e
+            elif e.kind == 1:
+                paths[path] = e
+                stack.append((e.child, path + "/"))
+        return paths
+
+    # --- public -------------------------------------------------------------------------------
+    def exists(self, path: str) -> bool:
+        e = self.paths.get(path)
+        return e is not None and e.kind == 2
+
+    def streams(self, storage: str) -> list[str]:
+        """Stream names directly inside `storage` (e.g. "BodyText")."""
+        prefix = storage + "/"
+        return [p[len(prefix) :] for p, e in self.paths.items() if e.kind == 2 and p.startswith(prefix)]
+
+    def read(self, path: str) -> bytes:
+        e = self.paths.get(path)
+        if e is None or e.kind != 2:
+            raise KeyError(path)
+        if e.size < self.cutoff:
+            return self._mini_bytes(e.start, e.size)
+        return self._chain_bytes(e.start, e.size)

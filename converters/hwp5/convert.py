@@ -1,0 +1,203 @@
+"""HWP 5 bytes -> Document: container, flags, DocInfo, sections, metadata, preview agreement."""
+
+from __future__ import annotations
+
+import re
+import struct
+import zlib
+
+from gongmun.schemas import Block, Document, Metadata
+
+from ..base import new_document
+from ..errors import ConversionError
+from ..limits import Budget
+from ..quality import prefix_agreement
+from .body import Section, link_notes, section_blocks
+from .cfb import CfbError, CompoundFile
+from .header import (
+    CERT_DRM,
+    CERT_ENCRYPTED,
+    DRM,
+    PASSWORD,
+    FileHeader,
+    ParaKind,
+    paragraph_kinds,
+    parse_file_header,
+)
+from .preview import scan_preview
+from .records import decrypt_view_text, inflate, split_records
+from .summary import read_summary
+
+NAME = "gongmun-hwp5"
+AGREEMENT_WARN = 0.9
+_SECTION = re.compile(r"^Section(\d+)$")
+_DOC_NUMBER = re.compile(r"문\s*서\s*번\s*호[\s\]】):：>]*([^\s()\[\]<>:：]*\d[^\s()\[\]<>]*)")
+# What a corrupt record tree can raise while we walk it; anything else is a bug and propagates.
+_RECORD_ERRORS = (struct.error, IndexError, ValueError, KeyError, RecursionError, zlib.error)
+
+
+def convert(data: bytes, uri: str, budget: Budget) -> Document:
+    """Convert an HWP 5 file. Refuses password, DRM and unreadable files with ConversionError."""
+    try:
+        cf = CompoundFile(data)
+    except CfbError as exc:
+        return _preview_only(data, uri, f"OLE container unreadable ({exc})")
+    header = parse_file_header(cf.read("FileHeader")) if cf.exists("FileHeader") else None
+    if header is None:
+        if cf.damaged:
+            return _preview_only(data, uri, "FileHeader stream lost", cf)
+        raise ConversionError("unsupported", "OLE file without an HWP 5 FileHeader")
+    if header.flags & (PASSWORD | CERT_ENCRYPTED):
+        raise ConversionError("encrypted", "password-protected HWP 5 document")
+    if header.flags & (DRM | CERT_DRM):
+        raise ConversionError("drm_protected", "DRM-protected HWP 5 document")
+
+    warnings: list[str] = []
+    kinds = _paragraph_kinds(cf, header, budget, warnings)
+    blocks, body_ok = _sections(cf, header, kinds, budget, warnings)
+    meta = (
+        read_summary(cf.read("\x05HwpSummaryInformation")) if cf.exists("\x05HwpSummaryInformation") else None
+    )
+    preview = _read_preview(cf)
+    if cf.damaged:
+        warnings.insert(0, "container is truncated or damaged; text recovered from the sectors present")
+
+    flags = header.flag_names()
+    if not any(b.text.strip() for b in blocks) and not body_ok and preview.strip():
+        doc = _preview_document(data, uri, preview, header, flags, meta)
+        doc.warnings[:0] = warnings
+        return doc
+    if not blocks and not body_ok:
+        raise ConversionError("corrupt", "; ".join(warnings) or "no readable body text")
+
+    link_notes(blocks)
+    doc = new_document(
+        data,
+        uri,
+        "hwp5",
+        NAME,
+        format_version=header.version,
+        flags=flags,
+        blocks=blocks,
+        metadata=meta or Metadata(),
+    )
+    doc.warnings.extend(warnings)
+    doc.quality["text_source"] = "body"
+    _doc_number(doc)
+    if cf.exists("PrvText"):
+        score = round(prefix_agreement(preview, _body_text(doc)), 4)
+        doc.quality["prvtext_agreement"] = score
+        if score < AGREEMENT_WARN:
+            doc.warnings.append(f"text agrees with Hancom's preview on only {score:.0%} of it")
+    return doc
+
+
+def _paragraph_kinds(
+    cf: CompoundFile, header: FileHeader, budget: Budget, warnings: list[str]
+) -> list[ParaKind]:
+    if not cf.exists("DocInfo"):
+        warnings.append("DocInfo stream missing; headings are not recognised")
+        return []
+    try:
+        raw = cf.read("DocInfo")
+        if header.compressed:
+            raw, _complete = inflate(raw, budget)
+        return paragraph_kinds(split_records(raw, budget))
+    except _RECORD_ERRORS:
+        warnings.append("DocInfo unreadable; headings are not recognised")
+        return []
+
+
+def _section_names(cf: CompoundFile, storage: str) -> list[str]:
+    found = [(int(m.group(1)), name) for name in cf.streams(storage) if (m := _SECTION.match(name))]
+    return [f"{storage}/{name}" for _, name in sorted(found)]
+
+
+def _sections(
+    cf: CompoundFile, header: FileHeader, kinds: list[ParaKind], budget: Budget, warnings: list[str]
+) -> tuple[list[Block], bool]:
+    """Blocks of every section; the flag says whether all sections were read completely."""
+    storage = "ViewText" if header.distribution else "BodyText"
+    names = _section_names(cf, storage)
+    if not names and header.distribution:
+        names = _section_names(cf, "BodyText")
+    if not names:
+        warnings.append(f"no {storage} sections found")
+        return [], False
+    blocks: list[Block] = []
+    ok = True
+    margins: set[tuple[str, str]] = set()
+    for index, name in enumerate(names):
+        budget.check()
+        try:
+            raw = cf.read(name)
+            if name.startswith("ViewText"):
+                raw = decrypt_view_text(raw)
+            complete = True
+            if header.compressed:
+                raw, complete = inflate(raw, budget)
+            recs = split_records(raw, budget)
+            if not complete or recs.truncated:
+                ok = False
+                warnings.append(f"{name} is truncated or corrupt; its text is partial")
+            blocks.extend(section_blocks(Section(recs, kinds, budget, index), margins))
+        except ConversionError as exc:
+            if exc.code in ("timeout", "too_large"):
+                raise
+            ok = False
+            warnings.append(f"{name}: {exc.message}")
+        except _RECORD_ERRORS as exc:
+            ok = False
+            warnings.append(f"{name} could not be parsed ({type(exc).__name__}); its text is partial")
+    return blocks, ok
+
+
+def _read_preview(cf: CompoundFile) -> str:
+    if not cf.exists("PrvText"):
+        return ""
+    raw = cf.read("PrvText")
+    return raw[: len(raw) // 2 * 2].decode("utf-16-le", "replace").split("\x00", 1)[0]
+
+
+def _body_text(doc: Document) -> str:
+    """Text in reading order without notes and margins, which Hancom's preview leaves out."""
+    return "\n".join(b.text for b in doc.blocks if b.text and b.kind not in ("comment",))
+
+
+def _doc_number(doc: Document) -> None:
+    for block in doc.blocks[:80]:
+        m = _DOC_NUMBER.search(block.text)
+        if m:
+            doc.metadata.doc_number = m.group(1).strip(".,")
+            return
+
+
+def _preview_document(
+    data: bytes, uri: str, preview: str, header: FileHeader | None, flags: list[str], meta: Metadata | None
+) -> Document:
+    paras = [p for p in preview.replace("\r\n", "\n").split("\n") if p.strip()]
+    blocks = [Block("paragraph", p) for p in paras]
+    doc = new_document(
+        data,
+        uri,
+        "hwp5",
+        NAME,
+        format_version=header.version if header else "",
+        flags=flags,
+        blocks=blocks,
+        metadata=meta or Metadata(),
+    )
+    doc.quality["text_source"] = "preview"
+    doc.warnings.append("body unreadable; text is Hancom's PrvText preview (first ~1000 characters only)")
+    _doc_number(doc)
+    return doc
+
+
+def _preview_only(data: bytes, uri: str, why: str, cf: CompoundFile | None = None) -> Document:
+    preview = scan_preview(data)
+    if not preview.strip():
+        raise ConversionError("corrupt", f"{why}; no preview text to fall back on")
+    header = None
+    doc = _preview_document(data, uri, preview, header, [], None)
+    doc.warnings.insert(0, why)
+    return doc

@@ -1,0 +1,144 @@
+"""HWP 5 record streams: inflating, decrypting (distribution documents) and splitting into records.
+
+A record header is one DWORD: tag (10 bits), level (10 bits), size (12 bits); size 0xFFF means the
+real size follows in the next DWORD. Records are kept as parallel lists of offsets into one buffer
+so parsing a section costs one small loop and no per-record objects.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from dataclasses import dataclass, field
+
+from ..errors import ConversionError
+from ..limits import Budget
+
+_U32 = struct.Struct("<I")
+
+# Tag ids (HWPTAG_BEGIN = 0x10).
+DISTRIBUTE_DOC_DATA = 0x10 + 12
+PARA_SHAPE = 0x10 + 9
+STYLE = 0x10 + 10
+PARA_HEADER = 0x10 + 50
+PARA_TEXT = 0x10 + 51
+CTRL_HEADER = 0x10 + 55
+LIST_HEADER = 0x10 + 56
+SHAPE_COMPONENT = 0x10 + 60
+TABLE = 0x10 + 61
+CTRL_DATA = 0x10 + 71
+EQEDIT = 0x10 + 72
+MEMO_LIST = 0x10 + 77
+
+
+@dataclass(slots=True)
+class Records:
+    """One stream's records: tag, level and data span [start, end) in `buf`."""
+
+    buf: bytes
+    tags: list[int] = field(default_factory=list)
+    levels: list[int] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    truncated: bool = False
+
+    def __len__(self) -> int:
+        return len(self.tags)
+
+    def data(self, i: int) -> bytes:
+        return self.buf[self.starts[i] : self.ends[i]]
+
+
+def split_records(buf: bytes, budget: Budget) -> Records:
+    """Split a decoded stream into records; a record running past the end is cut and flagged."""
+    recs = Records(buf)
+    tags, levels, starts, ends = recs.tags, recs.levels, recs.starts, recs.ends
+    unpack = _U32.unpack_from
+    pos, n = 0, len(buf)
+    count = 0
+    while pos + 4 <= n:
+        (head,) = unpack(buf, pos)
+        size = head >> 20
+        pos += 4
+        if size == 0xFFF:
+            if pos + 4 > n:
+                recs.truncated = True
+                break
+            (size,) = unpack(buf, pos)
+            pos += 4
+        end = pos + size
+        if end > n:
+            recs.truncated = True
+            end = n
+        tags.append(head & 0x3FF)
+        levels.append((head >> 10) & 0x3FF)
+        starts.append(pos)
+        ends.append(end)
+        pos = end
+        count += 1
+        if count & 0xFFF == 0:
+            budget.add_records(0x1000)
+    budget.add_records(count & 0xFFF)
+    if 0 < n - pos < 4:
+        recs.truncated = True
+    return recs
+
+
+def inflate(raw: bytes, budget: Budget) -> tuple[bytes, bool]:
+    """Raw-deflate `raw` within the per-stream cap. Returns (bytes, complete)."""
+    cap = budget.limits.max_stream_bytes
+    obj = zlib.decompressobj(-15)
+    try:
+        out = obj.decompress(raw, cap + 1)
+    except zlib.error:
+        # Corrupt deflate data: keep nothing rather than guess; the caller warns.
+        return b"", False
+    if len(out) > cap:
+        budget.add_inflated(len(out))  # raises too_large
+    budget.add_inflated(len(out))
+    return out, obj.eof
+
+
+def _msvc_rand(seed: int) -> tuple[int, int]:
+    seed = (seed * 214013 + 2531011) & 0xFFFFFFFF
+    return seed, (seed >> 16) & 0x7FFF
+
+
+def distribution_key(doc_data: bytes) -> bytes:
+    """AES-128 key of a distribution document from its 256-byte HWPTAG_DISTRIBUTE_DOC_DATA.
+
+    The spec: seed the MSVC rand() with the first 4 bytes, fill a 256-byte mask with runs
+    (value = odd call & 0xFF, repeat = (even call & 0xF) + 1), XOR it over the data; the key is the
+    first 16 bytes at offset 4 + (seed & 0xF)."""
+    if len(doc_data) < 256:
+        raise ConversionError("corrupt", "distribution document data record is too short")
+    (seed,) = _U32.unpack_from(doc_data, 0)
+    mask = bytearray()
+    state = seed
+    while len(mask) < 256:
+        state, value = _msvc_rand(state)
+        state, count = _msvc_rand(state)
+        mask.extend(bytes([value & 0xFF]) * ((count & 0xF) + 1))
+    merged = bytes(a ^ b for a, b in zip(doc_data[:256], mask[:256], strict=True))
+    off = 4 + (seed & 0xF)
+    return merged[off : off + 16]
+
+
+def decrypt_view_text(raw: bytes) -> bytes:
+    """Body of a ViewText/SectionN stream: the leading distribution record gives the key, the rest
+    is AES-128-ECB ciphertext (of the possibly compressed section)."""
+    if len(raw) < 4:
+        raise ConversionError("corrupt", "distribution section is empty")
+    (head,) = _U32.unpack_from(raw, 0)
+    size, pos = head >> 20, 4
+    if size == 0xFFF:
+        (size,) = _U32.unpack_from(raw, 4)
+        pos = 8
+    if head & 0x3FF != DISTRIBUTE_DOC_DATA or size < 256:
+        raise ConversionError("corrupt", "distribution section does not start with its key record")
+    key = distribution_key(raw[pos : pos + 256])
+    body = raw[pos + size :]
+    body = body[: len(body) // 16 * 16]
+    from Crypto.Cipher import AES
+
+    return bytes(AES.new(key, AES.MODE_ECB).decrypt(body))
