@@ -14,6 +14,7 @@ from gongmun import __version__
 COMMANDS = {
     "run": "run",
     "convert": "convert",
+    "report": "report",
 }
 
 

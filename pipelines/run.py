@@ -19,6 +19,7 @@ from gongmun.schemas import SCHEMA_VERSION
 from .dataset_card import dataset_card
 from .inputs import InputSet
 from .outputs import publish, remove_tree, summarize, write_bytes, write_json
+from .report import write_report
 
 _VERSIONED = (
     "apache-beam",
@@ -131,6 +132,7 @@ def run_job(
     }
     write_json(FileSystems.join(out, "manifest.json"), manifest)
     write_bytes(FileSystems.join(out, "README.md"), dataset_card(manifest).encode("utf-8"))
+    write_report(out, manifest)
     failures: list[dict[str, Any]] = []
     if outputs["failed"]:
         from .outputs import read_columns
