@@ -1,0 +1,83 @@
+"""OIDA 제9조 제1항 reasons read from content: 2 national security, 3 life/safety, 4 investigations and
+trials, 5 audits/decisions in progress, 7 trade secrets, 8 speculation.
+
+Two strengths. Decisive cues say outright why the text must not go out ('피의자 인적사항',
+'최종 결정 전 내부 검토 자료', '영업상 비밀', '투기 우려'); they may make a document non-public on their
+own. Topical cues ('비상대비', '방호', '취약점') only explain a non-public decision taken on explicit
+evidence: a press release on 외교 cooperation is public. Lines that explain the law ('제9조 제1항 제7호:
+법인·단체의 경영상·영업상 비밀') are mentions, not content, and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Hit, Line
+
+# (reason, decisive, pattern)
+_RULES: list[tuple[str, bool, re.Pattern[str]]] = [
+    (
+        "OIDA-9-1-2",
+        False,
+        re.compile(
+            r"국가\s*안전\s*보장|안보|국방|군사|외교\s*(?:관계|협상|전략)|통일|북한|비상\s*대비|동원\s*(?:대상|계획|절차)|"
+            r"전시|작전|방첩"
+        ),
+    ),
+    (
+        "OIDA-9-1-3",
+        False,
+        re.compile(
+            r"취약점|방호|경계\s*인력|침입|테러|출입\s*통제|순찰|생명\s*[·ㆍ,]?\s*신체|국가\s*중요\s*시설"
+        ),
+    ),
+    (
+        "OIDA-9-1-4",
+        True,
+        re.compile(
+            r"피의자|피고인|수사\s*(?:협조|의뢰|중|자료|기록|진행)|증거\s*인멸|공소\s*(?:제기|유지)|내사|"
+            r"재판\s*(?:진행|계류)|형\s*집행|보안\s*처분"
+        ),
+    ),
+    (
+        "OIDA-9-1-5",
+        True,
+        re.compile(
+            r"내부\s*검토|검토\s*안|최종\s*결정\s*전|확정되지\s*않은|의사\s*결정\s*과정|협의가\s*진행\s*중|"
+            r"인사\s*검증|감사\s*진행\s*중|(?:심사|평가)\s*진행\s*중"
+        ),
+    ),
+    (
+        "OIDA-9-1-5",
+        False,
+        re.compile(
+            r"검토\s*(?:자료|단계|결과)|감사\s*(?:결과|자료|계획|중)|감\s*독|인사\s*관리|입찰\s*예정\s*가격"
+        ),
+    ),
+    (
+        "OIDA-9-1-7",
+        True,
+        re.compile(
+            r"영업\s*상\s*비밀|경영\s*상\s*비밀|영업\s*비밀|특허\s*출원\s*중|핵심\s*(?:알고리즘|기술\s*자료)|"
+            r"원가\s*(?:산출|구조|계산)\s*(?:내역|서)?|업체\s*고유"
+        ),
+    ),
+    ("OIDA-9-1-8", True, re.compile(r"투기|매점\s*매석|사재기|개발\s*예정지")),
+]
+
+_LAW_TEXT = re.compile(r"제\s*9\s*조|제\s*[1-8]\s*호|정보공개법|비공개\s*대상|비공개\s*사유|예시|해당할\s*수")
+
+
+def content_reasons(lines: list[Line]) -> list[Hit]:
+    """Every reason cue found in the document's own content."""
+    hits: list[Hit] = []
+    seen: set[tuple[str, bool]] = set()
+    for line in lines:
+        if _LAW_TEXT.search(line.text):
+            continue
+        for reason, decisive, pattern in _RULES:
+            m = pattern.search(line.text)
+            if m and (reason, decisive) not in seen:
+                seen.add((reason, decisive))
+                hits.append(Hit(reason, f"content.{reason[-1]}", line.block, m.group(0), decisive))
+    return hits

@@ -1,0 +1,192 @@
+"""From rule hits to one Sensitivity: explicit evidence first, then content, then (optionally) a model.
+
+Order of authority, as a reviewer would apply it:
+1. A security marking stamped on the document → non_public; Ⅰ/Ⅱ/Ⅲ급 add OIDA-9-1-1 (보안업무규정 is a
+   대통령령), 대외비 does not (it rests on the 시행규칙) and carries only its content reasons.
+2. The stated disclosure field, with its cited items. Content overrides it in one direction only: a
+   document stated 공개 that still holds readable unique identifiers or sensitive data is not public.
+3. Content: identifiers, persons in a private capacity, sensitive data, decisive reason cues.
+4. A trained model, when given, for documents with neither marking nor field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gongmun.schemas import Evidence, Sensitivity
+
+from .disclosure_fields import DisclosureField
+from .identifiers import IdentifierHit
+from .markings import strongest
+from .text import Hit
+
+PERSONAL = "OIDA-9-1-6"
+SECRET_LEVELS = ("III급", "II급", "I급")
+_SEVERITY = {"public": 0, "partial": 1, "non_public": 2}
+MAX_EVIDENCE = 12
+
+
+@dataclass(slots=True)
+class RuleFindings:
+    """Everything the rules saw in one document."""
+
+    markings: list[Hit]
+    field: DisclosureField | None
+    identifiers: list[IdentifierHit]
+    persons: list[Hit]
+    sensitive: list[Hit]
+    content: list[Hit]
+    whole_roster: bool
+    title: str
+
+
+@dataclass(slots=True)
+class ModelView:
+    """A trained model's opinion: disclosure probabilities and reasons it is confident about."""
+
+    disclosure: dict[str, float]
+    reasons: dict[str, float] = field(default_factory=dict)
+    name: str = ""
+
+    def best(self) -> tuple[str, float]:
+        label = max(self.disclosure, key=lambda k: self.disclosure[k])
+        return label, self.disclosure[label]
+
+
+def _code(item: int) -> str:
+    return f"OIDA-9-1-{item}"
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.reasons: set[str] = set()
+        self.evidence: list[Evidence] = []
+
+    def add(self, label: str, hit_rule: str, block: int | None, snippet: str) -> None:
+        if any(e.label == label and e.source == hit_rule for e in self.evidence):
+            return
+        if len(self.evidence) < MAX_EVIDENCE:
+            self.evidence.append(Evidence(label, hit_rule, block, snippet))
+
+    def reason(self, code: str, hit: Hit | None = None, source: str = "") -> None:
+        self.reasons.add(code)
+        if hit is not None:
+            self.add(code, hit.rule, hit.block, hit.snippet)
+        elif source:
+            self.add(code, source, None, "")
+
+
+def decide(f: RuleFindings, model: ModelView | None = None) -> tuple[Sensitivity, str]:
+    """The label and which path decided it ('marking', 'field', 'content', 'model')."""
+    b = _Builder()
+    unmasked = [i for i in f.identifiers if not i.masked]
+    persons = list(f.persons) + [
+        Hit(PERSONAL, f"identifier.{i.entity_type}", i.block, i.shape) for i in f.identifiers
+    ]
+    pipa23 = f.sensitive if persons else []
+    marking = strongest(f.markings)
+    for hit in f.markings:
+        b.add(hit.label, hit.rule, hit.block, hit.snippet)
+    if f.field is not None:
+        b.add(f.field.level, "disclosure.field", f.field.block, f.field.snippet)
+
+    def personal_reasons() -> None:
+        for i in unmasked:
+            b.reason("PIPA-24", None, "")
+            b.add("PIPA-24", f"identifier.{i.entity_type}", i.block, i.shape)
+        for hit in pipa23:
+            b.reason("PIPA-23", hit)
+        if "PIPA-24" in b.reasons or "PIPA-23" in b.reasons:
+            b.reason(PERSONAL, persons[0])
+
+    if marking != "none":
+        disclosure, path, score = "non_public", "marking", 0.99
+        items = [i for i in (f.field.items if f.field else ()) if i != 1]
+        for item in items:
+            b.reason(_code(item), None, "disclosure.field")
+        if marking in SECRET_LEVELS:
+            b.reason("OIDA-9-1-1", None, "marking")
+            if not items:
+                topical = [h for h in f.content if h.label in ("OIDA-9-1-2", "OIDA-9-1-3")]
+                for hit in topical:
+                    b.reason(hit.label, hit)
+                if not topical:
+                    b.reason("OIDA-9-1-2", None, "default.classified")
+        elif not items:
+            for hit in f.content:
+                b.reason(hit.label, hit)
+            if persons:
+                b.reason(PERSONAL, persons[0])
+            if not b.reasons:
+                b.reason("OIDA-9-1-5", None, "default.confidential")
+        personal_reasons()
+        return _done(b, disclosure, marking, score), path
+
+    if f.field is not None:
+        disclosure, path, score = f.field.level, "field", 0.95
+        if disclosure == "public":
+            if pipa23:
+                disclosure, score = "non_public", 0.85
+            elif unmasked:
+                disclosure, score = "partial", 0.85
+            personal_reasons()
+            return _done(b, disclosure, marking, score), path
+        for item in f.field.items:
+            b.reason(_code(item), None, "disclosure.field")
+        if not f.field.items:
+            _content_reasons(b, f, persons, model)
+            if not b.reasons:
+                b.reason(PERSONAL if disclosure == "partial" else "OIDA-9-1-5", None, "default.field")
+        personal_reasons()
+        return _done(b, disclosure, marking, score), path
+
+    disclosure, score = _content_level(f, persons, bool(pipa23), bool(unmasked))
+    path = "content"
+    if model is not None:
+        # The model may only raise a level the content rules set, never lower it.
+        label, p = model.best()
+        if p >= 0.5 and _SEVERITY[label] > _SEVERITY[disclosure]:
+            disclosure, score, path = label, round(p, 3), "model"
+    if disclosure != "public":
+        _content_reasons(b, f, persons, model)
+        personal_reasons()
+        if not b.reasons:
+            b.reason(PERSONAL if disclosure == "partial" else "OIDA-9-1-5", None, "default.content")
+    return _done(b, disclosure, marking, score), path
+
+
+def _content_level(f: RuleFindings, persons: list[Hit], pipa23: bool, unmasked: bool) -> tuple[str, float]:
+    decisive = {h.label for h in f.content if h.decisive}
+    if pipa23 or f.whole_roster or decisive & {"OIDA-9-1-4", "OIDA-9-1-5", "OIDA-9-1-8"}:
+        return "non_public", 0.8
+    if "OIDA-9-1-7" in decisive:
+        whole = any(w in f.title for w in ("기술", "제안서", "설계", "영업비밀"))
+        return ("non_public" if whole else "partial"), 0.75
+    if persons or unmasked:
+        return "partial", 0.8
+    return "public", 0.7
+
+
+def _content_reasons(b: _Builder, f: RuleFindings, persons: list[Hit], model: ModelView | None) -> None:
+    for hit in f.content:
+        if hit.decisive:
+            b.reason(hit.label, hit)
+    if persons:
+        b.reason(PERSONAL, persons[0])
+    if model is not None:
+        for code, p in model.reasons.items():
+            if p >= 0.5 and code not in ("OIDA-9-1-1", "PIPA-24", "PIPA-23"):
+                b.reason(code, None, f"model:{model.name}")
+
+
+def _done(b: _Builder, disclosure: str, marking: str, score: float) -> Sensitivity:
+    reasons = sorted(b.reasons, key=_reason_order)
+    if disclosure == "public":
+        reasons = []
+    return Sensitivity(
+        disclosure=disclosure, marking=marking, reasons=reasons, score=score, evidence=b.evidence
+    )
+
+
+def _reason_order(code: str) -> tuple[int, str]:
+    return (0 if code.startswith("OIDA") else 1, code)

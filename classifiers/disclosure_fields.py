@@ -1,0 +1,60 @@
+"""Disclosure fields (정보공개법 공개구분): '공개구분: 부분공개(6)', '공개여부: 비공개(제9조 제1항 제5호)'.
+
+Agencies print the field at the foot of a 공문 (or in a table cell). Only a line that starts with the
+field counts: a guide quoting "예시: '공개구분: 부분공개(6)'" is a mention, not the document's field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import Line, mask_snippet
+
+_LEVELS = {"공개": "public", "부분공개": "partial", "비공개": "non_public"}
+
+_FIELD = re.compile(
+    r"^[\s□■○●◦※▶·*\-\[(]*(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)\s*[\])]?\s*[:：|\t]?\s*"
+    r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?P<items>\([^)]*\))?"
+)
+# A bare level with its legal basis on a line of its own: '비공개(제9조 제1항 제5호)'.
+_BARE = re.compile(r"^[\s\[(]*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?P<items>\([^)]*\))\s*[\])]?\s*$")
+_QUOTES = re.compile(r"['\"‘’“”]")
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosureField:
+    """The level the document states for itself, and the 제9조 제1항 items it cites (may be empty)."""
+
+    level: str
+    items: tuple[int, ...]
+    block: int | None
+    snippet: str
+
+
+def parse_items(text: str) -> tuple[int, ...]:
+    """'(제9조 제1항 제5호)' -> (5,); '(5,6)' -> (5, 6); '(제6호)' -> (6,)."""
+    text = re.sub(r"제?\s*9\s*조", " ", text)
+    text = re.sub(r"제?\s*1\s*항", " ", text)
+    found = {int(d) for d in re.findall(r"(?<!\d)([1-8])(?!\d)", text)}
+    return tuple(sorted(found))
+
+
+def find_fields(lines: list[Line]) -> list[DisclosureField]:
+    fields: list[DisclosureField] = []
+    for line in lines:
+        if _QUOTES.search(line.text) or "예시" in line.text:
+            continue
+        m = _FIELD.match(line.text) or _BARE.match(line.text)
+        if not m:
+            continue
+        level = _LEVELS[re.sub(r"\s", "", m.group("level"))]
+        items = parse_items(m.group("items") or "")
+        fields.append(DisclosureField(level, items, line.block, mask_snippet(m.group(0).strip())))
+    return fields
+
+
+def stated_field(lines: list[Line]) -> DisclosureField | None:
+    """The document's own field: the last one (the footer), where agencies put it."""
+    fields = find_fields(lines)
+    return fields[-1] if fields else None

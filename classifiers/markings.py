@@ -1,0 +1,84 @@
+"""Security markings (보안업무규정): Ⅰ/Ⅱ/Ⅲ급 비밀 and 대외비, as the document itself carries them.
+
+A marking counts only as a stamp: a line that is nothing but the marking plus decoration (brackets,
+'보안등급:', a protection period '2026. 12. 31.까지'), a 예고문 line, or a header/footer block.
+Words inside sentences ('대외비 문서는 …', '3급 비밀로 분류된 문서이므로', '3급(부이사관)') are
+mentions, not markings: guidelines, cover letters and 인사 notices are unclassified.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Hit, Line, mask_snippet
+
+RANK = {"none": 0, "대외비": 1, "III급": 2, "II급": 3, "I급": 4}
+_GRADE = {"III": "III급", "3": "III급", "II": "II급", "2": "II급", "I": "I급", "1": "I급"}
+
+_G = r"(?P<g>III|II|I|3|2|1)\s*급"
+_SECRET = [
+    re.compile(rf"(?:군\s*사\s*)?{_G}\s*비\s*밀(?!\s*번\s*호)"),  # Ⅲ급비밀, 3급 비밀, Ⅲ 급 비 밀, 군사Ⅱ급비밀
+    re.compile(rf"비\s*밀\s*\(\s*{_G}\s*\)"),  # 비밀(Ⅱ급)
+    re.compile(rf"(?:비\s*밀|보\s*안)\s*등\s*급\s*[:：]?\s*{_G}(?!\s*[(\w])"),  # 비밀등급: Ⅲ급
+]
+_CONFIDENTIAL = re.compile(r"대\s*외\s*비|對外秘")
+
+# What may surround a marking on a stamp line without turning it into prose.
+_DECORATION = re.compile(
+    r"\d{2,4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?"  # a date (protection period)
+    r"|보\s*안\s*등\s*급|비\s*밀\s*등\s*급|보\s*호\s*기\s*간|분\s*류|까\s*지|문\s*서"
+    r"|[\s\[\]《》〈〉<>()（）【】「」『』〔〕\"'“”‘’·:：\-_=*#|~]"
+)
+_YEGO = re.compile(r"^예\s*고\s*문\s*[:：]?")
+_PAGE_DECORATION = re.compile(r"-\s*\d+\s*-|\d+\s*/\s*\d+|\d+\s*쪽|page\s*\d+", re.I)
+
+
+def _find(text: str) -> tuple[str, re.Match[str]] | None:
+    """The highest marking named in `text`, with its match."""
+    best: tuple[str, re.Match[str]] | None = None
+    for pattern in _SECRET:
+        for m in pattern.finditer(text):
+            level = _GRADE[m.group("g")]
+            if best is None or RANK[level] > RANK[best[0]]:
+                best = (level, m)
+    if best is None:
+        m = _CONFIDENTIAL.search(text)
+        if m:
+            best = ("대외비", m)
+    return best
+
+
+def _is_stamp(text: str, match: re.Match[str], margin: bool) -> bool:
+    rest = text[: match.start()] + " " + text[match.end() :]
+    if margin:
+        rest = _PAGE_DECORATION.sub(" ", rest)
+    rest = _CONFIDENTIAL.sub(" ", rest)
+    for pattern in _SECRET:
+        rest = pattern.sub(" ", rest)
+    return not _DECORATION.sub("", rest)
+
+
+def find_markings(lines: list[Line]) -> list[Hit]:
+    """Every stamp line, labelled with the marking it carries."""
+    hits: list[Hit] = []
+    for line in lines:
+        found = _find(line.text)
+        if found is None:
+            continue
+        level, match = found
+        if _YEGO.match(line.text):
+            rule = "marking.yegomun"  # 예고문: 2026. 12. 31.까지 Ⅲ급비밀, 이후 일반문서로 재분류
+        elif _is_stamp(line.text, match, line.kind in ("header", "footer")):
+            rule = "marking.margin" if line.kind in ("header", "footer") else "marking.stamp"
+        else:
+            continue
+        hits.append(Hit(level, rule, line.block, mask_snippet(line.text)))
+    return hits
+
+
+def strongest(hits: list[Hit]) -> str:
+    level = "none"
+    for hit in hits:
+        if RANK[hit.label] > RANK[level]:
+            level = hit.label
+    return level

@@ -1,0 +1,162 @@
+"""A trainable text model for agencies with labelled archives: character n-gram TF-IDF + logistic
+regression, one multinomial model for disclosure and one binary model per reason.
+
+Character n-grams suit Korean (agglutinative endings, no tokenizer needed, robust to spacing).
+The model is saved as JSON (vocabulary, parameters) plus a NumPy .npz of weights, loaded without
+pickle: a model directory from elsewhere cannot run code on load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from gongmun.schemas import DISCLOSURES, REASONS
+
+from .decide import ModelView
+
+FORMAT = "gongmun-textmodel/1"
+META_FILE = "model.json"
+WEIGHTS_FILE = "weights.npz"
+
+
+@dataclass(slots=True)
+class Params:
+    ngram_min: int = 1
+    ngram_max: int = 4
+    max_features: int = 50000
+    c: float = 10.0
+    seed: int = 0
+
+
+class TextModel:
+    """Disclosure probabilities and reason probabilities for one text."""
+
+    def __init__(self, meta: dict[str, Any], weights: dict[str, np.ndarray]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        p = meta["params"]
+        self.meta = meta
+        self.name = meta["name"]
+        self.classes: list[str] = meta["disclosure_classes"]
+        self.reason_codes: list[str] = meta["reason_codes"]
+        self.vectorizer = TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=(p["ngram_min"], p["ngram_max"]),
+            sublinear_tf=True,
+            vocabulary=meta["vocabulary"],
+            dtype=np.float32,
+        )
+        self.vectorizer.idf_ = weights["idf"]
+        self.w = weights
+
+    @staticmethod
+    def fit(texts: list[str], disclosures: list[str], reasons: list[list[str]], params: Params) -> TextModel:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        vec = TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=(params.ngram_min, params.ngram_max),
+            sublinear_tf=True,
+            max_features=params.max_features,
+            dtype=np.float32,
+        )
+        x = vec.fit_transform([_prep(t) for t in texts])
+        disc = LogisticRegression(
+            C=params.c, class_weight="balanced", max_iter=2000, random_state=params.seed
+        )
+        disc.fit(x, disclosures)
+        codes, coefs, intercepts = [], [], []
+        for code in REASONS:
+            y = np.array([code in r for r in reasons])
+            if y.sum() < 2 or (~y).sum() < 2:
+                continue  # too few examples to learn anything honest
+            lr = LogisticRegression(
+                C=params.c, class_weight="balanced", max_iter=2000, random_state=params.seed
+            )
+            lr.fit(x, y)
+            codes.append(code)
+            coefs.append(lr.coef_[0])
+            intercepts.append(lr.intercept_[0])
+        n_feat = x.shape[1]
+        weights = {
+            "idf": vec.idf_.astype(np.float32),
+            "disc_coef": disc.coef_.astype(np.float32),
+            "disc_intercept": disc.intercept_.astype(np.float32),
+            "reason_coef": np.array(coefs, dtype=np.float32).reshape(len(codes), n_feat),
+            "reason_intercept": np.array(intercepts, dtype=np.float32),
+        }
+        vocab = {k: int(v) for k, v in vec.vocabulary_.items()}
+        digest = hashlib.sha256(
+            json.dumps(sorted(vocab)).encode() + weights["disc_coef"].tobytes()
+        ).hexdigest()
+        meta = {
+            "format": FORMAT,
+            "name": f"tfidf-logreg@{digest[:8]}",
+            "params": {
+                "ngram_min": params.ngram_min,
+                "ngram_max": params.ngram_max,
+                "max_features": params.max_features,
+                "c": params.c,
+                "seed": params.seed,
+            },
+            "disclosure_classes": [str(c) for c in disc.classes_],
+            "reason_codes": codes,
+            "n_train": len(texts),
+            "vocabulary": vocab,
+        }
+        return TextModel(meta, weights)
+
+    def probabilities(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(n, classes) disclosure probabilities and (n, reasons) reason probabilities."""
+        x = self.vectorizer.transform([_prep(t) for t in texts])
+        logits = x @ self.w["disc_coef"].T + self.w["disc_intercept"]
+        if logits.shape[1] == 1:  # two classes: sklearn stores one row
+            logits = np.hstack([-logits, logits])
+        logits = logits - logits.max(axis=1, keepdims=True)
+        disc = np.exp(logits)
+        disc /= disc.sum(axis=1, keepdims=True)
+        reason_logits = x @ self.w["reason_coef"].T + self.w["reason_intercept"]
+        return np.asarray(disc), 1.0 / (1.0 + np.exp(-np.asarray(reason_logits)))
+
+    def predict(self, text: str) -> ModelView:
+        disc, rs = self.probabilities([text])
+        return ModelView(
+            disclosure={c: float(p) for c, p in zip(self.classes, disc[0], strict=True)},
+            reasons={c: float(p) for c, p in zip(self.reason_codes, rs[0], strict=True)},
+            name=self.name,
+        )
+
+    def save(self, directory: str | Path) -> None:
+        out = Path(directory)
+        out.mkdir(parents=True, exist_ok=True)
+        (out / META_FILE).write_text(json.dumps(self.meta, ensure_ascii=False), encoding="utf-8")
+        np.savez_compressed(out / WEIGHTS_FILE, **self.w)
+
+    @staticmethod
+    def load(directory: str | Path) -> TextModel:
+        path = Path(directory)
+        meta = json.loads((path / META_FILE).read_text(encoding="utf-8"))
+        if meta.get("format") != FORMAT:
+            raise ValueError(f"not a {FORMAT} model: {path}")
+        unknown = set(meta["disclosure_classes"]) - set(DISCLOSURES) | set(meta["reason_codes"]) - set(
+            REASONS
+        )
+        if unknown:
+            raise ValueError(f"model has unknown labels {sorted(unknown)}")
+        with np.load(path / WEIGHTS_FILE, allow_pickle=False) as npz:
+            weights = {k: npz[k] for k in npz.files}
+        return TextModel(meta, weights)
+
+
+def _prep(text: str) -> str:
+    """Digits carry no topic, only identity: fold them so numbers do not become features."""
+    from .text import normalize
+
+    return "".join("0" if ch.isdigit() else ch for ch in normalize(text))

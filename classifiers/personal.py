@@ -1,0 +1,123 @@
+"""Personal information in content: OIDA-9-1-6 (identifiable private persons) and PIPA-23 (민감정보).
+
+Names alone are not enough: officials named in the course of duty (보도자료 담당자, 인사 발령) are
+disclosable under 제9조 제1항 제6호 라목. What makes a person's data withheld is the context: a citizen
+addressed as 귀하, a roster of 성명 with personal columns, a person's 인적사항, speakers in minutes,
+an official named in a discipline, health or union record. Sensitive data (health, criminal record,
+union membership, political views) is PIPA-23 only when tied to such a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Hit, Line
+
+_NAME = r"[가-힣]{2,4}"
+_PLACEHOLDER = re.compile(r"^(?:홍길동|갑|을|병|정|[가-힣]?[○◯Ｏ*●]+|[가-힣]\s*모)$")
+
+# Label followed by a person's name: '성명: 백은규', '피의자 인적사항: …', '대상자: 총무과 사무관 …'
+_LABELLED = re.compile(
+    rf"(?P<label>성\s*명|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자)"
+    rf"(?:\s*인적\s*사항)?\s*[:：]\s*(?P<name>{_NAME})"
+)
+_ADDRESSEE = re.compile(r"귀\s*하(?:께서|의|는)?")
+_PARTICULARS = re.compile(r"인적\s*사항")
+_ROSTER_HEADER = re.compile(r"(?:^|[|\t])\s*(?:성\s*명|이\s*름)\s*(?:[|\t]|$)")
+_PERSONAL_COLUMN = re.compile(
+    r"주민\s*등록|외국인\s*등록|여권|생년월일|주\s*소|연락처|휴대|계좌|가입일|국\s*적|병\s*명|진단"
+)
+_MINUTES = re.compile(r"회\s*의\s*록")
+_SPEAKER = re.compile(
+    rf"(?:^|[○ㅇ·\-]\s*){_NAME}\s*위원(?:장)?\s*[:：(]|위원(?:장)?\s*\(\s*{_NAME}\s*\)|^[○ㅇ·\-]?\s*{_NAME}(?:은|는)\s"
+)
+_DISCIPLINE = re.compile(r"징\s*계|견\s*책|감\s*봉|정\s*직|강\s*등|파\s*면|해\s*임|문\s*책|경징계|중징계")
+_RANK_NAME = re.compile(
+    rf"(?:주무관|사무관|서기관|행정주사(?:보)?|행정서기(?:보)?|행정사무관|연구관|연구사|지도관|부이사관|이사관)\s+{_NAME}"
+    rf"|{_NAME}\s*\(\s*(?:행정|주무관|사무관|서기관|연구관)"
+)
+
+SENSITIVE = {
+    "health": re.compile(
+        r"진단\s*(?:서|명|내용|결과\s*[:：])|질\s*병|병\s*명|상\s*병|요\s*양|입\s*원|수\s*술|소견서|장애\s*(?:등급|정도)|정신\s*건강|"
+        r"투\s*병|[A-TV-Z]\d{2}\.\d"
+    ),
+    "criminal": re.compile(
+        r"음주\s*운전|약식\s*명령|벌금\s*[\d,]+\s*(?:만\s*)?원|판결이\s*확정|유죄\s*판결|\d{4}\s*고(?:단|합|약|정)\s*\d+|전과\s*(?:기록|\d+\s*범|자)|범죄\s*경력|징\s*역|집행\s*유예|유죄|"
+        r"기소\s*유예|선고\s*유예|형사\s*처벌"
+    ),
+    "union": re.compile(r"(?:노동\s*조합|노\s*조).{0,40}(?:가입|조합원|조합비)|노\s*조\s*원"),
+    "political": re.compile(r"정당\s*가입|당원\s*명부|정치\s*성향|정치적\s*견해"),
+    "belief": re.compile(r"종교\s*(?:활동|단체|성향)|신앙"),
+}
+
+
+def _is_roster_header(line: Line) -> bool:
+    return bool(_ROSTER_HEADER.search(line.text))
+
+
+def roster_lines(lines: list[Line]) -> list[Line]:
+    """Header lines of tables listing people: a 성명 column and at least one data row below it."""
+    out: list[Line] = []
+    for i, line in enumerate(lines[:-1]):
+        if _is_roster_header(line):
+            sep = "|" if "|" in line.text else "\t"
+            nxt = lines[i + 1].text
+            if nxt.count(sep) >= max(1, line.text.count(sep) - 1):
+                out.append(line)
+    return out
+
+
+def person_cues(lines: list[Line]) -> list[Hit]:
+    """Evidence that a private person (or an official in a private capacity) is identifiable."""
+    hits: list[Hit] = []
+    minutes = any(_MINUTES.search(line.text) for line in lines[:5])
+    discipline = any(_DISCIPLINE.search(line.text) for line in lines)
+    for line in lines:
+        m = _LABELLED.search(line.text)
+        if m and not _PLACEHOLDER.match(m.group("name")):
+            hits.append(Hit("OIDA-9-1-6", "personal.labelled", line.block, m.group("label") + ": ○○○"))
+        m2 = _ADDRESSEE.search(line.text)
+        if m2:
+            hits.append(Hit("OIDA-9-1-6", "personal.addressee", line.block, "귀하"))
+        if _PARTICULARS.search(line.text):
+            hits.append(Hit("OIDA-9-1-6", "personal.particulars", line.block, "인적사항"))
+        if minutes and _SPEAKER.search(line.text):
+            hits.append(Hit("OIDA-9-1-6", "personal.speaker", line.block, "○○○ 위원"))
+        near = _DISCIPLINE.search(line.text) or "관련자" in line.text
+        if discipline and near and _RANK_NAME.search(line.text):
+            hits.append(Hit("OIDA-9-1-6", "personal.discipline", line.block, "징계 관련자 ○○○"))
+    for line in roster_lines(lines):
+        hits.append(Hit("OIDA-9-1-6", "personal.roster", line.block, "성명 | …"))
+    return hits
+
+
+def sensitive_named(lines: list[Line]) -> list[Hit]:
+    """A named official on the same line as a diagnosis or conviction: '김○○(행정사무관): 음주운전 …'."""
+    hits: list[Hit] = []
+    for line in lines:
+        if _RANK_NAME.search(line.text) and any(p.search(line.text) for p in SENSITIVE.values()):
+            hits.append(Hit("OIDA-9-1-6", "personal.sensitive_named", line.block, "○○○(직급): …"))
+    return hits
+
+
+def sensitive_cues(lines: list[Line]) -> list[Hit]:
+    """PIPA-23 categories present anywhere (only counted when a person is identifiable)."""
+    hits: list[Hit] = []
+    for line in lines:
+        for category, pattern in SENSITIVE.items():
+            m = pattern.search(line.text)
+            if m:
+                hits.append(Hit("PIPA-23", f"sensitive.{category}", line.block, m.group(0)))
+    return hits
+
+
+def roster_is_whole(lines: list[Line], title: str) -> bool:
+    """A document that is essentially a list of people (명단, 명부): withholding a part leaves nothing."""
+    if not re.search(r"명\s*단|명\s*부|대상자\s*목록", title):
+        return False
+    return bool(roster_lines(lines)) and not re.search(r"결정|결과|계획|보고", title)
+
+
+def has_personal_columns(lines: list[Line]) -> bool:
+    return any(_PERSONAL_COLUMN.search(line.text) for line in roster_lines(lines))

@@ -1,0 +1,92 @@
+"""Text helpers the rules share: one normal form to match on, and masking for evidence snippets.
+
+Stamps and fields come in many typographic variants (full-width digits, Roman-numeral code points,
+spaced-out syllables); matching on a single normal form keeps each rule's pattern readable.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Roman numerals as single code points (Ⅰ Ⅱ Ⅲ, also small ⅰ ⅱ ⅲ) -> ASCII, before NFKC would do it anyway
+_ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "ⅰ": "I", "ⅱ": "II", "ⅲ": "III"})
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width digits and colons, compatibility Roman numerals) with unified hyphens."""
+    text = text.translate(_ROMAN)
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[‐‑‒–—―－]", "-", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A piece of text the rules read: one document block, or the whole input of classify_text."""
+
+    text: str
+    block: int | None = None
+    kind: str = "paragraph"
+
+    @property
+    def is_margin(self) -> bool:
+        """Header and footer blocks are where stamps live."""
+        return self.kind in ("header", "footer")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One normalised line of a unit, with the unit's block index for evidence."""
+
+    text: str
+    block: int | None
+    kind: str
+    index: int  # line number within the whole document's line sequence
+
+
+def lines_of(units: list[Unit]) -> list[Line]:
+    out: list[Line] = []
+    for unit in units:
+        for raw in normalize(unit.text).splitlines():
+            stripped = raw.strip()
+            if stripped:
+                out.append(Line(stripped, unit.block, unit.kind, len(out)))
+    return out
+
+
+_ID_LIKE = re.compile(r"\d[\d\s-]{5,}\d")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def mask_snippet(text: str, limit: int = 80) -> str:
+    """Digits of ID-, phone- and account-like runs become '#', e-mails '***@***'; long text is cut.
+
+    Snippets come only from stamp/field lines or keyword matches, never from free text that names
+    people, so masking numbers is what remains to keep raw personal values out of evidence.
+    """
+    text = _EMAIL.sub("***@***", text)
+    text = _ID_LIKE.sub(lambda m: re.sub(r"\d", "#", m.group(0)), text)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One piece of evidence a rule found. `decisive` hits may set a level on their own; others only
+    explain a level that explicit evidence (a marking or a disclosure field) already set."""
+
+    label: str  # a marking, a disclosure level, or a reason code
+    rule: str  # which rule, e.g. "marking.stamp"
+    block: int | None = None
+    snippet: str = ""
+    decisive: bool = True
+
+
+def title_of(lines: list[Line]) -> str:
+    """The document's title line: a '제목' field when present, else the first line."""
+    for line in lines[:15]:
+        m = re.match(r"^제\s*목\s*[:：]?\s*(.+)$", line.text)
+        if m:
+            return m.group(1)
+    return lines[0].text if lines else ""

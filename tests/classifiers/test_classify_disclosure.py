@@ -1,0 +1,168 @@
+"""Disclosure level and reasons: stated fields, content reasons, and mention-only texts.
+
+Held-out cases written for these tests in the styles agencies use (not taken from pii-dev). Numbers
+are synthetic: RRNs are shape-valid only, names are placeholders or invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gongmun.classifiers import SensitivityClassifier
+
+CLF = SensitivityClassifier()
+
+CASES = [
+    # --- stated fields -------------------------------------------------------------------------
+    (
+        "field-partial-5-6",
+        "○○위원회 제3차 회의 결과\n1. 심의 안건: 보조사업 선정\n2. 결과: 원안 의결\n공개구분: 부분공개(5, 6)",
+        "partial",
+        ["OIDA-9-1-5", "OIDA-9-1-6"],
+    ),
+    (
+        "field-nonpublic-compact",
+        "수사 자료 송부\n1. 요청 자료를 송부합니다.\n공개여부 : 비공개 (제9조제1항제4호)",
+        "non_public",
+        ["OIDA-9-1-4"],
+    ),
+    (
+        "field-in-table-cell",
+        "문서번호\t운영지원과-1234\n공개구분\t부분공개(6)\n제목: 위원 수당 지급",
+        "partial",
+        ["OIDA-9-1-6"],
+    ),
+    (
+        "field-bare-line",
+        "공공요금 조정 검토\n1. 대안별 효과 분석\n비공개(제9조 제1항 제5호)",
+        "non_public",
+        ["OIDA-9-1-5"],
+    ),
+    (
+        "field-public-plain",
+        "○○시 문화행사 개최 알림\n1. 일시: 2026. 5. 1.\n2. 장소: 시민회관\n공개구분: 공개",
+        "public",
+        [],
+    ),
+    # stated 공개 but a full RRN is printed: content wins (partial, unique identifier)
+    (
+        "field-public-contradicted",
+        "강사 수당 지급\n1. 강사: 김가온 (주민등록번호 850312-1234567)\n2. 수당: 300,000원\n공개 구분: 공개",
+        "partial",
+        ["OIDA-9-1-6", "PIPA-24"],
+    ),
+    # --- mention-only ------------------------------------------------------------------------
+    (
+        "foi-guide",
+        "정보공개 업무 안내\n○ 표기 예시: '공개구분: 부분공개(6)', '비공개(제9조 제1항 제5호)'\n"
+        "○ 제9조 제1항 제7호: 법인·단체의 경영상·영업상 비밀\n○ 수사 중인 사건 자료는 제4호에 해당할 수 있다.",
+        "public",
+        [],
+    ),
+    (
+        "drunk-driving-campaign",
+        "음주운전 근절 캠페인 추진 계획\n1. 목적: 연말연시 음주운전 예방\n2. 내용: 홍보물 배포, 교육\n"
+        "담당 교통행정과 주무관 김나래 (044-200-1234)",
+        "public",
+        [],
+    ),
+    (
+        "thanks-letter",
+        "자원봉사 참여에 감사드립니다\n1. 여러분의 참여에 깊이 감사합니다.\n2. 내년에도 함께해 주시기 바랍니다.",
+        "public",
+        [],
+    ),
+    (
+        "press-officials",
+        "[보도자료]\n○○부, 청년 일자리 박람회 개최\n□ 박람회는 5월 3일부터 열린다.\n"
+        "담당 부서 청년정책과 | 책임자 과장 이한결 (044-201-1111) | 담당자 사무관 정다은 (044-201-1112)",
+        "public",
+        [],
+    ),
+    # --- content only ------------------------------------------------------------------------
+    (
+        "complaint-reply",
+        "민원 회신\n수신  박소윤 귀하\n1. 귀하께서 신청하신 소음 민원에 대하여 현장 확인 결과를 알려드립니다.",
+        "partial",
+        ["OIDA-9-1-6"],
+    ),
+    (
+        "masked-rrn-only",
+        "장학금 지급 대상자\n성명 | 주민등록번호 | 금액\n한별 | 990101-2****** | 500,000원",
+        "partial",
+        ["OIDA-9-1-6"],
+    ),
+    (
+        "passport-traveller",
+        "국외 연수 결과 보고\n연수자: 행정주사 도윤재 (여권번호 M12345678)\n주요 내용: 선진 사례 조사",
+        "partial",
+        ["OIDA-9-1-6", "PIPA-24"],
+    ),
+    (
+        "sick-leave",
+        "질병휴직 승인\n대상자: 세무과 주무관 최하람\n병명: 우울증(F32.1), 6개월 요양 필요\n처분: 휴직 승인",
+        "non_public",
+        ["OIDA-9-1-6", "PIPA-23"],
+    ),
+    (
+        "conviction-verification",
+        "승진 후보자 검증\n○ 오세린(행정주사): 2023년 절도로 징역 6개월 집행유예 1년 확정\n○ 검토 의견: 심사 참고",
+        "non_public",
+        ["OIDA-9-1-6", "PIPA-23"],
+    ),
+    (
+        "union-dues",
+        "노동조합 가입 조합원 조합비 공제 명단\n성명 | 부서 | 공제액\n한지우 | 민원과 | 20,000원\n서도현 | 재무과 | 20,000원",
+        "non_public",
+        ["OIDA-9-1-6", "PIPA-23"],
+    ),
+    (
+        "investigation",
+        "수사 협조 요청 회신\n1. 피의자 인적사항: 성명 남궁민, 주민등록번호 900101-1234567\n2. 관련 서류 사본 송부",
+        "non_public",
+        ["OIDA-9-1-4", "OIDA-9-1-6", "PIPA-24"],
+    ),
+    (
+        "internal-review",
+        "버스 요금 조정안 검토\n1. 관계 부처 협의가 진행 중인 사안으로 최종 결정 전 내부 검토 자료임\n2. 대안 비교",
+        "non_public",
+        ["OIDA-9-1-5"],
+    ),
+    (
+        "speculation",
+        "역세권 개발 후보지 검토\n1. 후보지별 지가 현황\n2. 발표 전 외부 유출 시 투기 우려가 있어 관리에 유의",
+        "non_public",
+        ["OIDA-9-1-8"],
+    ),
+    (
+        "trade-secret-part",
+        "용역 계약 결과 보고\n1. 계약 상대자: (주)가람정보\n2. 원가 산출 내역은 업체 요청에 따라 영업상 비밀로 관리",
+        "partial",
+        ["OIDA-9-1-7"],
+    ),
+    (
+        "corporate-number-not-rrn",
+        "용역 계약 체결 알림\n계약 상대자: (주)나래시스템 (법인등록번호 110111-1234567)\n계약 금액: 50,000,000원",
+        "public",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "disclosure", "reasons"), CASES, ids=[c[0] for c in CASES])
+def test_disclosure_and_reasons(case: str, text: str, disclosure: str, reasons: list[str]) -> None:
+    sens = CLF.classify_text(text)
+    assert (sens.marking, sens.disclosure, sens.reasons) == ("none", disclosure, reasons)
+
+
+def test_confidential_carries_content_reasons_not_item_1() -> None:
+    text = "대외비\n정책 조정 방안(내부 검토안)\n1. 확정되지 않은 대안 포함\n대외비"
+    sens = CLF.classify_text(text)
+    assert (sens.marking, sens.disclosure, sens.reasons) == ("대외비", "non_public", ["OIDA-9-1-5"])
+
+
+def test_secret_gets_item_1_and_facility_reason() -> None:
+    text = "Ⅲ급비밀\n청사 방호 계획\n1. 경계 인력 배치와 순찰 시간\nⅢ급비밀"
+    sens = CLF.classify_text(text)
+    assert sens.reasons == ["OIDA-9-1-1", "OIDA-9-1-3"]
+    assert sens.score >= 0.95

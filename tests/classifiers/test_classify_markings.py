@@ -1,0 +1,79 @@
+"""Security markings: real stamp variants are found, mentions of the same words are not.
+
+Held-out cases written for these tests (not taken from pii-dev): the stamp forms of 보안업무규정
+시행규칙 and the mention-only texts a ministry actually circulates (보안 교육, 재분류 통보, 인사 발령).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gongmun.classifiers import SensitivityClassifier
+
+CLF = SensitivityClassifier()
+
+BODY = "2026년 하반기 통상 협상 대응 방안\n1. 검토 배경: 상대국 요구 사항 분석\n2. 대응 방향: 단계별 양보안 마련\n"
+
+STAMPED = [
+    ("대외비\n" + BODY + "대외비", "대외비"),
+    ("대 외 비\n" + BODY, "대외비"),
+    ("[대외비]\n" + BODY, "대외비"),
+    ("《 대외비 》\n" + BODY, "대외비"),
+    (BODY + "2027. 6. 30.까지 대외비", "대외비"),
+    ("대외비(보호기간: 2026. 12. 31.까지)\n" + BODY, "대외비"),
+    ("보안등급 : 대외비\n" + BODY, "대외비"),
+    ("對外秘\n" + BODY, "대외비"),
+    ("Ⅲ급비밀\n" + BODY + "Ⅲ급비밀", "III급"),
+    ("III급 비밀\n" + BODY, "III급"),
+    ("3급 비밀\n" + BODY, "III급"),
+    ("Ⅲ 급 비 밀\n" + BODY, "III급"),
+    ("비밀(Ⅲ급)\n" + BODY, "III급"),
+    ("ＩＩ급 비밀\n" + BODY, "II급"),
+    ("군사Ⅱ급비밀\n" + BODY, "II급"),
+    ("비밀(Ⅱ급)\n사본번호: 제 2 호 (총 5부)\n" + BODY, "II급"),
+    ("Ⅰ급비밀\n" + BODY, "I급"),
+    # only the 예고문 survived conversion: it still states the document's own grade
+    (BODY + "예고문: 2030. 12. 31.까지 Ⅲ급비밀, 이후 일반문서로 재분류", "III급"),
+    # the highest stamp wins when a 대외비 document carries a secret attachment page
+    ("대외비\n" + BODY + "Ⅱ급비밀", "II급"),
+]
+
+MENTIONS = [
+    # 보안 교육 자료: how to stamp, not a stamp
+    "보안업무 교육 자료\n1. 대외비 문서는 각 면의 위·아래 가운데에 '대외비'라고 표시한다.\n"
+    "2. Ⅲ급비밀은 비밀 취급 인가자만 열람할 수 있다.\n3. 예시) 2025. 12. 31.까지 대외비",
+    "3. 대외비 관리\n  가. 대외비는 잠금장치가 있는 용기에 보관한다.",
+    # declassification notice listing other documents
+    "보호기간 만료 비밀 재분류 통보\n- 관리번호 제2019-3호 (Ⅲ급비밀) → 일반문서 (2024. 1. 2.)\n"
+    "- 관리번호 제2020-11호 (대외비) → 일반문서",
+    # cover letter: the attachment is classified, the letter is not
+    "수신  국방부장관(군사정책과장)\n제목  비상대비 계획 송부\n1. 붙임 계획은 Ⅱ급 비밀이므로 보안 전송망으로 별도 송부합니다.  끝.\n공개구분: 공개",
+    # civil-service grades, not secrecy levels
+    "인사 발령\n○ 3급(부이사관) 김○○  기획조정실 정책기획관\n○ 2급 상당 일반임기제 이○○\n○ 1급(관리관) 승진 박○○",
+    # passwords and confidentiality duties
+    "전산망 비밀번호 변경 안내\n1. 비밀번호는 9자리 이상으로 설정하십시오.\n2. 업무상 알게 된 비밀을 누설하지 마십시오.",
+    # public audit summary that counts security lapses
+    "2025년 보안 감사 결과(공개)\n가. 대외비 문서 무단 반출 2건\n나. III급 비밀 보관 용기 관리 미흡 1건",
+    # 대외 비용: external costs, not 대외비
+    "해외 홍보 사업 정산\n1. 대외 비용 집행 내역: 12,000,000원",
+    "보안등급: 일반\n업무 협조 요청",
+]
+
+
+@pytest.mark.parametrize(("text", "marking"), STAMPED)
+def test_stamp_variants_are_markings(text: str, marking: str) -> None:
+    sens = CLF.classify_text(text)
+    assert sens.marking == marking
+    assert sens.disclosure == "non_public"
+    assert ("OIDA-9-1-1" in sens.reasons) == (marking != "대외비")
+
+
+@pytest.mark.parametrize("text", MENTIONS)
+def test_mentions_are_not_markings(text: str) -> None:
+    assert CLF.classify_text(text).marking == "none"
+
+
+def test_marking_evidence_names_the_stamp() -> None:
+    sens = CLF.classify_text("대외비\n" + BODY)
+    marks = [e for e in sens.evidence if e.label == "대외비"]
+    assert marks and marks[0].source == "marking.stamp" and marks[0].snippet == "대외비"
