@@ -1,0 +1,94 @@
+"""Hostile HWPX packages built here: each must be refused quickly, with a bounded amount of memory."""
+
+from __future__ import annotations
+
+import io
+import resource
+import time
+import zipfile
+
+import pytest
+
+from gongmun.converters import ConversionError, convert_bytes
+
+SECTION_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<hs:sec xmlns:hs="http://www.hancom.co.kr/hwpml/2011/section" '
+    'xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph">'
+)
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
+    )
+    + ']><hs:sec xmlns:hs="http://www.hancom.co.kr/hwpml/2011/section"><hp:p '
+    'xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph"><hp:run><hp:t>&lol9;</hp:t></hp:run></hp:p></hs:sec>'
+)
+EXTERNAL_ENTITY = (
+    '<?xml version="1.0"?><!DOCTYPE sec [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    '<hs:sec xmlns:hs="http://www.hancom.co.kr/hwpml/2011/section"><hp:p '
+    'xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph"><hp:run><hp:t>&xxe;</hp:t></hp:run></hp:p></hs:sec>'
+)
+
+
+def _hwpx(section: bytes | str, *, extra: dict[str, bytes] | None = None) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("mimetype", "application/hwp+zip", compress_type=zipfile.ZIP_STORED)
+        zf.writestr("Contents/section0.xml", section)
+        for name, data in (extra or {}).items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def _refused(data: bytes) -> ConversionError:
+    started = time.monotonic()
+    with pytest.raises(ConversionError) as err:
+        convert_bytes(data, "hostile.hwpx")
+    assert time.monotonic() - started < 5
+    return err.value
+
+
+def test_a_well_formed_minimal_package_converts() -> None:
+    ok = SECTION_HEAD + "<hp:p><hp:run><hp:t>안전한 문서</hp:t></hp:run></hp:p></hs:sec>"
+    doc = convert_bytes(_hwpx(ok), "ok.hwpx")
+    assert doc.to_text() == "안전한 문서"
+    assert any("manifest" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("xml", [BILLION_LAUGHS, EXTERNAL_ENTITY], ids=["billion-laughs", "external-entity"])
+def test_entity_declarations_are_refused(xml: str) -> None:
+    err = _refused(_hwpx(xml))
+    assert err.code == "corrupt"
+    assert "DOCTYPE" in err.message
+
+
+def test_entity_declaration_in_header_part_is_refused_too() -> None:
+    ok = SECTION_HEAD + "<hp:p><hp:run><hp:t>x</hp:t></hp:run></hp:p></hs:sec>"
+    err = _refused(_hwpx(ok, extra={"Contents/header.xml": BILLION_LAUGHS.encode()}))
+    assert err.code == "corrupt"
+
+
+def test_zip_bomb_member_is_stopped_by_the_ratio_cap() -> None:
+    # 64 MiB of one byte deflates to ~64 KiB (ratio ~1000); the converter must stop near 1 MiB.
+    payload = SECTION_HEAD.encode() + b"<hp:p><hp:run><hp:t>" + b"a" * (64 * 1024 * 1024)
+    bomb = _hwpx(payload)
+    del payload
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    err = _refused(bomb)
+    grown_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    assert err.code == "too_large"
+    assert "ratio" in err.message
+    assert grown_kib < 64 * 1024
+
+
+def test_excessive_nesting_is_refused() -> None:
+    deep = SECTION_HEAD + "<hp:p><hp:run>" + "<hp:x>" * 400 + "</hp:x>" * 400 + "</hp:run></hp:p></hs:sec>"
+    err = _refused(_hwpx(deep))
+    assert err.code in ("too_large", "corrupt")
+
+
+def test_not_a_zip_at_all() -> None:
+    data = b"PK\x03\x04" + b"\x00" * 10 + b"mimetype hwp"
+    err = _refused(data)
+    assert err.code in ("corrupt", "unsupported")
