@@ -44,11 +44,25 @@ def prefix_agreement(preview: str, text: str) -> float:
     want = _WS.sub("", preview).replace("<", "").replace(">", "")
     if not want:
         return 1.0
-    have = _WS.sub("", text).replace("<", "").replace(">", "")
+    # Compare the preview with an equally long prefix plus slack; the preview is truncated by Hancom.
+    need = int(len(want) * 1.1) + 16
+    have = _squeeze_prefix(text, need)
+    if have.startswith(want):
+        return 1.0  # the common case, without the quadratic matcher
     from difflib import SequenceMatcher
 
-    # Compare the preview with an equally long prefix plus slack; the preview is truncated by Hancom.
-    window = have[: int(len(want) * 1.1) + 16]
+    window = have[:need]
     matcher = SequenceMatcher(None, want, window, autojunk=False)
     matched = sum(block.size for block in matcher.get_matching_blocks())
     return matched / len(want)
+
+
+def _squeeze_prefix(text: str, need: int) -> str:
+    """At least `need` characters of `text` with spaces and cell marks removed, without
+    squeezing a whole long document."""
+    size = 2 * need + 1024
+    while True:
+        have = _WS.sub("", text[:size]).replace("<", "").replace(">", "")
+        if len(have) >= need or size >= len(text):
+            return have
+        size *= 4

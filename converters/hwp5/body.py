@@ -20,7 +20,7 @@ from gongmun.schemas import Block, Cell
 from ..limits import Budget
 from .header import ParaKind
 from .records import CTRL_HEADER, EQEDIT, LIST_HEADER, PARA_HEADER, PARA_TEXT, TABLE, Records
-from .text import FIELD_END, fix_surrogates, split_controls
+from .text import FIELD_END, fix_surrogates, plain_text, split_controls
 
 _U16 = struct.Struct("<H")
 _CELL = struct.Struct("<HHHH")
@@ -36,70 +36,76 @@ class Section:
     kinds: list[ParaKind]
     budget: Budget
     index: int
-    ends: list[int] = field(default_factory=list)
     pending: list[Block] = field(default_factory=list)  # notes waiting for their anchor block
     seen_margins: set[tuple[str, str]] = field(default_factory=set)  # header/footer dedupe
-    broken: bool = False
 
 
-def subtree_ends(levels: list[int]) -> list[int]:
-    """For each record, the index just past its subtree (next record at the same or lower level)."""
-    n = len(levels)
-    ends = [n] * n
-    stack: list[int] = []
-    for i, lvl in enumerate(levels):
-        while stack and levels[stack[-1]] >= lvl:
-            ends[stack.pop()] = i
-        stack.append(i)
-    return ends
+def _end(levels: list[int], i: int) -> int:
+    """Index just past record i's subtree (the next record at the same or a lower level)."""
+    lvl, j, n = levels[i], i + 1, len(levels)
+    while j < n and levels[j] > lvl:
+        j += 1
+    return j
 
 
 def section_blocks(sec: Section, margins: set[tuple[str, str]]) -> list[Block]:
     """All blocks of a section, notes placed after the block that anchors them."""
     recs = sec.recs
-    sec.ends = subtree_ends(recs.levels)
     sec.seen_margins = margins
     blocks: list[Block] = []
+    tags, levels = recs.tags, recs.levels
     i, n = 0, len(recs)
-    base = recs.levels[0] if n else 0
+    base = levels[0] if n else 0
     while i < n:
         sec.budget.check()
-        if recs.tags[i] == PARA_HEADER and recs.levels[i] == base:
-            blocks.extend(_paragraph(sec, i, 0))
-            blocks.extend(sec.pending)
-            sec.pending.clear()
-        i = max(sec.ends[i], i + 1)
+        if tags[i] == PARA_HEADER and levels[i] == base:
+            produced, i = _paragraph(sec, i, 0)
+            blocks.extend(produced)
+            if sec.pending:
+                blocks.extend(sec.pending)
+                sec.pending.clear()
+        else:
+            i = _end(levels, i)
     return blocks
 
 
 def _paragraphs(sec: Section, i: int, level: int, depth: int) -> tuple[list[Block], int]:
     """Consecutive paragraphs at `level` starting at record i (a list's body)."""
     sec.budget.depth(depth)
-    recs, ends = sec.recs, sec.ends
+    tags, levels = sec.recs.tags, sec.recs.levels
     out: list[Block] = []
-    n = len(recs)
-    while i < n and recs.tags[i] == PARA_HEADER and recs.levels[i] == level:
-        out.extend(_paragraph(sec, i, depth))
-        i = max(ends[i], i + 1)
+    n = len(tags)
+    while i < n and tags[i] == PARA_HEADER and levels[i] == level:
+        produced, i = _paragraph(sec, i, depth)
+        if produced:
+            out.extend(produced)
     return out, i
 
 
-def _paragraph(sec: Section, i: int, depth: int) -> list[Block]:
-    recs, ends = sec.recs, sec.ends
-    end = ends[i]
+def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
+    """Blocks of the paragraph at record i, and the index just past it."""
+    recs = sec.recs
+    tags, levels = recs.tags, recs.levels
+    n, lvl = len(tags), levels[i]
+    child = lvl + 1
     text_at = -1
-    ctrls: list[int] = []
+    ctrls: list[int] = []  # CTRL_HEADER indexes; each subtree ends at the next child-level record
     j = i + 1
-    while j < end:
-        tag = recs.tags[j]
-        if tag == PARA_TEXT and text_at < 0:
-            text_at = j
-        elif tag == CTRL_HEADER:
-            ctrls.append(j)
-        j = max(ends[j], j + 1)
+    while j < n and levels[j] > lvl:
+        if levels[j] == child:
+            tag = tags[j]
+            if tag == PARA_TEXT:
+                if text_at < 0:
+                    text_at = j
+            elif tag == CTRL_HEADER:
+                ctrls.append(j)
+        j += 1
+    if text_at < 0 and not ctrls:
+        return [], j
     kind = _PLAIN
-    if recs.ends[i] - recs.starts[i] >= 10:
-        (shape,) = _U16.unpack_from(recs.buf, recs.starts[i] + 8)
+    start = recs.starts[i]
+    if recs.ends[i] - start >= 10:
+        (shape,) = _U16.unpack_from(recs.buf, start + 8)
         if shape < len(sec.kinds):
             kind = sec.kinds[shape]
     pieces = split_controls(recs.data(text_at)) if text_at >= 0 else []
@@ -108,8 +114,8 @@ def _paragraph(sec: Section, i: int, depth: int) -> list[Block]:
     buf: list[str] = []
     k = 0
     for piece in pieces:
-        if isinstance(piece, str):
-            buf.append(piece)
+        if piece.__class__ is str:
+            buf.append(piece)  # type: ignore[arg-type]
             continue
         if piece == FIELD_END:
             continue
@@ -139,7 +145,7 @@ def _paragraph(sec: Section, i: int, depth: int) -> list[Block]:
         elif cid in ("tdut", "tcps"):
             buf.append(_inline_ctrl_text(recs, ctrl))
     _flush(out, buf, kind, sec.index)
-    return _reorder_equations(out)
+    return (_reorder_equations(out) if len(out) > 1 else out), j
 
 
 def _reorder_equations(blocks: list[Block]) -> list[Block]:
@@ -166,7 +172,7 @@ def _ctrl_id(recs: Records, i: int) -> str:
 
 
 def _children(sec: Section, ctrl: int) -> range:
-    return range(ctrl + 1, sec.ends[ctrl])
+    return range(ctrl + 1, _end(sec.recs.levels, ctrl))
 
 
 def _list_text(sec: Section, lh: int, depth: int) -> tuple[list[Block], int]:
@@ -257,7 +263,7 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
     caption: Block | None = None
     above = False
     cells: list[Cell] = []
-    j, end = ctrl + 1, sec.ends[ctrl]
+    j, end = ctrl + 1, _end(recs.levels, ctrl)
     seen_table = False
     while j < end:
         tag = recs.tags[j]
@@ -270,10 +276,10 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
             caption, above = _caption(sec, j, depth)
             j = _skip_list(sec, j)
         elif tag == LIST_HEADER:
-            cells.append(_cell(sec, j, depth))
-            j = _skip_list(sec, j)
+            cell, j = _cell(sec, j, depth)
+            cells.append(cell)
         else:
-            j = max(sec.ends[j], j + 1)
+            j = _end(recs.levels, j)
     table = Block("table", section=sec.index, rows=_grid(cells, n_rows), attrs={"cols": str(n_cols)})
     if caption is None:
         return [table]
@@ -281,32 +287,58 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
 
 
 def _skip_list(sec: Section, lh: int) -> int:
-    recs, ends = sec.recs, sec.ends
-    level, j, n = recs.levels[lh], lh + 1, len(recs)
-    while j < n and recs.tags[j] == PARA_HEADER and recs.levels[j] == level:
-        j = max(ends[j], j + 1)
+    tags, levels = sec.recs.tags, sec.recs.levels
+    level, j, n = levels[lh], lh + 1, len(tags)
+    while j < n and tags[j] == PARA_HEADER and levels[j] == level:
+        j = _end(levels, j)
     return j
 
 
-def _cell(sec: Section, lh: int, depth: int) -> Cell:
+def _cell(sec: Section, lh: int, depth: int) -> tuple[Cell, int]:
+    """One table cell (address and spans from its LIST_HEADER) and the index after its text.
+
+    Hot path: a table has many cells and most cell paragraphs are plain text or empty, so those
+    are read inline; a paragraph with controls (nested table, field, note...) takes the full path."""
     recs = sec.recs
+    tags, levels, buf = recs.tags, recs.levels, recs.buf
     col = row = 0
     col_span = row_span = 1
     if recs.ends[lh] - recs.starts[lh] >= 16:
-        col, row, col_span, row_span = _CELL.unpack_from(recs.buf, recs.starts[lh] + 8)
-    saved, sec.pending = sec.pending, []
-    blocks, _ = _list_text(sec, lh, depth + 1)
-    notes, sec.pending = sec.pending, saved
-    sec.pending.extend(notes)  # notes in cells surface after the table
-    nested = any(b.kind != "paragraph" for b in blocks)
-    return Cell(
-        _joined(blocks),
-        row=row,
-        col=col,
-        row_span=max(row_span, 1),
-        col_span=max(col_span, 1),
-        blocks=blocks if nested else [],
-    )
+        col, row, col_span, row_span = _CELL.unpack_from(buf, recs.starts[lh] + 8)
+    lvl, child, n = levels[lh], levels[lh] + 1, len(tags)
+    texts: list[str] = []
+    blocks: list[Block] | None = None
+    k = lh + 1
+    while k < n and tags[k] == PARA_HEADER and levels[k] == lvl:
+        m, text_at, has_ctrl = k + 1, -1, False
+        while m < n and levels[m] > lvl:
+            if levels[m] == child:
+                tag = tags[m]
+                if tag == PARA_TEXT:
+                    text_at = m
+                elif tag == CTRL_HEADER:
+                    has_ctrl = True
+            m += 1
+        if has_ctrl:
+            if blocks is None:
+                sec.budget.depth(depth + 1)
+                blocks = [Block("paragraph", t, section=sec.index) for t in texts]
+            saved, sec.pending = sec.pending, []
+            produced, _ = _paragraph(sec, k, depth + 1)
+            blocks.extend(produced)
+            texts.extend(b.text for b in produced)
+            saved.extend(sec.pending)  # notes in cells surface after the table
+            sec.pending = saved
+        elif text_at >= 0:
+            text = plain_text(buf[recs.starts[text_at] : recs.ends[text_at]])
+            if text.strip():
+                texts.append(text)
+                if blocks is not None:
+                    blocks.append(Block("paragraph", text, section=sec.index))
+        k = m
+    text = ("\n".join(texts) if len(texts) > 1 else texts[0]) if texts else ""
+    nested = blocks if blocks is not None and any(b.kind != "paragraph" for b in blocks) else []
+    return Cell(text, row, col, row_span or 1, col_span or 1, nested), k
 
 
 def _grid(cells: list[Cell], n_rows: int) -> list[list[Cell]]:
@@ -315,8 +347,9 @@ def _grid(cells: list[Cell], n_rows: int) -> list[list[Cell]]:
     if height > 65536:
         height = 65536
     rows: list[list[Cell]] = [[] for _ in range(height)]
+    last = height - 1
     for c in cells:
-        rows[min(c.row, height - 1)].append(c)
+        rows[c.row if c.row < last else last].append(c)
     for r in rows:
         r.sort(key=lambda c: c.col)
     return [r for r in rows if r]
@@ -330,7 +363,7 @@ def _drawing(sec: Section, ctrl: int, depth: int) -> list[Block]:
     caption: Block | None = None
     above = False
     level = recs.levels[ctrl] + 1
-    j, end = ctrl + 1, sec.ends[ctrl]
+    j, end = ctrl + 1, _end(recs.levels, ctrl)
     seen_shape = False
     while j < end:
         tag = recs.tags[j]

@@ -92,20 +92,35 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     return doc
 
 
+_KINDS_CACHE: dict[tuple[bool, bytes], list[ParaKind]] = {}
+
+
 def _paragraph_kinds(
     cf: CompoundFile, header: FileHeader, budget: Budget, warnings: list[str]
 ) -> list[ParaKind]:
+    """Paragraph kinds by shape id. Archives reuse a handful of templates, so the result is cached
+    by the DocInfo stream's bytes (a few KB): most files then skip inflating and parsing it."""
     if not cf.exists("DocInfo"):
         warnings.append("DocInfo stream missing; headings are not recognised")
         return []
+    raw = cf.read("DocInfo")
+    key = (header.compressed, raw)
+    cached = _KINDS_CACHE.get(key)
+    if cached is not None:
+        return cached
     try:
-        raw = cf.read("DocInfo")
+        data = raw
         if header.compressed:
-            raw, _complete = inflate(raw, budget)
-        return paragraph_kinds(split_records(raw, budget))
+            data, _complete = inflate(raw, budget)
+        kinds = paragraph_kinds(split_records(data, budget))
     except _RECORD_ERRORS:
         warnings.append("DocInfo unreadable; headings are not recognised")
         return []
+    if len(raw) <= 1 << 16:
+        if len(_KINDS_CACHE) >= 64:
+            _KINDS_CACHE.pop(next(iter(_KINDS_CACHE)))
+        _KINDS_CACHE[key] = kinds
+    return kinds
 
 
 def _section_names(cf: CompoundFile, storage: str) -> list[str]:

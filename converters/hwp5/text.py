@@ -18,6 +18,7 @@ _WIDE = frozenset((1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 15, 16, 17, 18, 19, 20
 _CHAR_TEXT = {10: "\n", 24: "-", 30: "\u00a0", 31: " "}
 FIELD_BEGIN, FIELD_END, TAB = 3, 4, 9
 _CONTROL = re.compile("[\x00-\x1f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode_units(raw: bytes) -> str:
@@ -71,6 +72,18 @@ def _units_as_text(raw: bytes) -> str:
 
 def fix_surrogates(text: str) -> str:
     """Rejoin surrogate pairs split by the unit walk; drop lone surrogates."""
-    if not any(0xD800 <= ord(c) <= 0xDFFF for c in text):
+    if _SURROGATE.search(text) is None:
         return text
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
+
+
+def plain_text(raw: bytes) -> str:
+    """Text of a paragraph without extended controls (the caller checked): fields' end marks,
+    tabs and char controls are handled by `split_controls`, a control-free text is taken as is."""
+    text = raw[: len(raw) // 2 * 2].decode("utf-16-le", "surrogatepass")
+    m = _CONTROL.search(text)
+    if m is not None and not (m.start() == len(text) - 1 and text[-1] == "\r"):
+        return fix_surrogates("".join(p for p in split_controls(raw) if p.__class__ is str))  # type: ignore[misc]
+    if m is not None:
+        text = text[:-1]
+    return fix_surrogates(text)

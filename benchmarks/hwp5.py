@@ -1,0 +1,183 @@
+"""HWP 5 speed and memory: our converter vs. the floor vs. pyhwp (vs. unhwp when installed).
+
+    .venv/bin/python benchmarks/hwp5.py [DIR] [--limit N] [--rounds R] [--pyhwp-sample K]
+
+The floor is what any HWP 5 reader must at least do: open the OLE container with olefile and
+inflate every BodyText section. "ours" is `gongmun.converters.hwp5.convert` (the converter alone);
+"ours+pipeline" is `convert_bytes` (sniffing + normalisation included). Each contender runs in its
+own subprocess over the same files already read into memory, `--rounds` times (best round kept:
+the machine is shared), and reports files/s, MB/s and peak RSS (ru_maxrss of that subprocess).
+Goal (issue 3): ours >= 0.8x the floor's files/s, peak RSS < 200 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import resource
+import subprocess
+import sys
+import time
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+# This script's folder must not shadow pyhwp's top-level package, also named "hwp5".
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "nts"
+HWP5_SIGNATURE = b"HWP Document File"
+
+
+def _floor(data: bytes, uri: str) -> None:
+    import olefile
+
+    ole = olefile.OleFileIO(io.BytesIO(data))
+    try:
+        for entry in ole.listdir():
+            if entry[0] == "BodyText":
+                zlib.decompress(ole.openstream(entry).read(), -15)
+    finally:
+        ole.close()
+
+
+def _ours(data: bytes, uri: str) -> None:
+    from gongmun.converters import Budget
+    from gongmun.converters.hwp5 import convert
+
+    convert(data, uri, Budget())
+
+
+def _ours_pipeline(data: bytes, uri: str) -> None:
+    from gongmun.converters import convert_bytes
+
+    convert_bytes(data, uri)
+
+
+def _pyhwp(data: bytes, uri: str) -> None:
+    import olefile
+    from hwp5.binmodel import Hwp5File
+    from hwp5.storage.ole import OleStorage
+
+    f = Hwp5File(OleStorage(olefile.OleFileIO(io.BytesIO(data))))
+    for section in f.bodytext.sections:
+        for model in section.models():
+            if model["type"].__name__ == "ParaText":
+                "".join(c for _, c in model["content"]["chunks"] if isinstance(c, str))
+
+
+def _unhwp(data: bytes, uri: str) -> None:
+    import unhwp  # type: ignore[import-not-found]
+
+    unhwp.extract_text(data)  # pragma: no cover - only when installed
+
+
+CONTENDERS: dict[str, Callable[[bytes, str], None]] = {
+    "floor": _floor,
+    "ours": _ours,
+    "ours+pipeline": _ours_pipeline,
+    "pyhwp": _pyhwp,
+    "unhwp": _unhwp,
+}
+
+
+def worker(name: str, paths: list[str], rounds: int) -> dict[str, object]:
+    """Run one contender over the files; called in a fresh subprocess."""
+    fn = CONTENDERS[name]
+    datas = [(Path(p).read_bytes(), p) for p in paths]
+    total = sum(len(d) for d, _ in datas)
+    fn(*datas[0])  # warm imports outside the clock
+    best, errors = float("inf"), 0
+    for _ in range(rounds):
+        errors = 0
+        started = time.perf_counter()
+        for data, uri in datas:
+            try:
+                fn(data, uri)
+            except Exception:
+                errors += 1
+        best = min(best, time.perf_counter() - started)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "files": len(datas),
+        "errors": errors,
+        "seconds": round(best, 4),
+        "files_per_s": round(len(datas) / best, 1),
+        "mb_per_s": round(total / best / 1e6, 2),
+        "peak_rss_mb": round(rss_mb, 1),
+    }
+
+
+def _run(name: str, paths: list[str], rounds: int) -> dict[str, object] | None:
+    if name == "unhwp":
+        probe = subprocess.run([sys.executable, "-c", "import unhwp"], capture_output=True)
+        if probe.returncode != 0:
+            return None
+    proc = subprocess.run(
+        [sys.executable, __file__, "--worker", name, "--rounds", str(rounds)],
+        input="\n".join(paths),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "failed"}
+    result: dict[str, object] = json.loads(proc.stdout)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dir", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--limit", type=int, default=600)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--pyhwp-sample", type=int, default=60)
+    ap.add_argument("--worker")
+    args = ap.parse_args(argv)
+    if args.worker:
+        paths = [line for line in sys.stdin.read().splitlines() if line]
+        print(json.dumps(worker(args.worker, paths, args.rounds)))
+        return 0
+    # Only real HWP 5 files (not the DRM wrappers), so every contender reads the same inputs.
+    paths = []
+    for p in sorted(args.dir.iterdir()):
+        with p.open("rb") as fh:
+            head = fh.read(4096)
+        if head.startswith(b"\xd0\xcf\x11\xe0") and _is_hwp5(p):
+            paths.append(str(p))
+        if args.limit and len(paths) >= args.limit:
+            break
+    results: dict[str, object] = {}
+    for name in ("floor", "ours", "ours+pipeline"):
+        results[name] = _run(name, paths, args.rounds)
+    sample = paths[: args.pyhwp_sample]
+    results["floor(pyhwp sample)"] = _run("floor", sample, 1)
+    results["pyhwp"] = _run("pyhwp", sample, 1)
+    results["unhwp"] = _run("unhwp", paths, args.rounds) or "not installed"
+    floor, ours = results["floor"], results["ours"]
+    if isinstance(floor, dict) and isinstance(ours, dict) and "files_per_s" in ours:
+        results["ratio ours/floor files/s"] = round(
+            float(ours["files_per_s"]) / float(floor["files_per_s"]), 3
+        )  # type: ignore[arg-type]
+    pipe = results["ours+pipeline"]
+    if isinstance(floor, dict) and isinstance(pipe, dict) and "files_per_s" in pipe:
+        results["ratio ours+pipeline/floor"] = round(
+            float(pipe["files_per_s"]) / float(floor["files_per_s"]), 3
+        )  # type: ignore[arg-type]
+    print(json.dumps({"dir": str(args.dir), "files": len(paths), **results}, indent=1))
+    return 0
+
+
+def _is_hwp5(path: Path) -> bool:
+    import olefile
+
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            return bool(ole.exists("FileHeader") and ole.openstream("FileHeader").read(17) == HWP5_SIGNATURE)
+    except Exception:
+        return False
+
+
+if __name__ == "__main__":
+    sys.exit(main())
