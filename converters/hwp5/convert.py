@@ -174,9 +174,13 @@ def _read_preview(cf: CompoundFile) -> str:
     return raw[: len(raw) // 2 * 2].decode("utf-16-le", "replace").split("\x00", 1)[0]
 
 
+_NOT_PREVIEWED = frozenset(("caption", "equation", "footnote", "endnote", "comment", "header", "footer"))
+
+
 def _body_text(doc: Document) -> str:
-    """Text in reading order without notes and margins, which Hancom's preview leaves out."""
-    return "\n".join(b.text for b in doc.blocks if b.text and b.kind not in ("comment",))
+    """Text in reading order as Hancom previews it: the body and its tables and text boxes,
+    without captions, equations, notes, comments and headers/footers (PrvText has none)."""
+    return "\n".join(b.text for b in doc.blocks if b.text and b.kind not in _NOT_PREVIEWED)
 
 
 def _doc_number(doc: Document) -> None:
