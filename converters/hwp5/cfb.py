@@ -215,3 +215,33 @@ class CompoundFile:
         if e.size < self.cutoff:
             return self._mini_bytes(e.start, e.size)
         return self._chain_bytes(e.start, e.size)
+
+    def locate(self, path: str) -> list[tuple[int, int]]:
+        """File offsets and lengths of a stream's sectors, in stream order (for repair tools and
+        tests that damage a stream in place)."""
+        e = self.paths[path]
+        spans: list[tuple[int, int]] = []
+        if e.size >= self.cutoff:
+            sect, steps = e.start, 0
+            while sect < _MAXREG and steps <= self.n_sectors:
+                spans.append(((sect + 1) * self.ss, self.ss))
+                sect, steps = self._next(sect), steps + 1
+            return spans
+        root_spans = self.locate_root()
+        sect, steps = e.start, 0
+        while sect < _MAXREG and steps * self.mss < e.size:
+            pos = sect * self.mss  # position inside the mini stream
+            base, _ = root_spans[pos // self.ss]
+            spans.append((base + pos % self.ss, self.mss))
+            sect = self._mini_fat[sect] if sect < len(self._mini_fat) else END
+            steps += 1
+        return spans
+
+    def locate_root(self) -> list[tuple[int, int]]:
+        root = self.entries[0]
+        spans: list[tuple[int, int]] = []
+        sect, steps = root.start, 0
+        while sect < _MAXREG and steps <= self.n_sectors and len(spans) * self.ss < root.size:
+            spans.append(((sect + 1) * self.ss, self.ss))
+            sect, steps = self._next(sect), steps + 1
+        return spans

@@ -17,6 +17,7 @@ from .cfb import CfbError, CompoundFile
 from .header import (
     CERT_DRM,
     CERT_ENCRYPTED,
+    COMPRESSED,
     DRM,
     PASSWORD,
     FileHeader,
@@ -30,6 +31,8 @@ from .summary import read_summary
 
 NAME = "gongmun-hwp5"
 AGREEMENT_WARN = 0.9
+_SPACE = re.compile(r"\s+")
+_CELL_MARKS = re.compile(r"^<(.*)>$")
 _SECTION = re.compile(r"^Section(\d+)$")
 _DOC_NUMBER = re.compile(r"문\s*서\s*번\s*호[\s\]】):：>]*([^\s()\[\]<>:：]*\d[^\s()\[\]<>]*)")
 # What a corrupt record tree can raise while we walk it; anything else is a bug and propagates.
@@ -43,16 +46,22 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     except CfbError as exc:
         return _preview_only(data, uri, f"OLE container unreadable ({exc})")
     header = parse_file_header(cf.read("FileHeader")) if cf.exists("FileHeader") else None
+    assumed: list[str] = []
     if header is None:
-        if cf.damaged:
-            return _preview_only(data, uri, "FileHeader stream lost", cf)
-        raise ConversionError("unsupported", "OLE file without an HWP 5 FileHeader")
+        if not cf.damaged:
+            raise ConversionError("unsupported", "OLE file without an HWP 5 FileHeader")
+        if not _section_names(cf, "BodyText"):
+            return _preview_only(data, uri, "FileHeader and body lost from a damaged container")
+        # A truncated file can lose the short FileHeader (it lives in the mini stream at the end)
+        # while the body survives: nearly every HWP 5 is compressed and unencrypted, so try that.
+        header = FileHeader("", COMPRESSED)
+        assumed.append("FileHeader lost; read the body as a compressed, unencrypted document")
     if header.flags & (PASSWORD | CERT_ENCRYPTED):
         raise ConversionError("encrypted", "password-protected HWP 5 document")
     if header.flags & (DRM | CERT_DRM):
         raise ConversionError("drm_protected", "DRM-protected HWP 5 document")
 
-    warnings: list[str] = []
+    warnings: list[str] = assumed
     kinds = _paragraph_kinds(cf, header, budget, warnings)
     blocks, body_ok = _sections(cf, header, kinds, budget, warnings)
     meta = (
@@ -63,7 +72,8 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
         warnings.insert(0, "container is truncated or damaged; text recovered from the sectors present")
 
     flags = header.flag_names()
-    if not any(b.text.strip() for b in blocks) and not body_ok and preview.strip():
+    if not body_ok and preview and _squeezed_len(preview) > _squeezed_len("".join(b.text for b in blocks)):
+        # The body broke off before reaching what the preview already shows: the preview is more.
         doc = _preview_document(data, uri, preview, header, flags, meta)
         doc.warnings[:0] = warnings
         return doc
@@ -84,7 +94,7 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     doc.warnings.extend(warnings)
     doc.quality["text_source"] = "body"
     _doc_number(doc)
-    if cf.exists("PrvText"):
+    if preview is not None:
         score = round(prefix_agreement(preview, _body_text(doc)), 4)
         doc.quality["prvtext_agreement"] = score
         if score < AGREEMENT_WARN:
@@ -167,10 +177,13 @@ def _sections(
     return blocks, ok
 
 
-def _read_preview(cf: CompoundFile) -> str:
+def _read_preview(cf: CompoundFile) -> str | None:
+    """Hancom's plain-text preview, or None when the file has none or it was cut off."""
     if not cf.exists("PrvText"):
-        return ""
+        return None
     raw = cf.read("PrvText")
+    if len(raw) < cf.paths["PrvText"].size:
+        return None
     return raw[: len(raw) // 2 * 2].decode("utf-16-le", "replace").split("\x00", 1)[0]
 
 
@@ -194,7 +207,9 @@ def _doc_number(doc: Document) -> None:
 def _preview_document(
     data: bytes, uri: str, preview: str, header: FileHeader | None, flags: list[str], meta: Metadata | None
 ) -> Document:
-    paras = [p for p in preview.replace("\r\n", "\n").split("\n") if p.strip()]
+    # Hancom writes a table row as <cell><cell>: keep the cells, tab-separated.
+    lines = (_CELL_MARKS.sub(r"\1", p.strip()).replace("><", "\t") for p in preview.splitlines())
+    paras = [p for p in lines if p.strip()]
     blocks = [Block("paragraph", p) for p in paras]
     doc = new_document(
         data,
@@ -212,7 +227,11 @@ def _preview_document(
     return doc
 
 
-def _preview_only(data: bytes, uri: str, why: str, cf: CompoundFile | None = None) -> Document:
+def _squeezed_len(text: str) -> int:
+    return len(_SPACE.sub("", text).replace("<", "").replace(">", ""))
+
+
+def _preview_only(data: bytes, uri: str, why: str) -> Document:
     preview = scan_preview(data)
     if not preview.strip():
         raise ConversionError("corrupt", f"{why}; no preview text to fall back on")
