@@ -119,3 +119,11 @@ def test_all_johab_syllables_match_the_ks_x_1001_johab_codec() -> None:
             continue
         if "\uac00" <= expected <= "\ud7a3":
             assert to_unicode(code) == expected, hex(code)
+
+
+def test_drawing_object_text_boxes() -> None:
+    """sample19 opens with a drawing (picture type 3) whose text boxes list the window objects."""
+    doc = _convert("hwp3", "rhwp__hwp3-sample19.hwp")
+    boxes = [b.text for b in doc.blocks if b.kind == "textbox"]
+    assert boxes[:3] == ["window", "event", "frames"]
+    assert "parent/\tframe/\tself/ top" in boxes
