@@ -74,11 +74,30 @@ def hanja(code: int) -> str:
     return _ksx1001(index // 94 + 0xCA, index % 94 + 0xA1)
 
 
+# Codes outside the KS X 1001 layout, as Hancom's own converter renders them in the HWPX/HWP 5
+# twins of the corpus's HWP 3 files (benchmarks/hwp3_fidelity.py aligns the two texts).
+_OBSERVED = {
+    0x81: "\u201c",
+    0x82: "\u201d",
+    0x83: "\u2018",
+    0x84: "\u2019",
+    0x2024: "\u30fb",
+    0x3062: "\u201c",
+    0x3063: "\u201d",
+    0x3066: "\u2027",
+    0x3067: "\u2018",
+    0x3068: "\u2019",
+    0x309B: "\uff62",
+    0x309D: "\uff63",
+    0x37ED: "\u2550",
+}
 _HANCOM_LOGO = "한글과컴퓨터"  # 0x37C0-0x37C5 spell the company name
 _LINE_DIRS = (10, 11, 9, 14, 15, 13, 6, 7, 5, 3, 12)  # line-drawing piece -> direction bits
 
 
 def symbol(code: int) -> str:
+    if code in _OBSERVED:
+        return _OBSERVED[code]
     if 0x37C0 <= code <= 0x37C5:
         return _HANCOM_LOGO[code - 0x37C0]
     if 0x3400 <= code < 0x37C0:
@@ -97,7 +116,15 @@ def symbol(code: int) -> str:
     if 0x3013 <= code < 0x3013 + 11 * 7:
         direction = _LINE_DIRS[(code - 0x3013) % 11]
         return {3: "─", 12: "│"}.get(direction, "┼")
-    return {0x81: "\u201c", 0x82: "\u201d", 0x83: "\u2018", 0x84: "\u2019"}.get(code, UNKNOWN)
+    if 0x2C21 <= code <= 0x2C3A:  # circled Latin small letters
+        return chr(0x24D0 + code - 0x2C21)
+    if 0x2C40 <= code <= 0x2C4D:  # circled Hangul consonants
+        return chr(0x3260 + code - 0x2C40)
+    if 0x2E01 <= code <= 0x2E09:  # circled digits
+        return chr(0x2460 + code - 0x2E01)
+    if 0x2010 <= code < 0x2C00 and unicodedata.category(chr(code)) != "Cn":
+        return chr(code)  # punctuation, arrows, math and technical symbols are stored as themselves
+    return UNKNOWN
 
 
 @lru_cache(maxsize=65536)

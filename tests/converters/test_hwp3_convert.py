@@ -127,3 +127,18 @@ def test_drawing_object_text_boxes() -> None:
     boxes = [b.text for b in doc.blocks if b.kind == "textbox"]
     assert boxes[:3] == ["window", "event", "frames"]
     assert "parent/\tframe/\tself/ top" in boxes
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (0x2E01, "①"),  # circled digits
+        (0x2C21, "ⓐ"),  # circled Latin
+        (0x2C40, "㉠"),  # circled Hangul
+        (0x21B3, "↳"),  # stored as its own code point
+        (0x3067, "\u2018"),  # quotes as Hancom's converter renders them
+        (0x37ED, "═"),
+    ],
+)
+def test_symbols_checked_against_hancom_twins(code: int, text: str) -> None:
+    assert to_unicode(code) == text

@@ -147,3 +147,25 @@ def test_hwpx_named_hwp_is_sniffed_by_content(name: str) -> None:
     doc = _convert("bad", name)
     assert doc.source.format == "hwpx"
     assert doc.blocks
+
+
+def test_outline_headings_and_numbered_paragraphs_keep_levels() -> None:
+    doc = _convert("hwpx", "hwpjs__lists.hwpx")
+    pairs = [(b.kind, b.level, b.text) for b in doc.blocks]
+    assert pairs[:4] == [
+        ("paragraph", None, "글머리표"),
+        ("list_item", 1, "1"),
+        ("list_item", 1, "2"),
+        ("list_item", 1, "3"),
+    ]
+    start = pairs.index(("paragraph", None, "개요"))
+    assert pairs[start + 1 : start + 4] == [("heading", 1, "1"), ("heading", 1, "2"), ("heading", 2, "2-1")]
+    assert ("heading", 3, "3-2-1") in pairs[start:]
+
+
+def test_sections_follow_the_spine() -> None:
+    doc = _convert("hwpx", "hwpjs__pagedefs.hwpx")
+    assert [(b.section, b.text) for b in doc.blocks][:2] == [
+        (0, "Section 1: A4 portrait"),
+        (1, "Section 2: A4 landscape"),
+    ]
