@@ -1,0 +1,106 @@
+"""The shape every Korean recognizer shares: data (context words) plus a `find` generator.
+
+Each recognizer is a Presidio `EntityRecognizer`. Presidio's own `PatternRecognizer` runs its regexes
+on the raw text and scores context through spaCy tokens; Korean identifiers need folding first and
+Korean context words are glued to particles and table headers, so recognizers here scan the shared
+`TextView` and weigh context themselves (left window on the same or previous line, the table column
+header), reporting why in the explanation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from .textview import TextView
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    score: float
+    why: str
+
+
+def words_regex(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One alternation for a word list (longest first); spaces inside words match any spacing."""
+    items = sorted({w for w in words if w}, key=len, reverse=True)
+    if not items:
+        return None
+    parts = [r"\s*".join(re.escape(ch) for ch in w.replace(" ", "")) for w in items]
+    return re.compile("|".join(parts))
+
+
+def view_of(text: str, nlp_artifacts: object | None) -> TextView:
+    view = getattr(nlp_artifacts, "view", None)
+    if isinstance(view, TextView) and view.text is text:
+        return view
+    return TextView(text)
+
+
+class KoreanRecognizer(EntityRecognizer):
+    """Base class: subclasses set ENTITY, CONTEXT, NEGATIVE and implement `find`."""
+
+    ENTITY = ""
+    CONTEXT: tuple[str, ...] = ()
+    NEGATIVE: tuple[str, ...] = ()
+    WINDOW = 30
+    LINES = 2
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name=type(self).__name__,
+            supported_language="ko",
+            context=list(self.CONTEXT),
+        )
+        self.label = type(self).__name__
+        self._context = words_regex(self.CONTEXT)
+        self._negative = words_regex(self.NEGATIVE)
+
+    def load(self) -> None:
+        """Nothing to load: patterns are compiled at import time."""
+
+    def analyze(
+        self, text: str, entities: list[str] | None, nlp_artifacts: object | None = None
+    ) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        view = view_of(text, nlp_artifacts)
+        return [self._result(hit) for hit in self.find(view) if hit.score > 0]
+
+    def find(self, view: TextView) -> Iterator[Hit]:
+        raise NotImplementedError
+
+    def _result(self, hit: Hit) -> RecognizerResult:
+        score = min(hit.score, 1.0)
+        explanation = AnalysisExplanation(
+            recognizer=self.label, original_score=score, textual_explanation=hit.why
+        )
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=hit.start,
+            end=hit.end,
+            score=score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.label,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+    # context helpers -------------------------------------------------------------------------
+    def context_text(self, view: TextView, start: int) -> str:
+        return view.left(start, self.WINDOW, self.LINES) + " " + view.column_header(start)
+
+    def has_context(self, view: TextView, start: int, pattern: re.Pattern[str] | None = None) -> bool:
+        pattern = pattern or self._context
+        return bool(pattern and pattern.search(self.context_text(view, start)))
+
+    def has_negative(self, view: TextView, start: int, size: int = 16) -> bool:
+        if self._negative is None:
+            return False
+        return bool(self._negative.search(view.left(start, size, 1) + " " + view.column_header(start)))

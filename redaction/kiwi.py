@@ -1,0 +1,114 @@
+"""The Kiwi morphological analyser, loaded once per process and asked only about short strings.
+
+Tagging whole documents with Kiwi runs at ~90,000 chars/s, well below the analyzer's budget, so the
+person recognizer asks it only about name candidates that already have some context: is this string
+an ordinary word (NNG, verb, adverb …) or a proper noun?
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+KNOWN_WORD_SCORE = -17.0
+COMMON_TAGS = frozenset(
+    {"NNG", "NNB", "NR", "NP", "VV", "VA", "VX", "MAG", "MAJ", "MM", "IC", "XR", "VCP", "XSN"}
+)
+
+
+@lru_cache(maxsize=1)
+def kiwi() -> Any:
+    from kiwipiepy import Kiwi
+
+    analyser = Kiwi(num_workers=-1)
+    analyser.tokenize("김민수 주무관에게 문의하여 주시기 바랍니다.")  # first calls are slow: warm up at load
+    return analyser
+
+
+@lru_cache(maxsize=65536)
+def is_common_word(word: str) -> bool:
+    """True when Kiwi knows `word` as one ordinary (non-proper-noun) morpheme.
+
+    Kiwi tags words it does not know (most names) as NNG too, but with a much lower score: known
+    words score above about -17, unseen names around -20 to -30.
+    """
+    tokens = kiwi().tokenize(word)
+    return len(tokens) == 1 and tokens[0].tag in COMMON_TAGS and tokens[0].score > KNOWN_WORD_SCORE
+
+
+@lru_cache(maxsize=65536)
+def is_proper_noun(text: str, start: int, end: int) -> bool:
+    """True when Kiwi tags text[start:end] (a name candidate in its line) as NNP."""
+    for token in kiwi().tokenize(text):
+        if token.start <= start and token.start + token.len >= end:
+            return token.tag == "NNP"
+        if token.tag == "NNP" and token.start == start and token.start + token.len >= end - 1:
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def is_known_proper_noun(word: str) -> bool:
+    """True when Kiwi's dictionary has `word` as one proper noun (places, agencies, famous names)."""
+    tokens = kiwi().tokenize(word)
+    return len(tokens) == 1 and tokens[0].tag == "NNP" and tokens[0].score > KNOWN_WORD_SCORE
+
+
+@lru_cache(maxsize=65536)
+def morphemes(word: str) -> tuple[tuple[str, str, float], ...]:
+    """(form, tag, score) of each morpheme Kiwi reads in `word`."""
+    return tuple((t.form, t.tag, t.score) for t in kiwi().tokenize(word))
+
+
+# endings of institutional or abstract nouns (부서장, 가맹점, 위원회, 전문가); a known word with one of
+# these endings is not a name even next to a title
+_NOUN_ENDINGS = tuple("장점집회원가자관사서소실처과국부청팀단비료금법권률율세액물품제")
+
+
+# particles that are also common final syllables of given names (이승은, 김하나, 박지도)
+_NAME_LIKE_PARTICLES = frozenset(("은", "이", "나", "도", "라", "란", "가"))
+
+
+def ordinary_word(word: str, name: str, strong: bool = False) -> bool:
+    """True when Kiwi reads the candidate as vocabulary rather than a name.
+
+    Kiwi splits unseen names into whatever morphemes fit (명유람 → 명 + 유람), so only clear cases
+    count: a known noun followed only by particles (근무를, 경우에는; when the last syllable could
+    also end a name, only without other evidence), a known verb stem with an ending (위하여), or a
+    name that is one known morpheme (two syllables, or three with a noun ending or very frequent).
+    """
+    parts = morphemes(word)
+    head = parts[0] if parts else ("", "", 0.0)
+    known_head = head[2] > KNOWN_WORD_SCORE and len(head[0]) >= 2 and word.startswith(head[0])
+    if known_head and len(parts) >= 2:
+        tail = parts[1:]
+        particles_only = head[1] in COMMON_TAGS and all(t[1].startswith("J") for t in tail)
+        if particles_only and not (strong and word[len(head[0]) :] in _NAME_LIKE_PARTICLES):
+            return True
+        if head[1] in ("VV", "VA") and tail[0][1].startswith("E"):
+            return True
+    alone = morphemes(name)
+    if len(alone) != 1:
+        return False
+    form, tag, score = alone[0]
+    if tag not in COMMON_TAGS or score <= KNOWN_WORD_SCORE or form != name:
+        return False
+    return len(name) <= 2 or name.endswith(_NOUN_ENDINGS) or score > -12.5
+
+
+def known_place(name: str) -> bool:
+    """A proper noun in Kiwi's dictionary that ends like a place or an office (경기도, 연수구)."""
+    alone = morphemes(name)
+    return len(alone) == 1 and alone[0][1] == "NNP" and alone[0][2] > KNOWN_WORD_SCORE
+
+
+def derived_noun(name: str) -> bool:
+    """A known noun plus a derivational suffix (고용률, 사업명): vocabulary, unless context says name."""
+    parts = morphemes(name)
+    return (
+        len(parts) == 2
+        and parts[0][1] == "NNG"
+        and parts[0][2] > KNOWN_WORD_SCORE
+        and len(parts[0][0]) >= 2
+        and parts[1][1] == "XSN"
+    )

@@ -1,0 +1,63 @@
+"""Regex fragments shared by recognizers; all of them run on folded text (see normalize.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .idnumbers import classify13
+from .textview import TextView
+
+MASK = "*●○◯Xx×#"
+# between digit groups: a hyphen with stray spaces or a line break around it, or bare spacing
+HSEP = r"(?:[ ]{0,2}-[ ]{0,2}\n?[ ]{0,2})"
+GSEP = rf"(?:{HSEP}|[ ]{{1,2}}|[ ]?\n[ ]?)"
+
+ID13 = re.compile(
+    rf"(?<![\d\-.])(\d{{6}})({HSEP}|[ ]{{1,2}}|[ ]?\n[ ]?|)([0-9{MASK}])([0-9]{{6}}|[{MASK}]{{6}})(?![\d{MASK}])"
+)
+
+_HINTS = (
+    ("KR_CRN", re.compile(r"법\s*인\s*(?:등\s*록\s*)?번\s*호|법인등록|등기번호")),
+    ("KR_FRN", re.compile(r"외\s*국\s*인\s*등\s*록|외국인번호|거소신고")),
+    ("KR_RRN", re.compile(r"주\s*민\s*(?:등\s*록\s*)?번\s*호|주민등록")),
+    (
+        "NEG",
+        re.compile(r"관리번호|접수번호|승인\s*번호|계약번호|공고번호|문서번호|일련번호|사건번호|계좌|카드"),
+    ),
+)
+
+
+class IdMatch(NamedTuple):
+    start: int
+    end: int
+    entity: str
+    score: float
+    why: str
+
+
+def nearest_hint(text: str) -> str:
+    """Type of the context keyword that ends closest to the end of `text` ('' if none)."""
+    best, best_end = "", -1
+    for entity, pattern in _HINTS:
+        for m in pattern.finditer(text):
+            if m.end() > best_end:
+                best, best_end = entity, m.end()
+    return best
+
+
+def id13_matches(view: TextView) -> list[IdMatch]:
+    """Every 6-7 shaped number classified once per text; RRN/FRN/CRN recognizers filter by type."""
+    cached: list[IdMatch] | None = view.__dict__.get("_id13")
+    if cached is not None:
+        return cached
+    out: list[IdMatch] = []
+    for m in ID13.finditer(view.norm):
+        hint = nearest_hint(view.left(m.start(), 40, 2))
+        if not hint:
+            hint = nearest_hint(view.column_header(m.start()))
+        verdict = classify13(m.group(1), m.group(3), m.group(4), hint)
+        if verdict is not None and verdict[1] > 0:
+            out.append(IdMatch(m.start(), m.end(), *verdict))
+    view.__dict__["_id13"] = out
+    return out

@@ -1,0 +1,34 @@
+"""카드번호: 16 digits in groups of four (Visa, Master, BC, JCB) or Amex 4-6-5, Luhn-checked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..base import Hit, KoreanRecognizer
+from ..idnumbers import luhn_ok
+from ..normalize import digits_only
+from ..textview import TextView
+
+_S = r"(?:[ ]?-[ ]?\n?|[ ]|\n)"
+_CARD = re.compile(
+    rf"(?<![\d\-])(?:\d{{4}}(?P<s>{_S})\d{{4}}(?P=s)\d{{4}}(?P=s)\d{{4}}|3[47]\d{{2}}(?P<a>{_S})\d{{6}}(?P=a)\d{{5}}|\d{{15,16}})(?![\d\-])"
+)
+
+
+class CreditCardRecognizer(KoreanRecognizer):
+    ENTITY = "CREDIT_CARD"
+    CONTEXT = ("카드", "결제", "card", "Card", "CARD")
+    NEGATIVE = ("계좌", "관리번호", "접수번호", "계약번호", "공고번호")
+
+    def find(self, view: TextView) -> Iterator[Hit]:
+        for m in _CARD.finditer(view.norm):
+            digits = digits_only(m.group())
+            grouped = len(digits) != len(m.group())
+            ctx = self.has_context(view, m.start())
+            if self.has_negative(view, m.start()) and not ctx:
+                continue
+            if luhn_ok(digits) and (grouped or ctx):
+                yield Hit(m.start(), m.end(), 0.95 if ctx else 0.85, "Luhn-valid card number")
+            elif ctx and grouped:
+                yield Hit(m.start(), m.end(), 0.6, "card shape after 카드 context")

@@ -1,0 +1,42 @@
+"""E-mail addresses, including ones a line wrap split inside the domain; TLDs checked offline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..base import Hit, KoreanRecognizer
+from ..textview import TextView
+
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\n?[A-Za-z0-9\-.])*[A-Za-z0-9]"
+)
+
+
+@lru_cache(maxsize=1)
+def _extractor():  # type: ignore[no-untyped-def]
+    import tldextract
+
+    # no suffix-list download, ever: the snapshot bundled with tldextract is enough for validation
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+
+
+@lru_cache(maxsize=4096)
+def _valid_domain(domain: str) -> bool:
+    parts = _extractor()(domain)
+    return bool(parts.suffix and parts.domain)
+
+
+class EmailRecognizer(KoreanRecognizer):
+    ENTITY = "EMAIL_ADDRESS"
+    CONTEXT = ("이메일", "전자우편", "메일", "e-mail", "E-mail", "Email")
+
+    def find(self, view: TextView) -> Iterator[Hit]:
+        for m in _EMAIL.finditer(view.norm):
+            span = m.group().rstrip(".-")
+            if "\n" in span and not _valid_domain(span.replace("\n", "").split("@", 1)[1]):
+                span = span.split("\n", 1)[0]  # the wrap was not inside the address
+            domain = span.replace("\n", "").split("@", 1)[1]
+            if "." in domain and _valid_domain(domain):
+                yield Hit(m.start(), m.start() + len(span), 1.0, "e-mail address")

@@ -1,0 +1,37 @@
+"""IP addresses (v4 and v6). Dotted version numbers (10.0.19045.3803) fail the octet test."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+from ..base import Hit, KoreanRecognizer
+from ..textview import TextView
+
+_V4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)")
+_V6 = re.compile(
+    r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?:[0-9A-Fa-f:]*)(?![0-9A-Fa-f:])"
+)
+
+
+class IpRecognizer(KoreanRecognizer):
+    ENTITY = "IP_ADDRESS"
+    CONTEXT = ("IP", "ip", "아이피", "접속", "단말", "주소")
+    NEGATIVE = ("버전", "version", "Version", "ver", "v.")
+
+    def find(self, view: TextView) -> Iterator[Hit]:
+        for m in _V4.finditer(view.norm):
+            try:
+                ipaddress.IPv4Address(m.group())
+            except ValueError:
+                continue
+            if self.has_negative(view, m.start(), 10):
+                continue
+            yield Hit(m.start(), m.end(), 0.95 if self.has_context(view, m.start()) else 0.7, "IPv4")
+        for m in _V6.finditer(view.norm):
+            try:
+                ipaddress.IPv6Address(m.group())
+            except ValueError:
+                continue
+            yield Hit(m.start(), m.end(), 0.9, "IPv6")

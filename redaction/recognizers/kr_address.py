@@ -1,0 +1,77 @@
+"""주소: road-name (도로명) and lot-number (지번) addresses from 시/도 or 시/군/구 down to the unit.
+
+An institution's own address (a 청사, the issuing agency in a letter footer, the ordering agency
+in a contract) looks exactly like a citizen's; only its surroundings differ, so those are dropped:
+a 청사 or web address right after it, the 우 (postal) marker of a letter footer before it, or an
+agency label (기관명, 발주기관) as the nearest party label above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..base import Hit, KoreanRecognizer
+from ..textview import TextView
+
+_SIDO_FULL = (
+    "서울특별시|부산광역시|대구광역시|인천광역시|광주광역시|대전광역시|울산광역시|세종특별자치시|"
+    "경기도|강원특별자치도|강원도|충청북도|충청남도|전북특별자치도|전라북도|전라남도|경상북도|경상남도|"
+    "제주특별자치도|제주도"
+)
+_SIDO_SHORT = "서울시|부산시|대구시|인천시|광주시|대전시|울산시|세종시|서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
+_SP = r"(?:[ ]{1,2}|[ ]?\n[ ]?)"
+_SGG = r"[가-힣]{1,5}(?:시|군|구)"
+_EUP = r"[가-힣]{1,5}(?:읍|면)"
+_ROAD = r"[가-힣A-Za-z0-9·]{1,14}(?:로|길)"
+_BLDG = r"(?:지하[ ]?)?\d{1,5}(?:-\d{1,5})?"
+_LOT = r"[가-힣0-9]{1,8}(?:동|리|가)(?:\d{1,2}가)?" + _SP + r"(?:산[ ]?)?\d{1,5}(?:-\d{1,5})?"
+_UNIT = (
+    r"(?:,?[ ]?(?:[가-힣A-Za-z0-9]{2,15}[ ])?(?:\d{1,4}동[ ]?)?\d{1,5}호"
+    r"|,?[ ]?(?:지하[ ]?)?\d{1,3}층(?:[ ]?\d{1,5}호)?"
+    r"|,?[ ]?\d{1,4}동(?:[ ]?\d{1,5}호)?)"
+)
+_HEAD = rf"(?:(?:{_SIDO_FULL}|{_SIDO_SHORT}){_SP})?(?:{_SGG}{_SP}){{1,2}}(?:{_EUP}{_SP})?"
+_ADDRESS = re.compile(
+    rf"(?<![가-힣])(?:(?:{_SIDO_FULL}|세종특별자치시){_SP}(?:{_EUP}{_SP})?|{_HEAD})"
+    rf"(?:{_ROAD}{_SP}{_BLDG}|{_LOT})(?:{_UNIT})?(?![\d가-힣])"
+)
+_INSTITUTION_AFTER = re.compile(r"^\s*(?:정부[가-힣]*청사|[가-힣]*청사|/?\s*https?:|/?\s*www\.)")
+_PARTY_LABELS = re.compile(
+    r"(?P<inst>기\s*관\s*명|발\s*주\s*기\s*관|발주처|수요기관)|"
+    r"(?P<priv>계약\s*상대자|상\s*호|대\s*표\s*자|성\s*명|신청인|사업자|법인등록|예금주|주민등록|외국인등록|수신)"
+)
+_OFFICE_REP = re.compile(
+    r"대\s*표\s*자\s*[:：]?\s*[가-힣]*(?:장관|청장|시장|군수|구청장|도지사|교육감|처장|원장|총장)"
+)
+
+
+class KrAddressRecognizer(KoreanRecognizer):
+    ENTITY = "KR_ADDRESS"
+    CONTEXT = ("주소", "거주지", "소재지", "주소지", "자택")
+
+    def find(self, view: TextView) -> Iterator[Hit]:
+        for m in _ADDRESS.finditer(view.norm):
+            start, end = m.start(), m.end()
+            value = m.group().rstrip(", ")
+            end = start + len(value)
+            if self._institution(view, start, end):
+                continue
+            score = 0.95 if self.has_context(view, start) else 0.9
+            yield Hit(start, end, score, "road-name or lot-number address")
+
+    def _institution(self, view: TextView, start: int, end: int) -> bool:
+        norm = view.norm
+        if _INSTITUTION_AFTER.match(norm[end : end + 40]):
+            return True
+        line_start, _ = view.line_at(start)
+        if re.search(r"(?:^|\s)우\s*\d{5}\s*$|우\)\s*\d{5}\s*$", norm[line_start:start]):
+            return True
+        _, line_end = view.line_at(end)
+        next_line = norm[line_end + 1 : line_end + 60].split("\n", 1)[0]
+        if _OFFICE_REP.search(next_line):
+            return True
+        kind = ""
+        for label in _PARTY_LABELS.finditer(norm[max(0, start - 160) : start]):
+            kind = "inst" if label.group("inst") else "priv"
+        return kind == "inst"

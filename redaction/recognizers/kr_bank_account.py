@@ -1,0 +1,34 @@
+"""계좌번호: 10-16 digits in bank-specific groupings; only next to a bank name or account label."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..base import Hit, KoreanRecognizer
+from ..normalize import digits_only
+from ..textview import TextView
+
+_ACCOUNT = re.compile(
+    r"(?<![\d\-.])\d{2,6}(?:[ ]?-[ ]?\d{2,8}){1,4}(?![\d\-])|(?<![\d\-.])\d{10,16}(?![\d\-])"
+)
+_BANK = re.compile(r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증권|Bank|BANK)\s*[:)]?\s*$")
+_MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
+
+
+class KrBankAccountRecognizer(KoreanRecognizer):
+    ENTITY = "KR_BANK_ACCOUNT"
+    CONTEXT = ("계좌", "예금주", "입금", "통장", "환급계좌", "지급계좌")
+    NEGATIVE = ("전화", "연락처", "팩스", "휴대", "카드", "사업자", "법인", "주민", "관리번호", "접수번호")
+    WINDOW = 24
+
+    def find(self, view: TextView) -> Iterator[Hit]:
+        for m in _ACCOUNT.finditer(view.norm):
+            digits = digits_only(m.group())
+            if not 10 <= len(digits) <= 16 or _MOBILE.match(m.group()):
+                continue
+            left = view.left(m.start(), 16, 1)
+            if _BANK.search(left):
+                yield Hit(m.start(), m.end(), 0.9, "bank name before the number")
+            elif self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10):
+                yield Hit(m.start(), m.end(), 0.75, "account label")

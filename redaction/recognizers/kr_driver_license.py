@@ -1,0 +1,37 @@
+"""운전면허번호: region code (two digits or a region name) - year - six digits - two digits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..base import Hit, KoreanRecognizer
+from ..patterns import HSEP
+from ..textview import TextView
+
+REGIONS = (
+    "서울|부산|경기남부|경기북부|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종"
+)
+_DASHED = re.compile(
+    rf"(?<![\d\-])(?:(?P<region>{REGIONS})[ ]?|(?P<code>\d{{2}}){HSEP})(\d{{2}}){HSEP}(\d{{6}}){HSEP}(\d{{2}})(?![\d\-])"
+)
+_PLAIN = re.compile(r"(?<![\d\-])(\d{12})(?![\d\-])")
+
+
+class KrDriverLicenseRecognizer(KoreanRecognizer):
+    ENTITY = "KR_DRIVER_LICENSE"
+    CONTEXT = ("운전면허", "면허번호", "면허증")
+    WINDOW = 40
+
+    def find(self, view: TextView) -> Iterator[Hit]:
+        for m in _DASHED.finditer(view.norm):
+            named = m.group("region") is not None
+            region_ok = named or 11 <= int(m.group("code")) <= 28
+            ctx = self.has_context(view, m.start())
+            if ctx or (region_ok and named):
+                yield Hit(m.start(), m.end(), 0.95, "licence format with region/context")
+            elif region_ok:
+                yield Hit(m.start(), m.end(), 0.7, "licence format")
+        for m in _PLAIN.finditer(view.norm):
+            if self.has_context(view, m.start()) and 11 <= int(m.group(1)[:2]) <= 28:
+                yield Hit(m.start(), m.end(), 0.85, "12 digits after 운전면허 context")

@@ -1,0 +1,32 @@
+"""여권번호: Korean M/S/G/D/R + 8 digits (old) or + 3 digits, a letter, 4 digits (2021+); foreign
+passports only with a 여권 context word."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..base import Hit, KoreanRecognizer
+from ..textview import TextView
+
+_KOREAN = re.compile(r"(?<![A-Za-z0-9])([MSGDR])(\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-z0-9])")
+_ANY = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}[ ]?\d[\d ]{5,8}\d[A-Z]?)(?![A-Za-z0-9])")
+
+
+class KrPassportRecognizer(KoreanRecognizer):
+    ENTITY = "KR_PASSPORT"
+    CONTEXT = ("여권번호", "여권", "passport", "Passport", "PASSPORT")
+    WINDOW = 40
+
+    def find(self, view: TextView) -> Iterator[Hit]:
+        seen: set[int] = set()
+        for m in _KOREAN.finditer(view.norm):
+            ctx = self.has_context(view, m.start())
+            seen.add(m.start())
+            yield Hit(m.start(), m.end(), 0.95 if ctx else 0.6, "Korean passport format")
+        for m in _ANY.finditer(view.norm):
+            if m.start() in seen or not self.has_context(view, m.start()):
+                continue
+            digits = sum(ch.isdigit() for ch in m.group(1))
+            if 6 <= digits <= 9:
+                yield Hit(m.start(), m.end(), 0.85, "passport number after 여권 context")

@@ -1,0 +1,278 @@
+"""PERSON: Korean names (surname lexicon incl. two-syllable surnames) and foreign names in Latin script.
+
+Names are not a closed class, so a candidate (a surname syllable plus one or two syllables, with
+particles and honorifics peeled off) needs evidence: a title or role next to it (주무관, 위원, 귀하),
+a label before it (성명:, 신청인, 예금주), a signature mark after it ((서명), (인)), a name column
+in a table, membership of a comma list whose other member is a name, a line, cell or bullet of its
+own, or the same name accepted elsewhere in the text. Kiwi vetoes words it knows as ordinary
+vocabulary (근무를, 부서로, 정보화), places are vetoed by their suffix, offices glued to titles
+(국세청장, 원주시장) never split. Masked names (김○○, 홍*동, 정 모 씨) never form a candidate; the
+form example 홍길동 is in the not-a-name lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..base import Hit, KoreanRecognizer
+from ..kiwi import derived_noun, known_place, ordinary_word
+from ..lexicons import load
+from ..textview import TextView
+
+_PARTICLES = frozenset(
+    [
+        "은",
+        "는",
+        "이",
+        "가",
+        "의",
+        "에게",
+        "에게서",
+        "께",
+        "께서",
+        "을",
+        "를",
+        "과",
+        "와",
+        "도",
+        "만",
+        "로",
+        "으로",
+        "이며",
+        "이고",
+        "이다",
+        "입니다",
+        "에",
+        "한테",
+        "외",
+        "등",
+        "까지",
+        "부터",
+        "처럼",
+        "보다",
+        "이라",
+        "라",
+        "이라는",
+        "라는",
+        "이란",
+        "란",
+        "이나",
+        "나",
+        "이랑",
+        "랑",
+        "께는",
+        "에게는",
+        "이에게",
+    ]
+)
+_HONORIFICS = ("씨", "님", "귀하", "선생님", "여사", "옹")
+_WORD = re.compile(r"[가-힣]+")
+_SPACED = re.compile(
+    r"(?<![가-힣])(?<![^가-힣][가-힣] )([가-힣]) ([가-힣]) ([가-힣])(?![가-힣])(?! [가-힣](?![가-힣]))"
+)
+_LATIN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}(?![A-Za-z])")
+_NAME_HEADER = re.compile(
+    r"성\s*명|이\s*름|사용자|보호자|예금주|가입자|대\s*표\s*자|담당자|참석자|작성자|신청인|수령인|수취인|성함|위원|name|Name|NAME"
+)
+_LIST_SEP = re.compile(r"^\s*[,、·ㆍ]\s*$")
+_SIGNATURE = re.compile(r"^\s{0,4}\((?:서명|인|sign|印)")
+_BULLET = re.compile(r"^\s*(?:[○◦ㅇ•·\-□■◎※▶▷*]|\d{1,2}[.)]|[가-하][.)])?\s*$")
+_FOREIGN_CONTEXT = re.compile(
+    r"성\s*명|이\s*름|신청인|청구인|예금주|수신|인적사항|대\s*표\s*자|(?:^|\s)을\s*$|외국인|귀하|서명|Name|name"
+)
+_PLACE_END = (
+    "시",
+    "군",
+    "구",
+    "도",
+    "읍",
+    "면",
+    "동",
+    "리",
+    "과",
+    "팀",
+    "실",
+    "처",
+    "청",
+    "국",
+    "부",
+    "원",
+    "소",
+)
+_UNIT_END = ("과", "팀", "실", "처", "청")
+
+
+class PersonRecognizer(KoreanRecognizer):
+    ENTITY = "PERSON"
+    CONTEXT = ("성명", "이름", "신청인", "담당자", "예금주", "대표자", "주무관", "사무관", "위원")
+
+    def __init__(self) -> None:
+        super().__init__()
+        names = load("surnames")
+        self._surname1 = frozenset(n for n in names if len(n) == 1)
+        self._surname2 = frozenset(n for n in names if len(n) == 2)
+        self._titles = load("name_titles")
+        self._labels = frozenset(x.replace(" ", "") for x in load("name_labels"))
+        self._not_names = load("not_names")
+        self._titled = frozenset(self._titles | {t + p for t in self._titles for p in _PARTICLES})
+        honorific = {h + p for h in _HONORIFICS for p in _PARTICLES} | set(_HONORIFICS)
+        self._suffixes = _PARTICLES | frozenset(honorific)
+        self._cues = self._titles | self._labels
+        self._cue_max = max(len(c) for c in self._cues)
+
+    # candidates -------------------------------------------------------------------------------
+    def _splits(self, word: str) -> list[tuple[int, str]]:
+        """(name length, suffix) readings of a Hangul word, most plausible first."""
+        out: list[tuple[int, str]] = []
+        lengths: list[int] = []
+        if word[0] in self._surname1:
+            lengths += [3, 2]
+        if word[:2] in self._surname2:
+            lengths = [4, 3, *lengths]
+        for length in lengths:
+            suffix = word[length:]
+            fits = len(word) >= length and (suffix == "" or suffix in self._suffixes)
+            if fits and word[:length] not in self._not_names:
+                out.append((length, suffix))
+        return out
+
+    def find(self, view: TextView) -> Iterator[Hit]:
+        found: dict[int, Hit] = {}
+        weak: list[tuple[int, int]] = []
+        others: list[tuple[int, int]] = []
+        for m in _WORD.finditer(view.norm):
+            word = m.group()
+            if len(word) < 2 or (word[0] not in self._surname1 and word[:2] not in self._surname2):
+                continue
+            splits = self._splits(word)
+            if not splits:
+                continue
+            length, suffix = splits[0]
+            start, end = m.start(), m.start() + length
+            verdict = self._judge(view, start, end, word, suffix)
+            if verdict is None:
+                others.append((start, end))
+            elif isinstance(verdict, tuple):
+                found[start] = Hit(start, end, verdict[1], verdict[0])
+            else:
+                weak.append((start, end))
+        for m in _SPACED.finditer(view.norm):
+            self._spaced(view, m, found)
+        self._lists(view, weak, found)
+        self._repeat(view, weak + others, found)
+        yield from found.values()
+        yield from self._latin(view)
+
+    def _judge(
+        self, view: TextView, start: int, end: int, word: str, suffix: str
+    ) -> tuple[str, float] | str | None:
+        """(reason, score) for a name, '' for a weak candidate (lists may rescue it), None to reject."""
+        name = view.norm[start:end]
+        if name in self._cues or word in self._cues:
+            return None
+        if name.endswith(_PLACE_END) and known_place(name):
+            return None
+        after = end + len(suffix)
+        reason = ""
+        if suffix and suffix not in _PARTICLES:
+            reason = "honorific attached"
+        elif self._title_after(view, after):
+            reason = "title after"
+        elif self._label_before(view, start):
+            reason = "label or title before"
+        elif _SIGNATURE.match(view.right(after, 10)):
+            reason = "signature mark after"
+        elif self._name_cell(view, start, word):
+            reason = "name column"
+        if ordinary_word(word, name, strong=bool(reason)):
+            return None
+        if reason:
+            return reason, 0.85
+        if self._alone(view, start, word, suffix) and not derived_noun(name):
+            return "alone on its line or bullet", 0.6
+        return "" if suffix == "" else None
+
+    def _title_after(self, view: TextView, pos: int) -> bool:
+        m = re.match(r"[ ]{0,3}[(\[]?\s*([가-힣]+)", view.right(pos, 14))
+        return m is not None and m.group(1) in self._titled
+
+    def _label_before(self, view: TextView, start: int) -> bool:
+        left = view.left(start, 16, 1)
+        if not left.strip():
+            left = view.left(start, 16, 2)  # the label ended the previous line (OCR wraps)
+        m = re.search(r"([가-힣 ]{1,12}?)\s*(?:[:：(\[|/→]|\)\s*|\t)?\s*$", left)
+        if not m:
+            return False
+        tail = m.group(1).replace(" ", "")
+        if not tail:
+            return False
+        cues = self._cues
+        if tail.endswith("인") and tail[:-1] not in cues and len(tail) > 2:  # 수혜자인 김○○
+            tail = tail[:-1] if any(tail[-n - 1 : -1] in cues for n in range(2, self._cue_max + 1)) else tail
+        if tail in cues:
+            return True
+        return any(tail[-n:] in cues for n in range(2, min(len(tail), self._cue_max) + 1))
+
+    def _name_cell(self, view: TextView, start: int, word: str) -> bool:
+        return view.cell_text(start) == word and bool(_NAME_HEADER.search(view.column_header(start)))
+
+    def _alone(self, view: TextView, start: int, word: str, suffix: str) -> bool:
+        """The candidate fills its line or cell (signatures, 결재란) or opens a bullet as its subject."""
+        header = view.column_header(start)
+        if header and not _NAME_HEADER.search(header):
+            return False  # a cell in a column that holds something else (국적, 소속)
+        line_start, line_end = view.line_at(start)
+        if not header and view.cell_separator(view.norm[line_start:line_end]):
+            return False  # a table's header row (사업명, 예산액)
+        if suffix == "" and view.cell_text(start) == word:
+            return True
+        return suffix in ("은", "는", "이", "가") and bool(_BULLET.match(view.left(start, 8, 1)))
+
+    def _lists(self, view: TextView, weak: list[tuple[int, int]], found: dict[int, Hit]) -> None:
+        """Comma lists: a weak candidate next to an accepted name on the same line is a name too."""
+        changed = True
+        while changed:
+            changed = False
+            for start, end in weak:
+                if start in found:
+                    continue
+                for hit in list(found.values()):
+                    gap = view.norm[hit.end : start] if hit.end <= start else view.norm[end : hit.start]
+                    if len(gap) <= 3 and _LIST_SEP.match(gap):
+                        found[start] = Hit(start, end, 0.8, "in a list of names")
+                        changed = True
+                        break
+
+    def _repeat(self, view: TextView, candidates: list[tuple[int, int]], found: dict[int, Hit]) -> None:
+        """A name accepted once is a name wherever the same string recurs in the text."""
+        names = {view.norm[h.start : h.end].replace(" ", "") for h in found.values()}
+        names = {n for n in names if len(n) >= 3}
+        for start, end in candidates:
+            if start not in found and view.norm[start:end] in names:
+                found[start] = Hit(start, end, 0.75, "same name accepted elsewhere in the text")
+
+    def _spaced(self, view: TextView, m: re.Match[str], found: dict[int, Hit]) -> None:
+        a, b, c = m.group(1), m.group(2), m.group(3)
+        if a not in self._surname1 or b == "모" or c in ("씨", "님", "등", "외", "및"):
+            return
+        start, end = m.start(), m.end()
+        if (
+            self._label_before(view, start)
+            or self._title_after(view, end)
+            or _SIGNATURE.match(view.right(end, 10))
+            or self._name_cell(view, start, m.group())
+            or re.match(r"(?:에게|은|는|이|가|의)(?![가-힣])", view.right(end, 4))
+        ):
+            found[start] = Hit(start, end, 0.8, "name written with spaces")
+
+    def _latin(self, view: TextView) -> Iterator[Hit]:
+        for m in _LATIN.finditer(view.norm):
+            value = m.group()
+            if not (value.isupper() or all(w[:1].isupper() and w[1:].islower() for w in value.split())):
+                continue
+            context = " ".join(
+                (view.left(m.start(), 24, 1), view.right(m.end(), 8), view.column_header(m.start()))
+            )
+            if _FOREIGN_CONTEXT.search(context):
+                yield Hit(m.start(), m.end(), 0.8, "Latin-script name with context")

@@ -1,0 +1,69 @@
+"""전화번호: every mobile, and landline/fax/070 numbers of people and companies.
+
+Institution switchboards are not personal: numbers labelled 대표/대표전화/콜센터, the x114 lines
+government offices use as their main number, and 15xx/16xx/18xx national numbers (which this pattern
+never matches). Record numbers that share the 3-4-4 shape (관리번호, 승인 번호) are suppressed by
+their label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..base import Hit, KoreanRecognizer
+from ..textview import TextView
+
+_SEP = r"(?:[ ]{0,2}[\-.][ ]{0,2}\n?[ ]{0,2}|[ ]{1,2}|[ ]?\n[ ]?)"
+# OCR puts stray spaces and line breaks anywhere inside a number: allow one between any two digits
+_NOISY = r"(?:[ ]{0,2}[\-.]?[ ]{0,2}\n?[ ]{0,2})"
+_MOBILE = re.compile(rf"(?<![\d\-.])01[016789](?:{_NOISY}\d){{7,8}}(?![\d\-])")
+_AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8]|80)"
+_LANDLINE = re.compile(
+    rf"(?<![\d\-.])(?:\({_AREA}\)[ ]?|{_AREA}{_SEP})\d(?:{_NOISY}\d){{2,3}}{_SEP}\d(?:[ \n]?\d){{3}}(?![\d\-])"
+)
+
+
+class PhoneRecognizer(KoreanRecognizer):
+    ENTITY = "PHONE_NUMBER"
+    CONTEXT = ("전화", "연락처", "휴대", "핸드폰", "팩스", "FAX", "Fax", "☎", "Tel", "TEL", "직통")
+    NEGATIVE = (
+        "대표",
+        "콜센터",
+        "상담센터",
+        "관리번호",
+        "접수번호",
+        "승인번호",
+        "계약번호",
+        "공고번호",
+        "문서번호",
+        "등록번호",
+        "사건번호",
+        "고유번호",
+        "과제번호",
+    )
+    WINDOW = 20
+
+    def find(self, view: TextView) -> Iterator[Hit]:
+        norm = view.norm
+        for m in _MOBILE.finditer(norm):
+            if not self._record_number(view, m.start()):
+                yield Hit(m.start(), m.end(), 0.9, "mobile number")
+        for m in _LANDLINE.finditer(norm):
+            if self._switchboard(view, m.start(), m.end()) or self._record_number(view, m.start()):
+                continue
+            score = 0.85 if self.has_context(view, m.start()) else 0.6
+            yield Hit(m.start(), m.end(), score, "landline number")
+
+    def _record_number(self, view: TextView, start: int) -> bool:
+        left = view.left(start, 14, 1)
+        return bool(re.search(r"(?:관리|접수|승인|계약|공고|문서|등록|사건|고유|과제|일련)\s*번\s*호", left))
+
+    def _switchboard(self, view: TextView, start: int, end: int) -> bool:
+        digits = re.sub(r"\D", "", view.norm[start:end])
+        if digits.endswith("114"):
+            return True
+        after = view.right(end, 6).lstrip()
+        if after.startswith(("(대표", "[대표", "대표")):
+            return True
+        return self.has_negative(view, start, 14)

@@ -1,0 +1,201 @@
+"""Redactor: the one object the pipeline and the CLI use — analyse text, redact a Document.
+
+Fail closed: any exception inside analysis or anonymisation, or running past the time budget,
+surfaces as RedactionError, and the pipeline sends the document to failed, never to the corpus.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from gongmun.schemas import Block, Document, Finding, table_text
+
+from .classified import classified_blocks
+from .engine import Span, build_analyzer, resolve
+from .kiwi import kiwi
+from .operators import OPERATORS, Pseudonymizer, mask, placeholder, value_hash
+from .recognizers import ENTITY_TYPES
+
+_INSTITUTION_AUTHOR = (
+    "부",
+    "청",
+    "처",
+    "원",
+    "과",
+    "실",
+    "국",
+    "위원회",
+    "시",
+    "군",
+    "구",
+    "도",
+    "공단",
+    "공사",
+)
+
+
+class RedactionError(Exception):
+    """Analysis or anonymisation failed or ran out of time; the message carries no raw values."""
+
+
+@dataclass(slots=True)
+class RedactionResult:
+    document: Document
+    findings: list[Finding] = field(default_factory=list)
+
+
+class Redactor:
+    """Builds the Korean Presidio AnalyzerEngine once; cheap to call per text or document."""
+
+    def __init__(self, config: dict[str, Any] | None = None, secret: bytes | None = None) -> None:
+        config = dict(config or {})
+        self.threshold = float(config.get("score_threshold", 0.5))
+        self.seconds = float(config.get("seconds", 60))
+        self.default_operator = str(config.get("default_operator", "placeholder"))
+        self.operators = {str(k): str(v) for k, v in (config.get("operators") or {}).items()}
+        for op in [self.default_operator, *self.operators.values()]:
+            if op not in OPERATORS:
+                raise ValueError(f"unknown redaction operator {op!r} (use one of {', '.join(OPERATORS)})")
+        entities = config.get("entities")
+        self.entities = [e for e in entities if e in ENTITY_TYPES] if entities else list(ENTITY_TYPES)
+        self.secret = secret if secret is not None else os.urandom(32)
+        self.engine = build_analyzer()
+        kiwi()  # heavy: load the morphological analyser now, not on the first document
+
+    # analysis ---------------------------------------------------------------------------------
+    def analyze_text(self, text: str) -> list[Span]:
+        if not text or not text.strip():
+            return []
+        try:
+            artifacts = self.engine.nlp_engine.process_text(text, "ko")
+            results = self.engine.analyze(
+                text,
+                language="ko",
+                entities=self.entities,
+                nlp_artifacts=artifacts,
+                score_threshold=self.threshold,
+            )
+            return resolve(results, self.threshold)
+        except RedactionError:
+            raise
+        except Exception as exc:  # fail closed: any analyzer failure is a redaction failure
+            raise RedactionError(f"analyzer failed: {type(exc).__name__}") from None
+
+    # redaction --------------------------------------------------------------------------------
+    def redact(self, doc: Document) -> RedactionResult:
+        deadline = time.monotonic() + self.seconds
+        try:
+            return self._redact(doc, deadline)
+        except RedactionError:
+            raise
+        except Exception as exc:
+            raise RedactionError(f"redaction failed: {type(exc).__name__}") from None
+
+    def _redact(self, doc: Document, deadline: float) -> RedactionResult:
+        out = Document.from_dict(doc.to_dict())
+        findings: list[Finding] = []
+        pseudo = Pseudonymizer(self.secret)
+        dropped = classified_blocks(out.blocks)
+        for index in sorted(dropped):
+            text = out.blocks[index].text
+            findings.append(Finding("CLASSIFIED", index, 0, len(text), 1.0, "classified_marking", "remove"))
+        kept: list[Block] = []
+        for index, block in enumerate(out.blocks):
+            if index in dropped:
+                continue
+            self._check(deadline)
+            self._redact_block(block, index, findings, pseudo, deadline)
+            kept.append(block)
+        out.blocks = kept
+        out.renumber()
+        self._redact_metadata(out, findings, pseudo)
+        return RedactionResult(out, findings)
+
+    def _redact_block(
+        self, block: Block, index: int, findings: list[Finding], pseudo: Pseudonymizer, deadline: float
+    ) -> None:
+        if block.rows is not None:
+            flat = 0
+            for row in block.rows:
+                for cell in row:
+                    self._check(deadline)
+                    cell.text = self._apply(cell.text, index, flat, findings, pseudo)
+                    for inner in cell.blocks:
+                        self._redact_block(inner, index, findings, pseudo, deadline)
+                    flat += 1
+            block.text = table_text(block.rows)
+        else:
+            block.text = self._apply(block.text, index, None, findings, pseudo)
+
+    def _apply(
+        self, text: str, block: int, cell: int | None, findings: list[Finding], pseudo: Pseudonymizer
+    ) -> str:
+        spans = self.analyze_text(text)
+        if not spans:
+            return text
+        parts: list[str] = []
+        pos = 0
+        for span in spans:
+            value = text[span.start : span.end]
+            operator = self.operators.get(span.entity_type, self.default_operator)
+            parts.append(text[pos : span.start])
+            parts.append(self._replacement(operator, span.entity_type, value, pseudo))
+            pos = span.end
+            findings.append(
+                Finding(
+                    span.entity_type,
+                    block,
+                    span.start,
+                    span.end,
+                    span.score,
+                    span.recognizer,
+                    operator,
+                    cell,
+                    value_hash(self.secret, value),
+                )
+            )
+        parts.append(text[pos:])
+        return "".join(parts)
+
+    @staticmethod
+    def _replacement(operator: str, entity_type: str, value: str, pseudo: Pseudonymizer) -> str:
+        if operator == "mask":
+            return mask(value)
+        if operator == "pseudonym":
+            return pseudo(entity_type, value)
+        return placeholder(entity_type)
+
+    def _redact_metadata(self, doc: Document, findings: list[Finding], pseudo: Pseudonymizer) -> None:
+        """Title/subject/keywords like body text; the author field is a name unless it is an office."""
+        meta = doc.metadata
+        for name in ("title", "subject", "keywords"):
+            value = getattr(meta, name)
+            if value:
+                setattr(meta, name, self._apply(value, -1, None, findings, pseudo))
+        author = meta.author.strip()
+        if author:
+            redacted = self._apply("작성자: " + author, -1, None, findings, pseudo)[len("작성자: ") :]
+            if redacted == author and not author.endswith(_INSTITUTION_AUTHOR):
+                operator = self.operators.get("PERSON", self.default_operator)
+                redacted = self._replacement(operator, "PERSON", author, pseudo)
+                findings.append(
+                    Finding(
+                        "PERSON",
+                        -1,
+                        0,
+                        len(author),
+                        0.5,
+                        "metadata_author",
+                        operator,
+                        None,
+                        value_hash(self.secret, author),
+                    )
+                )
+            meta.author = redacted
+
+    def _check(self, deadline: float) -> None:
+        if time.monotonic() > deadline:
+            raise RedactionError(f"redaction exceeded its time budget of {self.seconds:g} s")

@@ -1,0 +1,102 @@
+"""One analysed text, shared by every recognizer: the folded copy, line geometry and table headers.
+
+Building it once per text (instead of once per recognizer) is what keeps the analyzer fast; Presidio
+hands it to recognizers inside the NLP artifacts (see nlp.py).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cached_property
+
+from .normalize import fold
+
+_DIVIDER = re.compile(r"^[\s|:\-+=]*$")
+
+
+class TextView:
+    """The raw text, its same-length folded form, and cheap look-ups around an offset."""
+
+    __slots__ = ("__dict__", "norm", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.norm = fold(text)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.norm.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        return starts
+
+    def line_index(self, pos: int) -> int:
+        return bisect_right(self.line_starts, pos) - 1
+
+    def line_bounds(self, index: int) -> tuple[int, int]:
+        starts = self.line_starts
+        start = starts[index]
+        end = starts[index + 1] - 1 if index + 1 < len(starts) else len(self.norm)
+        return start, end
+
+    def line_at(self, pos: int) -> tuple[int, int]:
+        return self.line_bounds(self.line_index(pos))
+
+    def left(self, pos: int, size: int = 30, lines: int = 1) -> str:
+        """Folded text before `pos`: at most `size` characters, not crossing more than `lines` line starts."""
+        index = self.line_index(pos)
+        floor = self.line_starts[max(0, index - lines + 1)]
+        return self.norm[max(floor, pos - size) : pos]
+
+    def right(self, pos: int, size: int = 20) -> str:
+        """Folded text after `pos` up to the end of its line, at most `size` characters."""
+        _, end = self.line_at(pos)
+        return self.norm[pos : min(end, pos + size)]
+
+    def cell_separator(self, line: str) -> str | None:
+        if "|" in line:
+            return "|"
+        if "\t" in line:
+            return "\t"
+        return None
+
+    def column_header(self, pos: int) -> str:
+        """Header text of the table column holding `pos` ('' outside tables or in the header row)."""
+        index = self.line_index(pos)
+        start, end = self.line_bounds(index)
+        line = self.norm[start:end]
+        sep = self.cell_separator(line)
+        if sep is None:
+            return ""
+        column = line[: pos - start].count(sep)
+        header_index = index
+        probe = index - 1
+        while probe >= 0 and index - probe <= 60:
+            p_start, p_end = self.line_bounds(probe)
+            above = self.norm[p_start:p_end]
+            if sep not in above:
+                break
+            if not _DIVIDER.match(above):
+                header_index = probe
+            probe -= 1
+        if header_index == index:
+            return ""
+        h_start, h_end = self.line_bounds(header_index)
+        cells = self.norm[h_start:h_end].split(sep)
+        return cells[column].strip() if column < len(cells) else ""
+
+    def cell_text(self, pos: int) -> str:
+        """The whole table cell (or line, outside tables) holding `pos`, stripped."""
+        start, end = self.line_at(pos)
+        line = self.norm[start:end]
+        sep = self.cell_separator(line)
+        if sep is None:
+            return line.strip()
+        offset = pos - start
+        left = line.rfind(sep, 0, offset)
+        right = line.find(sep, offset)
+        return line[left + 1 : right if right != -1 else len(line)].strip()
