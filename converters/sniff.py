@@ -42,10 +42,19 @@ def _sniff_ole(data: bytes) -> str:
         return "hwp5" if HWP5_SIGNATURE in data else "unknown"
     try:
         if ole.exists("FileHeader"):
-            header = ole.openstream("FileHeader").read(32)
-            return "hwp5" if header.startswith(HWP5_SIGNATURE) else "unknown"
+            try:
+                header = ole.openstream("FileHeader").read(32)
+            except OSError:  # damaged directory: "FileHeader" is not a stream
+                header = b""
+            if header.startswith(HWP5_SIGNATURE):
+                return "hwp5"
         # OLE without a FileHeader: DRM containers (e.g. DRM-wrapped HWP) and other Office files.
         names = {"/".join(e).lower() for e in ole.listdir(streams=True, storages=True)}
+        if "bodytext" in names and "docinfo" in names:
+            # An HWP 5 whose FileHeader entry is damaged: its converter recovers or says why.
+            return "hwp5"
+        if ole.exists("FileHeader"):
+            return "unknown"
         if any("drm" in n or "markany" in n or "fasoo" in n for n in names):
             return "drm"
         if "encryptedpackage" in names or "encryptioninfo" in names:

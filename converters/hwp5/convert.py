@@ -48,14 +48,14 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     header = parse_file_header(cf.read("FileHeader")) if cf.exists("FileHeader") else None
     assumed: list[str] = []
     if header is None:
-        if not cf.damaged:
-            raise ConversionError("unsupported", "OLE file without an HWP 5 FileHeader")
         if not _section_names(cf, "BodyText"):
-            return _preview_only(data, uri, "FileHeader and body lost from a damaged container")
+            if cf.damaged:
+                return _preview_only(data, uri, "FileHeader and body lost from a damaged container")
+            raise ConversionError("unsupported", "OLE file without an HWP 5 FileHeader")
         # A truncated file can lose the short FileHeader (it lives in the mini stream at the end)
         # while the body survives: nearly every HWP 5 is compressed and unencrypted, so try that.
         header = FileHeader("", COMPRESSED)
-        assumed.append("FileHeader lost; read the body as a compressed, unencrypted document")
+        assumed.append("FileHeader lost or damaged; read the body as a compressed, unencrypted document")
     if header.flags & (PASSWORD | CERT_ENCRYPTED):
         raise ConversionError("encrypted", "password-protected HWP 5 document")
     if header.flags & (DRM | CERT_DRM):
