@@ -84,6 +84,8 @@ def _inflate(raw: bytes, budget: Budget, warnings: list[str]) -> bytes:
             out = inflater.decompress(pending, _CHUNK)
             pending = inflater.unconsumed_tail
             total += len(out)
+            if total > budget.limits.max_stream_bytes:
+                raise ConversionError("too_large", "HWP 3 body inflates past the stream cap")
             budget.add_inflated(len(out))
             budget.check()
             parts.append(out)
