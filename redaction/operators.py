@@ -69,8 +69,9 @@ class Pseudonymizer:
         return f"[{entity_type}_{self._seen[key]}]"
 
 
-def masked_preview(value: str, keep: int = 2) -> str:
-    """A value safe to show in reports: the first characters of its class only (85****-*******)."""
+def masked_preview(value: str, keep: int = 1) -> str:
+    """A value safe to show in reports and errors: layout kept, all but `keep` characters hidden
+    (850312-1234567 → 8*****-*******, 김민수 → 김**)."""
     out, shown = [], 0
     for ch in value:
         if ch.isalnum():

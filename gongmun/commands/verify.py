@@ -1,0 +1,138 @@
+"""`gongmun verify DIR`: rescan a run's corpus for leaks and check it against its manifest.
+
+Exits non-zero when a high-confidence identifier (RRN, FRN, passport, licence, card, account)
+remains in any corpus text, or when manifest.json does not match the files on disk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from typing import Any
+
+from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_UNREADABLE, EXIT_USAGE, error, progress
+
+NAME = "verify"
+HELP = "rescan a run's corpus for residual personal data and check shard hashes/counts against its manifest"
+TEXT_COLUMNS = ("text", "markdown")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("dir", help="output directory of `gongmun run` (local path or gs:// s3://)")
+    parser.add_argument("--policy", metavar="FILE", help="policy YAML whose `redaction:` section to use")
+
+
+def run(args: argparse.Namespace) -> int:
+    from apache_beam.io.filesystems import FileSystems
+
+    from gongmun.redaction.leakcheck import scan_texts
+
+    from .scan import build_redactor
+
+    shards = sorted(
+        m.path
+        for m in FileSystems.match([FileSystems.join(args.dir, "corpus", "*.parquet")])[0].metadata_list
+    )
+    if not shards:
+        error(f"verify: no corpus shards under {args.dir}/corpus")
+        return EXIT_UNREADABLE
+    redactor = build_redactor(args.policy)
+    if redactor is None:
+        return EXIT_USAGE
+    try:
+        leaks = scan_texts(redactor, _corpus_texts(shards))
+    except OSError as exc:
+        error(f"verify: cannot read corpus: {type(exc).__name__}")
+        return EXIT_UNREADABLE
+    manifest = check_manifest(args.dir, shards)
+    report = {"dir": args.dir, "shards": len(shards), **leaks.to_dict(), "manifest": manifest}
+    ok = leaks.high_confidence == 0 and not manifest["problems"]
+    report["ok"] = ok
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+    summary = ", ".join(f"{t} {n}" for t, n in sorted(leaks.by_type.items())) or "none"
+    print(
+        f"gongmun verify: {leaks.texts} texts, residual hits: {summary}; "
+        f"high-confidence: {leaks.high_confidence}; manifest problems: {len(manifest['problems'])}",
+        file=sys.stderr,
+    )
+    return EXIT_OK if ok else EXIT_SOME_FAILED
+
+
+def _corpus_texts(shards: list[str]) -> Any:
+    import pyarrow.parquet as pq
+    from apache_beam.io.filesystems import FileSystems
+
+    for shard in progress(shards, total=len(shards), desc="verify"):
+        with FileSystems.open(shard) as fh:
+            table = pq.read_table(fh)
+        names = table.column_names
+        ids = table.column("doc_id").to_pylist() if "doc_id" in names else list(range(table.num_rows))
+        name = shard.rsplit("/", 1)[-1]
+        for column in TEXT_COLUMNS:
+            if column not in names:
+                continue
+            for row_id, text in zip(ids, table.column(column).to_pylist(), strict=True):
+                yield f"{name}:{row_id}", column, text or ""
+
+
+def check_manifest(root: str, shards: list[str]) -> dict[str, Any]:
+    """Shard hashes and row counts against manifest.json; tolerant of missing sections."""
+    from apache_beam.io.filesystems import FileSystems
+
+    path = FileSystems.join(root, "manifest.json")
+    if not FileSystems.exists(path):
+        return {"checked": False, "problems": []}
+    problems: list[str] = []
+    try:
+        with FileSystems.open(path) as fh:
+            manifest = json.loads(fh.read().decode("utf-8"))
+    except (OSError, ValueError) as exc:
+        return {"checked": True, "problems": [f"manifest.json unreadable: {type(exc).__name__}"]}
+    outputs = manifest.get("outputs") if isinstance(manifest, dict) else None
+    if not isinstance(outputs, dict):
+        return {"checked": True, "problems": ["manifest.json has no outputs section"]}
+    listed: set[str] = set()
+    corpus_rows = 0
+    for table, entries in outputs.items():
+        for entry in entries if isinstance(entries, list) else []:
+            if not isinstance(entry, dict) or "path" not in entry:
+                problems.append(f"{table}: malformed entry")
+                continue
+            full = FileSystems.join(root, entry["path"])
+            listed.add(full.rstrip("/"))
+            problem, rows = _check_file(full, entry)
+            if problem:
+                problems.append(f"{entry['path']}: {problem}")
+            if table == "corpus":
+                corpus_rows += rows
+    for shard in shards:
+        if shard.rstrip("/") not in listed:
+            problems.append(f"{shard.rsplit('/', 1)[-1]}: corpus shard not listed in the manifest")
+    counts = manifest.get("counts", {})
+    expected = counts.get("corpus") if isinstance(counts, dict) else None
+    if isinstance(expected, int) and expected != corpus_rows:
+        problems.append(f"counts.corpus is {expected} but the listed shards hold {corpus_rows} rows")
+    return {"checked": True, "problems": problems}
+
+
+def _check_file(path: str, entry: dict[str, Any]) -> tuple[str, int]:
+    import pyarrow.parquet as pq
+    from apache_beam.io.filesystems import FileSystems
+
+    if not FileSystems.exists(path):
+        return "missing", 0
+    digest = hashlib.sha256()
+    with FileSystems.open(path) as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    if "sha256" in entry and entry["sha256"] != digest.hexdigest():
+        return "sha256 mismatch", 0
+    rows = 0
+    if path.endswith(".parquet"):
+        with FileSystems.open(path) as fh:
+            rows = pq.ParquetFile(fh).metadata.num_rows
+        if "rows" in entry and entry["rows"] != rows:
+            return f"manifest says {entry['rows']} rows, file has {rows}", rows
+    return "", rows
