@@ -7,10 +7,11 @@ a missing manifest or a truncated archive gives a warning, not a failure, as lon
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 
-from gongmun.schemas import Document
+from gongmun.schemas import Block, Document
 
 from ..base import new_document
 from ..errors import ConversionError
@@ -24,6 +25,7 @@ from .xmlsafe import local, parse_xml
 CONVERTER = "gongmun.hwpx"
 # Hancom's preview leaves these out by design; comparing against them would only measure that choice.
 NOT_IN_PREVIEW = frozenset({"equation", "footnote", "endnote", "header", "footer", "comment"})
+_MASTER = re.compile(r"^Contents/masterpage(\d+)\.xml$", re.IGNORECASE)
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError)
 
 
@@ -48,7 +50,7 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
         read += 1
     if read == 0:
         raise ConversionError("corrupt", "no HWPX section could be read")
-    blocks = walker.blocks + walker.endnotes
+    blocks = walker.blocks + walker.endnotes + _master_pages(pkg, walker, warnings)
     doc = new_document(
         data,
         uri,
@@ -62,6 +64,21 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     doc.warnings.extend(warnings)
     _preview_agreement(pkg, doc)
     return doc
+
+
+def _master_pages(pkg: Package, walker: Walker, warnings: list[str]) -> list[Block]:
+    """Master pages (바탕쪽) print on every page like a header; their text comes last, tagged."""
+    out: list[Block] = []
+    for name in sorted(
+        (n for n in pkg.names if _MASTER.match(n)), key=lambda n: int(_MASTER.match(n).group(1))
+    ):  # type: ignore[union-attr]
+        root = _optional_xml(pkg, name, warnings)
+        if root is None:
+            continue
+        for block in walker.sublist(root, 0, kind="header"):
+            block.attrs["source"] = "master_page"
+            out.append(block)
+    return out
 
 
 def _check_manifest(pkg: Package, warnings: list[str]) -> None:

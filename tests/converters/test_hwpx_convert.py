@@ -169,3 +169,11 @@ def test_sections_follow_the_spine() -> None:
         (0, "Section 1: A4 portrait"),
         (1, "Section 2: A4 landscape"),
     ]
+
+
+def test_master_page_text_is_kept_as_tagged_header() -> None:
+    doc = _convert("hwpx", "hwp2hwpx__여러섹션__from.hwpx")
+    masters = [b.text for b in doc.blocks if b.attrs.get("source") == "master_page"]
+    assert masters[:3] == ["ㄴㅇㄴㅇㅇㅇㅇㅇ바탕쪽1-1-1", "바탕쪽1-1-2", "바탕쪽1-1-3"]
+    assert "구역4-홀수" in masters
+    assert {b.kind for b in doc.blocks} == {"header"}
