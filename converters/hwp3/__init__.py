@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import zlib
 
-from gongmun.schemas import Document, Metadata
+from gongmun.schemas import Block, Document, Metadata
 
 from ..base import new_document
 from ..errors import ConversionError
@@ -120,7 +120,7 @@ def _check_tail(tail: bytes, body: bytes, warnings: list[str]) -> None:
         pos += 8 + length
 
 
-def _read_body(body: bytes, budget: Budget) -> tuple[list[object], list[str]]:
+def _read_body(body: bytes, budget: Budget) -> tuple[list[Block], list[str]]:
     r = Reader(body)
     parser = Body(budget)
     warnings: list[str] = []
@@ -134,4 +134,4 @@ def _read_body(body: bytes, budget: Budget) -> tuple[list[object], list[str]]:
     except BadSpecial as exc:
         warnings.append(f"HWP 3 body not understood past offset {r.pos}: {exc}")
     blocks = parser.blocks + parser.notes + parser.endnotes + parser.furniture
-    return blocks, warnings  # type: ignore[return-value]
+    return blocks, warnings

@@ -11,6 +11,8 @@ import re
 import zipfile
 import zlib
 
+from lxml import etree
+
 from gongmun.schemas import Block, Document
 
 from ..base import new_document
@@ -18,7 +20,7 @@ from ..errors import ConversionError
 from ..limits import Budget
 from ..quality import prefix_agreement
 from .body import Walker
-from .meta import heading_map, manifest_encrypted, metadata_from_hpf, spine_sections
+from .meta import heading_map, manifest_encrypted, metadata_from_hpf, numbered_members, spine_sections
 from .package import Package, open_package
 from .xmlsafe import local, parse_xml
 
@@ -69,9 +71,7 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
 def _master_pages(pkg: Package, walker: Walker, warnings: list[str]) -> list[Block]:
     """Master pages (바탕쪽) print on every page like a header; their text comes last, tagged."""
     out: list[Block] = []
-    for name in sorted(
-        (n for n in pkg.names if _MASTER.match(n)), key=lambda n: int(_MASTER.match(n).group(1))
-    ):  # type: ignore[union-attr]
+    for name in numbered_members(pkg.names, _MASTER):
         root = _optional_xml(pkg, name, warnings)
         if root is None:
             continue
@@ -90,7 +90,7 @@ def _check_manifest(pkg: Package, warnings: list[str]) -> None:
         raise ConversionError("encrypted", "password-encrypted HWPX (manifest has encryption-data)")
 
 
-def _optional_xml(pkg: Package, name: str, warnings: list[str]):  # type: ignore[no-untyped-def]
+def _optional_xml(pkg: Package, name: str, warnings: list[str]) -> etree._Element | None:
     """Parse a supporting part; damage there costs metadata, not the document."""
     if not pkg.has(name):
         return None
@@ -105,7 +105,7 @@ def _optional_xml(pkg: Package, name: str, warnings: list[str]):  # type: ignore
     return None
 
 
-def _section(pkg: Package, name: str, warnings: list[str]):  # type: ignore[no-untyped-def]
+def _section(pkg: Package, name: str, warnings: list[str]) -> etree._Element | None:
     try:
         return parse_xml(pkg.read(name), name, pkg.budget, recover=pkg.truncated)
     except ConversionError as exc:

@@ -55,8 +55,13 @@ def spine_sections(root: etree._Element | None, names: list[str]) -> list[str]:
             actual = present.get(href.lower())
             if actual and _SECTION.match(actual) and actual not in ordered:
                 ordered.append(actual)
-    numbered = sorted((n for n in names if _SECTION.match(n)), key=lambda n: int(_SECTION.match(n).group(1)))  # type: ignore[union-attr]
-    return ordered + [n for n in numbered if n not in ordered]
+    return ordered + [n for n in numbered_members(names, _SECTION) if n not in ordered]
+
+
+def numbered_members(names: list[str], pattern: re.Pattern[str]) -> list[str]:
+    """Members matching `pattern` (one numeric group), in numeric order: section10 after section9."""
+    found = [(int(m.group(1)), n) for n in names if (m := pattern.match(n))]
+    return [n for _, n in sorted(found)]
 
 
 def heading_map(root: etree._Element | None) -> dict[str, tuple[str, int]]:
