@@ -71,7 +71,9 @@ def worker(fmt: str, paths: list[str]) -> dict[str, Any]:
         for name, bucket in (("text", text), ("ocr", ocr)):
             result[f"{name}_pages"] = bucket["pages"]
             result[f"{name}_pages_per_s"] = (
-                round(bucket["pages"] / bucket["seconds"], 2) if bucket["seconds"] and bucket["pages"] else None
+                round(bucket["pages"] / bucket["seconds"], 2)
+                if bucket["seconds"] and bucket["pages"]
+                else None
             )
     result["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     result["seconds"] = round(result["seconds"], 2)
@@ -82,7 +84,9 @@ def run_format(fmt: str, files: list[Path], timeout: float) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--worker", fmt]
     payload = "\n".join(str(f) for f in files)
     try:
-        proc = subprocess.run(cmd, input=payload, capture_output=True, text=True, timeout=timeout, check=False)
+        proc = subprocess.run(
+            cmd, input=payload, capture_output=True, text=True, timeout=timeout, check=False
+        )
     except subprocess.TimeoutExpired:
         return {"format": fmt, "files": len(files), "error": f"timed out after {timeout:g}s"}
     if proc.returncode != 0:
@@ -126,7 +130,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     for fmt in [f.strip() for f in args.formats.split(",") if f.strip()]:
         files = corpus_files(args.corpus, fmt, args.limit)
-        result = run_format(fmt, files, args.timeout) if files else {"format": fmt, "files": 0, "error": "no files"}
+        result = (
+            run_format(fmt, files, args.timeout)
+            if files
+            else {"format": fmt, "files": 0, "error": "no files"}
+        )
         print(json.dumps(result) if args.json else _line(result), flush=True)
     return 0
 
