@@ -28,6 +28,7 @@ CONVERTER = "gongmun.hwpx"
 # Hancom's preview leaves these out by design; comparing against them would only measure that choice.
 NOT_IN_PREVIEW = frozenset({"equation", "footnote", "endnote", "header", "footer", "comment"})
 _MASTER = re.compile(r"^Contents/masterpage(\d+)\.xml$", re.IGNORECASE)
+_PREVIEW_CHARS = 16384
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError)
 
 
@@ -152,6 +153,7 @@ def _preview_agreement(pkg: Package, doc: Document) -> None:
     except _READ_ERRORS:
         doc.quality["prvtext_agreement"] = None
         return
+    preview = preview[:_PREVIEW_CHARS]  # Hancom's previews are ~1 KB; a huge one would make difflib slow
     if not preview.strip():
         doc.quality["prvtext_agreement"] = None
         return
