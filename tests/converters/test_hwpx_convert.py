@@ -147,6 +147,7 @@ def test_hwpx_named_hwp_is_sniffed_by_content(name: str) -> None:
     doc = _convert("bad", name)
     assert doc.source.format == "hwpx"
     assert doc.blocks
+    assert "content is HWPX but the name ends in .hwp" in doc.warnings
 
 
 def test_outline_headings_and_numbered_paragraphs_keep_levels() -> None:
