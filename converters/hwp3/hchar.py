@@ -92,7 +92,7 @@ _OBSERVED = {
     0x37ED: "\u2550",
 }
 _HANCOM_LOGO = "한글과컴퓨터"  # 0x37C0-0x37C5 spell the company name
-_LINE_DIRS = (10, 11, 9, 14, 15, 13, 6, 7, 5, 3, 12)  # line-drawing piece -> direction bits
+_LINE_PIECES = "┌┬┐├┼┤└┴┘─│"  # the order of HWP 3's line-drawing pieces
 
 
 def symbol(code: int) -> str:
@@ -113,9 +113,8 @@ def symbol(code: int) -> str:
         bases = (0xA1E0, 0xA1DB, 0xA1DE, 0xA1E2, 0xA1E4, 0xA2B7, 0xA2B9)
         ks = bases[(code - 0x2F00) >> 4] + ((code & 0x0F) >= 6)
         return _ksx1001(ks >> 8, ks & 0xFF)
-    if 0x3013 <= code < 0x3013 + 11 * 7:
-        direction = _LINE_DIRS[(code - 0x3013) % 11]
-        return {3: "─", 12: "│"}.get(direction, "┼")
+    if 0x3013 <= code < 0x3013 + 11 * 7:  # 7 line styles x 11 pieces; drawn here as thin lines
+        return _LINE_PIECES[(code - 0x3013) % 11]
     if 0x2C21 <= code <= 0x2C3A:  # circled Latin small letters
         return chr(0x24D0 + code - 0x2C21)
     if 0x2C40 <= code <= 0x2C4D:  # circled Hangul consonants

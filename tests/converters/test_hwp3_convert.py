@@ -65,6 +65,11 @@ def test_endnotes_headings_and_hanja() -> None:
     assert doc.metadata.title == "소설수업용자료"
 
 
+def test_line_drawing_brackets() -> None:
+    text = _convert("hwp3", "rhwp__hwp3-sample11.hwp").to_text()
+    assert "SUN OS 4.1.1(OW2.0.1) ─┐\nSUN OS 4.1.2(OW2.0.2) │ BSD계열" in text
+
+
 def test_captions_headers_and_footers() -> None:
     captions = [b.text for b in _convert("hwp3", "rhwp__hwp3-sample14.hwp").blocks if b.kind == "caption"]
     assert "Visual Block을 이용한 대소문자 변경" in captions
@@ -138,6 +143,10 @@ def test_drawing_object_text_boxes() -> None:
         (0x21B3, "↳"),  # stored as its own code point
         (0x3067, "\u2018"),  # quotes as Hancom's converter renders them
         (0x37ED, "═"),
+        (0x3013, "┌"),  # line-drawing pieces: corner, tees, cross, then horizontal and vertical
+        (0x301B, "┘"),
+        (0x301C, "─"),
+        (0x301D + 11, "│"),
     ],
 )
 def test_symbols_checked_against_hancom_twins(code: int, text: str) -> None:
