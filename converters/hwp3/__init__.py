@@ -8,6 +8,7 @@ paragraph list (body.py). A truncated file yields the paragraphs read so far, wi
 
 from __future__ import annotations
 
+import re
 import zlib
 from pathlib import PurePosixPath
 
@@ -58,7 +59,7 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
             title=summary["title"],
             subject=summary["subject"],
             author=summary["author"],
-            created=summary["date"],
+            created=_iso_date(summary["date"]),
             keywords=" ".join(k for k in (summary["keyword1"], summary["keyword2"]) if k),
         ),
     )
@@ -68,6 +69,21 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
         doc.warnings.append(f"content is HWP 3 but the name ends in {suffix}")
     doc.quality["prvtext_agreement"] = None  # HWP 3 has no preview text
     return doc
+
+
+_KOREAN_DATE = re.compile(
+    r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:.*?(\d{1,2})\s*시\s*(\d{1,2})\s*분)?"
+)
+
+
+def _iso_date(text: str) -> str:
+    """HWP 3 stores the date as Korean prose ("1999년 3월 5일 금요일, 16시 14분"): ISO when it parses."""
+    m = _KOREAN_DATE.search(text)
+    if not m:
+        return text
+    year, month, day, hour, minute = m.groups()
+    date = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+    return f"{date}T{int(hour):02d}:{int(minute):02d}" if hour else date
 
 
 def _summary(raw: bytes) -> dict[str, str]:

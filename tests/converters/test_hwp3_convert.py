@@ -53,6 +53,7 @@ def test_table_grid_from_cell_geometry() -> None:
         (1, 3, 1, 1),
     ]
     assert doc.metadata.title == "제3편 총 무"
+    assert doc.metadata.created[:4].isdigit() and doc.metadata.created[4] == "-"
 
 
 def test_endnotes_headings_and_hanja() -> None:
