@@ -129,7 +129,7 @@ class Walker:
             elif name in _FORMS:
                 caption = child.get("caption") or ""
                 if caption:
-                    parts.append(caption)
+                    parts.append(f" {caption} ")  # controls sit side by side; keep their words apart
 
     # -- objects ----------------------------------------------------------------------------
     def sublist(self, el: etree._Element, depth: int, kind: str = "") -> list[Block]:
@@ -182,6 +182,10 @@ class Walker:
                 if local(child.tag) in _SHAPES:
                     self.shape(child, out, depth + 1)
             return
+        if name == "textart":  # word art keeps its text in an attribute, line breaks as ␍␊
+            text = (el.get("text") or "").replace("\u240d\u240a", "\n")
+            if text.strip():
+                out.append(Block("textbox", text, section=self.section, attrs={"source": "textart"}))
         draw = _child(el, "drawText")
         if draw is not None:
             for block in self.sublist(draw, depth):
