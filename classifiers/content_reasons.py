@@ -14,55 +14,37 @@ import re
 
 from .text import Hit, Line
 
+_SECURITY = (
+    r"국가\s*안전\s*보장|안보|국방|군사|외교\s*(?:관계|협상|전략)|통일|북한|비상\s*대비|동원\s*(?:대상|계획|절차)|"
+    r"전시|작전|방첩"
+)
+_SAFETY = r"취약점|방호|경계\s*인력|침입|테러|출입\s*통제|순찰|생명\s*[·ㆍ,]?\s*신체|국가\s*중요\s*시설"
+_INVESTIGATION = r"피의자\s*(?:인적\s*사항|[:：])|수사\s*(?:협조|의뢰)|증거\s*인멸|내사\s*(?:착수|진행)"
+_INVESTIGATION_TOPIC = r"수사\s*(?:중|자료|기록|진행)|피의자|재판\s*(?:진행|계류)"
+_IN_PROGRESS = (
+    r"내부\s*검토|검토안(?:\)|$|을|이|에|으로|\s)|최종\s*결정\s*전|확정되지\s*않은|협의가\s*진행\s*중|"
+    r"인사\s*검증|감사\s*진행\s*중|(?:심사|평가)\s*진행\s*중"
+)
+_IN_PROGRESS_TOPIC = (
+    r"검토\s*(?:자료|단계|결과)|의사\s*결정\s*과정|감사\s*(?:결과|자료|계획|중)|감\s*독|인사\s*관리|"
+    r"입찰\s*예정\s*가격"
+)
+_TRADE_SECRET = (
+    r"영업\s*상\s*비밀|경영\s*상\s*비밀|특허\s*출원\s*중|핵심\s*(?:알고리즘|기술\s*자료)|"
+    r"원가\s*(?:산출|구조|계산)\s*(?:내역|서)?|업체\s*고유\s*(?:공정|기술)"
+)
+_SPECULATION = r"부동산\s*투기|투기\s*(?:우려|수요|세력|과열|방지|가능성)|매점\s*매석|사재기|개발\s*예정지\s*(?:유출|정보)"
+
 # (reason, decisive, pattern)
 _RULES: list[tuple[str, bool, re.Pattern[str]]] = [
-    (
-        "OIDA-9-1-2",
-        False,
-        re.compile(
-            r"국가\s*안전\s*보장|안보|국방|군사|외교\s*(?:관계|협상|전략)|통일|북한|비상\s*대비|동원\s*(?:대상|계획|절차)|"
-            r"전시|작전|방첩"
-        ),
-    ),
-    (
-        "OIDA-9-1-3",
-        False,
-        re.compile(
-            r"취약점|방호|경계\s*인력|침입|테러|출입\s*통제|순찰|생명\s*[·ㆍ,]?\s*신체|국가\s*중요\s*시설"
-        ),
-    ),
-    (
-        "OIDA-9-1-4",
-        True,
-        re.compile(
-            r"피의자|피고인|수사\s*(?:협조|의뢰|중|자료|기록|진행)|증거\s*인멸|공소\s*(?:제기|유지)|내사|"
-            r"재판\s*(?:진행|계류)|형\s*집행|보안\s*처분"
-        ),
-    ),
-    (
-        "OIDA-9-1-5",
-        True,
-        re.compile(
-            r"내부\s*검토|검토\s*안|최종\s*결정\s*전|확정되지\s*않은|의사\s*결정\s*과정|협의가\s*진행\s*중|"
-            r"인사\s*검증|감사\s*진행\s*중|(?:심사|평가)\s*진행\s*중"
-        ),
-    ),
-    (
-        "OIDA-9-1-5",
-        False,
-        re.compile(
-            r"검토\s*(?:자료|단계|결과)|감사\s*(?:결과|자료|계획|중)|감\s*독|인사\s*관리|입찰\s*예정\s*가격"
-        ),
-    ),
-    (
-        "OIDA-9-1-7",
-        True,
-        re.compile(
-            r"영업\s*상\s*비밀|경영\s*상\s*비밀|영업\s*비밀|특허\s*출원\s*중|핵심\s*(?:알고리즘|기술\s*자료)|"
-            r"원가\s*(?:산출|구조|계산)\s*(?:내역|서)?|업체\s*고유"
-        ),
-    ),
-    ("OIDA-9-1-8", True, re.compile(r"투기|매점\s*매석|사재기|개발\s*예정지")),
+    ("OIDA-9-1-2", False, re.compile(_SECURITY)),
+    ("OIDA-9-1-3", False, re.compile(_SAFETY)),
+    ("OIDA-9-1-4", True, re.compile(_INVESTIGATION)),
+    ("OIDA-9-1-4", False, re.compile(_INVESTIGATION_TOPIC)),
+    ("OIDA-9-1-5", True, re.compile(_IN_PROGRESS)),
+    ("OIDA-9-1-5", False, re.compile(_IN_PROGRESS_TOPIC)),
+    ("OIDA-9-1-7", True, re.compile(_TRADE_SECRET)),
+    ("OIDA-9-1-8", True, re.compile(_SPECULATION)),
 ]
 
 _LAW_TEXT = re.compile(r"제\s*9\s*조|제\s*[1-8]\s*호|정보공개법|비공개\s*대상|비공개\s*사유|예시|해당할\s*수")

@@ -14,16 +14,29 @@ import re
 from .text import Hit, Line
 
 _NAME = r"[가-힣]{2,4}"
-_PLACEHOLDER = re.compile(r"^(?:홍길동|갑|을|병|정|[가-힣]?[○◯Ｏ*●]+|[가-힣]\s*모)$")
+_LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,3}"
+# Words that fill a name slot in forms and templates without naming anyone.
+_NOT_A_NAME = re.compile(
+    r"^(?:홍길동|갑|을|병|본인|없음|해당|해당없음|미정|기재|생략|별첨|붙임|신청인|대표자|담당자|배우자|"
+    r"세대주|직책|소속|기관|성명|이름|서명|[가-힣]?[○◯Ｏ*●]+|[가-힣]\s*모)$"
+)
+# Offices addressed as 귀하 in forms ('파주시장 귀하'): not a person's data.
+_OFFICE = re.compile(r"(?:장|관|청|처|부|원|소|국|실|과|회|단|센터)$")
+_END = r"(?=$|[\s,(（·/)])"
 
 # Label followed by a person's name: '성명: 백은규', '피의자 인적사항: …', '대상자: 총무과 사무관 …'
-_LABELLED = re.compile(
-    rf"(?P<label>성\s*명|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자)"
-    rf"(?:\s*인적\s*사항)?\s*[:：]\s*(?P<name>{_NAME})"
+_RANKS = (
+    r"(?:주무관|사무관|서기관|행정주사(?:보)?|행정서기(?:보)?|행정사무관|연구관|연구사|지도관|부이사관|이사관|"
+    r"실무관|과장|팀장|계장)"
 )
-_ADDRESSEE = re.compile(r"귀\s*하(?:께서|의|는)?")
-_PARTICULARS = re.compile(r"인적\s*사항")
+_UNIT = r"(?:[가-힣]+(?:과|팀|실|국|관|부|처|센터|담당관)\s+)?"
+_LABELLED = re.compile(
+    r"(?P<label>성\s*명|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자|인적\s*사항)"
+    rf"(?:\s*인적\s*사항)?\s*[:：]\s*{_UNIT}(?:{_RANKS}\s+)?(?P<name>{_NAME}|{_LATIN_NAME}){_END}"
+)
+_ADDRESSEE = re.compile(rf"(?P<name>{_NAME}|{_LATIN_NAME})\s*귀\s*하(?![가-힣])")
 _ROSTER_HEADER = re.compile(r"(?:^|[|\t])\s*(?:성\s*명|이\s*름)\s*(?:[|\t]|$)")
+_NAME_CELL = re.compile(rf"^(?:{_NAME}|{_LATIN_NAME})$")
 _PERSONAL_COLUMN = re.compile(
     r"주민\s*등록|외국인\s*등록|여권|생년월일|주\s*소|연락처|휴대|계좌|가입일|국\s*적|병\s*명|진단"
 )
@@ -32,15 +45,12 @@ _SPEAKER = re.compile(
     rf"(?:^|[○ㅇ·\-]\s*){_NAME}\s*위원(?:장)?\s*[:：(]|위원(?:장)?\s*\(\s*{_NAME}\s*\)|^[○ㅇ·\-]?\s*{_NAME}(?:은|는)\s"
 )
 _DISCIPLINE = re.compile(r"징\s*계|견\s*책|감\s*봉|정\s*직|강\s*등|파\s*면|해\s*임|문\s*책|경징계|중징계")
-_RANK_NAME = re.compile(
-    rf"(?:주무관|사무관|서기관|행정주사(?:보)?|행정서기(?:보)?|행정사무관|연구관|연구사|지도관|부이사관|이사관)\s+{_NAME}"
-    rf"|{_NAME}\s*\(\s*(?:행정|주무관|사무관|서기관|연구관)"
-)
+_RANK_NAME = re.compile(rf"{_RANKS}\s+{_NAME}|{_NAME}\s*\(\s*(?:행정|주무관|사무관|서기관|연구관)")
 
 SENSITIVE = {
     "health": re.compile(
-        r"진단\s*(?:서|명|내용|결과\s*[:：])|질\s*병|병\s*명|상\s*병|요\s*양|입\s*원|수\s*술|소견서|장애\s*(?:등급|정도)|정신\s*건강|"
-        r"투\s*병|[A-TV-Z]\d{2}\.\d"
+        r"진단\s*(?:서|명|내용|결과\s*[:：])|병\s*명\s*[:：]|상\s*병\s*명|질병\s*(?:휴직|으로)|요양이?\s*필요|"
+        r"입원\s*치료|수술을\s*받|소견서|장애\s*(?:등급|정도)\s*[:：]|정신\s*질환|투\s*병|[A-TV-Z]\d{2}\.\d"
     ),
     "criminal": re.compile(
         r"음주\s*운전|약식\s*명령|벌금\s*[\d,]+\s*(?:만\s*)?원|판결이\s*확정|유죄\s*판결|\d{4}\s*고(?:단|합|약|정)\s*\d+|전과\s*(?:기록|\d+\s*범|자)|범죄\s*경력|징\s*역|집행\s*유예|유죄|"
@@ -52,19 +62,29 @@ SENSITIVE = {
 }
 
 
-def _is_roster_header(line: Line) -> bool:
-    return bool(_ROSTER_HEADER.search(line.text))
+def _cells(text: str, sep: str) -> list[str]:
+    return [c.strip() for c in text.split(sep)]
+
+
+def _is_name(token: str) -> bool:
+    return bool(_NAME_CELL.match(token)) and not _NOT_A_NAME.match(token) and not _OFFICE.search(token)
 
 
 def roster_lines(lines: list[Line]) -> list[Line]:
-    """Header lines of tables listing people: a 성명 column and at least one data row below it."""
+    """Header lines of tables listing people: a 성명 column with a filled-in name below it (a blank
+    form's 성명 column is not a roster)."""
     out: list[Line] = []
-    for i, line in enumerate(lines[:-1]):
-        if _is_roster_header(line):
-            sep = "|" if "|" in line.text else "\t"
-            nxt = lines[i + 1].text
-            if nxt.count(sep) >= max(1, line.text.count(sep) - 1):
+    for i, line in enumerate(lines):
+        if not _ROSTER_HEADER.search(line.text):
+            continue
+        sep = "|" if "|" in line.text else "\t"
+        header = _cells(line.text, sep)
+        col = next(j for j, c in enumerate(header) if re.fullmatch(r"성\s*명|이\s*름", c))
+        for row in lines[i + 1 : i + 4]:
+            cells = _cells(row.text, sep)
+            if len(cells) == len(header) and _is_name(cells[col]):
                 out.append(line)
+                break
     return out
 
 
@@ -75,13 +95,12 @@ def person_cues(lines: list[Line]) -> list[Hit]:
     discipline = any(_DISCIPLINE.search(line.text) for line in lines)
     for line in lines:
         m = _LABELLED.search(line.text)
-        if m and not _PLACEHOLDER.match(m.group("name")):
-            hits.append(Hit("OIDA-9-1-6", "personal.labelled", line.block, m.group("label") + ": ○○○"))
-        m2 = _ADDRESSEE.search(line.text)
-        if m2:
-            hits.append(Hit("OIDA-9-1-6", "personal.addressee", line.block, "귀하"))
-        if _PARTICULARS.search(line.text):
-            hits.append(Hit("OIDA-9-1-6", "personal.particulars", line.block, "인적사항"))
+        if m and _is_name(m.group("name")):
+            label = re.sub(r"\s", "", m.group("label"))
+            hits.append(Hit("OIDA-9-1-6", "personal.labelled", line.block, f"{label}: ○○○"))
+        m = _ADDRESSEE.search(line.text)
+        if m and _is_name(m.group("name")):
+            hits.append(Hit("OIDA-9-1-6", "personal.addressee", line.block, "○○○ 귀하"))
         if minutes and _SPEAKER.search(line.text):
             hits.append(Hit("OIDA-9-1-6", "personal.speaker", line.block, "○○○ 위원"))
         near = _DISCIPLINE.search(line.text) or "관련자" in line.text
