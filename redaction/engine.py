@@ -8,6 +8,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from .nlp import KoreanNlpEngine
+from .offline import offline_tldextract
 from .recognizers import build_recognizers
 
 
@@ -38,6 +39,7 @@ class _NoContextEnhancer(ContextAwareEnhancer):
 
 
 def build_analyzer(tokens: bool = False) -> AnalyzerEngine:
+    offline_tldextract()
     registry = RecognizerRegistry(supported_languages=["ko"])
     for recognizer in build_recognizers():
         registry.add_recognizer(recognizer)

@@ -63,7 +63,12 @@ class Redactor:
         self.entities = [e for e in entities if e in ENTITY_TYPES] if entities else list(ENTITY_TYPES)
         self.secret = secret if secret is not None else os.urandom(32)
         self.engine = build_analyzer()
+        # the lean path calls the same registered recognizers directly: AnalyzerEngine.analyze adds
+        # per-call bookkeeping (context enhancement, decision traces) that our recognizers do not use
+        self.lean = str(config.get("engine", "lean")) != "presidio"
+        self.recognizers = self.engine.registry.get_recognizers(language="ko", entities=self.entities)
         kiwi()  # heavy: load the morphological analyser now, not on the first document
+        self.analyze_text("성명: 홍길동, 연락처 010-0000-0000, 전자우편 hong@example.com")  # warm lazy tables
 
     # analysis ---------------------------------------------------------------------------------
     def analyze_text(self, text: str) -> list[Span]:
@@ -71,13 +76,18 @@ class Redactor:
             return []
         try:
             artifacts = self.engine.nlp_engine.process_text(text, "ko")
-            results = self.engine.analyze(
-                text,
-                language="ko",
-                entities=self.entities,
-                nlp_artifacts=artifacts,
-                score_threshold=self.threshold,
-            )
+            if self.lean:
+                results = []
+                for recognizer in self.recognizers:
+                    results.extend(recognizer.analyze(text, self.entities, artifacts))
+            else:
+                results = self.engine.analyze(
+                    text,
+                    language="ko",
+                    entities=self.entities,
+                    nlp_artifacts=artifacts,
+                    score_threshold=self.threshold,
+                )
             return resolve(results, self.threshold)
         except RedactionError:
             raise

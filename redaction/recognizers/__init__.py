@@ -5,40 +5,40 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer
 
 from ..base import KoreanRecognizer
-from .credit_card import CreditCardRecognizer
-from .date_of_birth import DateOfBirthRecognizer
-from .email import EmailRecognizer
-from .ip_address import IpRecognizer
-from .kr_address import KrAddressRecognizer
-from .kr_bank_account import KrBankAccountRecognizer
-from .kr_brn import KrBrnRecognizer
-from .kr_crn import KrCrnRecognizer
-from .kr_driver_license import KrDriverLicenseRecognizer
-from .kr_frn import KrFrnRecognizer
-from .kr_health_insurance import KrHealthInsuranceRecognizer
-from .kr_passport import KrPassportRecognizer
-from .kr_rrn import KrRrnRecognizer
-from .kr_vehicle_plate import KrVehiclePlateRecognizer
-from .person import PersonRecognizer
-from .phone import PhoneRecognizer
+from .credit_card import KoCreditCardRecognizer
+from .date_of_birth import KoDateOfBirthRecognizer
+from .email import KoEmailRecognizer
+from .ip_address import KoIpRecognizer
+from .kr_address import KoAddressRecognizer
+from .kr_bank_account import KoBankAccountRecognizer
+from .kr_brn import KoBrnRecognizer
+from .kr_crn import KoCrnRecognizer
+from .kr_driver_license import KoDriverLicenseRecognizer
+from .kr_frn import KoFrnRecognizer
+from .kr_health_insurance import KoHealthInsuranceRecognizer
+from .kr_passport import KoPassportRecognizer
+from .kr_rrn import KoRrnRecognizer
+from .kr_vehicle_plate import KoVehiclePlateRecognizer
+from .person import KoPersonRecognizer
+from .phone import KoPhoneRecognizer
 
 RECOGNIZERS: tuple[type[KoreanRecognizer], ...] = (
-    KrRrnRecognizer,
-    KrFrnRecognizer,
-    KrCrnRecognizer,
-    KrPassportRecognizer,
-    KrDriverLicenseRecognizer,
-    KrBrnRecognizer,
-    KrBankAccountRecognizer,
-    KrHealthInsuranceRecognizer,
-    KrVehiclePlateRecognizer,
-    KrAddressRecognizer,
-    PhoneRecognizer,
-    EmailRecognizer,
-    CreditCardRecognizer,
-    IpRecognizer,
-    PersonRecognizer,
-    DateOfBirthRecognizer,
+    KoRrnRecognizer,
+    KoFrnRecognizer,
+    KoCrnRecognizer,
+    KoPassportRecognizer,
+    KoDriverLicenseRecognizer,
+    KoBrnRecognizer,
+    KoBankAccountRecognizer,
+    KoHealthInsuranceRecognizer,
+    KoVehiclePlateRecognizer,
+    KoAddressRecognizer,
+    KoPhoneRecognizer,
+    KoEmailRecognizer,
+    KoCreditCardRecognizer,
+    KoIpRecognizer,
+    KoPersonRecognizer,
+    KoDateOfBirthRecognizer,
 )
 
 ENTITY_TYPES: tuple[str, ...] = tuple(r.ENTITY for r in RECOGNIZERS)

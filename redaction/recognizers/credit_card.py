@@ -16,7 +16,7 @@ _CARD = re.compile(
 )
 
 
-class CreditCardRecognizer(KoreanRecognizer):
+class KoCreditCardRecognizer(KoreanRecognizer):
     ENTITY = "CREDIT_CARD"
     CONTEXT = ("카드", "결제", "card", "Card", "CARD")
     NEGATIVE = ("계좌", "관리번호", "접수번호", "계약번호", "공고번호")

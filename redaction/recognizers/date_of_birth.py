@@ -22,7 +22,7 @@ _DATE = re.compile(
 _LABEL = re.compile(r"생\s*년\s*월\s*일|생일|출생|D\.?O\.?B|[Bb]irth")
 
 
-class DateOfBirthRecognizer(KoreanRecognizer):
+class KoDateOfBirthRecognizer(KoreanRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     CONTEXT = ("생년월일", "생일", "출생", "DOB")
 

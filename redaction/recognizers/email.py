@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..base import Hit, KoreanRecognizer
+from ..offline import offline_tldextract
 from ..textview import TextView
 
 _EMAIL = re.compile(
@@ -14,21 +15,14 @@ _EMAIL = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _extractor():  # type: ignore[no-untyped-def]
-    import tldextract
-
-    # no suffix-list download, ever: the snapshot bundled with tldextract is enough for validation
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
-
-
 @lru_cache(maxsize=4096)
 def _valid_domain(domain: str) -> bool:
-    parts = _extractor()(domain)
+    # no suffix-list download, ever: the snapshot bundled with tldextract is enough for validation
+    parts = offline_tldextract()(domain)
     return bool(parts.suffix and parts.domain)
 
 
-class EmailRecognizer(KoreanRecognizer):
+class KoEmailRecognizer(KoreanRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     CONTEXT = ("이메일", "전자우편", "메일", "e-mail", "E-mail", "Email")
 

@@ -15,7 +15,7 @@ _V6 = re.compile(
 )
 
 
-class IpRecognizer(KoreanRecognizer):
+class KoIpRecognizer(KoreanRecognizer):
     ENTITY = "IP_ADDRESS"
     CONTEXT = ("IP", "ip", "아이피", "접속", "단말", "주소")
     NEGATIVE = ("버전", "version", "Version", "ver", "v.")

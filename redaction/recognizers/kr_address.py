@@ -46,7 +46,7 @@ _OFFICE_REP = re.compile(
 )
 
 
-class KrAddressRecognizer(KoreanRecognizer):
+class KoAddressRecognizer(KoreanRecognizer):
     ENTITY = "KR_ADDRESS"
     CONTEXT = ("주소", "거주지", "소재지", "주소지", "자택")
 

@@ -16,7 +16,7 @@ _BANK = re.compile(r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저�
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 
 
-class KrBankAccountRecognizer(KoreanRecognizer):
+class KoBankAccountRecognizer(KoreanRecognizer):
     ENTITY = "KR_BANK_ACCOUNT"
     CONTEXT = ("계좌", "예금주", "입금", "통장", "환급계좌", "지급계좌")
     NEGATIVE = ("전화", "연락처", "팩스", "휴대", "카드", "사업자", "법인", "주민", "관리번호", "접수번호")

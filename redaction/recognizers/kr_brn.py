@@ -15,7 +15,7 @@ _DASHED = re.compile(rf"(?<![\d\-])\d{{3}}{HSEP}\d{{2}}{HSEP}\d{{5}}(?![\d\-])")
 _PLAIN = re.compile(r"(?<![\d\-])\d{10}(?![\d\-])")
 
 
-class KrBrnRecognizer(KoreanRecognizer):
+class KoBrnRecognizer(KoreanRecognizer):
     ENTITY = "KR_BRN"
     CONTEXT = ("사업자등록번호", "사업자번호", "사업자 등록번호", "등록번호")
     NEGATIVE = ("관리번호", "접수번호", "계약번호", "공고번호", "문서번호", "전화", "팩스", "연락처", "계좌")

@@ -9,7 +9,7 @@ from ..patterns import id13_matches
 from ..textview import TextView
 
 
-class KrCrnRecognizer(KoreanRecognizer):
+class KoCrnRecognizer(KoreanRecognizer):
     ENTITY = "KR_CRN"
     CONTEXT = ("법인등록번호", "법인번호", "등기번호")
 

@@ -18,7 +18,7 @@ _DASHED = re.compile(
 _PLAIN = re.compile(r"(?<![\d\-])(\d{12})(?![\d\-])")
 
 
-class KrDriverLicenseRecognizer(KoreanRecognizer):
+class KoDriverLicenseRecognizer(KoreanRecognizer):
     ENTITY = "KR_DRIVER_LICENSE"
     CONTEXT = ("운전면허", "면허번호", "면허증")
     WINDOW = 40

@@ -9,7 +9,7 @@ from ..patterns import id13_matches
 from ..textview import TextView
 
 
-class KrFrnRecognizer(KoreanRecognizer):
+class KoFrnRecognizer(KoreanRecognizer):
     ENTITY = "KR_FRN"
     CONTEXT = ("외국인등록번호", "외국인번호", "거소신고번호")
 

@@ -11,7 +11,7 @@ from ..textview import TextView
 _NUMBER = re.compile(r"(?<![\d\-])(?:\d{11}|\d{1,2}[ ]?-[ ]?\d{9,10})(?![\d\-])")
 
 
-class KrHealthInsuranceRecognizer(KoreanRecognizer):
+class KoHealthInsuranceRecognizer(KoreanRecognizer):
     ENTITY = "KR_HEALTH_INSURANCE"
     CONTEXT = ("건강보험", "보험증", "건강보험증", "가입자번호", "요양기관")
     WINDOW = 40

@@ -13,7 +13,7 @@ _KOREAN = re.compile(r"(?<![A-Za-z0-9])([MSGDR])(\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-
 _ANY = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}[ ]?\d[\d ]{5,8}\d[A-Z]?)(?![A-Za-z0-9])")
 
 
-class KrPassportRecognizer(KoreanRecognizer):
+class KoPassportRecognizer(KoreanRecognizer):
     ENTITY = "KR_PASSPORT"
     CONTEXT = ("여권번호", "여권", "passport", "Passport", "PASSPORT")
     WINDOW = 40

@@ -9,7 +9,7 @@ from ..patterns import id13_matches
 from ..textview import TextView
 
 
-class KrRrnRecognizer(KoreanRecognizer):
+class KoRrnRecognizer(KoreanRecognizer):
     ENTITY = "KR_RRN"
     CONTEXT = ("주민등록번호", "주민번호", "생년월일")
 

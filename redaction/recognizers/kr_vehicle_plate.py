@@ -15,7 +15,7 @@ _PLATE = re.compile(
 )
 
 
-class KrVehiclePlateRecognizer(KoreanRecognizer):
+class KoVehiclePlateRecognizer(KoreanRecognizer):
     ENTITY = "KR_VEHICLE_PLATE"
     CONTEXT = ("차량", "자동차", "차번", "번호판", "주차")
 

@@ -75,8 +75,11 @@ _LATIN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}(
 _NAME_HEADER = re.compile(
     r"성\s*명|이\s*름|사용자|보호자|예금주|가입자|대\s*표\s*자|담당자|참석자|작성자|신청인|수령인|수취인|성함|위원|name|Name|NAME"
 )
+_LIST_CHARS = frozenset(" ,、·ㆍ")
 _LIST_SEP = re.compile(r"^\s*[,、·ㆍ]\s*$")
-_SIGNATURE = re.compile(r"^\s{0,4}\((?:서명|인|sign|印)")
+_SIGNATURE = re.compile(r"[ \t]{0,4}\((?:서명|인|sign|印)")
+_LABEL_PUNCT = frozenset(" \t:：(|/→)[\n")
+_NEXT_WORD = re.compile(r"[ \t]{0,3}[(\[]?[ \t]*([가-힣]+)")
 _BULLET = re.compile(r"^\s*(?:[○◦ㅇ•·\-□■◎※▶▷*]|\d{1,2}[.)]|[가-하][.)])?\s*$")
 _FOREIGN_CONTEXT = re.compile(
     r"성\s*명|이\s*름|신청인|청구인|예금주|수신|인적사항|대\s*표\s*자|(?:^|\s)을\s*$|외국인|귀하|서명|Name|name"
@@ -103,7 +106,7 @@ _PLACE_END = (
 _UNIT_END = ("과", "팀", "실", "처", "청")
 
 
-class PersonRecognizer(KoreanRecognizer):
+class KoPersonRecognizer(KoreanRecognizer):
     ENTITY = "PERSON"
     CONTEXT = ("성명", "이름", "신청인", "담당자", "예금주", "대표자", "주무관", "사무관", "위원")
 
@@ -120,10 +123,19 @@ class PersonRecognizer(KoreanRecognizer):
         self._suffixes = _PARTICLES | frozenset(honorific)
         self._cues = self._titles | self._labels
         self._cue_max = max(len(c) for c in self._cues)
+        self._split_cache: dict[str, list[tuple[int, str]]] = {}
 
     # candidates -------------------------------------------------------------------------------
     def _splits(self, word: str) -> list[tuple[int, str]]:
-        """(name length, suffix) readings of a Hangul word, most plausible first."""
+        """(name length, suffix) readings of a Hangul word, most plausible first (memoised)."""
+        cached = self._split_cache.get(word)
+        if cached is None:
+            cached = self._split_cache[word] = self._compute_splits(word)
+            if len(self._split_cache) > 200_000:
+                self._split_cache.clear()
+        return cached
+
+    def _compute_splits(self, word: str) -> list[tuple[int, str]]:
         out: list[tuple[int, str]] = []
         lengths: list[int] = []
         if word[0] in self._surname1:
@@ -139,7 +151,7 @@ class PersonRecognizer(KoreanRecognizer):
 
     def find(self, view: TextView) -> Iterator[Hit]:
         found: dict[int, Hit] = {}
-        weak: list[tuple[int, int]] = []
+        weak: list[tuple[int, int, str]] = []
         others: list[tuple[int, int]] = []
         for m in _WORD.finditer(view.norm):
             word = m.group()
@@ -156,22 +168,24 @@ class PersonRecognizer(KoreanRecognizer):
             elif isinstance(verdict, tuple):
                 found[start] = Hit(start, end, verdict[1], verdict[0])
             else:
-                weak.append((start, end))
+                weak.append((start, end, word))
         for m in _SPACED.finditer(view.norm):
             self._spaced(view, m, found)
         self._lists(view, weak, found)
-        self._repeat(view, weak + others, found)
+        self._repeat(view, [(s, e) for s, e, _ in weak] + others, found)
         yield from found.values()
         yield from self._latin(view)
 
     def _judge(
         self, view: TextView, start: int, end: int, word: str, suffix: str
     ) -> tuple[str, float] | str | None:
-        """(reason, score) for a name, '' for a weak candidate (lists may rescue it), None to reject."""
+        """(reason, score) for a name, '' for a weak candidate (lists may rescue it), None to reject.
+
+        Context is checked before Kiwi so that the analyser is consulted only for candidates that
+        already look like names; weak candidates are checked when a list or repeat rescues them.
+        """
         name = view.norm[start:end]
         if name in self._cues or word in self._cues:
-            return None
-        if name.endswith(_PLACE_END) and known_place(name):
             return None
         after = end + len(suffix)
         reason = ""
@@ -181,68 +195,94 @@ class PersonRecognizer(KoreanRecognizer):
             reason = "title after"
         elif self._label_before(view, start):
             reason = "label or title before"
-        elif _SIGNATURE.match(view.right(after, 10)):
+        elif _SIGNATURE.match(view.norm, after, after + 12):
             reason = "signature mark after"
         elif self._name_cell(view, start, word):
             reason = "name column"
-        if ordinary_word(word, name, strong=bool(reason)):
-            return None
         if reason:
+            if ordinary_word(word, name, strong=True) or self._place(name):
+                return None
             return reason, 0.85
-        if self._alone(view, start, word, suffix) and not derived_noun(name):
+        if self._alone(view, start, word, suffix):
+            if ordinary_word(word, name) or derived_noun(name) or self._place(name):
+                return None
             return "alone on its line or bullet", 0.6
         return "" if suffix == "" else None
 
+    @staticmethod
+    def _place(name: str) -> bool:
+        return name.endswith(_PLACE_END) and known_place(name)
+
     def _title_after(self, view: TextView, pos: int) -> bool:
-        m = re.match(r"[ ]{0,3}[(\[]?\s*([가-힣]+)", view.right(pos, 14))
+        m = _NEXT_WORD.match(view.norm, pos, pos + 16)
         return m is not None and m.group(1) in self._titled
 
     def _label_before(self, view: TextView, start: int) -> bool:
-        left = view.left(start, 16, 1)
-        if not left.strip():
-            left = view.left(start, 16, 2)  # the label ended the previous line (OCR wraps)
-        m = re.search(r"([가-힣 ]{1,12}?)\s*(?:[:：(\[|/→]|\)\s*|\t)?\s*$", left)
-        if not m:
-            return False
-        tail = m.group(1).replace(" ", "")
+        tail = self._tail_words(view.left(start, 16, 1))
+        if not tail:
+            tail = self._tail_words(view.left(start, 16, 2))  # the label ended the previous line
         if not tail:
             return False
         cues = self._cues
-        if tail.endswith("인") and tail[:-1] not in cues and len(tail) > 2:  # 수혜자인 김○○
-            tail = tail[:-1] if any(tail[-n - 1 : -1] in cues for n in range(2, self._cue_max + 1)) else tail
+        copula = tail.endswith("인") and len(tail) > 2 and tail[:-1] not in cues  # 수혜자인 김○○
+        if copula and any(tail[-n - 1 : -1] in cues for n in range(2, self._cue_max + 1)):
+            tail = tail[:-1]
         if tail in cues:
             return True
         return any(tail[-n:] in cues for n in range(2, min(len(tail), self._cue_max) + 1))
+
+    @staticmethod
+    def _tail_words(left: str) -> str:
+        """The Hangul (spaces dropped) just before a position, past separators like ': ( | → )'."""
+        i = len(left)
+        while i > 0 and left[i - 1] in _LABEL_PUNCT:
+            i -= 1
+        j = i
+        while j > 0 and i - j < 12 and ("가" <= left[j - 1] <= "힣" or left[j - 1] == " "):
+            j -= 1
+        return left[j:i].replace(" ", "")
 
     def _name_cell(self, view: TextView, start: int, word: str) -> bool:
         return view.cell_text(start) == word and bool(_NAME_HEADER.search(view.column_header(start)))
 
     def _alone(self, view: TextView, start: int, word: str, suffix: str) -> bool:
         """The candidate fills its line or cell (signatures, 결재란) or opens a bullet as its subject."""
+        if suffix == "":
+            fills = view.cell_text(start) == word
+        else:
+            fills = suffix in ("은", "는", "이", "가") and bool(_BULLET.match(view.left(start, 8, 1)))
+        if not fills:
+            return False
         header = view.column_header(start)
-        if header and not _NAME_HEADER.search(header):
-            return False  # a cell in a column that holds something else (국적, 소속)
+        if header:
+            return bool(_NAME_HEADER.search(header))  # not a column of something else (국적, 소속)
         line_start, line_end = view.line_at(start)
-        if not header and view.cell_separator(view.norm[line_start:line_end]):
-            return False  # a table's header row (사업명, 예산액)
-        if suffix == "" and view.cell_text(start) == word:
-            return True
-        return suffix in ("은", "는", "이", "가") and bool(_BULLET.match(view.left(start, 8, 1)))
+        return view.cell_separator(view.norm[line_start:line_end]) is None  # not a table's header row
 
-    def _lists(self, view: TextView, weak: list[tuple[int, int]], found: dict[int, Hit]) -> None:
+    def _lists(self, view: TextView, weak: list[tuple[int, int, str]], found: dict[int, Hit]) -> None:
         """Comma lists: a weak candidate next to an accepted name on the same line is a name too."""
+        norm = view.norm
         changed = True
         while changed:
             changed = False
-            for start, end in weak:
+            ends = {h.end for h in found.values()}
+            for start, end, word in weak:
                 if start in found:
                     continue
-                for hit in list(found.values()):
-                    gap = view.norm[hit.end : start] if hit.end <= start else view.norm[end : hit.start]
-                    if len(gap) <= 3 and _LIST_SEP.match(gap):
-                        found[start] = Hit(start, end, 0.8, "in a list of names")
-                        changed = True
-                        break
+                before = start
+                while before > 0 and start - before < 3 and norm[before - 1] in _LIST_CHARS:
+                    before -= 1
+                after = end
+                while after < len(norm) and after - end < 3 and norm[after] in _LIST_CHARS:
+                    after += 1
+                listed = (before in ends and _LIST_SEP.match(norm[before:start])) or (
+                    after in found and _LIST_SEP.match(norm[end:after])
+                )
+                name = norm[start:end]
+                if listed and not (ordinary_word(word, name) or self._place(name)):
+                    found[start] = Hit(start, end, 0.8, "in a list of names")
+                    ends.add(end)
+                    changed = True
 
     def _repeat(self, view: TextView, candidates: list[tuple[int, int]], found: dict[int, Hit]) -> None:
         """A name accepted once is a name wherever the same string recurs in the text."""
@@ -260,7 +300,7 @@ class PersonRecognizer(KoreanRecognizer):
         if (
             self._label_before(view, start)
             or self._title_after(view, end)
-            or _SIGNATURE.match(view.right(end, 10))
+            or _SIGNATURE.match(view.norm, end, end + 12)
             or self._name_cell(view, start, m.group())
             or re.match(r"(?:에게|은|는|이|가|의)(?![가-힣])", view.right(end, 4))
         ):

@@ -24,7 +24,7 @@ _LANDLINE = re.compile(
 )
 
 
-class PhoneRecognizer(KoreanRecognizer):
+class KoPhoneRecognizer(KoreanRecognizer):
     ENTITY = "PHONE_NUMBER"
     CONTEXT = ("전화", "연락처", "휴대", "핸드폰", "팩스", "FAX", "Fax", "☎", "Tel", "TEL", "직통")
     NEGATIVE = (
