@@ -23,7 +23,7 @@ from ..quality import prefix_agreement
 from .body import Walker
 from .meta import heading_map, manifest_encrypted, metadata_from_hpf, numbered_members, spine_sections
 from .package import Package, open_package
-from .xmlsafe import local, parse_xml
+from .xmlsafe import iter_children, local, parse_xml
 
 CONVERTER = "gongmun.hwpx"
 # Hancom's preview leaves these out by design; comparing against them would only measure that choice.
@@ -45,14 +45,8 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     if not sections:
         raise ConversionError("corrupt", "HWPX package has no Contents/sectionN.xml")
     walker = Walker(budget, heading_map(header))
-    read = 0
-    for index, name in enumerate(sections):
-        root = _section(pkg, name, warnings)
-        if root is None:
-            continue
-        walker.section_root(root, index)
-        read += 1
-    if read == 0:
+    read = sum(_section(pkg, name, index, walker, warnings) for index, name in enumerate(sections))
+    if read == 0 and not walker.blocks:
         raise ConversionError("corrupt", "no HWPX section could be read")
     blocks = walker.blocks + walker.endnotes + _master_pages(pkg, walker, warnings)
     doc = new_document(
@@ -110,9 +104,12 @@ def _optional_xml(pkg: Package, name: str, warnings: list[str]) -> etree._Elemen
     return None
 
 
-def _section(pkg: Package, name: str, warnings: list[str]) -> etree._Element | None:
+def _section(pkg: Package, name: str, index: int, walker: Walker, warnings: list[str]) -> bool:
+    """Stream one section into the walker. In a truncated package a damaged section keeps what
+    was read and costs a warning; anywhere else damage is a failure."""
     try:
-        return parse_xml(pkg.read(name), name, pkg.budget, recover=pkg.truncated)
+        walker.section_children(iter_children(pkg.read(name), name, pkg.budget, recover=pkg.truncated), index)
+        return True
     except ConversionError as exc:
         if not pkg.truncated or exc.code in ("too_large", "timeout") or "DOCTYPE" in exc.message:
             raise
@@ -121,7 +118,7 @@ def _section(pkg: Package, name: str, warnings: list[str]) -> etree._Element | N
         if not pkg.truncated:
             raise ConversionError("corrupt", f"{name}: {type(exc).__name__} while inflating") from None
         warnings.append(f"{name} lost to truncation: {type(exc).__name__}")
-    return None
+    return False
 
 
 def _version(pkg: Package) -> str:

@@ -11,7 +11,7 @@ hidden comments to the end of their section, so they do not interrupt the body t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -52,15 +52,20 @@ class Walker:
     notes: list[Block] = field(default_factory=list)  # footnotes of the current top-level paragraph
     equations: list[Block] = field(default_factory=list)  # equations of the paragraph being read
 
-    def section_root(self, root: etree._Element, index: int) -> None:
+    def section_children(self, children: Iterable[etree._Element], index: int) -> None:
+        """One section's top-level elements (streamed); furniture is flushed even if it breaks off."""
         self.section = index
-        for p in root:
-            if local(p.tag) == "p":
-                self.paragraph(p, self.blocks, 0, top=True)
-                self.blocks.extend(self.notes)
-                self.notes.clear()
-        self.blocks.extend(self.furniture)
-        self.furniture.clear()
+        try:
+            for p in children:
+                if local(p.tag) == "p":
+                    self.paragraph(p, self.blocks, 0, top=True)
+                    self.blocks.extend(self.notes)
+                    self.notes.clear()
+        finally:
+            self.blocks.extend(self.notes)
+            self.notes.clear()
+            self.blocks.extend(self.furniture)
+            self.furniture.clear()
 
     # -- paragraphs -------------------------------------------------------------------------
     def paragraph(

@@ -2,12 +2,15 @@
 
 OWPML never needs a DTD, so any DOCTYPE or ENTITY declaration is refused outright (billion laughs,
 external entities); the parser is additionally configured to resolve nothing and fetch nothing, and
-libxml2's default depth/size limits stay on (huge_tree=False). Depth is checked again on the tree.
+libxml2's default depth/size limits stay on (huge_tree=False). Depth is checked again by us.
+Sections are streamed (`iter_children`) so a long document never sits in memory as one tree.
 """
 
 from __future__ import annotations
 
+import io
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -40,8 +43,7 @@ def _parser(recover: bool) -> etree.XMLParser:
 def parse_xml(data: bytes, name: str, budget: Budget, *, recover: bool = False) -> etree._Element:
     """Parse one member. Raises ConversionError for declarations, malformed XML or excessive depth.
     `recover` keeps what parses of a member cut short by a truncated archive."""
-    if _DECL.search(data) or any(d in data[:65536] for d in _DECL16):
-        raise ConversionError("corrupt", f"{name}: XML with a DOCTYPE/ENTITY declaration refused")
+    _refuse_declarations(data, name)
     try:
         root = etree.fromstring(data, parser=_parser(recover))
     except etree.XMLSyntaxError as exc:
@@ -53,6 +55,51 @@ def parse_xml(data: bytes, name: str, budget: Budget, *, recover: bool = False) 
         raise ConversionError("corrupt", f"{name}: XML with a DTD refused")
     _check_depth(root, name, budget)
     return root
+
+
+def iter_children(
+    data: bytes, name: str, budget: Budget, *, recover: bool = False
+) -> Iterator[etree._Element]:
+    """Stream the root's children, each complete, then free it: a section's memory stays at one
+    top-level paragraph (plus the member's bytes) however long the document is. Same refusals as
+    `parse_xml`; depth is tracked on the way down."""
+    _refuse_declarations(data, name)
+    limit = budget.limits.max_depth * 4
+    depth = 0
+    events = etree.iterparse(
+        io.BytesIO(data),
+        events=("start", "end"),
+        recover=recover,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    try:
+        for event, el in events:
+            if event == "start":
+                depth += 1
+                if depth > limit:
+                    raise ConversionError("too_large", f"{name}: XML nesting deeper than {limit}")
+                continue
+            depth -= 1
+            if depth == 1:
+                budget.check()
+                yield el
+                el.clear(keep_tail=True)
+                parent = el.getparent()
+                if parent is not None:
+                    while el.getprevious() is not None:
+                        del parent[0]
+    except etree.XMLSyntaxError as exc:
+        raise ConversionError("corrupt", f"{name}: malformed XML ({str(exc)[:120]})") from None
+
+
+def _refuse_declarations(data: bytes, name: str) -> None:
+    if _DECL.search(data) or any(d in data[:65536] for d in _DECL16):
+        raise ConversionError("corrupt", f"{name}: XML with a DOCTYPE/ENTITY declaration refused")
 
 
 def _check_depth(root: etree._Element, name: str, budget: Budget) -> None:
