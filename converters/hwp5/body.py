@@ -12,6 +12,7 @@ never mixes with them.
 
 from __future__ import annotations
 
+import re
 import struct
 from dataclasses import dataclass, field
 
@@ -19,7 +20,17 @@ from gongmun.schemas import Block, Cell
 
 from ..limits import Budget
 from .header import ParaKind
-from .records import CTRL_HEADER, EQEDIT, LIST_HEADER, PARA_HEADER, PARA_TEXT, TABLE, Records
+from .records import (
+    CTRL_HEADER,
+    EQEDIT,
+    FORM_OBJECT,
+    LIST_HEADER,
+    PARA_HEADER,
+    PARA_TEXT,
+    TABLE,
+    TEXTART,
+    Records,
+)
 from .text import FIELD_END, fix_surrogates, plain_text, split_controls
 
 _U16 = struct.Struct("<H")
@@ -99,6 +110,8 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
                     text_at = j
             elif tag == CTRL_HEADER:
                 ctrls.append(j)
+            elif tag == LIST_HEADER:
+                _master_page(sec, j, depth + 1)  # a section's extended master pages (last/any page)
         j += 1
     if text_at < 0 and not ctrls:
         return [], j
@@ -112,6 +125,7 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
 
     out: list[Block] = []
     buf: list[str] = []
+    trailing: list[Block] = []
     k = 0
     for piece in pieces:
         if piece.__class__ is str:
@@ -125,45 +139,46 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
             continue
         cid = _ctrl_id(recs, ctrl)
         if cid == "tbl ":
-            _flush(out, buf, kind, sec.index)
+            _flush(out, buf, kind, sec.index, trailing)
             out.extend(_table(sec, ctrl, depth + 1))
         elif cid == "gso ":
             inner = _drawing(sec, ctrl, depth + 1)
             if inner:
-                _flush(out, buf, kind, sec.index)
+                _flush(out, buf, kind, sec.index, trailing)
                 out.extend(inner)
         elif cid == "eqed":
-            eq = _equation(sec, ctrl)
-            if eq is not None:
-                out.append(eq)
+            trailing.extend(_equation(sec, ctrl, depth + 1))  # after the text it sits in
+        elif cid == "secd":
+            for lh in _children(sec, ctrl):
+                if recs.tags[lh] == LIST_HEADER and recs.levels[lh] == recs.levels[ctrl] + 1:
+                    _master_page(sec, lh, depth + 1)
         elif cid in ("fn  ", "en  "):
             _note(sec, ctrl, "footnote" if cid == "fn  " else "endnote", depth + 1)
         elif cid == "tcmt":
             _listed(sec, ctrl, "comment", depth + 1, {})
         elif cid in ("head", "foot"):
             _margin(sec, ctrl, "header" if cid == "head" else "footer", depth + 1)
+        elif cid == "form":
+            label = _form_label(sec, ctrl)
+            if label:
+                _flush(out, buf, kind, sec.index, trailing)
+                out.append(Block("textbox", label, section=sec.index, attrs={"form": "1"}))
         elif cid in ("tdut", "tcps"):
             buf.append(_inline_ctrl_text(recs, ctrl))
-    _flush(out, buf, kind, sec.index)
-    return (_reorder_equations(out) if len(out) > 1 else out), j
+    _flush(out, buf, kind, sec.index, trailing)
+    return out, j
 
 
-def _reorder_equations(blocks: list[Block]) -> list[Block]:
-    """An inline equation follows the paragraph it sits in, not the text before it."""
-    if len(blocks) < 2 or not any(b.kind == "equation" for b in blocks):
-        return blocks
-    eqs = [b for b in blocks if b.kind == "equation"]
-    rest = [b for b in blocks if b.kind != "equation"]
-    return rest + eqs
-
-
-def _flush(out: list[Block], buf: list[str], kind: ParaKind, section: int) -> None:
-    if not buf:
-        return
-    text = fix_surrogates("".join(buf))
-    buf.clear()
-    if text.strip():
-        out.append(Block(kind.kind, text, section=section, level=kind.level))
+def _flush(out: list[Block], buf: list[str], kind: ParaKind, section: int, trailing: list[Block]) -> None:
+    """Emit the text gathered so far as one block, then the equations that sat inside it."""
+    if buf:
+        text = fix_surrogates("".join(buf))
+        buf.clear()
+        if text.strip():
+            out.append(Block(kind.kind, text, section=section, level=kind.level))
+    if trailing:
+        out.extend(trailing)
+        trailing.clear()
 
 
 def _ctrl_id(recs: Records, i: int) -> str:
@@ -222,6 +237,31 @@ def _margin(sec: Section, ctrl: int, kind: str, depth: int) -> None:
         sec.seen_margins.add(key)
 
 
+def _textart(recs: Records, i: int) -> str:
+    """글맵시 (text art): eight INT32 coordinates, then a WORD length and the text."""
+    start, end = recs.starts[i], recs.ends[i]
+    if end - start < 34:
+        return ""
+    (n,) = _U16.unpack_from(recs.buf, start + 32)
+    raw = recs.buf[start + 34 : min(end, start + 34 + 2 * n)]
+    return fix_surrogates(raw.decode("utf-16-le", "surrogatepass")).strip()
+
+
+_FORM_CAPTION = re.compile(r"Caption:wstring:(\d+):")
+
+
+def _form_label(sec: Section, ctrl: int) -> str:
+    """Visible label of a form control (button, check box), kept in its parameter-set string."""
+    recs = sec.recs
+    for j in _children(sec, ctrl):
+        if recs.tags[j] == FORM_OBJECT:
+            text = recs.data(j).decode("utf-16-le", "replace")
+            m = _FORM_CAPTION.search(text)
+            if m:
+                return text[m.end() : m.end() + int(m.group(1))].strip()
+    return ""
+
+
 def _inline_ctrl_text(recs: Records, ctrl: int) -> str:
     """Main text of 덧말 (tdut) and the characters of 글자 겹침 (tcps), stored in the control."""
     start, end = recs.starts[ctrl] + 4, recs.ends[ctrl]
@@ -232,16 +272,34 @@ def _inline_ctrl_text(recs: Records, ctrl: int) -> str:
     return fix_surrogates(raw.decode("utf-16-le", "surrogatepass"))
 
 
-def _equation(sec: Section, ctrl: int) -> Block | None:
+def _equation(sec: Section, ctrl: int, depth: int) -> list[Block]:
+    """The equation's script (HWP equation language) and its caption, if any."""
     recs = sec.recs
+    out: list[Block] = []
+    caption: Block | None = None
+    above = False
     for j in _children(sec, ctrl):
-        if recs.tags[j] == EQEDIT and recs.ends[j] - recs.starts[j] >= 6:
+        if recs.tags[j] == LIST_HEADER and recs.levels[j] == recs.levels[ctrl] + 1 and not out:
+            caption, above = _caption(sec, j, depth)
+        elif recs.tags[j] == EQEDIT and recs.ends[j] - recs.starts[j] >= 6 and not out:
             (n,) = _U16.unpack_from(recs.buf, recs.starts[j] + 4)
             raw = recs.buf[recs.starts[j] + 6 : min(recs.ends[j], recs.starts[j] + 6 + 2 * n)]
             script = fix_surrogates(raw.decode("utf-16-le", "surrogatepass")).strip()
             if script:
-                return Block("equation", script, section=sec.index)
-    return None
+                out.append(Block("equation", script, section=sec.index))
+    if caption is not None:
+        out = [caption, *out] if above else [*out, caption]
+    return out
+
+
+def _master_page(sec: Section, lh: int, depth: int) -> None:
+    """바탕쪽 (master page) text repeats on every page like a header: kept once, as a header."""
+    blocks, _ = _list_text(sec, lh, depth)
+    text = _joined(blocks)
+    key = ("master_page", " ".join(text.split()))
+    if text.strip() and key not in sec.seen_margins:
+        sec.seen_margins.add(key)
+        sec.pending.append(Block("header", text, section=sec.index, attrs={"master_page": "1"}))
 
 
 def _caption(sec: Section, lh: int, depth: int) -> tuple[Block | None, bool]:
@@ -376,6 +434,10 @@ def _drawing(sec: Section, ctrl: int, depth: int) -> list[Block]:
             out.extend(_as_textbox(blocks))
             j = max(nxt, j + 1)
             continue
+        if tag == TEXTART:
+            art = _textart(recs, j)
+            if art:
+                out.append(Block("textbox", art, section=sec.index, attrs={"textart": "1"}))
         if tag != LIST_HEADER and recs.levels[j] == level:
             seen_shape = True
         j += 1

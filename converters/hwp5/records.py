@@ -29,6 +29,8 @@ TABLE = 0x10 + 61
 CTRL_DATA = 0x10 + 71
 EQEDIT = 0x10 + 72
 MEMO_LIST = 0x10 + 77
+TEXTART = 0x10 + 74
+FORM_OBJECT = 0x10 + 75
 
 
 @dataclass(slots=True)

@@ -14,8 +14,10 @@ from array import array
 # Codes whose control spans 8 units; of those, "extended" ones own a CTRL_HEADER record.
 EXTENDED = frozenset((1, 2, 3, 11, 12, 14, 15, 16, 17, 18, 21, 22, 23))
 _WIDE = frozenset((1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23))
-# Char controls rendered as text: line break, hyphen, non-breaking space, fixed-width space.
-_CHAR_TEXT = {10: "\n", 24: "-", 30: "\u00a0", 31: " "}
+# Char controls rendered as text: line break, non-breaking space, fixed-width space. Code 24
+# ("hyphen") is a discretionary hyphenation point inside a word (Grund\x18rechts\x18norm in real
+# files), so it is dropped like a soft hyphen.
+_CHAR_TEXT = {10: "\n", 30: "\u00a0", 31: " "}
 FIELD_BEGIN, FIELD_END, TAB = 3, 4, 9
 _CONTROL = re.compile("[\x00-\x1f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")

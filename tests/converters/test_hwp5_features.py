@@ -35,7 +35,12 @@ WHOLE_DOCUMENTS = [
     ("hwp2hwpx__header_footer__from.hwp", [("header", "Header"), ("footer", "풋터"), ("header", "header2")]),
     ("pyhwp__textbox.hwp", [("textbox", "글상자"), ("caption", "그림 캡션")]),
     ("hwp2hwpx__equation__from.hwp", [("equation", "y= SIGMA `(x ^{2} +2x`+1)")]),
-    ("hwplib__수식.hwp", [("equation", "(a+b) ^{2} =a ^{2} +2ab+b ^{2}")]),
+    ("hwplib__수식.hwp", [("equation", "(a+b) ^{2} =a ^{2} +2ab+b ^{2}"), ("caption", "수식 A")]),
+    # 글맵시 (text art) and form-control labels are drawn text.
+    ("hwp2hwpx__textart__from.hwp", [("textbox", "HWPLIb 테스트")]),
+    ("hwp2hwpx__button__from.hwp", [("textbox", "명령 단추1")]),
+    # 바탕쪽 (master page) text, once, as a header block.
+    ("hwplib__바탕쪽.hwp", [("header", "바타아 쪼옥")]),
     ("pyhwp__viewtext.hwp", [("paragraph", "pyhwp 테스트를 위한 배포 문서 예제입니다.")]),
     # Field (click-here) text stays in the body; the field codes do not.
     ("hwp2hwpx__field__from.hwp", [("paragraph", "가나다라마바사아자카타")]),
