@@ -134,7 +134,7 @@ def _version(pkg: Package) -> str:
     return ".".join(parts)
 
 
-def _decode_preview(raw: bytes) -> str:
+def decode_preview(raw: bytes) -> str:
     """Hancom writes UTF-8, older writers UTF-16-LE (often without a BOM): UTF-8 must decode cleanly."""
     if raw.startswith(b"\xff\xfe"):
         return raw[2:].decode("utf-16-le", "replace")
@@ -150,7 +150,7 @@ def _preview_agreement(pkg: Package, doc: Document) -> None:
         doc.quality["prvtext_agreement"] = None
         return
     try:
-        preview = _decode_preview(pkg.read("Preview/PrvText.txt"))
+        preview = decode_preview(pkg.read("Preview/PrvText.txt"))
     except _READ_ERRORS:
         doc.quality["prvtext_agreement"] = None
         return

@@ -129,12 +129,12 @@ def test_bomless_utf16_preview_is_decoded() -> None:
     """This file's PrvText.txt is UTF-16-LE without a BOM (Hancom's own files use UTF-8)."""
     import zipfile
 
-    from gongmun.converters.hwpx import _decode_preview
+    from gongmun.converters.hwpx import decode_preview
 
     path = needs_corpus("bad", "rhwp__issue2019_floating_form_74312.hwpx")
     raw = zipfile.ZipFile(path).read("Preview/PrvText.txt")
-    assert "등록요건 확인 및 등록절차에" in _decode_preview(raw)
-    assert _decode_preview("가나다".encode()) == "가나다"
+    assert "등록요건 확인 및 등록절차에" in decode_preview(raw)
+    assert decode_preview("가나다".encode()) == "가나다"
 
 
 def test_encrypted_hwpx_is_refused() -> None:
