@@ -51,10 +51,12 @@ class Walker:
     furniture: list[Block] = field(default_factory=list)  # headers/footers/comments of this section
     notes: list[Block] = field(default_factory=list)  # footnotes of the current top-level paragraph
     equations: list[Block] = field(default_factory=list)  # equations of the paragraph being read
+    deleting: bool = False  # inside a tracked deletion
 
     def section_children(self, children: Iterable[etree._Element], index: int) -> None:
         """One section's top-level elements (streamed); furniture is flushed even if it breaks off."""
         self.section = index
+        self.deleting = False  # an unterminated deletion must not swallow the next section
         try:
             for p in children:
                 if local(p.tag) == "p":
@@ -110,7 +112,7 @@ class Walker:
             if name == "run":
                 self._inline(child, parts, out, depth, flush)
             elif name == "t":
-                _text_of_t(child, parts)
+                self._text_of_t(child, parts)
             elif name == "switch":
                 branch = _switch_branch(child)
                 if branch is not None:
@@ -135,6 +137,22 @@ class Walker:
                 caption = child.get("caption") or ""
                 if caption:
                     parts.append(f" {caption} ")  # controls sit side by side; keep their words apart
+
+    def _text_of_t(self, t: etree._Element, parts: list[str]) -> None:
+        """Text with its inline marks. Tracked deletions (deleteBegin..deleteEnd, which may span
+        runs) are left out: the corpus gets the document as it reads after the edits."""
+        if t.text and not self.deleting:
+            parts.append(t.text)
+        for child in t:
+            name = local(child.tag)
+            if name == "deleteBegin":
+                self.deleting = True
+            elif name == "deleteEnd":
+                self.deleting = False
+            elif not self.deleting:
+                parts.append(_INLINE_TEXT.get(name, ""))
+            if child.tail and not self.deleting:
+                parts.append(child.tail)
 
     # -- objects ----------------------------------------------------------------------------
     def sublist(self, el: etree._Element, depth: int, kind: str = "") -> list[Block]:
@@ -224,15 +242,6 @@ class Walker:
             if kind in ("header", "footer"):
                 block.attrs["applies_to"] = (el.get("applyPageType") or "BOTH").lower()
         return blocks
-
-
-def _text_of_t(t: etree._Element, parts: list[str]) -> None:
-    if t.text:
-        parts.append(t.text)
-    for child in t:
-        parts.append(_INLINE_TEXT.get(local(child.tag), ""))
-        if child.tail:
-            parts.append(child.tail)
 
 
 def _switch_branch(switch: etree._Element) -> etree._Element | None:

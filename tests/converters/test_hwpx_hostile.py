@@ -92,3 +92,11 @@ def test_not_a_zip_at_all() -> None:
     data = b"PK\x03\x04" + b"\x00" * 10 + b"mimetype hwp"
     err = _refused(data)
     assert err.code in ("corrupt", "unsupported")
+
+
+def test_tracked_deletions_are_left_out_even_across_runs() -> None:
+    section = (
+        SECTION_HEAD + "<hp:p><hp:run><hp:t>남는 글<hp:deleteBegin/>지운 글</hp:t></hp:run>"
+        "<hp:run><hp:t>도 지움<hp:deleteEnd/> 끝</hp:t></hp:run></hp:p></hs:sec>"
+    )
+    assert convert_bytes(_hwpx(section), "tracked.hwpx").to_text() == "남는 글 끝"
