@@ -1,0 +1,265 @@
+"""PDF -> `schemas.Document`: triage each page, read its text layer or OCR it, then lay it out.
+
+Pass 1 walks the pages under the time budget: PDFium triage says whether the text layer can be
+trusted; trusted pages go through pdfplumber (tables, glyph lines), the others through Tesseract.
+Pass 2 works on the whole document: running headers/footers (they only show as repetition across
+pages), the producer's wrap style (see paragraphs.py), then reading order and blocks per page.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from gongmun.schemas import Block, Document
+
+from ..base import new_document
+from ..errors import ConversionError
+from ..limits import Budget
+from .furniture import PageLines, find_furniture
+from .layout import reading_order
+from .lines import Segment, build_segments, dedupe
+from .metadata import metadata_from_info
+from .ocr import OcrEngine, OcrSettings, ocr_page, probe_engine
+from .opening import open_pdfium, open_plumber
+from .paragraphs import Paragraph, paragraphs, wraps_with_space_glyphs
+from .tables import TableItem, assign_chars, find_tables
+from .triage import classify, garbled_share, page_stats
+
+CONVERTER = "gongmun.pdf"
+MAX_PAGES = 3000  # pages past this are not read (warning); the time budget usually ends sooner
+OCR_MIN_SECONDS = 5.0
+LOW_OCR_CONFIDENCE = 0.6  # do not start an OCR page with less budget left than this
+LINE_IDS_PER_PAGE = 1_000_000
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+@dataclass(slots=True)
+class PageContent:
+    index: int
+    height: float
+    source: str  # text | ocr | pdfium
+    segments: list[Segment] = field(default_factory=list)
+    tables: list[TableItem] = field(default_factory=list)
+    garbled: float = 0.0  # share of glyphs without a Unicode mapping
+
+
+@dataclass(slots=True)
+class Run:
+    """Everything one conversion accumulates besides page content."""
+
+    budget: Budget
+    settings: OcrSettings
+    warnings: list[str] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+    kinds: dict[str, list[int]] = field(default_factory=dict)
+    ocr_confidences: list[float] = field(default_factory=list)
+    unreadable: list[int] = field(default_factory=list)
+    engine: OcrEngine | None = None
+
+    def remaining(self) -> float:
+        return self.budget.limits.seconds - (time.monotonic() - self.budget.started)
+
+
+def convert(
+    data: bytes, uri: str, budget: Budget, *, ocr: OcrSettings | None = None, max_pages: int = MAX_PAGES
+) -> Document:
+    run = Run(budget=budget, settings=ocr or OcrSettings())
+    pdf, pdfium_problem = open_pdfium(data)
+    plumber, plumber_pages, plumber_problem = open_plumber(data)
+    if pdf is None and plumber is None:
+        raise ConversionError("corrupt", f"unreadable PDF: {pdfium_problem}; {plumber_problem}")
+    try:
+        total = len(pdf) if pdf is not None else plumber_pages
+        if pdf is None:
+            run.warnings.append(f"{pdfium_problem}: no OCR or page triage, text layer only")
+        elif plumber is None:
+            run.warnings.append(f"{plumber_problem}: text from PDFium without table or column analysis")
+        if pdf is not None and _encrypted(pdf):
+            run.flags.add("encrypted")
+            run.warnings.append(
+                "encrypted PDF opened with the empty user password; its permissions are not enforced"
+            )
+        if total > max_pages:
+            run.warnings.append(f"only the first {max_pages} of {total} pages were read")
+        pages = [
+            _read_page(i, pdf, plumber if i < plumber_pages else None, run)
+            for i in range(min(total, max_pages))
+        ]
+        info = pdf.get_metadata_dict(skip_empty=True) if pdf is not None else dict(plumber.metadata or {})
+    finally:
+        if plumber is not None:
+            plumber.close()
+        if pdf is not None:
+            pdf.close()
+    doc = new_document(
+        data,
+        uri,
+        "pdf",
+        CONVERTER,
+        format_version=_version(data),
+        metadata=metadata_from_info(info, total),
+        blocks=_blocks([p for p in pages if p is not None], run),
+    )
+    _finish(doc, run, total)
+    return doc
+
+
+def _encrypted(pdf: Any) -> bool:
+    import pypdfium2.raw as pdfium_c
+
+    return int(pdfium_c.FPDF_GetSecurityHandlerRevision(pdf.raw)) != -1
+
+
+def _version(data: bytes) -> str:
+    at = data.find(b"%PDF-", 0, 1024)
+    return data[at + 5 : at + 8].decode("ascii", "replace") if at >= 0 else ""
+
+
+def _read_page(i: int, pdf: Any, plumber: Any, run: Run) -> PageContent | None:
+    run.budget.check()
+    try:
+        kind = "text"
+        if pdf is not None:
+            page = pdf[i]
+            try:
+                kind = classify(page_stats(page))
+                height = page.get_height()
+                content = _text_page(i, plumber, pdf, kind, height, run)
+                if content is not None and content.garbled > 0.3:
+                    kind, content = "garbled", None
+                if kind in ("outlines", "scanned", "garbled"):
+                    content = _ocr(i, page, height, run)
+            finally:
+                page.close()
+        else:
+            content = _text_page(i, plumber, None, kind, float(plumber.pages[i].height), run)
+        run.kinds.setdefault(kind, []).append(i)
+        return content
+    except ConversionError:
+        raise
+    except Exception:  # one damaged page must not lose the others
+        run.unreadable.append(i)
+        return None
+
+
+def _text_page(i: int, plumber: Any, pdf: Any, kind: str, height: float, run: Run) -> PageContent | None:
+    if kind != "text":
+        return None
+    if plumber is None:
+        return _pdfium_page(i, pdf, height)
+    page = plumber.pages[i]
+    try:
+        chars = dedupe(page.chars)
+        garbled = garbled_share("".join(c["text"] for c in chars))
+        tables = find_tables(page)
+        outside = assign_chars(tables, [c for c in chars if not _CID.fullmatch(c["text"])])
+        segments = build_segments(outside, first_line_id=i * LINE_IDS_PER_PAGE)
+        return PageContent(i, height, "text", segments=segments, tables=tables, garbled=garbled)
+    except Exception as exc:  # pdfminer failing on one page: PDFium may still read it
+        if pdf is None:
+            raise
+        run.warnings.append(f"page {i + 1}: pdfminer failed ({type(exc).__name__}), PDFium text used")
+        return _pdfium_page(i, pdf, height)
+    finally:
+        page.close()
+
+
+def _pdfium_page(i: int, pdf: Any, height: float) -> PageContent:
+    """Fallback: PDFium's text, one paragraph per text line (no geometry-based joining)."""
+    textpage = pdf[i].get_textpage()
+    try:
+        text = textpage.get_text_range()
+    finally:
+        textpage.close()
+    segments = []
+    for n, line in enumerate(t for t in text.splitlines() if t.strip()):
+        top = 12.0 * n
+        segments.append(Segment(0.0, top, 0.0, top + 10, line.strip(), 10.0, i * LINE_IDS_PER_PAGE + n))
+    return PageContent(index=i, height=height, source="pdfium", segments=segments)
+
+
+def _ocr(i: int, page: Any, height: float, run: Run) -> PageContent | None:
+    if not run.settings.enabled:
+        run.flags.add("ocr_unavailable")
+        return None
+    if run.engine is None:
+        run.engine = probe_engine()
+        if run.engine.problem:
+            run.warnings.append(run.engine.problem)
+    if not run.engine.available:
+        run.flags.add("ocr_unavailable")
+        return None
+    remaining = run.remaining()
+    if remaining < OCR_MIN_SECONDS:
+        run.flags.add("ocr_incomplete")
+        return None
+    try:
+        result = ocr_page(page, run.engine, run.settings, i * LINE_IDS_PER_PAGE)
+    except RuntimeError:  # pytesseract's timeout, or Tesseract failing on this image
+        run.flags.add("ocr_incomplete")
+        return None
+    run.ocr_confidences.append(result.confidence)
+    return PageContent(index=i, height=height, source="ocr", segments=result.segments)
+
+
+def _blocks(pages: list[PageContent], run: Run) -> list[Block]:
+    text_pages = [p for p in pages if p.source == "text"]
+    furniture = find_furniture([PageLines(p.index, p.height, p.segments) for p in text_pages])
+    for p in text_pages:
+        drop = furniture.drop.get(p.index, set())
+        p.segments = [s for s in p.segments if s.line_id not in drop]
+    layouts = {p.index: reading_order([*p.segments, *p.tables]) for p in pages}
+    explicit = wraps_with_space_glyphs(leaf for p in text_pages for leaf in layouts[p.index])
+    blocks = [Block(kind=k, text=t, page=i) for k, t, i in furniture.blocks if k == "header"]
+    for p in pages:
+        attrs = {"source": "ocr"} if p.source == "ocr" else {}
+        for piece in paragraphs(layouts[p.index], explicit and p.source == "text"):
+            if isinstance(piece, Paragraph):
+                blocks.append(Block(kind="paragraph", text=piece.text, page=p.index, attrs=dict(attrs)))
+            else:
+                blocks.append(Block(kind="table", rows=piece.rows(explicit), page=p.index, attrs=dict(attrs)))
+    blocks += [Block(kind=k, text=t, page=i) for k, t, i in furniture.blocks if k == "footer"]
+    return blocks
+
+
+def _finish(doc: Document, run: Run, total: int) -> None:
+    kinds = run.kinds
+    ocr_needed = sorted(kinds.get("outlines", []) + kinds.get("scanned", []) + kinds.get("garbled", []))
+    ocr_pages = len(run.ocr_confidences)
+    if kinds.get("scanned"):
+        run.flags.add("scanned")
+    if ocr_pages:
+        run.flags.add("ocr")
+    if "ocr_unavailable" in run.flags:
+        run.warnings.append(
+            f"{len(ocr_needed)} page(s) have no usable text layer (scanned, outlined or unmapped glyphs) "
+            "and OCR is unavailable: their text is missing"
+        )
+    elif len(ocr_needed) > ocr_pages:
+        run.warnings.append(
+            f"OCR incomplete: {len(ocr_needed) - ocr_pages} of {len(ocr_needed)} page(s) unread"
+        )
+    if kinds.get("garbled"):
+        run.warnings.append(f"{len(kinds['garbled'])} page(s) have a text layer without a Unicode map")
+    if kinds.get("outlines"):
+        run.warnings.append(f"{len(kinds['outlines'])} page(s) draw their text as outlines")
+    if run.unreadable:
+        run.warnings.append(f"{len(run.unreadable)} page(s) could not be parsed and were skipped")
+    if not any(b.text.strip() for b in doc.blocks):
+        if run.unreadable and len(run.unreadable) >= min(total, 1):
+            raise ConversionError("corrupt", "no page of this PDF could be parsed")
+        if not ocr_needed:
+            run.warnings.append("no text: the PDF's pages are blank")
+    doc.warnings.extend(run.warnings)
+    doc.source.flags = sorted(set(doc.source.flags) | run.flags)
+    readable = total - len(kinds.get("empty", []))
+    doc.quality["ocr_pages"] = ocr_pages
+    doc.quality["text_source"] = "ocr" if ocr_pages and ocr_pages * 2 >= max(readable, 1) else "body"
+    if run.ocr_confidences:
+        confidence = round(sum(run.ocr_confidences) / ocr_pages, 4)
+        doc.quality["ocr_confidence"] = confidence
+        if confidence < LOW_OCR_CONFIDENCE:
+            doc.warnings.append(f"low OCR confidence ({confidence:.2f}): text may be unreliable")

@@ -1,0 +1,138 @@
+"""OCR of one page: render with PDFium, read with Tesseract (kor+eng), return positioned lines.
+
+Tesseract is an external program (Debian `tesseract-ocr`, `tesseract-ocr-kor`). When it is missing
+we say so once per document and flag it; we never return empty text as if the page were blank.
+Page segmentation mode 6 (one uniform block) is the default: mode 3, Tesseract's default, drops text
+on sparse administrative pages and tables.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import statistics
+import tempfile
+from dataclasses import dataclass
+from typing import Any
+
+from .lines import Segment
+
+DPI = 300
+MAX_PIXELS = 40_000_000  # a 300 dpi A3 page is ~17 MP; hostile MediaBoxes get scaled down
+LANGS = ("kor", "eng")
+
+
+@dataclass(frozen=True, slots=True)
+class OcrSettings:
+    dpi: int = DPI
+    psm: int = 6
+    timeout: float = 90.0  # seconds per page, enforced by pytesseract killing tesseract
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class OcrEngine:
+    """What Tesseract can do here; `problem` says why OCR is impossible or degraded."""
+
+    available: bool
+    langs: str = ""
+    version: str = ""
+    problem: str = ""
+
+
+@dataclass(slots=True)
+class OcrPage:
+    segments: list[Segment]
+    confidence: float  # mean word confidence, 0..1
+
+
+def probe_engine() -> OcrEngine:
+    """Find Tesseract and its language data (`pytesseract.pytesseract.tesseract_cmd` decides where)."""
+    import pytesseract
+
+    try:
+        version = str(pytesseract.get_tesseract_version())
+        installed = set(pytesseract.get_languages(config=""))
+    except (pytesseract.TesseractNotFoundError, OSError, RuntimeError) as exc:
+        return OcrEngine(available=False, problem=f"Tesseract not available ({type(exc).__name__})")
+    langs = [lang for lang in LANGS if lang in installed]
+    if not langs:
+        return OcrEngine(available=False, version=version, problem="Tesseract has no kor/eng language data")
+    problem = "" if "kor" in langs else "Tesseract Korean data (tesseract-ocr-kor) missing: Hangul not read"
+    return OcrEngine(available=True, langs="+".join(langs), version=version, problem=problem)
+
+
+def render(page: Any, dpi: int) -> tuple[Any, float]:
+    """Grayscale PIL image of a pypdfium2 page at `dpi`, scaled down to stay under MAX_PIXELS."""
+    width, height = page.get_size()
+    scale = dpi / 72
+    pixels = width * height * scale * scale
+    if pixels > MAX_PIXELS:
+        scale *= (MAX_PIXELS / pixels) ** 0.5
+    return page.render(scale=scale, grayscale=True).to_pil(), scale
+
+
+def ocr_page(page: Any, engine: OcrEngine, settings: OcrSettings, line_id_base: int) -> OcrPage:
+    """Read one page; raises RuntimeError on a Tesseract timeout or failure."""
+    import pytesseract
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per page; workers parallelise pages
+    image, scale = render(page, settings.dpi)
+    with tempfile.TemporaryDirectory(prefix="gongmun-ocr-") as tmp:
+        source, base = os.path.join(tmp, "page.png"), os.path.join(tmp, "out")
+        image.save(source)
+        image.close()
+        # One recognition pass, two renderings: the plain text has Tesseract's word spacing right for
+        # Hangul, while the TSV's word boxes split syllables apart; the TSV gives line geometry.
+        pytesseract.pytesseract.run_tesseract(
+            source,
+            base,
+            extension="txt",
+            lang=engine.langs,
+            config=f"--psm {settings.psm} -c tessedit_create_tsv=1",
+            timeout=settings.timeout,
+        )
+        with open(base + ".txt", encoding="utf-8", errors="replace") as fh:
+            text = fh.read()
+        with open(base + ".tsv", encoding="utf-8", errors="replace") as fh:
+            table = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return _lines(table, text, scale, line_id_base)
+
+
+def _lines(table: list[dict[str, str]], text: str, scale: float, line_id_base: int) -> OcrPage:
+    """Tesseract's lines as segments in page points, with the plain-text rendering's spacing."""
+    lines: dict[tuple[str, str, str], list[dict[str, str]]] = {}
+    confidences: list[float] = []
+    for word in table:
+        conf = float(word.get("conf") or -1)
+        if not (word.get("text") or "").strip() or conf < 0:
+            continue
+        confidences.append(conf)
+        lines.setdefault((word["block_num"], word["par_num"], word["line_num"]), []).append(word)
+    spaced = [t.strip() for t in text.splitlines() if t.strip()]
+    segments = []
+    for n, words in enumerate(lines.values()):
+        left = min(int(w["left"]) for w in words)
+        top = min(int(w["top"]) for w in words)
+        right = max(int(w["left"]) + int(w["width"]) for w in words)
+        bottom = max(int(w["top"]) + int(w["height"]) for w in words)
+        joined = " ".join(w["text"].strip() for w in words)
+        if n < len(spaced) and _squeeze(spaced[n]) == _squeeze(joined):
+            joined = " ".join(spaced[n].split())
+        segments.append(
+            Segment(
+                x0=left / scale,
+                top=top / scale,
+                x1=right / scale,
+                bottom=bottom / scale,
+                text=joined,
+                size=max(float(statistics.median(int(w["height"]) for w in words)) / scale, 1.0),
+                line_id=line_id_base + n,
+            )
+        )
+    confidence = sum(confidences) / len(confidences) / 100 if confidences else 0.0
+    return OcrPage(segments=segments, confidence=round(confidence, 4))
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
