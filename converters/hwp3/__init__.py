@@ -17,9 +17,9 @@ from gongmun.schemas import Block, Document, Metadata
 from ..base import new_document
 from ..errors import ConversionError
 from ..limits import Budget
-from .body import BadSpecial, Body
+from .body import Body
 from .hchar import decode_string
-from .reader import Reader, Truncated
+from .reader import BadSpecial, Reader, Truncated
 
 CONVERTER = "gongmun.hwp3"
 SIGNATURE = b"HWP Document File V3.00"

@@ -10,6 +10,10 @@ class Truncated(Exception):
     """The data ended inside a structure."""
 
 
+class BadSpecial(Exception):
+    """A character code this reader does not know how to step over."""
+
+
 class Reader:
     __slots__ = ("data", "pos")
 
