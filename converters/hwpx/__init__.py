@@ -30,7 +30,7 @@ CONVERTER = "gongmun.hwpx"
 NOT_IN_PREVIEW = frozenset({"equation", "footnote", "endnote", "header", "footer", "comment"})
 _MASTER = re.compile(r"^Contents/masterpage(\d+)\.xml$", re.IGNORECASE)
 _PREVIEW_CHARS = 16384
-_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError)
+_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
 
 
 def convert(data: bytes, uri: str, budget: Budget) -> Document:

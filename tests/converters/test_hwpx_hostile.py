@@ -100,3 +100,18 @@ def test_tracked_deletions_are_left_out_even_across_runs() -> None:
         "<hp:run><hp:t>도 지움<hp:deleteEnd/> 끝</hp:t></hp:run></hp:p></hs:sec>"
     )
     assert convert_bytes(_hwpx(section), "tracked.hwpx").to_text() == "남는 글 끝"
+
+
+def test_unknown_compression_method_is_a_clear_failure() -> None:
+    ok = SECTION_HEAD + "<hp:p><hp:run><hp:t>x</hp:t></hp:run></hp:p></hs:sec>"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("mimetype", "application/hwp+zip")
+        zf.writestr("Contents/section0.xml", ok)
+    data = bytearray(buf.getvalue())
+    # Patch the section's method (local header +8, central directory entry +10) to 99 (AES).
+    for signature, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        at = data.find(signature, data.find(signature) + 1)  # the second entry is the section
+        data[at + offset : at + offset + 2] = (99).to_bytes(2, "little")
+    err = _refused(bytes(data))
+    assert err.code == "corrupt"
