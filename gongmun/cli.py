@@ -14,7 +14,12 @@ from gongmun import __version__
 COMMANDS = {
     "run": "run",
     "convert": "convert",
+    "scan": "scan",
+    "redact": "redact",
+    "classify": "classify",
+    "train-classifier": "train_classifier",
     "report": "report",
+    "verify": "verify",
 }
 
 
