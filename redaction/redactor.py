@@ -18,6 +18,7 @@ from .engine import Span, build_analyzer, resolve
 from .kiwi import kiwi
 from .operators import OPERATORS, Pseudonymizer, mask, placeholder, value_hash
 from .recognizers import ENTITY_TYPES
+from .units import Chunk, chunks
 
 _INSTITUTION_AUTHOR = (
     "부",
@@ -112,54 +113,83 @@ class Redactor:
         for index in sorted(dropped):
             text = out.blocks[index].text
             findings.append(Finding("CLASSIFIED", index, 0, len(text), 1.0, "classified_marking", "remove"))
-        kept: list[Block] = []
-        for index, block in enumerate(out.blocks):
-            if index in dropped:
-                continue
+        kept = [(i, b) for i, b in enumerate(out.blocks) if i not in dropped]
+        for chunk in chunks(kept):
             self._check(deadline)
-            self._redact_block(block, index, findings, pseudo, deadline)
-            kept.append(block)
-        out.blocks = kept
+            self._apply_chunk(chunk, findings, pseudo)
+        for index, block in kept:
+            self._check(deadline)
+            self._redact_nested(block, index, findings, pseudo)
+            if block.rows is not None:
+                block.text = table_text(block.rows)
+        out.blocks = [b for _, b in kept]
         out.renumber()
         self._redact_metadata(out, findings, pseudo)
         return RedactionResult(out, findings)
 
-    def _redact_block(
-        self, block: Block, index: int, findings: list[Finding], pseudo: Pseudonymizer, deadline: float
+    def _apply_chunk(self, chunk: Chunk, findings: list[Finding], pseudo: Pseudonymizer) -> None:
+        """Analyse a chunk once, then rewrite each unit (paragraph or cell) it touches."""
+        per_unit: dict[int, list[tuple[int, int, Span]]] = {}
+        for span in self.analyze_text(chunk.text):
+            for unit, lo, hi in chunk.locate(span.start, span.end):
+                per_unit.setdefault(id(unit), []).append((lo, hi, span))
+        for unit in chunk.units:
+            hits = per_unit.get(id(unit))
+            if hits:
+                unit.write(self._rewrite(unit.text, hits, unit.block, unit.cell, findings, pseudo))
+
+    def _redact_nested(
+        self, block: Block, index: int, findings: list[Finding], pseudo: Pseudonymizer
     ) -> None:
-        if block.rows is not None:
-            flat = 0
-            for row in block.rows:
-                for cell in row:
-                    self._check(deadline)
-                    cell.text = self._apply(cell.text, index, flat, findings, pseudo)
-                    for inner in cell.blocks:
-                        self._redact_block(inner, index, findings, pseudo, deadline)
-                    flat += 1
-            block.text = table_text(block.rows)
-        else:
-            block.text = self._apply(block.text, index, None, findings, pseudo)
+        """Blocks nested inside table cells (their own paragraphs or tables), analysed on their own."""
+        if block.rows is None:
+            return
+        flat = 0
+        for row in block.rows:
+            for cell in row:
+                for inner in cell.blocks:
+                    for chunk in chunks([(index, inner)]):
+                        for unit in chunk.units:
+                            unit.cell = flat
+                        self._apply_chunk(chunk, findings, pseudo)
+                    self._redact_nested(inner, index, findings, pseudo)
+                    if inner.rows is not None:
+                        inner.text = table_text(inner.rows)
+                flat += 1
 
     def _apply(
         self, text: str, block: int, cell: int | None, findings: list[Finding], pseudo: Pseudonymizer
     ) -> str:
         spans = self.analyze_text(text)
-        if not spans:
+        return self._rewrite(text, [(s.start, s.end, s) for s in spans], block, cell, findings, pseudo)
+
+    def _rewrite(
+        self,
+        text: str,
+        hits: list[tuple[int, int, Span]],
+        block: int,
+        cell: int | None,
+        findings: list[Finding],
+        pseudo: Pseudonymizer,
+    ) -> str:
+        if not hits:
             return text
         parts: list[str] = []
         pos = 0
-        for span in spans:
-            value = text[span.start : span.end]
+        for start, end, span in sorted(hits, key=lambda h: h[0]):
+            if start < pos:
+                continue
+            value = text[start:end]
             operator = self.operators.get(span.entity_type, self.default_operator)
-            parts.append(text[pos : span.start])
+            parts.append(text[pos:start])
             parts.append(self._replacement(operator, span.entity_type, value, pseudo))
-            pos = span.end
+            pos = end
             findings.append(
                 Finding(
                     span.entity_type,
                     block,
-                    span.start,
-                    span.end,
+                    start,
+                    end,
                     span.score,
                     span.recognizer,
                     operator,
@@ -187,7 +217,11 @@ class Redactor:
                 setattr(meta, name, self._apply(value, -1, None, findings, pseudo))
         author = meta.author.strip()
         if author:
-            redacted = self._apply("작성자: " + author, -1, None, findings, pseudo)[len("작성자: ") :]
+            # analysed behind a label so a bare name has the context a body text would give it
+            label = "작성자: "
+            spans = [s for s in self.analyze_text(label + author) if s.start >= len(label)]
+            hits = [(s.start - len(label), s.end - len(label), s) for s in spans]
+            redacted = self._rewrite(author, hits, -1, None, findings, pseudo)
             if redacted == author and not author.endswith(_INSTITUTION_AUTHOR):
                 operator = self.operators.get("PERSON", self.default_operator)
                 redacted = self._replacement(operator, "PERSON", author, pseudo)

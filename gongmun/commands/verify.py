@@ -102,9 +102,8 @@ def check_manifest(root: str, shards: list[str]) -> dict[str, Any]:
                 continue
             full = FileSystems.join(root, entry["path"])
             listed.add(full.rstrip("/"))
-            problem, rows = _check_file(full, entry)
-            if problem:
-                problems.append(f"{entry['path']}: {problem}")
+            file_problems, rows = _check_file(full, entry)
+            problems.extend(f"{entry['path']}: {p}" for p in file_problems)
             if table == "corpus":
                 corpus_rows += rows
     for shard in shards:
@@ -117,22 +116,24 @@ def check_manifest(root: str, shards: list[str]) -> dict[str, Any]:
     return {"checked": True, "problems": problems}
 
 
-def _check_file(path: str, entry: dict[str, Any]) -> tuple[str, int]:
+def _check_file(path: str, entry: dict[str, Any]) -> tuple[list[str], int]:
+    """(problems, rows) of one listed output file."""
     import pyarrow.parquet as pq
     from apache_beam.io.filesystems import FileSystems
 
     if not FileSystems.exists(path):
-        return "missing", 0
+        return ["missing"], 0
+    problems: list[str] = []
     digest = hashlib.sha256()
     with FileSystems.open(path) as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     if "sha256" in entry and entry["sha256"] != digest.hexdigest():
-        return "sha256 mismatch", 0
+        problems.append("sha256 mismatch")
     rows = 0
     if path.endswith(".parquet"):
         with FileSystems.open(path) as fh:
             rows = pq.ParquetFile(fh).metadata.num_rows
         if "rows" in entry and entry["rows"] != rows:
-            return f"manifest says {entry['rows']} rows, file has {rows}", rows
-    return "", rows
+            problems.append(f"manifest says {entry['rows']} rows, file has {rows}")
+    return problems, rows

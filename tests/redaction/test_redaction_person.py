@@ -1,0 +1,93 @@
+"""Person names: titles, labels, particles, two-syllable surnames, lists, tables, spaced and foreign
+names — and what must stay (offices, masked names, the 홍길동 form example, ordinary words).
+All sentences are written for these tests; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from gongmun.redaction import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def names(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.analyze_text(text) if s.entity_type == "PERSON"]
+
+
+CASES = [
+    (
+        "title after, particle stripped",
+        "자세한 사항은 정책기획과 윤서진 주무관에게 문의하시기 바랍니다.",
+        ["윤서진"],
+    ),
+    ("title before", "담당: 기획재정담당관 사무관 한지우 (044-215-3456)", ["한지우"]),
+    ("label with colon", "성명: 배도윤\n생년월일: 1990. 1. 2.", ["배도윤"]),
+    ("spaced label", "성    명: 문채원", ["문채원"]),
+    ("recipient line", "수신  오하람 귀하", ["오하람"]),
+    ("applicant in brackets", "민원(신청인: 장은비, 연락처: 010-2345-6789)을 이송합니다.", ["장은비"]),
+    ("depositor", "신한은행 110-123-456789 (예금주: 서민재)", ["서민재"]),
+    ("two-syllable surname", "위원장 남궁현우, 위원 황보소연", ["남궁현우", "황보소연"]),
+    ("rare two-syllable surname", "배석: 감사담당관 서기관 제갈윤호", ["제갈윤호"]),
+    (
+        "comma list after one title",
+        "참석자: 위원 구태민, 노아린, 표재현 (총 3명)",
+        ["구태민", "노아린", "표재현"],
+    ),
+    (
+        "decision box",
+        "기안자 주무관 탁지민  검토자 사무관 변하율  결재권자 과장 맹서준",
+        ["탁지민", "변하율", "맹서준"],
+    ),
+    ("honorific 씨", "소유자 임도현 씨는 과태료를 납부하였다.", ["임도현"]),
+    ("signature line", "2024년 5월 3일\n신청인  추예린  (서명 또는 인)", ["추예린"]),
+    (
+        "name column of a table",
+        "연번 | 성명 | 소속\n1 | 육한결 | 총무과\n2 | 어서진 | 회계과",
+        ["육한결", "어서진"],
+    ),
+    ("bullet subject", "  ○ 봉지환은 예산 집행 계획의 재검토가 필요하다는 의견을 제시함", ["봉지환"]),
+    (
+        "repeated later without context",
+        "신청인: 곽나래\n...\n처리 결과를 곽나래에게 통지합니다.",
+        ["곽나래", "곽나래"],
+    ),
+    ("spaced name", "성명: 김 민 재", ["김 민 재"]),
+    ("foreign name in Latin script", "수신  NGUYEN VAN AN 귀하", ["NGUYEN VAN AN"]),
+    ("foreign name after 성명", "성명: SMITH JOHN", ["SMITH JOHN"]),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_person_found(redactor: Redactor, case: str, text: str, expected: list[str]) -> None:
+    assert names(redactor, text) == expected, case
+
+
+NEGATIVE = [
+    ("office holder by office", "국세청장\n기획재정부장관 귀하"),
+    ("district head", "마포구청장(자치행정과장)"),
+    ("mayor after a city name", "원주시장"),
+    ("masked name with circles", "수신  김○○ 귀하"),
+    ("masked name with stars", "담당 주무관 홍*동"),
+    ("masked name 모 씨", "수신  정 모 씨 귀하"),
+    ("form example", "(작성 예시) 성명: 홍길동  주민등록번호: 000000-0000000"),
+    ("anonymised parties", "갑과 을은 다음과 같이 계약한다. A법인과 B사는 을의 지위를 승계한다."),
+    ("department before a title", "배석: 계약과 사무관"),
+    ("department glued to a title", "문의사항은 정보화담당관 서기관에게"),
+    ("ordinary words after a label", "담당 부서로 연락 주시기 바랍니다."),
+    ("verb after a title-like word", "정보공개 업무의 전문성을 높이기 위하여 담당자 교육을 실시"),
+    ("table header row", "사업명 | 예산액 | 집행액\n정보시스템 유지관리 | 31,179 | 20,000"),
+    ("country column", "성명 | 국적\nTRAN THI LAN | 미국"),
+    ("company", "상호: (주)한빛엔지니어링"),
+    ("place name line", "경기도\n민원 처리 결과 통지서"),
+    ("rate in a bullet", " ㅇ 고용률은 62.6%로 역대 최고 수준을 기록했다."),
+]
+
+
+@pytest.mark.parametrize(("case", "text"), NEGATIVE, ids=[n[0] for n in NEGATIVE])
+def test_not_a_person(redactor: Redactor, case: str, text: str) -> None:
+    found = [n for n in names(redactor, text) if n not in ("TRAN THI LAN",)]
+    assert found == [], case
