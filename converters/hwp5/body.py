@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import struct
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from gongmun.schemas import Block, Cell
 
@@ -36,6 +37,7 @@ from .text import FIELD_END, fix_surrogates, plain_text, split_controls
 _U16 = struct.Struct("<H")
 _CELL = struct.Struct("<HHHH")
 _PLAIN = ParaKind("paragraph", None)
+_BY_COL = attrgetter("col")
 _NOTE_KINDS = frozenset(("footnote", "endnote", "comment", "header", "footer"))
 
 
@@ -322,9 +324,11 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
     above = False
     cells: list[Cell] = []
     j, end = ctrl + 1, _end(recs.levels, ctrl)
+    tags, levels, starts, ends, buf = recs.tags, recs.levels, recs.starts, recs.ends, recs.buf
+    n, unpack_cell = len(tags), _CELL.unpack_from
     seen_table = False
     while j < end:
-        tag = recs.tags[j]
+        tag = tags[j]
         if tag == TABLE and not seen_table:
             seen_table = True
             if recs.ends[j] - recs.starts[j] >= 8:
@@ -334,8 +338,25 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
             caption, above = _caption(sec, j, depth)
             j = _skip_list(sec, j)
         elif tag == LIST_HEADER:
-            cell, j = _cell(sec, j, depth)
-            cells.append(cell)
+            # Fast path for the commonest cell: one paragraph without text or controls.
+            k = j + 1
+            if (
+                k < n
+                and tags[k] == PARA_HEADER
+                and levels[k] == levels[j]
+                and (
+                    k + 1 >= n
+                    or levels[k + 1] < levels[j]
+                    or (levels[k + 1] == levels[j] and tags[k + 1] != PARA_HEADER)
+                )
+                and ends[j] - starts[j] >= 16
+            ):
+                col, row, col_span, row_span = unpack_cell(buf, starts[j] + 8)
+                cells.append(Cell("", row, col, row_span or 1, col_span or 1))
+                j = k + 1
+            else:
+                cell, j = _cell(sec, j, depth)
+                cells.append(cell)
         else:
             j = _end(recs.levels, j)
     table = Block("table", section=sec.index, rows=_grid(cells, n_rows), attrs={"cols": str(n_cols)})
@@ -409,7 +430,8 @@ def _grid(cells: list[Cell], n_rows: int) -> list[list[Cell]]:
     for c in cells:
         rows[c.row if c.row < last else last].append(c)
     for r in rows:
-        r.sort(key=lambda c: c.col)
+        if len(r) > 1:
+            r.sort(key=_BY_COL)
     return [r for r in rows if r]
 
 

@@ -146,17 +146,24 @@ class CompoundFile:
         parts: list[bytes] = []
         got, sect, steps = 0, start, 0
         mss, mf, ms = self.mss, self._mini_fat, self._mini_stream
+        n_mf = len(mf)
         limit = len(ms) // mss + 1
         while sect < _MAXREG and got < size and steps < limit:
             off = sect * mss
             if off >= len(ms):
                 self.damaged = True
                 break
-            parts.append(ms[off : off + mss])
-            got += mss
-            steps += 1
-            sect = mf[sect] if sect < len(mf) else END
-        out = b"".join(parts)
+            # Coalesce runs of consecutive mini sectors into one slice.
+            run = 1
+            nxt = mf[sect] if sect < n_mf else END
+            while nxt == sect + run and got + run * mss < size and steps + run < limit:
+                nxt = mf[nxt] if nxt < n_mf else END
+                run += 1
+            parts.append(ms[off : off + run * mss])
+            got += run * mss
+            steps += run
+            sect = nxt
+        out = b"".join(parts) if len(parts) != 1 else parts[0]
         if len(out) < size:
             self.damaged = True
         return out[:size]

@@ -22,7 +22,7 @@ from .header import (
     PASSWORD,
     FileHeader,
     ParaKind,
-    paragraph_kinds,
+    paragraph_kinds_from_stream,
     parse_file_header,
 )
 from .preview import scan_preview
@@ -95,7 +95,7 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     doc.quality["text_source"] = "body"
     _doc_number(doc)
     if preview is not None:
-        score = round(prefix_agreement(preview, _body_text(doc)), 4)
+        score = round(prefix_agreement(preview, _body_text(doc, 4 * len(preview) + 4096)), 4)
         doc.quality["prvtext_agreement"] = score
         if score < AGREEMENT_WARN:
             doc.warnings.append(f"text agrees with Hancom's preview on only {score:.0%} of it")
@@ -122,7 +122,7 @@ def _paragraph_kinds(
         data = raw
         if header.compressed:
             data, _complete = inflate(raw, budget)
-        kinds = paragraph_kinds(split_records(data, budget))
+        kinds = paragraph_kinds_from_stream(data)
     except _RECORD_ERRORS:
         warnings.append("DocInfo unreadable; headings are not recognised")
         return []
@@ -190,10 +190,19 @@ def _read_preview(cf: CompoundFile) -> str | None:
 _NOT_PREVIEWED = frozenset(("caption", "equation", "footnote", "endnote", "comment", "header", "footer"))
 
 
-def _body_text(doc: Document) -> str:
+def _body_text(doc: Document, enough: int) -> str:
     """Text in reading order as Hancom previews it: the body and its tables and text boxes,
-    without captions, equations, notes, comments and headers/footers (PrvText has none)."""
-    return "\n".join(b.text for b in doc.blocks if b.text and b.kind not in _NOT_PREVIEWED)
+    without captions, equations, notes, comments and headers/footers (PrvText has none). Only the
+    first `enough` characters or so are needed to compare with the (truncated) preview."""
+    parts: list[str] = []
+    size = 0
+    for b in doc.blocks:
+        if b.text and b.kind not in _NOT_PREVIEWED:
+            parts.append(b.text)
+            size += len(b.text)
+            if size > enough:
+                break
+    return "\n".join(parts)
 
 
 def _doc_number(doc: Document) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from .records import PARA_SHAPE, Records
+from .records import PARA_SHAPE
 
 SIGNATURE = b"HWP Document File"
 
@@ -55,23 +55,33 @@ class ParaKind:
 _PLAIN = ParaKind("paragraph", None)
 
 
-def paragraph_kinds(docinfo: Records) -> list[ParaKind]:
-    """Per paragraph-shape id: outline paragraphs are headings, numbered/bulleted ones list items
-    (spec table 44: bits 23-24 head type, bits 25-27 level)."""
-    kinds: list[ParaKind] = []
-    for i, tag in enumerate(docinfo.tags):
-        if tag != PARA_SHAPE:
-            continue
-        if docinfo.ends[i] - docinfo.starts[i] < 4:
-            kinds.append(_PLAIN)
-            continue
-        (attr,) = struct.unpack_from("<I", docinfo.buf, docinfo.starts[i])
-        head = (attr >> 23) & 3
-        level = ((attr >> 25) & 7) + 1
-        if head == 1:
-            kinds.append(ParaKind("heading", level))
-        elif head in (2, 3):
-            kinds.append(ParaKind("list_item", level))
-        else:
-            kinds.append(_PLAIN)
-    return kinds
+def paragraph_kinds_from_stream(buf: bytes) -> list[ParaKind]:
+    """`paragraph_kinds` straight from the decoded DocInfo stream: walks record headers only and
+    stops after the paragraph-shape table (DocInfo lists its tables in a fixed order)."""
+    attrs: list[int] = []
+    unpack = struct.unpack_from
+    pos, n = 0, len(buf)
+    while pos + 4 <= n:
+        (head,) = unpack("<I", buf, pos)
+        size = head >> 20
+        pos += 4
+        if size == 0xFFF:
+            if pos + 4 > n:
+                break
+            (size,) = unpack("<I", buf, pos)
+            pos += 4
+        tag = head & 0x3FF
+        if tag == PARA_SHAPE:
+            attrs.append(unpack("<I", buf, pos)[0] if pos + 4 <= n and size >= 4 else 0)
+        elif attrs:
+            break  # past the paragraph shapes
+        pos += size
+    return [_kind(a) for a in attrs]
+
+
+def _kind(attr: int) -> ParaKind:
+    head = (attr >> 23) & 3
+    if head == 0:
+        return _PLAIN
+    level = ((attr >> 25) & 7) + 1
+    return ParaKind("heading", level) if head == 1 else ParaKind("list_item", level)

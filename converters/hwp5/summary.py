@@ -35,6 +35,8 @@ def _fill(meta: Metadata, raw: bytes) -> None:
     _size, count = struct.unpack_from("<II", raw, base)
     for k in range(min(count, 256)):
         pid, off = struct.unpack_from("<II", raw, base + 8 + 8 * k)
+        if pid not in _FIELDS and pid != _PAGES:
+            continue
         pos = base + off
         (vt,) = struct.unpack_from("<I", raw, pos)
         value = _value(raw, pos + 4, vt & 0xFFFF)
