@@ -105,20 +105,36 @@ def _optional_xml(pkg: Package, name: str, warnings: list[str]) -> etree._Elemen
 
 
 def _section(pkg: Package, name: str, index: int, walker: Walker, warnings: list[str]) -> bool:
-    """Stream one section into the walker. In a truncated package a damaged section keeps what
-    was read and costs a warning; anywhere else damage is a failure."""
+    """Stream one section into the walker. Malformed XML is read again in libxml2's recovery mode
+    (what parses is kept, with a warning); in a truncated package a section that cannot be read at
+    all costs a warning; refusals (declarations, caps, time) always propagate."""
+    mark = len(walker.blocks), len(walker.endnotes)
     try:
-        walker.section_children(iter_children(pkg.read(name), name, pkg.budget, recover=pkg.truncated), index)
-        return True
-    except ConversionError as exc:
-        if not pkg.truncated or exc.code in ("too_large", "timeout") or "DOCTYPE" in exc.message:
-            raise
-        warnings.append(f"{name} lost to truncation: {exc.message}")
+        data = pkg.read(name)
     except _READ_ERRORS as exc:
         if not pkg.truncated:
             raise ConversionError("corrupt", f"{name}: {type(exc).__name__} while inflating") from None
         warnings.append(f"{name} lost to truncation: {type(exc).__name__}")
-    return False
+        return False
+    try:
+        walker.section_children(iter_children(data, name, pkg.budget, recover=pkg.truncated), index)
+        return True
+    except ConversionError as exc:
+        if exc.code != "corrupt" or "DOCTYPE" in exc.message:
+            raise
+        if pkg.truncated:
+            warnings.append(f"{name} lost to truncation: {exc.message}")
+            return False
+    del walker.blocks[mark[0] :], walker.endnotes[mark[1] :]  # read it again from the start
+    try:
+        walker.section_children(iter_children(data, name, pkg.budget, recover=True), index)
+    except ConversionError as exc:
+        if exc.code != "corrupt" or "DOCTYPE" in exc.message:
+            raise
+        warnings.append(f"{name}: malformed XML, unreadable even in recovery mode")
+        return False
+    warnings.append(f"{name}: malformed XML, text recovered up to the damage")
+    return True
 
 
 def _version(pkg: Package) -> str:

@@ -115,3 +115,13 @@ def test_unknown_compression_method_is_a_clear_failure() -> None:
         data[at + offset : at + offset + 2] = (99).to_bytes(2, "little")
     err = _refused(bytes(data))
     assert err.code == "corrupt"
+
+
+def test_malformed_section_keeps_text_before_the_damage_with_a_warning() -> None:
+    broken = (
+        SECTION_HEAD
+        + "<hp:p><hp:run><hp:t>앞 문단</hp:t></hp:run></hp:p><hp:p><hp:run><hp:t>뒤</hp:x></hs:sec>"
+    )
+    doc = convert_bytes(_hwpx(broken), "broken.hwpx")
+    assert doc.to_text().startswith("앞 문단")
+    assert any("malformed XML" in w for w in doc.warnings)
