@@ -129,8 +129,15 @@ class Block:
 
 
 def table_text(rows: list[list[Cell]]) -> str:
-    """Plain-text view of a table: one line per row, cells separated by tabs."""
-    return "\n".join("\t".join(_one_line(c.text) for c in row) for row in rows)
+    """Plain-text view of a table: one line per row, cells separated by tabs, empty rows left out.
+
+    A one-column table is usually a layout box around whole paragraphs (Korean forms and 결재 headers
+    use them everywhere), so its cells keep their line breaks instead of being folded into one line.
+    """
+    if rows and all(len(row) == 1 for row in rows):
+        return "\n".join(row[0].text.strip() for row in rows if row[0].text.strip())
+    lines = ("\t".join(_one_line(c.text) for c in row) for row in rows)
+    return "\n".join(line for line in lines if line.strip())
 
 
 def _one_line(text: str) -> str:
