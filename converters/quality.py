@@ -41,7 +41,7 @@ def garbled_ratio(text: str) -> float:
 def prefix_agreement(preview: str, text: str) -> float:
     """Share of `preview` (spaces and Hancom's `<` `>` cell marks removed) that the start of `text`
     reproduces in order: an in-order greedy match of the preview's characters against our text."""
-    want = _WS.sub("", preview).replace("<", "").replace(">", "")
+    want = "".join(preview.split()).replace("<", "").replace(">", "")
     if not want:
         return 1.0
     # Compare the preview with an equally long prefix plus slack; the preview is truncated by Hancom.
@@ -62,7 +62,7 @@ def _squeeze_prefix(text: str, need: int) -> str:
     squeezing a whole long document."""
     size = 2 * need + 1024
     while True:
-        have = _WS.sub("", text[:size]).replace("<", "").replace(">", "")
+        have = "".join(text[:size].split()).replace("<", "").replace(">", "")
         if len(have) >= need or size >= len(text):
             return have
         size *= 4

@@ -422,6 +422,25 @@ def _cell(sec: Section, lh: int, depth: int) -> tuple[Cell, int]:
 
 def _grid(cells: list[Cell], n_rows: int) -> list[list[Cell]]:
     """Rows in order, each row's cells by column (cells appear row-major in the file)."""
+    rows: list[list[Cell]] = []
+    last_row, last_col = -1, -1
+    for c in cells:  # the usual case: already row-major, group as we go
+        if c.row != last_row:
+            if c.row < last_row:
+                break
+            rows.append([c])
+            last_row, last_col = c.row, c.col
+        elif c.col > last_col:
+            rows[-1].append(c)
+            last_col = c.col
+        else:
+            break
+    else:
+        return rows
+    return _grid_sorted(cells, n_rows)
+
+
+def _grid_sorted(cells: list[Cell], n_rows: int) -> list[list[Cell]]:
     height = max([n_rows, *(c.row + 1 for c in cells)]) if cells else n_rows
     if height > 65536:
         height = 65536

@@ -173,6 +173,9 @@ class CompoundFile:
         raw = self._chain_bytes(first_dir, self.ss * (self.n_sectors + 1), exact=False)
         entries: list[Entry] = []
         for off in range(0, len(raw) - 127, 128):
+            if raw[off + 66] == 0 and off:  # unused slot
+                entries.append(Entry("", 0, 0, 0, FREE, FREE, FREE))
+                continue
             name_raw, name_len, kind, _c, left, right, child, _cls, _st, _t1, _t2, start, size = (
                 _DIR.unpack_from(raw, off)
             )

@@ -43,7 +43,7 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     """Convert an HWP 5 file. Refuses password, DRM and unreadable files with ConversionError."""
     try:
         cf = CompoundFile(data)
-    except CfbError as exc:
+    except (CfbError, struct.error, ValueError, IndexError) as exc:
         return _preview_only(data, uri, f"OLE container unreadable ({exc})")
     header = parse_file_header(cf.read("FileHeader")) if cf.exists("FileHeader") else None
     assumed: list[str] = []
