@@ -338,25 +338,20 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
             caption, above = _caption(sec, j, depth)
             j = _skip_list(sec, j)
         elif tag == LIST_HEADER:
-            # Fast path for the commonest cell: one paragraph without text or controls.
-            k = j + 1
-            if (
-                k < n
-                and tags[k] == PARA_HEADER
-                and levels[k] == levels[j]
-                and (
-                    k + 1 >= n
-                    or levels[k + 1] < levels[j]
-                    or (levels[k + 1] == levels[j] and tags[k + 1] != PARA_HEADER)
-                )
-                and ends[j] - starts[j] >= 16
-            ):
-                col, row, col_span, row_span = unpack_cell(buf, starts[j] + 8)
-                cells.append(Cell("", row, col, row_span or 1, col_span or 1))
-                j = k + 1
-            else:
-                cell, j = _cell(sec, j, depth)
-                cells.append(cell)
+            # Fast path for the commonest cells: a single paragraph, empty or plain text only.
+            lv, k = levels[j], j + 1
+            if k < n and tags[k] == PARA_HEADER and levels[k] == lv and ends[j] - starts[j] >= 16:
+                text_at, after = -1, k + 1
+                if after < n and levels[after] == lv + 1 and tags[after] == PARA_TEXT:
+                    text_at, after = after, after + 1
+                if after >= n or levels[after] < lv or (levels[after] == lv and tags[after] != PARA_HEADER):
+                    col, row, col_span, row_span = unpack_cell(buf, starts[j] + 8)
+                    text = plain_text(buf[starts[text_at] : ends[text_at]]) if text_at > 0 else ""
+                    cells.append(Cell(text if text.strip() else "", row, col, row_span or 1, col_span or 1))
+                    j = after
+                    continue
+            cell, j = _cell(sec, j, depth)
+            cells.append(cell)
         else:
             j = _end(recs.levels, j)
     table = Block("table", section=sec.index, rows=_grid(cells, n_rows), attrs={"cols": str(n_cols)})
