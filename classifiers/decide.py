@@ -57,6 +57,12 @@ def _code(item: int) -> str:
     return f"OIDA-9-1-{item}"
 
 
+def _field_hit(f: RuleFindings, item: int) -> Hit:
+    """An item cited in the stated field, as evidence pointing at the field."""
+    block, snippet = (f.field.block, f.field.snippet) if f.field else (None, "")
+    return Hit(_code(item), "disclosure.field", block, snippet)
+
+
 class _Builder:
     def __init__(self) -> None:
         self.reasons: set[str] = set()
@@ -103,9 +109,10 @@ def decide(f: RuleFindings, model: ModelView | None = None) -> tuple[Sensitivity
         disclosure, path, score = "non_public", "marking", 0.99
         items = [i for i in (f.field.items if f.field else ()) if i != 1]
         for item in items:
-            b.reason(_code(item), None, "disclosure.field")
+            b.reason(_code(item), _field_hit(f, item))
         if marking in SECRET_LEVELS:
-            b.reason("OIDA-9-1-1", None, "marking")
+            stamp = next(h for h in f.markings if h.label == marking)
+            b.reason("OIDA-9-1-1", Hit("OIDA-9-1-1", "marking.secret", stamp.block, stamp.snippet))
             if not items:
                 topical = [h for h in f.content if h.label in ("OIDA-9-1-2", "OIDA-9-1-3")]
                 for hit in topical:
@@ -132,7 +139,7 @@ def decide(f: RuleFindings, model: ModelView | None = None) -> tuple[Sensitivity
             personal_reasons()
             return _done(b, disclosure, marking, score), path
         for item in f.field.items:
-            b.reason(_code(item), None, "disclosure.field")
+            b.reason(_code(item), _field_hit(f, item))
         if not f.field.items:
             _content_reasons(b, f, persons, model)
             if not b.reasons:

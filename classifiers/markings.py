@@ -42,9 +42,9 @@ def _find(text: str) -> tuple[str, re.Match[str]] | None:
             if best is None or RANK[level] > RANK[best[0]]:
                 best = (level, m)
     if best is None:
-        m = _CONFIDENTIAL.search(text)
-        if m:
-            best = ("대외비", m)
+        conf = _CONFIDENTIAL.search(text)
+        if conf:
+            best = ("대외비", conf)
     return best
 
 

@@ -137,7 +137,7 @@ class TextModel:
         out = Path(directory)
         out.mkdir(parents=True, exist_ok=True)
         (out / META_FILE).write_text(json.dumps(self.meta, ensure_ascii=False), encoding="utf-8")
-        np.savez_compressed(out / WEIGHTS_FILE, **self.w)
+        np.savez_compressed(out / WEIGHTS_FILE, **self.w)  # type: ignore[arg-type]
 
     @staticmethod
     def load(directory: str | Path) -> TextModel:
