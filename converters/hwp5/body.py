@@ -130,8 +130,8 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
     trailing: list[Block] = []
     k = 0
     for piece in pieces:
-        if piece.__class__ is str:
-            buf.append(piece)  # type: ignore[arg-type]
+        if isinstance(piece, str):
+            buf.append(piece)
             continue
         if piece == FIELD_END:
             continue

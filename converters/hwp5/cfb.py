@@ -37,7 +37,7 @@ class Entry:
     child: int
 
 
-def _u32(raw: bytes) -> array:
+def _u32(raw: bytes) -> array[int]:
     arr = array("I")
     arr.frombytes(raw[: len(raw) // 4 * 4])
     if sys.byteorder == "big":
@@ -83,7 +83,7 @@ class CompoundFile:
             self.damaged = True
         return chunk
 
-    def _load_fat(self, n_fat: int, first_dif: int, n_dif: int) -> array:
+    def _load_fat(self, n_fat: int, first_dif: int, n_dif: int) -> array[int]:
         ids = [x for x in struct.unpack_from("<109I", self.data, 0x4C) if x < _MAXREG]
         sect, guard = first_dif, 0
         while sect < _MAXREG and guard <= n_dif and guard < self.n_sectors + 1:
@@ -106,7 +106,7 @@ class CompoundFile:
 
     def _next(self, sect: int) -> int:
         if sect < len(self.fat):
-            nxt = self.fat[sect]
+            nxt: int = self.fat[sect]
             if nxt != UNKNOWN:
                 return nxt
         self.damaged = True

@@ -62,5 +62,5 @@ def _value(raw: bytes, pos: int, vt: int) -> str | int | None:
         return (_EPOCH + timedelta(microseconds=ticks // 10)).isoformat(timespec="seconds")
     if vt == 3:  # VT_I4
         (v,) = struct.unpack_from("<i", raw, pos)
-        return v
+        return int(v)
     return None

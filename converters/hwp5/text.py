@@ -89,7 +89,7 @@ def plain_text(raw: bytes) -> str:
     if _CONTROL.search(text) is None:
         return fix_surrogates(text)
     if _WIDE_RE.search(text) is not None:
-        return fix_surrogates("".join(p for p in split_controls(raw) if p.__class__ is str))  # type: ignore[misc]
+        return fix_surrogates("".join(p for p in split_controls(raw) if isinstance(p, str)))
     end = text.find("\r")
     if end >= 0:
         text = text[:end]
