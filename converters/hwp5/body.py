@@ -26,6 +26,7 @@ from .records import (
     EQEDIT,
     FORM_OBJECT,
     LIST_HEADER,
+    MEMO_LIST,
     PARA_HEADER,
     PARA_TEXT,
     TABLE,
@@ -104,6 +105,7 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
     text_at = -1
     ctrls: list[int] = []  # CTRL_HEADER indexes; each subtree ends at the next child-level record
     j = i + 1
+    prev = 0
     while j < n and levels[j] > lvl:
         if levels[j] == child:
             tag = tags[j]
@@ -113,7 +115,11 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
             elif tag == CTRL_HEADER:
                 ctrls.append(j)
             elif tag == LIST_HEADER:
-                _master_page(sec, j, depth + 1)  # a section's extended master pages (last/any page)
+                if prev == MEMO_LIST:
+                    _memo(sec, j, depth + 1)
+                else:
+                    _master_page(sec, j, depth + 1)  # a section's extended master pages
+            prev = tag
         j += 1
     if text_at < 0 and not ctrls:
         return [], j
@@ -292,6 +298,14 @@ def _equation(sec: Section, ctrl: int, depth: int) -> list[Block]:
     if caption is not None:
         out = [caption, *out] if above else [*out, caption]
     return out
+
+
+def _memo(sec: Section, lh: int, depth: int) -> None:
+    """메모 (a reviewer's note) is an annotation, never body text: a comment block."""
+    blocks, _ = _list_text(sec, lh, depth)
+    text = _joined(blocks)
+    if text.strip():
+        sec.pending.append(Block("comment", text, section=sec.index, attrs={"memo": "1"}))
 
 
 def _master_page(sec: Section, lh: int, depth: int) -> None:

@@ -32,6 +32,11 @@ WHOLE_DOCUMENTS = [
         ],
     ),
     ("hwp2hwpx__hidden_comment__from.hwp", [("comment", "이것은 숨은 설명입니다.")]),
+    # A memo (메모) is an annotation: its own comment block, the annotated field text stays in the body.
+    (
+        "hwp-swift__memo__document.hwp",
+        [("paragraph", "CoreHwp memo fixture bod."), ("comment", "CoreHwp memo fixture")],
+    ),
     ("hwp2hwpx__header_footer__from.hwp", [("header", "Header"), ("footer", "풋터"), ("header", "header2")]),
     ("pyhwp__textbox.hwp", [("textbox", "글상자"), ("caption", "그림 캡션")]),
     ("hwp2hwpx__equation__from.hwp", [("equation", "y= SIGMA `(x ^{2} +2x`+1)")]),
