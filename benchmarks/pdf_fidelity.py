@@ -62,14 +62,16 @@ def category(row: dict[str, str]) -> str:
 
 def twin_text(row: dict[str, str], rows: list[dict[str, str]], cache: dict[str, str | None]) -> str | None:
     """Text of a Hancom-saved HWPX (else HWP 5) version of the same document, when one converts."""
+    stem = Path(row["local_path"]).stem
     for fmt in ("hwpx", "hwp5"):
-        for other in rows:
-            if (
-                other["group"] != row["group"]
-                or other["format"] != fmt
-                or other["local_path"].startswith("bad/")
-            ):
-                continue
+        candidates = [
+            o
+            for o in rows
+            if o["group"] == row["group"] and o["format"] == fmt and not o["local_path"].startswith("bad/")
+        ]
+        # A group can hold several documents of one series (monthly statistics): prefer the same name.
+        candidates.sort(key=lambda o: not stem.startswith(Path(o["local_path"]).stem.split("-hwp")[0]))
+        for other in candidates:
             path = other["local_path"]
             if path not in cache:
                 try:

@@ -42,12 +42,16 @@ class Leaf(Generic[T]):
     column: int
 
 
-def reading_order(items: list[T]) -> list[Leaf[T]]:
-    """Leaves in reading order; items inside a leaf sorted top to bottom, left to right."""
+def reading_order(items: list[T], bounds: tuple[float, float] | None = None) -> list[Leaf[T]]:
+    """Leaves in reading order; items inside a leaf sorted top to bottom, left to right.
+
+    `bounds` is the horizontal extent of the region (a table cell's inner box); by default the
+    extent of the items themselves."""
     out: list[Leaf[T]] = []
     if items:
-        left, right = min(i.x0 for i in items), max(i.x1 for i in items)
-        _cut(items, 0, out, (left, right), [0])
+        if bounds is None:
+            bounds = (min(i.x0 for i in items), max(i.x1 for i in items))
+        _cut(items, 0, out, bounds, [0])
     return out
 
 

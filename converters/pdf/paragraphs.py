@@ -8,7 +8,6 @@ word boundary, which is how Korean word processors wrap by default.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from .lines import Segment
 _MARKER = re.compile(
     r"^(?:[□■◆◇○●◎◦•▪▫▶▷►▸※☞❍❏]"
     r"|[①-⑳㉠-㉭㈀-㈍]"
-    r"|[-–—·ㆍ∙*]\s"
+    r"|[-–—·ㆍ∙*ㅇᄋ]\s"
     r"|\(?\d{1,2}[.)]\s"
     r"|\(\d{1,2}\)"
     r"|\(?[가-하][.)]\s"
@@ -76,12 +75,19 @@ def _row(segs: list[Segment]) -> Row:
 def wraps_with_space_glyphs(leaves: Iterable[Leaf[Any]]) -> bool:
     """Whether this producer marks wraps between words with a trailing space glyph."""
     full = marked = 0
+    prev: tuple[Row, Leaf[Any]] | None = None
     for leaf in leaves:
-        rows = rows_of([i for i in leaf.items if isinstance(i, Segment)])
-        for row, nxt in itertools.pairwise(rows):
-            if row.x1 >= leaf.right - 1.5 * row.size and 0 <= nxt.top - row.bottom < row.size:
-                full += 1
-                marked += row.trailing_space
+        for run in _runs(leaf.items):
+            if not isinstance(run, list):
+                prev = None
+                continue
+            for row in rows_of(run):
+                if prev is not None and prev[1].column == leaf.column:
+                    above = prev[0]
+                    if above.x1 >= leaf.right - 1.5 * above.size and 0 <= row.top - above.bottom < above.size:
+                        full += 1
+                        marked += above.trailing_space
+                prev = (row, leaf)
     return full > 0 and marked / full >= 0.15
 
 
@@ -108,7 +114,7 @@ def paragraphs(leaves: Iterable[Leaf[Any]], explicit_spaces: bool) -> list[Parag
                     current = Paragraph(text=row.text, first=row)
                     out.append(current)
                 else:
-                    current.text += join_space(prev, row, explicit_spaces) + row.text
+                    current.text += join_space(prev, row, explicit_spaces, leaf.right) + row.text
                 prev, prev_column = row, leaf.column
     return out
 
@@ -135,19 +141,27 @@ def _breaks(prev: Row, row: Row, leaf: Leaf[Any]) -> bool:
         return True
     if _MARKER.match(row.text):
         return True
-    # A line that stops well short of the column's right edge ends its paragraph.
-    return prev.x1 < leaf.right - 2.0 * prev.size
+    # The next line's first word would have fitted after this line: this line ended on purpose.
+    first_word = row.text.split(" ", 1)[0]
+    return leaf.right - prev.x1 > (len(first_word) + 1) * _char_width(row)
 
 
-def join_space(prev: Row, row: Row, explicit_spaces: bool) -> str:
+def _char_width(row: Row) -> float:
+    """Mean advance per character; Hangul syllables are about one em wide."""
+    return max((row.x1 - row.x0) / max(len(row.text), 1), 0.3 * row.size)
+
+
+def join_space(prev: Row, row: Row, explicit_spaces: bool, right: float | None = None) -> str:
     """What goes between a wrapped line and its continuation: a space or nothing."""
     if prev.trailing_space:
         return " "
     a, b = prev.text[-1], row.text[0]
-    if explicit_spaces:
-        return ""  # the producer would have drawn a space glyph had there been a space
     if a in "-/" or a in _OPENERS or b in _CLOSERS:
         return ""
+    if right is not None and right - prev.x1 >= 0.8 * _char_width(prev):
+        return " "  # a character would still have fitted: the line wrapped between words
+    if explicit_spaces:
+        return ""  # the producer would have drawn a space glyph had there been a space
     return " "
 
 

@@ -21,6 +21,7 @@ from .paragraphs import paragraphs
 
 Bbox = tuple[float, float, float, float]
 EDGE_TOLERANCE = 1.5
+CELL_PADDING = 1.5  # points between a cell border and where its text may end
 
 
 @dataclass(slots=True)
@@ -38,15 +39,15 @@ class TableItem:
     slots: dict[tuple[int, int], int] = field(default_factory=dict)  # grid position -> cell index
 
     def contains(self, c: Mapping[str, Any]) -> bool:
-        cx, cy = (float(c["x0"]) + float(c["x1"])) / 2, (float(c["top"]) + float(c["bottom"])) / 2
+        cx, cy = _anchor(c)
         return self.x0 <= cx <= self.x1 and self.top <= cy <= self.bottom
 
     def rows(self, explicit_spaces: bool) -> list[list[Cell]]:
         grid: list[list[Cell]] = [[] for _ in range(len(self.ys) - 1)]
         for (r, c, rs, cs), chars in zip(self.cells, self.chars, strict=True):
-            grid[r].append(
-                Cell(text=cell_text(chars, explicit_spaces), row=r, col=c, row_span=rs, col_span=cs)
-            )
+            right = self.xs[min(c + cs, len(self.xs) - 1)] - CELL_PADDING
+            text = cell_text(chars, explicit_spaces, right)
+            grid[r].append(Cell(text=text, row=r, col=c, row_span=rs, col_span=cs))
         return [sorted(row, key=lambda cell: cell.col) for row in grid if row]
 
 
@@ -73,11 +74,16 @@ def assign_chars(tables: Sequence[TableItem], chars: Sequence[Mapping[str, Any]]
     return outside
 
 
-def cell_text(chars: Sequence[Mapping[str, Any]], explicit_spaces: bool) -> str:
+def cell_text(chars: Sequence[Mapping[str, Any]], explicit_spaces: bool, right: float | None = None) -> str:
+    """A cell's paragraphs, one per line. `right` (the cell's inner right edge) tells a line that
+    wrapped at the border from a short line that ended its paragraph."""
     segments = build_segments(chars)
     if not segments:
         return ""
-    return "\n".join(p.text for p in paragraphs(reading_order(segments), explicit_spaces))
+    bounds = None
+    if right is not None:
+        bounds = (min(s.x0 for s in segments), max(right, max(s.x1 for s in segments)))
+    return "\n".join(p.text for p in paragraphs(reading_order(segments, bounds), explicit_spaces))
 
 
 def _cluster(values: list[float]) -> list[float]:
@@ -123,8 +129,15 @@ def _grid(bboxes: list[Bbox]) -> TableItem | None:
     )
 
 
+def _anchor(c: Mapping[str, Any]) -> tuple[float, float]:
+    """Where a glyph belongs: its centre, but a space by its left edge. The space that ends a wrapped
+    line often sticks out past the cell border, and losing it would glue two words together."""
+    x = float(c["x0"]) + 0.1 if c["text"].isspace() else (float(c["x0"]) + float(c["x1"])) / 2
+    return x, (float(c["top"]) + float(c["bottom"])) / 2
+
+
 def _to_cell(table: TableItem, c: Mapping[str, Any]) -> None:
-    cx, cy = (float(c["x0"]) + float(c["x1"])) / 2, (float(c["top"]) + float(c["bottom"])) / 2
+    cx, cy = _anchor(c)
     col = bisect.bisect_right(table.xs, cx) - 1
     row = bisect.bisect_right(table.ys, cy) - 1
     index = table.slots.get((row, col))
