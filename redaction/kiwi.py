@@ -66,7 +66,25 @@ _NOUN_ENDINGS = tuple("장점집회원가자관사서소실처과국부청팀단
 
 
 # particles that are also common final syllables of given names (이승은, 김하나, 박지도)
-_NAME_LIKE_PARTICLES = frozenset(("은", "이", "나", "도", "라", "란", "가"))
+_NAME_LIKE_PARTICLES = frozenset(("은", "나", "도", "라", "란"))
+
+
+def _verbal(parts: tuple[tuple[str, str, float], ...]) -> bool:
+    """A conjugated verb or adjective: a known stem opening the word and an ending closing it
+    (가진다, 정하는, 아니라, 요구하는).
+
+    Names Kiwi splits oddly (이건서 → 이 + 이 + 건 + 서, 민한미 → 민 + 하 + ㄴ + 미) either open
+    with a pronoun or determiner or do not end in an ending, so both ends are required.
+    """
+    if len(parts) < 2 or not parts[-1][1].startswith("E"):
+        return False
+    (form, tag, score), tag2 = parts[0], parts[1][1]
+    if score <= KNOWN_WORD_SCORE:
+        return False
+    if tag in ("VV", "VA", "VX", "VCN", "VCP"):
+        return len(form) >= 2 or form in ("하", "되")
+    # a one-syllable adverb or noun made a verb (정하는, 구하는)
+    return tag in ("NNG", "MAG") and tag2 in ("XSV", "XSA", "VV", "VA")
 
 
 def ordinary_word(word: str, name: str, strong: bool = False) -> bool:
@@ -83,16 +101,31 @@ def ordinary_word(word: str, name: str, strong: bool = False) -> bool:
     if known_head and len(parts) >= 2:
         tail = parts[1:]
         particles_only = head[1] in COMMON_TAGS and all(t[1].startswith("J") for t in tail)
-        if particles_only and not (strong and word[len(head[0]) :] in _NAME_LIKE_PARTICLES):
+        name_like = (
+            strong and len(head[0]) == 2 and head[2] <= -10.5 and word[len(head[0]) :] in _NAME_LIKE_PARTICLES
+        )
+        if particles_only and not name_like:  # 이승은 may be a name, 소유권은 is not
             return True
-        if head[1] in ("VV", "VA") and tail[0][1].startswith("E"):
-            return True
+    if _verbal(parts):
+        return True
+    if (
+        len(parts) == 2
+        and parts[1][1] == "XSN"
+        and parts[1][2] > -7.0
+        and parts[0][1] == "NNG"
+        and parts[0][2] > -12.5
+    ):
+        return True  # a frequent noun with an explicit derivational suffix (사실상, 편의성)
     alone = morphemes(name)
+    if len(name) == 2 and all(score > KNOWN_WORD_SCORE for _, _, score in alone):
+        return True  # two syllables Kiwi reads as known words (이를, 위에, 두고, 정수): names are rarer
     if len(alone) != 1:
         return False
     form, tag, score = alone[0]
     if tag not in COMMON_TAGS or score <= KNOWN_WORD_SCORE or form != name:
         return False
+    if tag in ("MAG", "MAJ", "MM", "IC"):  # adverbs and determiners (공고히, 모두) are never names
+        return True
     return len(name) <= 2 or name.endswith(_NOUN_ENDINGS) or score > -12.5
 
 
@@ -102,13 +135,34 @@ def known_place(name: str) -> bool:
     return len(alone) == 1 and alone[0][1] == "NNP" and alone[0][2] > KNOWN_WORD_SCORE
 
 
-def derived_noun(name: str) -> bool:
-    """A known noun plus a derivational suffix (고용률, 사업명): vocabulary, unless context says name."""
-    parts = morphemes(name)
-    return (
-        len(parts) == 2
-        and parts[0][1] == "NNG"
-        and parts[0][2] > KNOWN_WORD_SCORE
-        and len(parts[0][0]) >= 2
-        and parts[1][1] == "XSN"
+# noun-forming syllables that end vocabulary (소유권, 고용률, 제안사) far more often than names
+_ABSTRACT_SUFFIXES = frozenset("권률율적비료금법력품물감별들증분점액량사자원처과실팀장관소회단명란표차직")
+_STRICT_SUFFIXES = frozenset("권률율적비료금법력품물감별들증분점액량자차란표장직")
+
+
+def derived_noun(name: str, strict: bool = False) -> bool:
+    """A known noun plus a noun-forming syllable (고용률, 사업명, 제안사): vocabulary.
+
+    With `strict` (the candidate has name context) only the suffixes that practically never end a
+    given name count; without context any noun-forming syllable after a known noun does.
+    """
+    suffixes = _STRICT_SUFFIXES if strict else _ABSTRACT_SUFFIXES
+    if len(name) < 3 or name[-1] not in suffixes:
+        return False
+    head = morphemes(name[:-1])
+    floor = -12.5 if strict else KNOWN_WORD_SCORE  # with name context only frequent heads (가능자, 전기차)
+    return len(head) == 1 and head[0][1] == "NNG" and head[0][2] > floor
+
+
+def unseen_or_proper(name: str) -> bool:
+    """Kiwi reads the name as a proper noun or contains a noun it has never seen: the only readings
+    under which a candidate without any context (a bullet's subject, a lone line) is taken."""
+    return any(
+        tag == "NNP" or (tag == "NNG" and score <= KNOWN_WORD_SCORE) for _, tag, score in morphemes(name)
     )
+
+
+def proper_noun(name: str) -> bool:
+    """Kiwi reads the whole name as one proper noun (its dictionary knows many real names)."""
+    parts = morphemes(name)
+    return len(parts) == 1 and parts[0][1] == "NNP"

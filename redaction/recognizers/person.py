@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
-from ..kiwi import derived_noun, known_place, ordinary_word
+from ..kiwi import derived_noun, known_place, ordinary_word, proper_noun, unseen_or_proper
 from ..lexicons import load
 from ..textview import TextView
 
@@ -75,6 +75,9 @@ _LATIN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}(
 _NAME_HEADER = re.compile(
     r"성\s*명|이\s*름|사용자|보호자|예금주|가입자|대\s*표\s*자|담당자|참석자|작성자|신청인|수령인|수취인|성함|위원|name|Name|NAME"
 )
+_REPEAT_FREE = 6  # repeats always followed up to this many
+_REPEAT_RATIO = 4  # beyond it, at most this many repeats per mention with context
+_KEY_AFTER = re.compile(r"[ \t]{0,2}[:：]")
 _LIST_CHARS = frozenset(" ,、·ㆍ")
 _LIST_SEP = re.compile(r"^\s*[,、·ㆍ]\s*$")
 _SIGNATURE = re.compile(r"[ \t]{0,4}\((?:서명|인|sign|印)")
@@ -124,6 +127,9 @@ class KoPersonRecognizer(KoreanRecognizer):
         self._cues = self._titles | self._labels
         self._cue_max = max(len(c) for c in self._cues)
         self._split_cache: dict[str, list[tuple[int, str]]] = {}
+        self._title_words = re.compile(
+            "|".join(sorted((t for t in self._titles if len(t) >= 2), key=len, reverse=True))
+        )
 
     # candidates -------------------------------------------------------------------------------
     def _splits(self, word: str) -> list[tuple[int, str]]:
@@ -152,7 +158,7 @@ class KoPersonRecognizer(KoreanRecognizer):
     def find(self, view: TextView) -> Iterator[Hit]:
         found: dict[int, Hit] = {}
         weak: list[tuple[int, int, str]] = []
-        others: list[tuple[int, int]] = []
+        others: list[tuple[int, int, str]] = []
         for m in _WORD.finditer(view.norm):
             word = m.group()
             if len(word) < 2 or (word[0] not in self._surname1 and word[:2] not in self._surname2):
@@ -164,7 +170,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             start, end = m.start(), m.start() + length
             verdict = self._judge(view, start, end, word, suffix)
             if verdict is None:
-                others.append((start, end))
+                others.append((start, end, word))
             elif isinstance(verdict, tuple):
                 found[start] = Hit(start, end, verdict[1], verdict[0])
             else:
@@ -172,7 +178,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         for m in _SPACED.finditer(view.norm):
             self._spaced(view, m, found)
         self._lists(view, weak, found)
-        self._repeat(view, [(s, e) for s, e, _ in weak] + others, found)
+        self._repeat(view, [(s, e, w) for s, e, w in weak] + others, found)
         yield from found.values()
         yield from self._latin(view)
 
@@ -199,15 +205,33 @@ class KoPersonRecognizer(KoreanRecognizer):
             reason = "signature mark after"
         elif self._name_cell(view, start, word):
             reason = "name column"
+        if _KEY_AFTER.match(view.norm, after, after + 4):
+            return None  # a form key (기관명 :), not a value
         if reason:
-            if ordinary_word(word, name, strong=True) or self._place(name):
+            if ordinary_word(word, name, strong=True) or derived_noun(name, strict=True) or self._place(name):
                 return None
             return reason, 0.85
-        if self._alone(view, start, word, suffix):
-            if ordinary_word(word, name) or derived_noun(name) or self._place(name):
-                return None
-            return "alone on its line or bullet", 0.6
+        alone = self._alone(view, start, word, suffix)
+        if alone and self._plausible_alone(view, start, word, name, alone):
+            return f"alone in its {alone}", 0.6
         return "" if suffix == "" else None
+
+    def _plausible_alone(self, view: TextView, start: int, word: str, name: str, alone: str) -> bool:
+        """Without a label a name must look like one: three syllables or more, not vocabulary, and
+        a lone line only near a sign-off (titles in the lines above), a bullet only if Kiwi knows
+        the name as a proper noun."""
+        if len(name) < 3 or len(set(name)) == 1:
+            return False
+        if ordinary_word(word, name) or derived_noun(name) or self._place(name):
+            return False
+        if alone == "bullet":
+            return proper_noun(name)
+        if alone == "line" and not self._near_titles(view, start):
+            return False
+        return unseen_or_proper(name)
+
+    def _near_titles(self, view: TextView, start: int) -> bool:
+        return bool(self._title_words.search(view.left(start, 120, 3)))
 
     @staticmethod
     def _place(name: str) -> bool:
@@ -245,19 +269,24 @@ class KoPersonRecognizer(KoreanRecognizer):
     def _name_cell(self, view: TextView, start: int, word: str) -> bool:
         return view.cell_text(start) == word and bool(_NAME_HEADER.search(view.column_header(start)))
 
-    def _alone(self, view: TextView, start: int, word: str, suffix: str) -> bool:
-        """The candidate fills its line or cell (signatures, 결재란) or opens a bullet as its subject."""
+    def _alone(self, view: TextView, start: int, word: str, suffix: str) -> str:
+        """'cell' or 'line' when the candidate fills its cell or line (signatures, 결재란), 'bullet'
+        when it opens a bullet as its subject, '' otherwise."""
         if suffix == "":
-            fills = view.cell_text(start) == word
+            if view.cell_text(start) != word:
+                return ""
+            kind = "line"
+        elif suffix in ("은", "는", "이", "가") and _BULLET.match(view.left(start, 8, 1)):
+            kind = "bullet"
         else:
-            fills = suffix in ("은", "는", "이", "가") and bool(_BULLET.match(view.left(start, 8, 1)))
-        if not fills:
-            return False
+            return ""
         header = view.column_header(start)
         if header:
-            return bool(_NAME_HEADER.search(header))  # not a column of something else (국적, 소속)
+            return "cell" if _NAME_HEADER.search(header) else ""  # not a column of 국적, 소속 …
         line_start, line_end = view.line_at(start)
-        return view.cell_separator(view.norm[line_start:line_end]) is None  # not a table's header row
+        if view.cell_separator(view.norm[line_start:line_end]) is not None:
+            return ""  # a table's header row (사업명, 예산액)
+        return kind
 
     def _lists(self, view: TextView, weak: list[tuple[int, int, str]], found: dict[int, Hit]) -> None:
         """Comma lists: a weak candidate next to an accepted name on the same line is a name too."""
@@ -265,7 +294,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         changed = True
         while changed:
             changed = False
-            ends = {h.end for h in found.values()}
+            ends = {h.end for h in found.values() if h.score >= 0.8}
             for start, end, word in weak:
                 if start in found:
                     continue
@@ -276,7 +305,7 @@ class KoPersonRecognizer(KoreanRecognizer):
                 while after < len(norm) and after - end < 3 and norm[after] in _LIST_CHARS:
                     after += 1
                 listed = (before in ends and _LIST_SEP.match(norm[before:start])) or (
-                    after in found and _LIST_SEP.match(norm[end:after])
+                    after in found and found[after].score >= 0.8 and _LIST_SEP.match(norm[end:after])
                 )
                 name = norm[start:end]
                 if listed and not (ordinary_word(word, name) or self._place(name)):
@@ -284,13 +313,31 @@ class KoPersonRecognizer(KoreanRecognizer):
                     ends.add(end)
                     changed = True
 
-    def _repeat(self, view: TextView, candidates: list[tuple[int, int]], found: dict[int, Hit]) -> None:
-        """A name accepted once is a name wherever the same string recurs in the text."""
-        names = {view.norm[h.start : h.end].replace(" ", "") for h in found.values()}
-        names = {n for n in names if len(n) >= 3}
-        for start, end in candidates:
-            if start not in found and view.norm[start:end] in names:
-                found[start] = Hit(start, end, 0.75, "same name accepted elsewhere in the text")
+    def _repeat(self, view: TextView, candidates: list[tuple[int, int, str]], found: dict[int, Hit]) -> None:
+        """A name accepted with context is a name wherever the same string recurs as a plausible word.
+
+        Only while the string is not far more frequent than its name contexts: a person named a few
+        times is mentioned with a title at least once in a while, a word used hundreds of times
+        that met a title once (고속선 운항자) is vocabulary.
+        """
+        seeds: dict[str, int] = {}
+        for h in found.values():
+            name = view.norm[h.start : h.end]
+            if h.score >= 0.8 and len(name) >= 3:
+                seeds[name] = seeds.get(name, 0) + 1
+        if not seeds:
+            return
+        pending = [(s, e, w) for s, e, w in candidates if s not in found and view.norm[s:e] in seeds]
+        totals: dict[str, int] = {}
+        for s, e, _ in pending:
+            totals[view.norm[s:e]] = totals.get(view.norm[s:e], 0) + 1
+        for start, end, word in pending:
+            name = view.norm[start:end]
+            if totals[name] > max(_REPEAT_FREE, _REPEAT_RATIO * seeds[name]):
+                continue
+            if ordinary_word(word, name) or derived_noun(name) or self._place(name):
+                continue
+            found[start] = Hit(start, end, 0.75, "same name accepted elsewhere in the text")
 
     def _spaced(self, view: TextView, m: re.Match[str], found: dict[int, Hit]) -> None:
         a, b, c = m.group(1), m.group(2), m.group(3)

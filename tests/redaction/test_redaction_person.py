@@ -49,7 +49,11 @@ CASES = [
         "연번 | 성명 | 소속\n1 | 육한결 | 총무과\n2 | 어서진 | 회계과",
         ["육한결", "어서진"],
     ),
-    ("bullet subject", "  ○ 봉지환은 예산 집행 계획의 재검토가 필요하다는 의견을 제시함", ["봉지환"]),
+    (
+        "bullet subject named with a title elsewhere",
+        "  ○ 봉지환 위원: 기준을 일관되게 적용해야 함\n  ○ 봉지환은 예산 집행 계획의 재검토가 필요하다는 의견을 제시함",
+        ["봉지환", "봉지환"],
+    ),
     (
         "repeated later without context",
         "신청인: 곽나래\n...\n처리 결과를 곽나래에게 통지합니다.",
@@ -84,6 +88,8 @@ NEGATIVE = [
     ("company", "상호: (주)한빛엔지니어링"),
     ("place name line", "경기도\n민원 처리 결과 통지서"),
     ("rate in a bullet", " ㅇ 고용률은 62.6%로 역대 최고 수준을 기록했다."),
+    ("unknown compound as a bullet subject", "  ○ 고속선은 설계개념이 새로워 별도 기준을 적용한다."),
+    ("verb after a label", "근로자는 법률이 정하는 바에 의하여 이익의 분배에 균점할 권리가 있다."),
 ]
 
 
@@ -91,3 +97,13 @@ NEGATIVE = [
 def test_not_a_person(redactor: Redactor, case: str, text: str) -> None:
     found = [n for n in names(redactor, text) if n not in ("TRAN THI LAN",)]
     assert found == [], case
+
+
+def test_a_word_met_once_with_a_title_is_not_spread_over_the_text(redactor: Redactor) -> None:
+    text = "고속선 담당자 교육 계획\n" + "새로운 고속선이 개발되었다. " * 30
+    assert len(names(redactor, text)) <= 1
+
+
+def test_a_name_with_a_title_is_followed_through_the_text(redactor: Redactor) -> None:
+    text = "담당: 변하율 주무관\n" + "변하율에게 제출한다. " * 3
+    assert names(redactor, text) == ["변하율"] * 4
