@@ -34,7 +34,10 @@ AGREEMENT_WARN = 0.9
 _SPACE = re.compile(r"\s+")
 _CELL_MARKS = re.compile(r"^<(.*)>$")
 _SECTION = re.compile(r"^Section(\d+)$")
-_DOC_NUMBER = re.compile(r"문\s*서\s*번\s*호[\s\]】):：>]*([^\s()\[\]<>:：]*\d[^\s()\[\]<>]*)")
+# "문서번호" then its value on the same line, up to a date in parentheses, a tab or a wide gap:
+# "징세46101-1009  (1995. 4. 21.)", "기획재정부 부가가치세제과-757 (2010.11.16.)", "청년정책담당관-6545".
+_DOC_NUMBER = re.compile(r"문\s*서\s*번\s*호[ \t\]】):：>]*([^\t\n(\[<]{1,60})")
+_DOC_NUMBER_END = re.compile(r"\s{2,}|\s*\(")
 # What a corrupt record tree can raise while we walk it; anything else is a bug and propagates.
 _RECORD_ERRORS = (struct.error, IndexError, ValueError, KeyError, RecursionError, zlib.error)
 
@@ -216,8 +219,10 @@ def _doc_number(doc: Document) -> None:
     for block in doc.blocks[:80]:
         m = _DOC_NUMBER.search(block.text)
         if m:
-            doc.metadata.doc_number = m.group(1).strip(".,")
-            return
+            value = _DOC_NUMBER_END.split(m.group(1).strip(), maxsplit=1)[0].strip(" .,")
+            if any(c.isdigit() for c in value):
+                doc.metadata.doc_number = value
+                return
 
 
 def _preview_document(

@@ -156,9 +156,22 @@ def test_summary_metadata() -> None:
     assert doc.source.format_version.startswith("5.0")
 
 
-def test_doc_number_from_text() -> None:
+@pytest.mark.parametrize(
+    ("parts", "number"),
+    [
+        (("nts", "02_010000000000000615.hwp"), "징세46101-1009"),
+        (("nts", "02_010000000000023053.hwp"), "징세 46101-932"),
+        (("nts", "02_010000000000141414.hwp"), "기획재정부 부가가치세제과-757"),
+        (("hwp5", "rhwp__saved_bounds_cumulative_page_break.hwp"), "청년정책담당관-6545"),
+        (("nts", "09_000000000000237484.hwp"), ""),  # a court case: 사건번호, no 문서번호
+    ],
+)
+def test_doc_number_from_text(parts: tuple[str, str], number: str) -> None:
+    assert _convert(*parts).metadata.doc_number == number
+
+
+def test_nts_ruling_header_table() -> None:
     doc = _convert("nts", "02_010000000000000615.hwp")
-    assert doc.metadata.doc_number == "징세46101-1009"
     table = doc.blocks[0]
     assert table.kind == "table" and "[ 문서번호 ]\t징세46101-1009 (1995. 4. 21.)" in table.text
 
