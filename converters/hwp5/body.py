@@ -89,10 +89,14 @@ def _paragraphs(sec: Section, i: int, level: int, depth: int) -> tuple[list[Bloc
     tags, levels = sec.recs.tags, sec.recs.levels
     out: list[Block] = []
     n = len(tags)
+    count = 0
     while i < n and tags[i] == PARA_HEADER and levels[i] == level:
         produced, i = _paragraph(sec, i, depth)
         if produced:
             out.extend(produced)
+        count += 1
+        if not count & 0x3FF:
+            sec.budget.check()
     return out, i
 
 
@@ -363,9 +367,13 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
                     text = plain_text(buf[starts[text_at] : ends[text_at]]) if text_at > 0 else ""
                     cells.append(Cell(text if text.strip() else "", row, col, row_span or 1, col_span or 1))
                     j = after
+                    if not len(cells) & 0x3FF:
+                        sec.budget.check()
                     continue
             cell, j = _cell(sec, j, depth)
             cells.append(cell)
+            if not len(cells) & 0xFF:
+                sec.budget.check()  # a giant table is one paragraph: check the clock inside it
         else:
             j = _end(recs.levels, j)
     table = Block("table", section=sec.index, rows=_grid(cells, n_rows), attrs={"cols": str(n_cols)})
