@@ -139,7 +139,7 @@ def _breaks(prev: Row, row: Row, leaf: Leaf[Any]) -> bool:
         return True
     if abs(prev.size - row.size) > 0.15 * size:
         return True
-    if _MARKER.match(row.text):
+    if _MARKER.match(row.text) or (prev.text[-1] in ".?!" and row.text[0] in "-–※"):
         return True
     # The next line's first word would have fitted after this line: this line ended on purpose.
     first_word = row.text.split(" ", 1)[0]
