@@ -6,7 +6,9 @@ The floor is what any HWP 5 reader must at least do: open the OLE container with
 inflate every BodyText section. "ours" is `gongmun.converters.hwp5.convert` (the converter alone);
 "ours+pipeline" is `convert_bytes` (sniffing + normalisation included). Each contender runs in its
 own subprocess over the same files already read into memory, `--rounds` times (best round kept:
-the machine is shared), and reports files/s, MB/s and peak RSS (ru_maxrss of that subprocess).
+the machine is shared; rounds are interleaved across contenders), and reports files/s, MB/s, CPU
+seconds and peak RSS (ru_maxrss of that subprocess). Ratios are given on wall time and on CPU time
+(the steadier one when other jobs share the cores).
 Goal (issue 3): ours >= 0.8x the floor's files/s, peak RSS < 200 MB.
 """
 
