@@ -6,6 +6,7 @@ corpus; the bad/ table runs every PDF in ../shared/corpus/bad.
 
 from __future__ import annotations
 
+import io
 import time
 
 import pytest
@@ -159,3 +160,44 @@ def test_bad_pdfs_end_as_error_or_text_with_warning(name: str, expected: str) ->
         else:
             assert doc.to_text().strip()
     assert time.monotonic() - started < 60
+
+
+def many_pages(n: int) -> bytes:
+    kids = b" ".join(b"%d 0 R" % (3 + i) for i in range(n))
+    pages = [
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+        b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (3 + n, 4 + n)
+        for _ in range(n)
+    ]
+    body = HELLO.replace(b"72 700 Td", b"72 400 Td")  # mid-page: not a running header
+    return build_pdf(
+        [CATALOG, b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n), *pages, stream(body), FONT]
+    )
+
+
+def test_page_cap_reads_the_first_pages_and_says_so() -> None:
+    from gongmun.converters import Budget
+    from gongmun.converters.pdf import convert
+
+    doc = convert(many_pages(5), "five.pdf", Budget(), max_pages=2)
+    assert sorted({b.page for b in doc.blocks}) == [0, 1]
+    assert "only the first 2 of 5 pages were read" in doc.warnings
+    assert doc.metadata.page_count == 5
+
+
+def test_time_budget_ends_a_long_document_with_timeout() -> None:
+    with pytest.raises(ConversionError) as err:
+        convert_bytes(many_pages(50), "fifty.pdf", Limits(seconds=0.0))
+    assert err.value.code == "timeout"
+
+
+def test_ocr_is_skipped_not_started_when_the_budget_is_nearly_spent() -> None:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("L", (1240, 1754), 255).save(out, "PDF", resolution=150.0)
+    started = time.monotonic()
+    doc = convert_bytes(out.getvalue(), "scan.pdf", Limits(seconds=3))
+    assert time.monotonic() - started < 3
+    assert "ocr_incomplete" in doc.source.flags or "ocr_unavailable" in doc.source.flags
+    assert any("OCR" in w for w in doc.warnings)
