@@ -72,8 +72,11 @@ def render(page: Any, dpi: int) -> tuple[Any, float]:
     return page.render(scale=scale, grayscale=True).to_pil(), scale
 
 
-def ocr_page(page: Any, engine: OcrEngine, settings: OcrSettings, line_id_base: int) -> OcrPage:
-    """Read one page; raises RuntimeError on a Tesseract timeout or failure."""
+def ocr_page(
+    page: Any, engine: OcrEngine, settings: OcrSettings, line_id_base: int, timeout: float | None = None
+) -> OcrPage:
+    """Read one page within `timeout` seconds (default: the settings'); raises RuntimeError on a
+    Tesseract timeout or failure."""
     import pytesseract
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per page; workers parallelise pages
@@ -90,7 +93,7 @@ def ocr_page(page: Any, engine: OcrEngine, settings: OcrSettings, line_id_base: 
             extension="txt",
             lang=engine.langs,
             config=f"--psm {settings.psm} -c tessedit_create_tsv=1",
-            timeout=settings.timeout,
+            timeout=max(1, int(timeout if timeout is not None else settings.timeout)),
         )
         with open(base + ".txt", encoding="utf-8", errors="replace") as fh:
             text = fh.read()

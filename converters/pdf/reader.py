@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,7 +32,8 @@ from .triage import classify, garbled_share, page_stats
 CONVERTER = "gongmun.pdf"
 MAX_PAGES = 3000  # pages past this are not read (warning); the time budget usually ends sooner
 OCR_MIN_SECONDS = 5.0
-LOW_OCR_CONFIDENCE = 0.6  # do not start an OCR page with less budget left than this
+LOW_OCR_CONFIDENCE = 0.6
+HEADING_MAX_CHARS = 80  # do not start an OCR page with less budget left than this
 LINE_IDS_PER_PAGE = 1_000_000
 _CID = re.compile(r"\(cid:\d+\)")
 
@@ -197,7 +199,8 @@ def _ocr(i: int, page: Any, height: float, run: Run) -> PageContent | None:
         run.flags.add("ocr_incomplete")
         return None
     try:
-        result = ocr_page(page, run.engine, run.settings, i * LINE_IDS_PER_PAGE)
+        timeout = min(run.settings.timeout, remaining - 1)  # Tesseract is killed before the budget ends
+        result = ocr_page(page, run.engine, run.settings, i * LINE_IDS_PER_PAGE, timeout)
     except RuntimeError:  # pytesseract's timeout, or Tesseract failing on this image
         run.flags.add("ocr_incomplete")
         return None
@@ -213,16 +216,35 @@ def _blocks(pages: list[PageContent], run: Run) -> list[Block]:
         p.segments = [s for s in p.segments if s.line_id not in drop]
     layouts = {p.index: reading_order([*p.segments, *p.tables]) for p in pages}
     explicit = wraps_with_space_glyphs(leaf for p in text_pages for leaf in layouts[p.index])
+    body = _body_size(text_pages)
     blocks = [Block(kind=k, text=t, page=i) for k, t, i in furniture.blocks if k == "header"]
     for p in pages:
         attrs = {"source": "ocr"} if p.source == "ocr" else {}
         for piece in paragraphs(layouts[p.index], explicit and p.source == "text"):
             if isinstance(piece, Paragraph):
-                blocks.append(Block(kind="paragraph", text=piece.text, page=p.index, attrs=dict(attrs)))
+                level = _heading_level(piece, body) if p.source == "text" else None
+                kind = "heading" if level else "paragraph"
+                blocks.append(Block(kind=kind, text=piece.text, page=p.index, level=level, attrs=dict(attrs)))
             else:
                 blocks.append(Block(kind="table", rows=piece.rows(explicit), page=p.index, attrs=dict(attrs)))
     blocks += [Block(kind=k, text=t, page=i) for k, t, i in furniture.blocks if k == "footer"]
     return blocks
+
+
+def _body_size(pages: list[PageContent]) -> float:
+    """The font size most of the text is set in."""
+    weights: Counter[float] = Counter()
+    for p in pages:
+        for seg in p.segments:
+            weights[round(seg.size, 1)] += len(seg.text)
+    return weights.most_common(1)[0][0] if weights else 0.0
+
+
+def _heading_level(piece: Paragraph, body: float) -> int | None:
+    """Short paragraphs set clearly larger than the body text are headings (1: much larger)."""
+    if not body or len(piece.text) > HEADING_MAX_CHARS or piece.first.size < 1.25 * body:
+        return None
+    return 1 if piece.first.size >= 1.6 * body else 2
 
 
 def _finish(doc: Document, run: Run, total: int) -> None:

@@ -41,7 +41,7 @@ def paragraphs(doc: Document) -> list[str]:
         (SAMPLE13, 6, "4. process가 실행될 때 각 process는 해당되는 swap space를 ( )한다."),
         (SAMPLE13, 7, "-reserve"),
         (REGULATORY, 0, "규제영향분석서"),
-        (REGULATORY, 3, "1.특별교통수단 종사제한 결격기준"),
+        (REGULATORY, 2, "1.특별교통수단 종사제한 결격기준"),
     ],
 )
 def test_exact_paragraphs(parts: tuple[str, str], index: int, expected: str) -> None:
@@ -88,6 +88,13 @@ def test_table_is_a_cell_grid_with_spans_and_wrapped_cell_text() -> None:
         table.text.splitlines()[1]
         == "일몰설정예외기준\t1. 국제조약 등에 따라 동일하게 적용 되어야 하는 규제\t미해당"
     )
+
+
+def test_large_short_lines_are_headings() -> None:
+    doc = convert(REGULATORY)
+    headings = [(b.text, b.level, b.page) for b in doc.blocks if b.kind == "heading"]
+    # Set at twice the body size and wrapped over two lines ("시행" | "령"): one heading, glued.
+    assert headings == [("교통약자의 이동편의 증진법 시행령", 1, 0)]
 
 
 def test_table_text_is_not_repeated_in_paragraphs() -> None:
