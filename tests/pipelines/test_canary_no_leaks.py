@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 from canary_docs import CANARY_VALUES, hwp5_with_canary, hwpx_with_canary, pdf_with_canary
+from cli_runs import run_cli
 from conftest import SAMPLE_DOCS
-from runs import run_cli
 
 
 def _variants(value: str) -> set[str]:

@@ -14,8 +14,8 @@ from pathlib import Path
 import duckdb
 import pyarrow.dataset as ds
 import pytest
+from cli_runs import REPO, CliRun, placements, rows_key, run_cli
 from conftest import SAMPLE_DOCS, needs_corpus
-from runs import REPO, CliRun, placements, rows_key, run_cli
 
 from gongmun.schemas.arrow import CORPUS_SCHEMA, EXCLUDED_SCHEMA, FAILED_SCHEMA, FINDINGS_SCHEMA
 
