@@ -19,8 +19,8 @@ _SECURITY = (
     r"전시|작전|방첩"
 )
 _SAFETY = r"취약점|방호|경계\s*인력|침입|테러|출입\s*통제|순찰|생명\s*[·ㆍ,]?\s*신체|국가\s*중요\s*시설"
-_INVESTIGATION = r"피의자\s*(?:인적\s*사항|[:：])|수사\s*(?:협조|의뢰)|증거\s*인멸|내사\s*(?:착수|진행)"
-_INVESTIGATION_TOPIC = r"수사\s*(?:중|자료|기록|진행)|피의자|재판\s*(?:진행|계류)"
+_INVESTIGATION = r"피의자\s*(?:인적\s*사항|[:：])|수사\s*협조|내사\s*(?:착수|진행)"
+_INVESTIGATION_TOPIC = r"수사\s*(?:중|자료|기록|진행|의뢰)|피의자|증거\s*인멸|재판\s*(?:진행|계류)"
 _IN_PROGRESS = (
     r"내부\s*검토|검토안(?:\)|$|을|이|에|으로|\s)|최종\s*결정\s*전|확정되지\s*않은|협의가\s*진행\s*중|"
     r"인사\s*검증|감사\s*진행\s*중|(?:심사|평가)\s*진행\s*중"
@@ -33,7 +33,8 @@ _TRADE_SECRET = (
     r"영업\s*상\s*비밀|경영\s*상\s*비밀|특허\s*출원\s*중|핵심\s*(?:알고리즘|기술\s*자료)|"
     r"원가\s*(?:산출|구조|계산)\s*(?:내역|서)?|업체\s*고유\s*(?:공정|기술)"
 )
-_SPECULATION = r"부동산\s*투기|투기\s*(?:우려|수요|세력|과열|방지|가능성)|매점\s*매석|사재기|개발\s*예정지\s*(?:유출|정보)"
+_SPECULATION = r"(?:유출|공개)[^.]{0,20}투기|투기\s*(?:우려|가능성)|(?:매점\s*매석|사재기)\s*(?:우려|가능성)"
+_SPECULATION_TOPIC = r"투기|매점\s*매석|사재기"
 
 # (reason, decisive, pattern)
 _RULES: list[tuple[str, bool, re.Pattern[str]]] = [
@@ -45,6 +46,7 @@ _RULES: list[tuple[str, bool, re.Pattern[str]]] = [
     ("OIDA-9-1-5", False, re.compile(_IN_PROGRESS_TOPIC)),
     ("OIDA-9-1-7", True, re.compile(_TRADE_SECRET)),
     ("OIDA-9-1-8", True, re.compile(_SPECULATION)),
+    ("OIDA-9-1-8", False, re.compile(_SPECULATION_TOPIC)),
 ]
 
 _LAW_TEXT = re.compile(r"제\s*9\s*조|제\s*[1-8]\s*호|정보공개법|비공개\s*대상|비공개\s*사유|예시|해당할\s*수")

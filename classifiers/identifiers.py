@@ -23,6 +23,7 @@ _RRN_MASKED = re.compile(rf"(?<![\d-]){_DATE6}\s?-?\s?[1-8]?[*●○■◯xX×�
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{7,8}[A-Z]?|[MSRGDO]\d{3}[A-Z]\d{4})(?![A-Za-z0-9])")
 _DL = re.compile(r"(?<![\d-])(?:\d{2}|[가-힣]{2}\s?)-?\d{2}-\d{6}-\d{2}(?![\d-])")
 _DL_PLAIN = re.compile(r"(?<!\d)\d{12}(?!\d)")
+_ID_LABEL = re.compile(r"주민|등록\s*번호|외국인|생년|대표자|성\s*명|[|\t]\s*$")
 _NOT_PERSON = re.compile(r"법\s*인\s*등\s*록|사\s*업\s*자|법인번호")
 
 
@@ -52,6 +53,8 @@ def scan_text(text: str, block: int | None = None) -> list[IdentifierHit]:
         before = _context(text, m.start(), 25)
         if _NOT_PERSON.search(before):
             continue
+        if not re.search(r"\D", m.group(0)) and not _ID_LABEL.search(before):
+            continue  # 13 bare digits: an RRN only where a label says so (not in equations, tables of codes)
         kind = "KR_FRN" if m.group("g") in "5678" or "외국인" in before else "KR_RRN"
         hits.append(IdentifierHit(kind, False, block, _shape(m.group(0))))
     for m in _RRN_MASKED.finditer(text):

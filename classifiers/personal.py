@@ -37,6 +37,14 @@ _LABELLED = re.compile(
 _ADDRESSEE = re.compile(rf"(?P<name>{_NAME}|{_LATIN_NAME})\s*귀\s*하(?![가-힣])")
 _ROSTER_HEADER = re.compile(r"(?:^|[|\t])\s*(?:성\s*명|이\s*름)\s*(?:[|\t]|$)")
 _NAME_CELL = re.compile(rf"^(?:{_NAME}|{_LATIN_NAME})$")
+# Korean names start with a surname; this list (the common ~120, plus two-syllable ones) is what tells
+# '김민수' from '자격증' or '포맷' in a table cell or a 'label: …' slot.
+_SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구나민진지엄채원천방공현함"
+    "변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범"
+    "좌팽승간상갈시견당화창옹순빙요묵"
+)
+_TWO_SYLLABLE_SURNAMES = ("남궁", "황보", "선우", "제갈", "독고", "사공", "서문", "동방", "망절")
 _PERSONAL_COLUMN = re.compile(
     r"주민\s*등록|외국인\s*등록|여권|생년월일|주\s*소|연락처|휴대|계좌|가입일|국\s*적|병\s*명|진단"
 )
@@ -67,7 +75,12 @@ def _cells(text: str, sep: str) -> list[str]:
 
 
 def _is_name(token: str) -> bool:
-    return bool(_NAME_CELL.match(token)) and not _NOT_A_NAME.match(token) and not _OFFICE.search(token)
+    """A person's name in a cell or slot: Latin, or Hangul starting with a surname; not a form word."""
+    if not _NAME_CELL.match(token) or _NOT_A_NAME.match(token):
+        return False
+    if token[0].isascii():
+        return True
+    return (token[0] in _SURNAMES or token.startswith(_TWO_SYLLABLE_SURNAMES)) and not _OFFICE.search(token)
 
 
 def roster_lines(lines: list[Line]) -> list[Line]:
@@ -80,9 +93,11 @@ def roster_lines(lines: list[Line]) -> list[Line]:
         sep = "|" if "|" in line.text else "\t"
         header = _cells(line.text, sep)
         col = next(j for j, c in enumerate(header) if re.fullmatch(r"성\s*명|이\s*름", c))
+        if sum(bool(c) for c in header) < 2 or (col + 1 < len(header) and not header[col + 1]):
+            continue  # a form's '성명 | (blank)' label, not a column header
         for row in lines[i + 1 : i + 4]:
             cells = _cells(row.text, sep)
-            if len(cells) == len(header) and _is_name(cells[col]):
+            if len(cells) == len(header) and sum(bool(c) for c in cells) >= 2 and _is_name(cells[col]):
                 out.append(line)
                 break
     return out
