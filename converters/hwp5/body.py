@@ -12,14 +12,14 @@ never mixes with them.
 
 from __future__ import annotations
 
-import re
 import struct
 from dataclasses import dataclass, field
-from operator import attrgetter
 
 from gongmun.schemas import Block, Cell
 
 from ..limits import Budget
+from .ctrl_text import equation_script, form_label, overlay_text, textart_text
+from .grid import grid
 from .header import ParaKind
 from .records import (
     CTRL_HEADER,
@@ -38,8 +38,6 @@ from .text import FIELD_END, fix_surrogates, plain_text, split_controls
 _U16 = struct.Struct("<H")
 _CELL = struct.Struct("<HHHH")
 _PLAIN = ParaKind("paragraph", None)
-_BY_COL = attrgetter("col")
-_NOTE_KINDS = frozenset(("footnote", "endnote", "comment", "header", "footer"))
 
 
 @dataclass(slots=True)
@@ -171,12 +169,14 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
         elif cid in ("head", "foot"):
             _margin(sec, ctrl, "header" if cid == "head" else "footer", depth + 1)
         elif cid == "form":
-            label = _form_label(sec, ctrl)
+            label = next(
+                (form_label(recs, j) for j in _children(sec, ctrl) if recs.tags[j] == FORM_OBJECT), ""
+            )
             if label:
                 _flush(out, buf, kind, sec.index, trailing)
                 out.append(Block("textbox", label, section=sec.index, attrs={"form": "1"}))
         elif cid in ("tdut", "tcps"):
-            buf.append(_inline_ctrl_text(recs, ctrl))
+            buf.append(overlay_text(recs, ctrl))
     _flush(out, buf, kind, sec.index, trailing)
     return out, j
 
@@ -249,41 +249,6 @@ def _margin(sec: Section, ctrl: int, kind: str, depth: int) -> None:
         sec.seen_margins.add(key)
 
 
-def _textart(recs: Records, i: int) -> str:
-    """글맵시 (text art): eight INT32 coordinates, then a WORD length and the text."""
-    start, end = recs.starts[i], recs.ends[i]
-    if end - start < 34:
-        return ""
-    (n,) = _U16.unpack_from(recs.buf, start + 32)
-    raw = recs.buf[start + 34 : min(end, start + 34 + 2 * n)]
-    return fix_surrogates(raw.decode("utf-16-le", "surrogatepass")).strip()
-
-
-_FORM_CAPTION = re.compile(r"Caption:wstring:(\d+):")
-
-
-def _form_label(sec: Section, ctrl: int) -> str:
-    """Visible label of a form control (button, check box), kept in its parameter-set string."""
-    recs = sec.recs
-    for j in _children(sec, ctrl):
-        if recs.tags[j] == FORM_OBJECT:
-            text = recs.data(j).decode("utf-16-le", "replace")
-            m = _FORM_CAPTION.search(text)
-            if m:
-                return text[m.end() : m.end() + int(m.group(1))].strip()
-    return ""
-
-
-def _inline_ctrl_text(recs: Records, ctrl: int) -> str:
-    """Main text of 덧말 (tdut) and the characters of 글자 겹침 (tcps), stored in the control."""
-    start, end = recs.starts[ctrl] + 4, recs.ends[ctrl]
-    if end - start < 2:
-        return ""
-    (n,) = _U16.unpack_from(recs.buf, start)
-    raw = recs.buf[start + 2 : min(end, start + 2 + 2 * n)]
-    return fix_surrogates(raw.decode("utf-16-le", "surrogatepass"))
-
-
 def _equation(sec: Section, ctrl: int, depth: int) -> list[Block]:
     """The equation's script (HWP equation language) and its caption, if any."""
     recs = sec.recs
@@ -293,10 +258,8 @@ def _equation(sec: Section, ctrl: int, depth: int) -> list[Block]:
     for j in _children(sec, ctrl):
         if recs.tags[j] == LIST_HEADER and recs.levels[j] == recs.levels[ctrl] + 1 and not out:
             caption, above = _caption(sec, j, depth)
-        elif recs.tags[j] == EQEDIT and recs.ends[j] - recs.starts[j] >= 6 and not out:
-            (n,) = _U16.unpack_from(recs.buf, recs.starts[j] + 4)
-            raw = recs.buf[recs.starts[j] + 6 : min(recs.ends[j], recs.starts[j] + 6 + 2 * n)]
-            script = fix_surrogates(raw.decode("utf-16-le", "surrogatepass")).strip()
+        elif recs.tags[j] == EQEDIT and not out:
+            script = equation_script(recs, j)
             if script:
                 out.append(Block("equation", script, section=sec.index))
     if caption is not None:
@@ -376,7 +339,7 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
                 sec.budget.check()  # a giant table is one paragraph: check the clock inside it
         else:
             j = _end(recs.levels, j)
-    table = Block("table", section=sec.index, rows=_grid(cells, n_rows), attrs={"cols": str(n_cols)})
+    table = Block("table", section=sec.index, rows=grid(cells, n_rows), attrs={"cols": str(n_cols)})
     if caption is None:
         return [table]
     return [caption, table] if above else [table, caption]
@@ -437,40 +400,6 @@ def _cell(sec: Section, lh: int, depth: int) -> tuple[Cell, int]:
     return Cell(text, row, col, row_span or 1, col_span or 1, nested), k
 
 
-def _grid(cells: list[Cell], n_rows: int) -> list[list[Cell]]:
-    """Rows in order, each row's cells by column (cells appear row-major in the file)."""
-    rows: list[list[Cell]] = []
-    last_row, last_col = -1, -1
-    for c in cells:  # the usual case: already row-major, group as we go
-        if c.row != last_row:
-            if c.row < last_row:
-                break
-            rows.append([c])
-            last_row, last_col = c.row, c.col
-        elif c.col > last_col:
-            rows[-1].append(c)
-            last_col = c.col
-        else:
-            break
-    else:
-        return rows
-    return _grid_sorted(cells, n_rows)
-
-
-def _grid_sorted(cells: list[Cell], n_rows: int) -> list[list[Cell]]:
-    height = max([n_rows, *(c.row + 1 for c in cells)]) if cells else n_rows
-    if height > 65536:
-        height = 65536
-    rows: list[list[Cell]] = [[] for _ in range(height)]
-    last = height - 1
-    for c in cells:
-        rows[c.row if c.row < last else last].append(c)
-    for r in rows:
-        if len(r) > 1:
-            r.sort(key=_BY_COL)
-    return [r for r in rows if r]
-
-
 def _drawing(sec: Section, ctrl: int, depth: int) -> list[Block]:
     """Text of a drawing object (text box, grouped shapes): its lists, and an optional caption."""
     sec.budget.depth(depth)
@@ -493,7 +422,7 @@ def _drawing(sec: Section, ctrl: int, depth: int) -> list[Block]:
             j = max(nxt, j + 1)
             continue
         if tag == TEXTART:
-            art = _textart(recs, j)
+            art = textart_text(recs, j)
             if art:
                 out.append(Block("textbox", art, section=sec.index, attrs={"textart": "1"}))
         if tag != LIST_HEADER and recs.levels[j] == level:
@@ -520,14 +449,3 @@ def _as_textbox(blocks: list[Block]) -> list[Block]:
     if run:
         out.append(Block("textbox", "\n".join(run), section=section))
     return out
-
-
-def link_notes(blocks: list[Block]) -> None:
-    """Point each note/comment at the index of the body block it follows."""
-    anchor = -1
-    for i, b in enumerate(blocks):
-        if b.kind in _NOTE_KINDS:
-            if b.kind in ("footnote", "endnote", "comment") and anchor >= 0:
-                b.attrs["anchor"] = str(anchor)
-        else:
-            anchor = i

@@ -12,7 +12,7 @@ from ..base import new_document
 from ..errors import ConversionError
 from ..limits import Budget
 from ..quality import prefix_agreement
-from .body import Section, link_notes, section_blocks
+from .body import Section, section_blocks
 from .cfb import CfbError, CompoundFile
 from .header import (
     CERT_DRM,
@@ -260,3 +260,17 @@ def _preview_only(data: bytes, uri: str, why: str) -> Document:
     doc = _preview_document(data, uri, preview, header, [], None)
     doc.warnings.insert(0, why)
     return doc
+
+
+_NOTE_KINDS = frozenset(("footnote", "endnote", "comment", "header", "footer"))
+
+
+def link_notes(blocks: list[Block]) -> None:
+    """Point each note/comment at the index of the body block it follows."""
+    anchor = -1
+    for i, b in enumerate(blocks):
+        if b.kind in _NOTE_KINDS:
+            if b.kind in ("footnote", "endnote", "comment") and anchor >= 0:
+                b.attrs["anchor"] = str(anchor)
+        else:
+            anchor = i
