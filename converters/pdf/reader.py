@@ -90,7 +90,7 @@ def convert(
             _read_page(i, pdf, plumber if i < plumber_pages else None, run)
             for i in range(min(total, max_pages))
         ]
-        info = pdf.get_metadata_dict(skip_empty=True) if pdf is not None else dict(plumber.metadata or {})
+        info = _info(pdf, plumber)
     finally:
         if plumber is not None:
             plumber.close()
@@ -109,6 +109,19 @@ def convert(
     return doc
 
 
+def _info(pdf: Any, plumber: Any) -> dict[str, Any]:
+    """The document information dictionary, from whichever parser can give it."""
+    for source in (pdf, plumber):
+        if source is None:
+            continue
+        try:
+            info = source.get_metadata_dict(skip_empty=True) if source is pdf else dict(source.metadata or {})
+        except Exception:  # a damaged /Info must not cost the text
+            continue
+        return info
+    return {}
+
+
 def _encrypted(pdf: Any) -> bool:
     import pypdfium2.raw as pdfium_c
 
@@ -124,8 +137,8 @@ def _read_page(i: int, pdf: Any, plumber: Any, run: Run) -> PageContent | None:
     run.budget.check()
     try:
         kind = "text"
-        if pdf is not None:
-            page = pdf[i]
+        page = _pdfium_page_or_none(pdf, i) if plumber is not None else (pdf[i] if pdf is not None else None)
+        if page is not None:
             try:
                 kind = classify(page_stats(page))
                 height = page.get_height()
@@ -144,6 +157,18 @@ def _read_page(i: int, pdf: Any, plumber: Any, run: Run) -> PageContent | None:
         raise
     except Exception:  # one damaged page must not lose the others
         run.unreadable.append(i)
+        return None
+
+
+def _pdfium_page_or_none(pdf: Any, i: int) -> Any:
+    """PDFium's page, or None where PDFium cannot load it and pdfminer should try alone."""
+    import pypdfium2
+
+    if pdf is None:
+        return None
+    try:
+        return pdf[i]
+    except pypdfium2.PdfiumError:
         return None
 
 
