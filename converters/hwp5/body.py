@@ -3,11 +3,11 @@
 Records form a tree by level: a paragraph (PARA_HEADER, level L) owns its PARA_TEXT and one
 CTRL_HEADER (level L+1) per extended control in its text, in the same order. Controls that hold
 text own paragraph lists: a LIST_HEADER followed by sibling PARA_HEADERs at the LIST_HEADER's level
-(table cells, captions, text boxes, headers/footers, notes, hidden comments).
+(table cells, captions, text boxes, headers/footers, notes, hidden comments, master pages, memos).
 
-Tables and text boxes split their paragraph where they sit; notes, hidden comments and headers/
-footers become their own blocks right after the top-level block that anchors them, so body text
-never mixes with them.
+Tables and text boxes split their paragraph where they sit; equations follow the text they sit in;
+notes, hidden comments, memos, headers/footers and master pages become their own blocks right
+after the top-level block that anchors them, so body text never mixes with them.
 """
 
 from __future__ import annotations
