@@ -239,7 +239,7 @@ def _blocks(pages: list[PageContent], run: Run) -> list[Block]:
     for p in text_pages:
         drop = furniture.drop.get(p.index, set())
         p.segments = [s for s in p.segments if s.line_id not in drop]
-    layouts = {p.index: reading_order([*p.segments, *p.tables]) for p in pages}
+    layouts = {p.index: reading_order(_items(p)) for p in pages}
     explicit = wraps_with_space_glyphs(leaf for p in text_pages for leaf in layouts[p.index])
     body = _body_size(text_pages)
     blocks = [Block(kind=k, text=t, page=i) for k, t, i in furniture.blocks if k == "header"]
@@ -254,6 +254,10 @@ def _blocks(pages: list[PageContent], run: Run) -> list[Block]:
                 blocks.append(Block(kind="table", rows=piece.rows(explicit), page=p.index, attrs=dict(attrs)))
     blocks += [Block(kind=k, text=t, page=i) for k, t, i in furniture.blocks if k == "footer"]
     return blocks
+
+
+def _items(page: PageContent) -> list[Segment | TableItem]:
+    return [*page.segments, *page.tables]
 
 
 def _body_size(pages: list[PageContent]) -> float:

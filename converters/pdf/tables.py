@@ -55,7 +55,7 @@ def find_tables(page: Any) -> list[TableItem]:
     """Tables with at least two cells on a pdfplumber page."""
     items = []
     for table in page.find_tables():
-        item = _grid([tuple(map(float, bbox)) for bbox in table.cells])
+        item = _grid([(float(b[0]), float(b[1]), float(b[2]), float(b[3])) for b in table.cells])
         if item is not None:
             items.append(item)
     return items
@@ -111,7 +111,7 @@ def _grid(bboxes: list[Bbox]) -> TableItem | None:
         c0, c1 = _index(xs, x0), _index(xs, x1)
         r0, r1 = _index(ys, top), _index(ys, bottom)
         cells.append((r0, c0, max(r1 - r0, 1), max(c1 - c0, 1)))
-    slots = {}
+    slots: dict[tuple[int, int], int] = {}
     for i, (r, c, rs, cs) in enumerate(cells):
         for rr in range(r, r + rs):
             for cc in range(c, c + cs):
