@@ -1,10 +1,11 @@
 """HWP 5 fidelity on a folder of real files: how much of Hancom's own PrvText preview our text
 reproduces (issue 3, acceptance 1), and which files end as which Failure.
 
-    .venv/bin/python benchmarks/hwp5_fidelity.py [DIR] [--limit N] [--worst K] [--json OUT]
+    .venv/bin/python benchmarks/hwp5_fidelity.py [DIR] [--limit N] [--worst K] [--json OUT] [--unhwp]
 
 DIR defaults to ../shared/corpus/nts. Prints the failure codes, the agreement mean, the share of
-files at >= 0.95 and the worst files (by name only: the texts contain personal data).
+files at >= 0.95 and the worst files (by name only: the texts contain personal data). With
+--unhwp (when that peer is installed) the same measure is taken on unhwp's plain text.
 """
 
 from __future__ import annotations
@@ -53,17 +54,46 @@ def measure(paths: list[Path]) -> dict[str, object]:
     }
 
 
+def measure_unhwp(paths: list[Path]) -> dict[str, object]:
+    """The same agreement measure on unhwp's plain text, for the files that have a PrvText."""
+    import unhwp  # type: ignore[import-not-found]
+
+    from gongmun.converters.hwp5.cfb import CompoundFile
+    from gongmun.converters.quality import prefix_agreement
+
+    values: list[float] = []
+    for path in paths:
+        data = path.read_bytes()
+        try:
+            cf = CompoundFile(data)
+            if not cf.exists("PrvText") or not cf.exists("FileHeader"):
+                continue
+            preview = cf.read("PrvText").decode("utf-16-le", "replace").split("\x00", 1)[0]
+            text = unhwp.parse_bytes(data).plain_text
+        except Exception:
+            continue
+        values.append(prefix_agreement(preview, text))
+    return {
+        "unhwp_with_preview": len(values),
+        "unhwp_agreement_mean": round(statistics.fmean(values), 5) if values else None,
+        "unhwp_share_ge_095": round(sum(v >= 0.95 for v in values) / len(values), 5) if values else None,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dir", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--worst", type=int, default=10)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--unhwp", action="store_true", help="also measure the unhwp peer")
     args = ap.parse_args(argv)
     paths = sorted(p for p in args.dir.iterdir() if p.is_file())
     if args.limit:
         paths = paths[: args.limit]
     result = measure(paths)
+    if args.unhwp:
+        result.update(measure_unhwp(paths))
     scores: dict[str, float] = result.pop("scores")  # type: ignore[assignment]
     failed = result.pop("failed_files")
     print(json.dumps(result, ensure_ascii=False, indent=1))
