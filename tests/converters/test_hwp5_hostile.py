@@ -148,3 +148,19 @@ def test_random_damage_never_escapes() -> None:
         else:
             docs += 1
     assert 0 < docs < 150 and codes <= {"corrupt", "unsupported", "too_large", "encrypted", "drm_protected"}
+
+
+def test_unreadable_body_falls_back_to_the_preview() -> None:
+    """Section bytes wiped after its first sector: the body cannot be inflated, PrvText can."""
+    path = needs_corpus("nts", "02_010000000000000615.hwp")
+    data = bytearray(path.read_bytes())
+    for off, length in CompoundFile(bytes(data)).locate("BodyText/Section0")[1:]:
+        data[off : off + length] = bytes(length)
+    doc = _outcome(bytes(data))
+    assert isinstance(doc, Document)
+    assert doc.quality["text_source"] == "preview"
+    assert any("PrvText preview" in w for w in doc.warnings)
+    assert "prvtext_agreement" not in doc.quality
+    texts = [b.text for b in doc.blocks]
+    assert "[ 문서번호 ]\t징세46101-1009 (1995. 4. 21.)" in texts
+    assert doc.metadata.doc_number == "징세46101-1009"
