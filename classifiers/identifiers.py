@@ -98,5 +98,7 @@ def from_findings(doc: Document, findings: list[Finding]) -> list[IdentifierHit]
 
 def hit_for(entity_type: str, value: str | None, block: int | None) -> IdentifierHit:
     """An identifier finding as a hit; a value we cannot see counts as unmasked (fail safe)."""
+    if value is not None and len(re.findall(r"[0-9A-Za-z*●○■□◯◆◇×＊•]", value)) < 6:
+        value = None  # offsets that do not land on an ID-shaped value (e.g. nested cell blocks)
     masked = value is not None and len(_MASK_CHARS.findall(value)) >= 3
     return IdentifierHit(entity_type, masked, block, _shape(value) if value is not None else entity_type)
