@@ -28,6 +28,8 @@ class KoCreditCardRecognizer(KoreanRecognizer):
             ctx = self.has_context(view, m.start())
             if self.has_negative(view, m.start()) and not ctx:
                 continue
+            if "\n" in m.group() and not ctx:
+                continue  # four-digit groups on separate lines are a table of numbers, not a card
             if luhn_ok(digits) and (grouped or ctx):
                 yield Hit(m.start(), m.end(), 0.95 if ctx else 0.85, "Luhn-valid card number")
             elif ctx and grouped:

@@ -15,10 +15,22 @@ _PLATE = re.compile(
 )
 
 
+# court case numbers share the shape (96도3376, 89누 6369, 2019두12345): their context gives them away
+_COURT = re.compile(r"선고|판결|대법원|대판|判|헌재|결정|참조|사건|판례|집\(|民集|조심|심사|고법|지법|[;；]")
+
+
 class KoVehiclePlateRecognizer(KoreanRecognizer):
     ENTITY = "KR_VEHICLE_PLATE"
-    CONTEXT = ("차량", "자동차", "차번", "번호판", "주차")
+    CONTEXT = ("차량", "자동차", "차번", "번호판", "주차", "승용", "승합", "화물", "렌터카")
 
     def find(self, view: TextView) -> Iterator[Hit]:
         for m in _PLATE.finditer(view.norm):
-            yield Hit(m.start(), m.end(), 0.95 if self.has_context(view, m.start()) else 0.8, "plate")
+            start, end = m.start(), m.end()
+            if self.has_context(view, start):
+                yield Hit(start, end, 0.95, "plate with a vehicle label")
+            elif not m.group()[0].isdigit():
+                yield Hit(start, end, 0.9, "plate with a region prefix")
+            elif _COURT.search(view.left(start, 20, 1) + " " + view.right(end, 8)):
+                continue
+            elif " " in m.group().strip():
+                yield Hit(start, end, 0.6, "spaced plate shape")

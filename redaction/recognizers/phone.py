@@ -24,6 +24,17 @@ _LANDLINE = re.compile(
 )
 
 
+_GROUPINGS = {(11,), (10,), (3, 4, 4), (3, 3, 4), (3, 8), (3, 7), (7, 4), (6, 4)}
+
+
+def _plausible_grouping(value: str) -> bool:
+    """With a hyphen or dot anywhere, stray spaces inside are OCR noise; without one, the digits
+    must fall into a phone's usual groups (01012345678, 010 1234 5678, 0101234 5678)."""
+    if "-" in value or "." in value:
+        return True
+    return tuple(len(g) for g in re.split(r"[ \n]+", value.strip())) in _GROUPINGS
+
+
 class KoPhoneRecognizer(KoreanRecognizer):
     ENTITY = "PHONE_NUMBER"
     CONTEXT = ("전화", "연락처", "휴대", "핸드폰", "팩스", "FAX", "Fax", "☎", "Tel", "TEL", "직통")
@@ -47,7 +58,7 @@ class KoPhoneRecognizer(KoreanRecognizer):
     def find(self, view: TextView) -> Iterator[Hit]:
         norm = view.norm
         for m in _MOBILE.finditer(norm):
-            if not self._record_number(view, m.start()):
+            if _plausible_grouping(m.group()) and not self._record_number(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.9, "mobile number")
         for m in _LANDLINE.finditer(norm):
             if self._switchboard(view, m.start(), m.end()) or self._record_number(view, m.start()):
