@@ -1,7 +1,7 @@
 """Disclosure fields (정보공개법 공개구분): '공개구분: 부분공개(6)', '공개여부: 비공개(제9조 제1항 제5호)'.
 
-Agencies print the field at the foot of a 공문 (or in a table cell). Only a line that starts with the
-field counts: a guide quoting "예시: '공개구분: 부분공개(6)'" is a mention, not the document's field.
+Agencies print the field at the foot of a 공문 or in a cell of the document's header table. Only a line
+or a table cell that starts with the field counts: a guide quoting "예시: '공개구분: 부분공개(6)'" is a mention, not the document's field.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from .text import Line, mask_snippet
 _LEVELS = {"공개": "public", "부분공개": "partial", "비공개": "non_public"}
 
 _FIELD = re.compile(
-    r"^[\s□■○●◦※▶·*\-\[(]*(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)\s*[\])]?\s*[:：|\t]?\s*"
+    r"(?:^|[|\t])[\s□■○●◦※▶·*\-\[(]*(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)\s*[\])]?\s*[:：|\t]?\s*"
     r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?P<items>\([^)]*\))?"
 )
 # A bare level with its legal basis on a line of its own: '비공개(제9조 제1항 제5호)'.
@@ -45,7 +45,7 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
     for line in lines:
         if _QUOTES.search(line.text) or "예시" in line.text:
             continue
-        m = _FIELD.match(line.text) or _BARE.match(line.text)
+        m = _FIELD.search(line.text) or _BARE.match(line.text)
         if not m:
             continue
         level = _LEVELS[re.sub(r"\s", "", m.group("level"))]
