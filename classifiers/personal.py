@@ -45,13 +45,13 @@ _SURNAMES = set(
     "좌팽승간상갈시견당화창옹순빙요묵"
 )
 _TWO_SYLLABLE_SURNAMES = ("남궁", "황보", "선우", "제갈", "독고", "사공", "서문", "동방", "망절")
-_PERSONAL_COLUMN = re.compile(
-    r"주민\s*등록|외국인\s*등록|여권|생년월일|주\s*소|연락처|휴대|계좌|가입일|국\s*적|병\s*명|진단"
-)
 _MINUTES = re.compile(r"회\s*의\s*록")
-_SPEAKER = re.compile(
-    rf"(?:^|[○ㅇ·\-]\s*){_NAME}\s*위원(?:장)?\s*[:：(]|위원(?:장)?\s*\(\s*{_NAME}\s*\)|^[○ㅇ·\-]?\s*{_NAME}(?:은|는)\s"
-)
+# Speakers in minutes: '○ 박○○ 위원: …', '위원장(김○○): …', '○ 이○○는 … 의견을 제시함'
+_SPEAKERS = [
+    re.compile(rf"(?:^|[○ㅇ·\-]\s*)(?P<name>{_NAME})\s*위원(?:장)?\s*[:：(]"),
+    re.compile(rf"위원(?:장)?\s*\(\s*(?P<name>{_NAME})\s*\)"),
+    re.compile(rf"^[○ㅇ·\-]?\s*(?P<name>{_NAME})(?:은|는)\s"),
+]
 _DISCIPLINE = re.compile(r"징\s*계|견\s*책|감\s*봉|정\s*직|강\s*등|파\s*면|해\s*임|문\s*책|경징계|중징계")
 _RANK_NAME = re.compile(rf"{_RANKS}\s+{_NAME}|{_NAME}\s*\(\s*(?:행정|주무관|사무관|서기관|연구관)")
 
@@ -61,8 +61,8 @@ SENSITIVE = {
         r"입원\s*치료|수술을\s*받|소견서|장애\s*(?:등급|정도)\s*[:：]|정신\s*질환|투\s*병|[A-TV-Z]\d{2}\.\d"
     ),
     "criminal": re.compile(
-        r"음주\s*운전|약식\s*명령|벌금\s*[\d,]+\s*(?:만\s*)?원|판결이\s*확정|유죄\s*판결|\d{4}\s*고(?:단|합|약|정)\s*\d+|전과\s*(?:기록|\d+\s*범|자)|범죄\s*경력|징\s*역|집행\s*유예|유죄|"
-        r"기소\s*유예|선고\s*유예|형사\s*처벌"
+        r"음주\s*운전|약식\s*명령|벌금\s*[\d,]+\s*(?:만\s*)?원|판결이\s*확정|유죄\s*판결|\d{4}\s*고(?:단|합|약|정)\s*\d+|"
+        r"전과\s*(?:기록|\d+\s*범|자)|범죄\s*경력|징\s*역|집행\s*유예|유죄|기소\s*유예|선고\s*유예|형사\s*처벌"
     ),
     "union": re.compile(r"(?:노동\s*조합|노\s*조).{0,40}(?:가입|조합원|조합비)|노\s*조\s*원"),
     "political": re.compile(r"정당\s*가입|당원\s*명부|정치\s*성향|정치적\s*견해"),
@@ -116,7 +116,7 @@ def person_cues(lines: list[Line]) -> list[Hit]:
         m = _ADDRESSEE.search(line.text)
         if m and _is_name(m.group("name")):
             hits.append(Hit("OIDA-9-1-6", "personal.addressee", line.block, "○○○ 귀하"))
-        if minutes and _SPEAKER.search(line.text):
+        if minutes and any(_is_name(m.group("name")) for p in _SPEAKERS for m in p.finditer(line.text)):
             hits.append(Hit("OIDA-9-1-6", "personal.speaker", line.block, "○○○ 위원"))
         near = _DISCIPLINE.search(line.text) or "관련자" in line.text
         if discipline and near and _RANK_NAME.search(line.text):
@@ -151,7 +151,3 @@ def roster_is_whole(lines: list[Line], title: str) -> bool:
     if not re.search(r"명\s*단|명\s*부|대상자\s*목록", title):
         return False
     return bool(roster_lines(lines)) and not re.search(r"결정|결과|계획|보고", title)
-
-
-def has_personal_columns(lines: list[Line]) -> bool:
-    return any(_PERSONAL_COLUMN.search(line.text) for line in roster_lines(lines))
