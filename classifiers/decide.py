@@ -82,72 +82,98 @@ class _Builder:
             self.add(code, source, None, "")
 
 
+@dataclass(slots=True)
+class _Facts:
+    """What the rules established about people in the document, shared by every path."""
+
+    unmasked: list[IdentifierHit]
+    persons: list[Hit]
+    pipa23: list[Hit]
+
+    @staticmethod
+    def of(f: RuleFindings) -> _Facts:
+        persons = list(f.persons) + [
+            Hit(PERSONAL, f"identifier.{i.entity_type}", i.block, i.shape) for i in f.identifiers
+        ]
+        unmasked = [i for i in f.identifiers if not i.masked]
+        return _Facts(unmasked, persons, f.sensitive if persons else [])
+
+    def add_personal(self, b: _Builder) -> None:
+        """PIPA-24 for readable identifiers, PIPA-23 for sensitive data of a person; either implies -6."""
+        for i in self.unmasked:
+            b.reason("PIPA-24", Hit("PIPA-24", f"identifier.{i.entity_type}", i.block, i.shape))
+        for hit in self.pipa23:
+            b.reason("PIPA-23", hit)
+        if "PIPA-24" in b.reasons or "PIPA-23" in b.reasons:
+            b.reason(PERSONAL, self.persons[0])
+
+
 def decide(f: RuleFindings, model: ModelView | None = None) -> tuple[Sensitivity, str]:
     """The label and which path decided it ('marking', 'field', 'content', 'model')."""
     b = _Builder()
-    unmasked = [i for i in f.identifiers if not i.masked]
-    persons = list(f.persons) + [
-        Hit(PERSONAL, f"identifier.{i.entity_type}", i.block, i.shape) for i in f.identifiers
-    ]
-    pipa23 = f.sensitive if persons else []
-    marking = strongest(f.markings)
+    facts = _Facts.of(f)
     for hit in f.markings:
         b.add(hit.label, hit.rule, hit.block, hit.snippet)
     if f.field is not None:
         b.add(f.field.level, "disclosure.field", f.field.block, f.field.snippet)
-
-    def personal_reasons() -> None:
-        for i in unmasked:
-            b.reason("PIPA-24", None, "")
-            b.add("PIPA-24", f"identifier.{i.entity_type}", i.block, i.shape)
-        for hit in pipa23:
-            b.reason("PIPA-23", hit)
-        if "PIPA-24" in b.reasons or "PIPA-23" in b.reasons:
-            b.reason(PERSONAL, persons[0])
-
+    marking = strongest(f.markings)
     if marking != "none":
-        disclosure, path, score = "non_public", "marking", 0.99
-        items = [i for i in (f.field.items if f.field else ()) if i != 1]
-        for item in items:
-            b.reason(_code(item), _field_hit(f, item))
-        if marking in SECRET_LEVELS:
-            stamp = next(h for h in f.markings if h.label == marking)
-            b.reason("OIDA-9-1-1", Hit("OIDA-9-1-1", "marking.secret", stamp.block, stamp.snippet))
-            if not items:
-                topical = [h for h in f.content if h.label in ("OIDA-9-1-2", "OIDA-9-1-3")]
-                for hit in topical:
-                    b.reason(hit.label, hit)
-                if not topical:
-                    b.reason("OIDA-9-1-2", None, "default.classified")
-        elif not items:
-            for hit in f.content:
-                b.reason(hit.label, hit)
-            if persons:
-                b.reason(PERSONAL, persons[0])
-            if not b.reasons:
-                b.reason("OIDA-9-1-5", None, "default.confidential")
-        personal_reasons()
-        return _done(b, disclosure, marking, score), path
-
+        return _by_marking(b, f, facts, marking), "marking"
     if f.field is not None:
-        disclosure, path, score = f.field.level, "field", 0.95
-        if disclosure == "public":
-            if pipa23:
-                disclosure, score = "non_public", 0.85
-            elif unmasked:
-                disclosure, score = "partial", 0.85
-            personal_reasons()
-            return _done(b, disclosure, marking, score), path
-        for item in f.field.items:
-            b.reason(_code(item), _field_hit(f, item))
-        if not f.field.items:
-            _content_reasons(b, f, persons, model)
-            if not b.reasons:
-                b.reason(PERSONAL if disclosure == "partial" else "OIDA-9-1-5", None, "default.field")
-        personal_reasons()
-        return _done(b, disclosure, marking, score), path
+        return _by_field(b, f, f.field, facts, model), "field"
+    return _by_content(b, f, facts, model)
 
-    disclosure, score = _content_level(f, persons, bool(pipa23), bool(unmasked))
+
+def _by_marking(b: _Builder, f: RuleFindings, facts: _Facts, marking: str) -> Sensitivity:
+    items = [i for i in (f.field.items if f.field else ()) if i != 1]
+    for item in items:
+        b.reason(_code(item), _field_hit(f, item))
+    if marking in SECRET_LEVELS:
+        stamp = next(h for h in f.markings if h.label == marking)
+        b.reason("OIDA-9-1-1", Hit("OIDA-9-1-1", "marking.secret", stamp.block, stamp.snippet))
+        if not items:
+            topical = [h for h in f.content if h.label in ("OIDA-9-1-2", "OIDA-9-1-3")]
+            for hit in topical:
+                b.reason(hit.label, hit)
+            if not topical:
+                b.reason("OIDA-9-1-2", None, "default.classified")
+    elif not items:
+        for hit in f.content:
+            b.reason(hit.label, hit)
+        if facts.persons:
+            b.reason(PERSONAL, facts.persons[0])
+        if not b.reasons:
+            b.reason("OIDA-9-1-5", None, "default.confidential")
+    facts.add_personal(b)
+    return _done(b, "non_public", marking, 0.99)
+
+
+def _by_field(
+    b: _Builder, f: RuleFindings, field_: DisclosureField, facts: _Facts, model: ModelView | None
+) -> Sensitivity:
+    disclosure, score = field_.level, 0.95
+    if disclosure == "public":
+        # Content overrides a stated 공개 in one direction only: readable IDs or sensitive data remain.
+        if facts.pipa23:
+            disclosure, score = "non_public", 0.85
+        elif facts.unmasked:
+            disclosure, score = "partial", 0.85
+        facts.add_personal(b)
+        return _done(b, disclosure, "none", score)
+    for item in field_.items:
+        b.reason(_code(item), _field_hit(f, item))
+    if not field_.items:
+        _content_reasons(b, f, facts.persons, model)
+        if not b.reasons:
+            b.reason(PERSONAL if disclosure == "partial" else "OIDA-9-1-5", None, "default.field")
+    facts.add_personal(b)
+    return _done(b, disclosure, "none", score)
+
+
+def _by_content(
+    b: _Builder, f: RuleFindings, facts: _Facts, model: ModelView | None
+) -> tuple[Sensitivity, str]:
+    disclosure, score = _content_level(f, facts.persons, bool(facts.pipa23), bool(facts.unmasked))
     path = "content"
     if model is not None:
         # The model may only raise a level the content rules set, never lower it.
@@ -155,11 +181,11 @@ def decide(f: RuleFindings, model: ModelView | None = None) -> tuple[Sensitivity
         if p >= 0.5 and _SEVERITY[label] > _SEVERITY[disclosure]:
             disclosure, score, path = label, round(p, 3), "model"
     if disclosure != "public":
-        _content_reasons(b, f, persons, model)
-        personal_reasons()
+        _content_reasons(b, f, facts.persons, model)
+        facts.add_personal(b)
         if not b.reasons:
             b.reason(PERSONAL if disclosure == "partial" else "OIDA-9-1-5", None, "default.content")
-    return _done(b, disclosure, marking, score), path
+    return _done(b, disclosure, "none", score), path
 
 
 def _content_level(f: RuleFindings, persons: list[Hit], pipa23: bool, unmasked: bool) -> tuple[str, float]:
