@@ -100,8 +100,8 @@ def hwp5_with_canary(source: Path, target: Path) -> None:
         out.write_stream("BodyText/Section0", packed + b"\0" * (len(raw) - len(packed)))
 
 
-def hwpx_with_canary(source: Path, target: Path) -> None:
-    """Replace the first text run of the first section with the canary text."""
+def hwpx_with_text(source: Path, target: Path, text: str) -> None:
+    """Replace the first text run of the first section with `text`."""
     with zipfile.ZipFile(source) as zin:
         items = [(info, zin.read(info.filename)) for info in zin.infolist()]
     buf = io.BytesIO()
@@ -110,13 +110,17 @@ def hwpx_with_canary(source: Path, target: Path) -> None:
             if info.filename == "Contents/section0.xml":
                 start = data.index(b"<hp:t>") + len(b"<hp:t>")
                 end = data.index(b"</hp:t>", start)
-                data = data[:start] + CANARY_TEXT.encode("utf-8") + data[end:]
+                data = data[:start] + text.encode("utf-8") + data[end:]
             zout.writestr(info, data)
     target.write_bytes(buf.getvalue())
 
 
-def pdf_with_canary(target: Path) -> None:
-    """A one-page text PDF in a Korean font."""
+def hwpx_with_canary(source: Path, target: Path) -> None:
+    hwpx_with_text(source, target, CANARY_TEXT)
+
+
+def pdf_with_text(target: Path, text: str) -> None:
+    """A one-page text PDF in a Korean font (Debian's fonts-nanum)."""
     from fpdf import FPDF
 
     font = next(
@@ -131,5 +135,11 @@ def pdf_with_canary(target: Path) -> None:
     pdf.add_page()
     pdf.add_font("kr", fname=str(font))
     pdf.set_font("kr", size=11)
-    pdf.multi_cell(0, 8, "민원 처리 결과 통지\n\n" + CANARY_TEXT + "\n\n위와 같이 처리되었음을 알려드립니다.")
+    pdf.multi_cell(0, 8, text)
     pdf.output(str(target))
+
+
+def pdf_with_canary(target: Path) -> None:
+    pdf_with_text(
+        target, "민원 처리 결과 통지\n\n" + CANARY_TEXT + "\n\n위와 같이 처리되었음을 알려드립니다."
+    )
