@@ -57,22 +57,12 @@ class TextView:
         _, end = self.line_at(pos)
         return self.norm[pos : min(end, pos + size)]
 
-    def cell_separator(self, line: str) -> str | None:
-        if "|" in line:
-            return "|"
-        if "\t" in line:
-            return "\t"
-        return None
-
     def column_header(self, pos: int) -> str:
         """Header text of the table column holding `pos` ('' outside tables or in the header row)."""
         index = self.line_index(pos)
-        start, end = self.line_bounds(index)
-        line = self.norm[start:end]
-        sep = self.cell_separator(line)
+        sep = self.line_separator(index)
         if sep is None:
             return ""
-        column = line[: pos - start].count(sep)
         header_index = index
         probe = index - 1
         while probe >= 0 and index - probe <= 60:
@@ -85,18 +75,45 @@ class TextView:
             probe -= 1
         if header_index == index:
             return ""
+        column = self.norm.count(sep, self.line_starts[index], pos)
         h_start, h_end = self.line_bounds(header_index)
         cells = self.norm[h_start:h_end].split(sep)
         return cells[column].strip() if column < len(cells) else ""
 
+    def line_separator(self, index: int) -> str | None:
+        """The cell separator of line `index` ('|', tab or None), memoised per line."""
+        cache: dict[int, str | None] = self.__dict__.setdefault("_separators", {})
+        if index not in cache:
+            start, end = self.line_bounds(index)
+            norm = self.norm
+            cache[index] = (
+                "|"
+                if norm.find("|", start, end) != -1
+                else "\t"
+                if norm.find("\t", start, end) != -1
+                else None
+            )
+        return cache[index]
+
+    def cell_bounds(self, pos: int) -> tuple[int, int]:
+        """Start and end of the table cell (or line, outside tables) holding `pos`."""
+        index = self.line_index(pos)
+        start, end = self.line_bounds(index)
+        sep = self.line_separator(index)
+        if sep is None:
+            return start, end
+        left = self.norm.rfind(sep, start, pos)
+        right = self.norm.find(sep, pos, end)
+        return (left + 1 if left != -1 else start), (right if right != -1 else end)
+
     def cell_text(self, pos: int) -> str:
         """The whole table cell (or line, outside tables) holding `pos`, stripped."""
-        start, end = self.line_at(pos)
-        line = self.norm[start:end]
-        sep = self.cell_separator(line)
-        if sep is None:
-            return line.strip()
-        offset = pos - start
-        left = line.rfind(sep, 0, offset)
-        right = line.find(sep, offset)
-        return line[left + 1 : right if right != -1 else len(line)].strip()
+        start, end = self.cell_bounds(pos)
+        return self.norm[start:end].strip()
+
+    def cell_is(self, pos: int, value: str) -> bool:
+        """True when the cell (or line) holding `pos` is exactly `value` (without slicing long lines)."""
+        start, end = self.cell_bounds(pos)
+        if end - start > len(value) + 16:
+            return False
+        return self.norm[start:end].strip() == value

@@ -267,13 +267,13 @@ class KoPersonRecognizer(KoreanRecognizer):
         return left[j:i].replace(" ", "")
 
     def _name_cell(self, view: TextView, start: int, word: str) -> bool:
-        return view.cell_text(start) == word and bool(_NAME_HEADER.search(view.column_header(start)))
+        return view.cell_is(start, word) and bool(_NAME_HEADER.search(view.column_header(start)))
 
     def _alone(self, view: TextView, start: int, word: str, suffix: str) -> str:
         """'cell' or 'line' when the candidate fills its cell or line (signatures, 결재란), 'bullet'
         when it opens a bullet as its subject, '' otherwise."""
         if suffix == "":
-            if view.cell_text(start) != word:
+            if not view.cell_is(start, word):
                 return ""
             kind = "line"
         elif suffix in ("은", "는", "이", "가") and _BULLET.match(view.left(start, 8, 1)):
@@ -283,8 +283,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         header = view.column_header(start)
         if header:
             return "cell" if _NAME_HEADER.search(header) else ""  # not a column of 국적, 소속 …
-        line_start, line_end = view.line_at(start)
-        if view.cell_separator(view.norm[line_start:line_end]) is not None:
+        if view.line_separator(view.line_index(start)) is not None:
             return ""  # a table's header row (사업명, 예산액)
         return kind
 
