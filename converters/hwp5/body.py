@@ -13,6 +13,7 @@ after the top-level block that anchors them, so body text never mixes with them.
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from gongmun.schemas import Block, Cell
@@ -45,7 +46,7 @@ class Section:
     """Parsing state of one section stream."""
 
     recs: Records
-    kinds: list[ParaKind]
+    kind_of: Callable[[int], ParaKind]  # paragraph kind by shape id (DocInfo read on first use)
     budget: Budget
     index: int
     pending: list[Block] = field(default_factory=list)  # notes waiting for their anchor block
@@ -125,12 +126,8 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
         j += 1
     if text_at < 0 and not ctrls:
         return [], j
-    kind = _PLAIN
     start = recs.starts[i]
-    if recs.ends[i] - start >= 10:
-        (shape,) = _U16.unpack_from(recs.buf, start + 8)
-        if shape < len(sec.kinds):
-            kind = sec.kinds[shape]
+    shape = _U16.unpack_from(recs.buf, start + 8)[0] if recs.ends[i] - start >= 10 else -1
     pieces = split_controls(recs.data(text_at)) if text_at >= 0 else []
 
     out: list[Block] = []
@@ -149,12 +146,12 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
             continue
         cid = _ctrl_id(recs, ctrl)
         if cid == "tbl ":
-            _flush(out, buf, kind, sec.index, trailing)
+            _flush(out, buf, sec, shape, trailing)
             out.extend(_table(sec, ctrl, depth + 1))
         elif cid == "gso ":
             inner = _drawing(sec, ctrl, depth + 1)
             if inner:
-                _flush(out, buf, kind, sec.index, trailing)
+                _flush(out, buf, sec, shape, trailing)
                 out.extend(inner)
         elif cid == "eqed":
             trailing.extend(_equation(sec, ctrl, depth + 1))  # after the text it sits in
@@ -173,21 +170,22 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
                 (form_label(recs, j) for j in _children(sec, ctrl) if recs.tags[j] == FORM_OBJECT), ""
             )
             if label:
-                _flush(out, buf, kind, sec.index, trailing)
+                _flush(out, buf, sec, shape, trailing)
                 out.append(Block("textbox", label, section=sec.index, attrs={"form": "1"}))
         elif cid in ("tdut", "tcps"):
             buf.append(overlay_text(recs, ctrl))
-    _flush(out, buf, kind, sec.index, trailing)
+    _flush(out, buf, sec, shape, trailing)
     return out, j
 
 
-def _flush(out: list[Block], buf: list[str], kind: ParaKind, section: int, trailing: list[Block]) -> None:
+def _flush(out: list[Block], buf: list[str], sec: Section, shape: int, trailing: list[Block]) -> None:
     """Emit the text gathered so far as one block, then the equations that sat inside it."""
     if buf:
         text = fix_surrogates("".join(buf))
         buf.clear()
         if text.strip():
-            out.append(Block(kind.kind, text, section=section, level=kind.level))
+            kind = sec.kind_of(shape) if shape >= 0 else _PLAIN
+            out.append(Block(kind.kind, text, section=sec.index, level=kind.level))
     if trailing:
         out.extend(trailing)
         trailing.clear()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import struct
 import zlib
+from collections.abc import Callable
 
 from gongmun.schemas import Block, Document, Metadata
 
@@ -65,7 +66,7 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
         raise ConversionError("drm_protected", "DRM-protected HWP 5 document")
 
     warnings: list[str] = assumed
-    kinds = _paragraph_kinds(cf, header, budget, warnings)
+    kinds = _LazyKinds(cf, header, budget, warnings)
     blocks, body_ok = _sections(cf, header, kinds, budget, warnings)
     meta = (
         read_summary(cf.read("\x05HwpSummaryInformation")) if cf.exists("\x05HwpSummaryInformation") else None
@@ -106,6 +107,32 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
 
 
 _KINDS_CACHE: dict[bytes, list[ParaKind]] = {}
+_PLAIN = ParaKind("paragraph", None)
+
+
+class _LazyKinds:
+    """Paragraph kind by shape id, DocInfo read the first time a paragraph with text asks.
+
+    Archive documents often keep all their text in table cells, which never ask, so their DocInfo
+    is never inflated. A warning about DocInfo lands where it would have been written up front."""
+
+    __slots__ = ("_at", "_budget", "_cf", "_header", "_kinds", "_warnings")
+
+    def __init__(self, cf: CompoundFile, header: FileHeader, budget: Budget, warnings: list[str]) -> None:
+        self._cf, self._header, self._budget, self._warnings = cf, header, budget, warnings
+        self._at = len(warnings)
+        self._kinds: list[ParaKind] | None = None
+        if not cf.exists("DocInfo"):
+            warnings.append("DocInfo stream missing; headings are not recognised")
+            self._kinds = []
+
+    def __call__(self, shape: int) -> ParaKind:
+        kinds = self._kinds
+        if kinds is None:
+            found: list[str] = []
+            kinds = self._kinds = _paragraph_kinds(self._cf, self._header, self._budget, found)
+            self._warnings[self._at : self._at] = found
+        return kinds[shape] if shape < len(kinds) else _PLAIN
 
 
 def _paragraph_kinds(
@@ -114,9 +141,6 @@ def _paragraph_kinds(
     """Paragraph kinds by shape id. Archives reuse templates whose DocInfo differs only in its
     first record (document properties: the caret position), so the result is cached by the rest
     of the decoded stream: about half the files of a real archive then skip the scan."""
-    if not cf.exists("DocInfo"):
-        warnings.append("DocInfo stream missing; headings are not recognised")
-        return []
     try:
         data = cf.read("DocInfo")
         if header.compressed:
@@ -149,7 +173,11 @@ def _section_names(cf: CompoundFile, storage: str) -> list[str]:
 
 
 def _sections(
-    cf: CompoundFile, header: FileHeader, kinds: list[ParaKind], budget: Budget, warnings: list[str]
+    cf: CompoundFile,
+    header: FileHeader,
+    kinds: Callable[[int], ParaKind],
+    budget: Budget,
+    warnings: list[str],
 ) -> tuple[list[Block], bool]:
     """Blocks of every section; the flag says whether all sections were read completely."""
     storage = "ViewText" if header.distribution else "BodyText"
