@@ -8,6 +8,7 @@ mentions, not markings: guidelines, cover letters and 인사 notices are unclass
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .text import Hit, Line, mask_snippet
@@ -59,7 +60,7 @@ def _is_stamp(text: str, match: re.Match[str], margin: bool) -> bool:
 
 
 def find_markings(lines: list[Line]) -> list[Hit]:
-    """Every stamp line, labelled with the marking it carries."""
+    """Every stamp line (or labelled stamp cell), labelled with the marking it carries."""
     hits: list[Hit] = []
     for line in lines:
         found = _find(line.text)
@@ -71,9 +72,27 @@ def find_markings(lines: list[Line]) -> list[Hit]:
         elif _is_stamp(line.text, match, line.kind in ("header", "footer")):
             rule = "marking.margin" if line.kind in ("header", "footer") else "marking.stamp"
         else:
+            cell = _labelled_cell(line.text)
+            if cell is not None:  # snippet: only the label and its cell, not the rest of the row
+                hits.append(Hit(cell[0], "marking.field", line.block, mask_snippet(cell[1])))
             continue
         hits.append(Hit(level, rule, line.block, mask_snippet(line.text)))
     return hits
+
+
+_CELL_LABEL = re.compile(r"^(?:보\s*안|비\s*밀)\s*등\s*급$|^분\s*류$")
+
+
+def _labelled_cell(text: str) -> tuple[str, str] | None:
+    """A marking in the cell right after a '보안등급' cell of a document's header table:
+    '문서번호 ⇥ … ⇥ 보안등급 ⇥ 대외비 ⇥ 공개구분 ⇥ 비공개(5)'. A form that lists the grades as
+    column headings ('Ⅱ급 ⇥ Ⅲ급 ⇥ 대외비 ⇥ 일반') has no such label and is not a marking."""
+    cells = [c.strip() for c in re.split(r"[\t|]", text)]
+    for label, value in itertools.pairwise(cells):
+        found = _find(value) if _CELL_LABEL.match(label) else None
+        if found and _is_stamp(value, found[1], margin=False):
+            return found[0], f"{label}: {value}"
+    return None
 
 
 def strongest(hits: list[Hit]) -> str:

@@ -34,6 +34,8 @@ STAMPED = [
     ("Ⅰ급비밀\n" + BODY, "I급"),
     # only the 예고문 survived conversion: it still states the document's own grade
     (BODY + "예고문: 2030. 12. 31.까지 Ⅲ급비밀, 이후 일반문서로 재분류", "III급"),
+    # a 결재 header table: the grade sits in the cell after its label
+    ("문서번호\t기획과-123\t보안등급\t대외비\t공개구분\t비공개(5)\n" + BODY, "대외비"),
     # the highest stamp wins when a 대외비 document carries a secret attachment page
     ("대외비\n" + BODY + "Ⅱ급비밀", "II급"),
 ]
@@ -57,6 +59,8 @@ MENTIONS = [
     # 대외 비용: external costs, not 대외비
     "해외 홍보 사업 정산\n1. 대외 비용 집행 내역: 12,000,000원",
     "보안등급: 일반\n업무 협조 요청",
+    # a security form whose column headings list the grades
+    "비밀 열람 기록\nⅡ급\tⅢ급\t대외비\t일반\t성명\t서명\n2025.1.2\t1\t0\t2\t김○○\t(서명)",
 ]
 
 
@@ -77,3 +81,10 @@ def test_marking_evidence_names_the_stamp() -> None:
     sens = CLF.classify_text("대외비\n" + BODY)
     marks = [e for e in sens.evidence if e.label == "대외비"]
     assert marks and marks[0].source == "marking.stamp" and marks[0].snippet == "대외비"
+
+
+def test_labelled_cell_evidence_is_only_the_cell() -> None:
+    sens = CLF.classify_text("문서번호\t기획과-123\t기안자\t홍가온\t보안등급\t대외비\n" + BODY)
+    assert [(e.source, e.snippet) for e in sens.evidence if e.label == "대외비"] == [
+        ("marking.field", "보안등급: 대외비")
+    ]
