@@ -86,6 +86,7 @@ def twin_text(row: dict[str, str], rows: list[dict[str, str]], cache: dict[str, 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--skip-ocr", action="store_true", help="leave out the OCR category (slow)")
+    ap.add_argument("--category", default="", help="only this category (korean_text, korean_ocr, bad, other)")
     ap.add_argument("--only", default="", help="only files whose path contains this")
     ap.add_argument("--seconds", type=float, default=Limits().seconds, help="per-document time budget")
     args = ap.parse_args(argv)
@@ -94,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     rows = load_catalog()
     pdfs = [r for r in rows if r["local_path"].lower().endswith(".pdf") and args.only in r["local_path"]]
+    if args.category:
+        pdfs = [r for r in pdfs if category(r) == args.category]
     if args.skip_ocr:
         pdfs = [r for r in pdfs if category(r) != "korean_ocr"]
     limits = Limits(seconds=args.seconds)

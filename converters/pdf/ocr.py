@@ -73,7 +73,12 @@ def render(page: Any, dpi: int) -> tuple[Any, float]:
 
 
 def ocr_page(
-    page: Any, engine: OcrEngine, settings: OcrSettings, line_id_base: int, timeout: float | None = None
+    page: Any,
+    engine: OcrEngine,
+    settings: OcrSettings,
+    line_id_base: int,
+    timeout: float | None = None,
+    langs: str | None = None,
 ) -> OcrPage:
     """Read one page within `timeout` seconds (default: the settings'); raises RuntimeError on a
     Tesseract timeout or failure."""
@@ -91,7 +96,7 @@ def ocr_page(
             source,
             base,
             extension="txt",
-            lang=engine.langs,
+            lang=langs or engine.langs,
             config=f"--psm {settings.psm} -c tessedit_create_tsv=1",
             timeout=max(1, int(timeout if timeout is not None else settings.timeout)),
         )

@@ -146,7 +146,7 @@ def _read_page(i: int, pdf: Any, plumber: Any, run: Run) -> PageContent | None:
                 if content is not None and content.garbled > 0.3:
                     kind, content = "garbled", None
                 if kind in ("outlines", "scanned", "garbled"):
-                    content = _ocr(i, page, height, run)
+                    content = _ocr(i, page, height, run, kind)
             finally:
                 page.close()
         else:
@@ -208,7 +208,7 @@ def _pdfium_page(i: int, pdf: Any, height: float) -> PageContent:
     return PageContent(index=i, height=height, source="pdfium", segments=segments)
 
 
-def _ocr(i: int, page: Any, height: float, run: Run) -> PageContent | None:
+def _ocr(i: int, page: Any, height: float, run: Run, kind: str) -> PageContent | None:
     if not run.settings.enabled:
         run.flags.add("ocr_unavailable")
         return None
@@ -225,7 +225,10 @@ def _ocr(i: int, page: Any, height: float, run: Run) -> PageContent | None:
         return None
     try:
         timeout = min(run.settings.timeout, remaining - 1)  # Tesseract is killed before the budget ends
-        result = ocr_page(page, run.engine, run.settings, i * LINE_IDS_PER_PAGE, timeout)
+        # Outlined glyphs are the Hangul (the text layer kept digits and Latin): the Korean model alone
+        # reads them far better than kor+eng, whose English model turns odd-looking syllables into Latin.
+        langs = "kor" if kind == "outlines" and "kor" in run.engine.langs.split("+") else None
+        result = ocr_page(page, run.engine, run.settings, i * LINE_IDS_PER_PAGE, timeout, langs)
     except RuntimeError:  # pytesseract's timeout, or Tesseract failing on this image
         run.flags.add("ocr_incomplete")
         return None
