@@ -84,6 +84,9 @@ def convert(
             run.warnings.append(
                 "encrypted PDF opened with the empty user password; its permissions are not enforced"
             )
+        junk = data.find(b"%PDF-", 0, 1024)
+        if junk > 0:
+            run.warnings.append(f"{junk} stray byte(s) before the %PDF header (damaged or wrapped file)")
         if total > max_pages:
             run.warnings.append(f"only the first {max_pages} of {total} pages were read")
         pages = [

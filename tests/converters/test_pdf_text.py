@@ -143,3 +143,20 @@ def test_korean_text_layer_quality(parts: tuple[str, str]) -> None:
     assert float(doc.quality["hangul_ratio"] or 0) > 0.3
     assert doc.quality["garbled_ratio"] == 0.0
     assert not doc.warnings
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("D:20231017091958+09'00'", "2023-10-17T09:19:58+09:00"),
+        ("D:20150720161648-05'00'", "2015-07-20T16:16:48-05:00"),
+        ("D:20260713133340Z", "2026-07-13T13:33:40Z"),
+        ("D:20260713133340", "2026-07-13T13:33:40"),
+        ("D:2019", "2019-01-01"),
+        ("yesterday", "yesterday"),
+    ],
+)
+def test_pdf_dates(raw: str, iso: str) -> None:
+    from gongmun.converters.pdf.metadata import pdf_date
+
+    assert pdf_date(raw) == iso
