@@ -121,3 +121,29 @@ def test_page_triage(stats: PageStats, expected: str) -> None:
 )
 def test_garbled_share(text: str, share: float) -> None:
     assert garbled_share(text) == pytest.approx(share)
+
+
+def test_text_layer_without_unicode_map_goes_to_ocr_not_into_the_text() -> None:
+    """A Type0 font with Identity-H codes and no ToUnicode: pdfminer can only say `(cid:NN)`."""
+    tesseract_with_korean()
+    from test_pdf_hostile import CATALOG, build_pdf, stream
+
+    codes = b"".join(b"%04X" % (0x1100 + i) for i in range(20))
+    doc = convert_bytes(
+        build_pdf(
+            [
+                CATALOG,
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                stream(b"BT /F1 24 Tf 72 400 Td <" + codes + b"> Tj ET"),
+                b"<< /Type /Font /Subtype /Type0 /BaseFont /NoMap /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
+                b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoMap /CIDSystemInfo "
+                b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>",
+            ]
+        ),
+        "nomap.pdf",
+    )
+    assert "(cid:" not in doc.to_text()
+    assert "ocr" in doc.source.flags
+    assert "1 page(s) have a text layer without a Unicode map" in doc.warnings
