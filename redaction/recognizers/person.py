@@ -75,6 +75,16 @@ _LATIN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}(
 _NAME_HEADER = re.compile(
     r"성\s*명|이\s*름|사용자|보호자|예금주|가입자|대\s*표\s*자|담당자|참석자|작성자|신청인|수령인|수취인|성함|위원|name|Name|NAME"
 )
+# a name field and its value up to the end of the field: 2-4 Hangul words (foreign names in Hangul)
+_NAME_FIELD = re.compile(
+    r"(?:성\s*명|이\s*름|예\s*금\s*주|신\s*청\s*인|대\s*표\s*자)[ \t]*[:：][ \t]*"
+    r"(?P<value>[가-힣]{1,6}(?: [가-힣]{1,6}){0,3})(?=[ \t]*(?:$|\n|[,()|\t\]]|\s{2}))",
+    re.MULTILINE,
+)
+_NOT_A_PERSON = re.compile(
+    r"주식회사|\(주\)|㈜|법인|회사|재단|협회|조합|센터|연구소|학교|병원|은행|공사|공단|[가-힣](?:장관|청장|시장|군수|구청장|도지사|처장|원장)$"
+)
+_COMPANY_AFTER = re.compile(r"\s?(?:\(주\)|㈜|\(유\)|\(사\)|\(재\))")
 _REPEAT_FREE = 6  # repeats always followed up to this many
 _REPEAT_RATIO = 4  # beyond it, at most this many repeats per mention with context
 _KEY_AFTER = re.compile(r"[ \t]{0,2}[:：]")
@@ -179,6 +189,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             self._spaced(view, m, found)
         self._lists(view, weak, found)
         self._repeat(view, [(s, e, w) for s, e, w in weak] + others, found)
+        self._labelled_values(view, found)
         yield from found.values()
         yield from self._latin(view)
 
@@ -351,6 +362,27 @@ class KoPersonRecognizer(KoreanRecognizer):
             or re.match(r"(?:에게|은|는|이|가|의)(?![가-힣])", view.right(end, 4))
         ):
             found[start] = Hit(start, end, 0.8, "name written with spaces")
+
+    def _labelled_values(self, view: TextView, found: dict[int, Hit]) -> None:
+        """The whole value of a name field (성명: 응우옌 반 안), so names without a Korean surname —
+        foreign names written in Hangul — are caught where the form says a name stands."""
+        for m in _NAME_FIELD.finditer(view.norm):
+            start, end = m.start("value"), m.end("value")
+            value = m.group("value")
+            inside = [h for h in found.values() if start <= h.start < end]
+            if (inside and len(value.split()) == 1) or any(h.end - h.start >= end - start for h in inside):
+                continue  # already found whole
+            if value.replace(" ", "") in self._not_names or _NOT_A_PERSON.search(value):
+                continue
+            if _COMPANY_AFTER.match(view.norm, end, end + 4):
+                continue
+            if (len(value.split()) == 1 and not (3 <= len(value) <= 4)) or ordinary_word(
+                value, value, strong=True
+            ):
+                continue  # one word of 5+ syllables is a company (가람정보기술), not a name
+            for h in inside:
+                del found[h.start]
+            found[start] = Hit(start, end, 0.8, "value of a name field")
 
     def _latin(self, view: TextView) -> Iterator[Hit]:
         for m in _LATIN.finditer(view.norm):

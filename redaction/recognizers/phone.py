@@ -19,6 +19,10 @@ _SEP = r"(?:[ ]{0,2}[\-.][ ]{0,2}\n?[ ]{0,2}|[ ]{1,2}|[ ]?\n[ ]?)"
 _NOISY = r"(?:[ ]{0,2}[\-.]?[ ]{0,2}\n?[ ]{0,2})"
 _MOBILE = re.compile(rf"(?<![\d\-.])01[016789](?:{_NOISY}\d){{7,8}}(?![\d\-])")
 _AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8]|80)"
+# +82 10-1234-5678, +82-2-2100-3456, +82 (0)10 …: the leading 0 of the area code is dropped
+_INTERNATIONAL = re.compile(
+    r"(?<![\d+])\+82[ \-]?(?:\(0\)[ ]?)?(?:1[016789]|2|[3-6][1-5]|70)[ \-.]?\d{3,4}[ \-.]?\d{4}(?!\d)"
+)
 _LANDLINE = re.compile(
     rf"(?<![\d\-.])(?:\({_AREA}\)[ ]?|{_AREA}{_SEP})\d(?:{_NOISY}\d){{2,3}}{_SEP}\d(?:[ \n]?\d){{3}}(?![\d\-])"
 )
@@ -60,6 +64,9 @@ class KoPhoneRecognizer(KoreanRecognizer):
         for m in _MOBILE.finditer(norm):
             if _plausible_grouping(m.group()) and not self._record_number(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.9, "mobile number")
+        for m in _INTERNATIONAL.finditer(norm):
+            if not self._switchboard(view, m.start(), m.end()):
+                yield Hit(m.start(), m.end(), 0.85, "international number")
         for m in _LANDLINE.finditer(norm):
             if self._switchboard(view, m.start(), m.end()) or self._record_number(view, m.start()):
                 continue

@@ -27,6 +27,8 @@ POSITIVE = [
     ("full-width landline", "전화 ０４４－２１５－３４５６", "PHONE_NUMBER", "０４４－２１５－３４５６"),
     ("fax in a footer", "전화번호 044-215-3456  팩스번호 044-215-3999", "PHONE_NUMBER", "044-215-3999"),
     ("070 number", "문의 070-1234-5678", "PHONE_NUMBER", "070-1234-5678"),
+    ("international mobile", "Mobile: +82-10-2345-6789", "PHONE_NUMBER", "+82-10-2345-6789"),
+    ("international landline", "Tel. +82 2 2100 3456", "PHONE_NUMBER", "+82 2 2100 3456"),
     ("e-mail", "전자우편: hong.gildong@korea.kr", "EMAIL_ADDRESS", "hong.gildong@korea.kr"),
     (
         "e-mail wrapped inside the domain",

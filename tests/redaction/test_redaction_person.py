@@ -62,6 +62,12 @@ CASES = [
     ("spaced name", "성명: 김 민 재", ["김 민 재"]),
     ("foreign name in Latin script", "수신  NGUYEN VAN AN 귀하", ["NGUYEN VAN AN"]),
     ("foreign name after 성명", "성명: SMITH JOHN", ["SMITH JOHN"]),
+    ("foreign name in Hangul after 성명", "성명: 응우옌 반 안\n국적: 베트남", ["응우옌 반 안"]),
+    (
+        "foreign name in Hangul as depositor",
+        "계좌: 하나은행 123-456789-01 (예금주: 마이클 존슨)",
+        ["마이클 존슨"],
+    ),
 ]
 
 
@@ -86,6 +92,8 @@ NEGATIVE = [
     ("table header row", "사업명 | 예산액 | 집행액\n정보시스템 유지관리 | 31,179 | 20,000"),
     ("country column", "성명 | 국적\nTRAN THI LAN | 미국"),
     ("company", "상호: (주)한빛엔지니어링"),
+    ("company as depositor", "예금주: 주식회사 누리에듀"),
+    ("office as representative", "대 표 자: 교육부장관"),
     ("place name line", "경기도\n민원 처리 결과 통지서"),
     ("rate in a bullet", " ㅇ 고용률은 62.6%로 역대 최고 수준을 기록했다."),
     ("unknown compound as a bullet subject", "  ○ 고속선은 설계개념이 새로워 별도 기준을 적용한다."),
