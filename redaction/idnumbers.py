@@ -83,11 +83,14 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def classify13(six: str, gender: str, rest: str, hint: str) -> tuple[str, float, str] | None:
+def classify13(
+    six: str, gender: str, rest: str, hint: str, separated: bool = True
+) -> tuple[str, float, str] | None:
     """(entity type, score, reason) for a 6-7 shaped number, or None when it is not an identifier.
 
     `rest` is the six characters after the gender digit (digits or mask characters); `hint` is the
-    nearest context keyword type ('KR_RRN', 'KR_FRN', 'KR_CRN' or '').
+    nearest context keyword type ('KR_RRN', 'KR_FRN', 'KR_CRN', 'NEG' or ''). Thirteen bare digits
+    with no label could be a barcode or any serial: only a valid check digit makes them an ID then.
     """
     masked = not rest.isdigit()
     if len(set(six + gender + rest)) <= 2:  # 000000-0000000 form examples, 111111-1111111 fillers
@@ -106,6 +109,12 @@ def classify13(six: str, gender: str, rest: str, hint: str) -> tuple[str, float,
         return "KR_FRN", 0.95 if frn_checksum_ok(digits) else 0.7, "외국인등록번호 context"
     if hint == "KR_RRN" and date is not None:
         return "KR_RRN", 0.95, "주민등록번호 context"
+    if not separated and not hint:
+        if date is not None and gender in "1234" and rrn_checksum_ok(digits):
+            return "KR_RRN", 0.85, "valid RRN check digit"
+        if date is not None and gender in "5678" and frn_checksum_ok(digits):
+            return "KR_FRN", 0.85, "valid FRN check digit"
+        return None
     if date is not None and gender in "1234":
         if rrn_checksum_ok(digits):
             return "KR_RRN", 0.9, "valid RRN check digit"

@@ -56,7 +56,7 @@ def id13_matches(view: TextView) -> list[IdMatch]:
         hint = nearest_hint(view.left(m.start(), 40, 2))
         if not hint:
             hint = nearest_hint(view.column_header(m.start()))
-        verdict = classify13(m.group(1), m.group(3), m.group(4), hint)
+        verdict = classify13(m.group(1), m.group(3), m.group(4), hint, separated=bool(m.group(2)))
         if verdict is not None and verdict[1] > 0:
             out.append(IdMatch(m.start(), m.end(), *verdict))
     view.__dict__["_id13"] = out

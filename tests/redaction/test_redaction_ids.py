@@ -174,6 +174,11 @@ NEGATIVE = [
     ("12 digits without licence context", "일련번호 111812345678"),
     ("11 digits without insurance context", "과제번호 12345678901"),
     ("account shape without bank or label", "등록 110-123-456789"),
+    ("barcode", "상품 바코드 8801234567890"),
+    (
+        "bare 13 digits with a date shape but no check digit",
+        f"일련 코드 {wrong_check(rrn('210915312345'))} 참조",
+    ),
 ]
 
 
