@@ -24,9 +24,17 @@ def route(sens: Sensitivity, routing: dict[str, Any]) -> Route:
     disclosure_rules: dict[str, str] = routing.get("disclosure") or {}
     action = disclosure_rules.get(sens.disclosure, "exclude")
     reasons = ",".join(sens.reasons)
-    if sens.disclosure == "non_public" and action == "exclude":
-        redactable = set(routing.get("redactable_reasons") or [])
-        if sens.reasons and set(sens.reasons) <= redactable:
-            return Route("include_redacted", f"disclosure:non_public[{reasons}]:redactable")
     label = f"disclosure:{sens.disclosure}" + (f"[{reasons}]" if reasons else "")
+    if sens.disclosure == "public":
+        return Route(action, label)
+    # Redaction removes personal information, nothing else: a withheld part that is an internal
+    # decision (OIDA-9-1-5) or a trade secret (-7) is still in the text, so when the policy lists its
+    # redactable reasons, only documents whose every reason is among them may enter the corpus.
+    if "redactable_reasons" not in routing:
+        return Route(action, label)
+    redactable = set(routing.get("redactable_reasons") or [])
+    if not set(sens.reasons) <= redactable:
+        return Route("exclude", label)
+    if sens.disclosure == "non_public" and action == "exclude" and sens.reasons:
+        return Route("include_redacted", label + ":redactable")
     return Route(action, label)

@@ -30,6 +30,12 @@ ROUTING = load_policy().section("routing")
             "disclosure:non_public[OIDA-9-1-6]:redactable",
         ),
         (Sensitivity("partial", "none", ["OIDA-9-1-6", "PIPA-24"]), "include_redacted", "disclosure:partial"),
+        (
+            Sensitivity("partial", "none", ["OIDA-9-1-5", "OIDA-9-1-7"]),
+            "exclude",
+            "disclosure:partial[OIDA-9-1-5",
+        ),
+        (Sensitivity("partial", "none", []), "include_redacted", "disclosure:partial"),
         (Sensitivity("public", "none", []), "include", "disclosure:public"),
     ],
 )
