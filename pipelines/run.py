@@ -122,6 +122,7 @@ def run_job(
         "runner": runner_label,
         "versions": versions(),
         "policy": {"source": policy.source, "version": policy.version, "sha256": policy.sha256},
+        "classifier": {"rules": "gongmun-rules", "model": classifier_model},
         "inputs": {
             "files": len(inputs.files),
             "skipped_in_directories": len(inputs.skipped),
