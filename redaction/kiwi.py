@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+# Kiwi tags words it does not know (most names) as NNG too, but with a much lower score: known
+# morphemes score above about -17, unseen names around -20 to -30.
 KNOWN_WORD_SCORE = -17.0
 COMMON_TAGS = frozenset(
     {"NNG", "NNB", "NR", "NP", "VV", "VA", "VX", "MAG", "MAJ", "MM", "IC", "XR", "VCP", "XSN"}
@@ -23,35 +25,6 @@ def kiwi() -> Any:
     analyser = Kiwi(num_workers=-1)
     analyser.tokenize("김민수 주무관에게 문의하여 주시기 바랍니다.")  # first calls are slow: warm up at load
     return analyser
-
-
-@lru_cache(maxsize=65536)
-def is_common_word(word: str) -> bool:
-    """True when Kiwi knows `word` as one ordinary (non-proper-noun) morpheme.
-
-    Kiwi tags words it does not know (most names) as NNG too, but with a much lower score: known
-    words score above about -17, unseen names around -20 to -30.
-    """
-    tokens = kiwi().tokenize(word)
-    return len(tokens) == 1 and tokens[0].tag in COMMON_TAGS and tokens[0].score > KNOWN_WORD_SCORE
-
-
-@lru_cache(maxsize=65536)
-def is_proper_noun(text: str, start: int, end: int) -> bool:
-    """True when Kiwi tags text[start:end] (a name candidate in its line) as NNP."""
-    for token in kiwi().tokenize(text):
-        if token.start <= start and token.start + token.len >= end:
-            return token.tag == "NNP"
-        if token.tag == "NNP" and token.start == start and token.start + token.len >= end - 1:
-            return True
-    return False
-
-
-@lru_cache(maxsize=65536)
-def is_known_proper_noun(word: str) -> bool:
-    """True when Kiwi's dictionary has `word` as one proper noun (places, agencies, famous names)."""
-    tokens = kiwi().tokenize(word)
-    return len(tokens) == 1 and tokens[0].tag == "NNP" and tokens[0].score > KNOWN_WORD_SCORE
 
 
 @lru_cache(maxsize=65536)

@@ -20,52 +20,7 @@ from ..kiwi import derived_noun, known_place, ordinary_word, proper_noun, unseen
 from ..lexicons import load
 from ..textview import TextView
 
-_PARTICLES = frozenset(
-    [
-        "은",
-        "는",
-        "이",
-        "가",
-        "의",
-        "에게",
-        "에게서",
-        "께",
-        "께서",
-        "을",
-        "를",
-        "과",
-        "와",
-        "도",
-        "만",
-        "로",
-        "으로",
-        "이며",
-        "이고",
-        "이다",
-        "입니다",
-        "에",
-        "한테",
-        "외",
-        "등",
-        "까지",
-        "부터",
-        "처럼",
-        "보다",
-        "이라",
-        "라",
-        "이라는",
-        "라는",
-        "이란",
-        "란",
-        "이나",
-        "나",
-        "이랑",
-        "랑",
-        "께는",
-        "에게는",
-        "이에게",
-    ]
-)
+_PARTICLES = load("particles")
 _HONORIFICS = ("씨", "님", "귀하", "선생님", "여사", "옹")
 _WORD = re.compile(r"[가-힣]+")
 _SPACED = re.compile(
@@ -97,26 +52,8 @@ _BULLET = re.compile(r"^\s*(?:[○◦ㅇ•·\-□■◎※▶▷*]|\d{1,2}[.)]|
 _FOREIGN_CONTEXT = re.compile(
     r"성\s*명|이\s*름|신청인|청구인|예금주|수신|인적사항|대\s*표\s*자|(?:^|\s)을\s*$|외국인|귀하|서명|씨|님|Name|name"
 )
-_PLACE_END = (
-    "시",
-    "군",
-    "구",
-    "도",
-    "읍",
-    "면",
-    "동",
-    "리",
-    "과",
-    "팀",
-    "실",
-    "처",
-    "청",
-    "국",
-    "부",
-    "원",
-    "소",
-)
-_UNIT_END = ("과", "팀", "실", "처", "청")
+# last syllables of places and offices (연수구, 정보화담당관실): known proper nouns ending so are not names
+_PLACE_END = tuple("시군구도읍면동리과팀실처청국부원소")
 
 
 class KoPersonRecognizer(KoreanRecognizer):
