@@ -12,15 +12,17 @@ after the top-level block that anchors them, so body text never mixes with them.
 
 from __future__ import annotations
 
+import functools
+import re
 import struct
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from gongmun.schemas import Block, Cell
 
 from ..limits import Budget
 from .ctrl_text import equation_script, form_label, overlay_text, textart_text
-from .grid import grid
+from .grid import grid, grid_text
 from .header import ParaKind
 from .records import (
     CTRL_HEADER,
@@ -37,6 +39,11 @@ from .records import (
 from .text import FIELD_END, fix_surrogates, plain_text, split_controls
 
 _U16 = struct.Struct("<H")
+_new_object = object.__new__
+# Table cells are made by filling a bare object's slots: the dataclass __init__ is a third of a
+# table's cost in archive files, which are mostly grids of empty cells. Only while Cell has exactly
+# these fields, so a field added to the schema can never be left unset.
+_SLOT_CELLS = tuple(f.name for f in fields(Cell)) == ("text", "row", "col", "row_span", "col_span", "blocks")
 _CELL = struct.Struct("<HHHH")
 _PLAIN = ParaKind("paragraph", None)
 
@@ -51,6 +58,12 @@ class Section:
     index: int
     pending: list[Block] = field(default_factory=list)  # notes waiting for their anchor block
     seen_margins: set[tuple[str, str]] = field(default_factory=set)  # header/footer dedupe
+
+
+@functools.cache
+def _subtree_end(level: int) -> Callable[[str, int], re.Match[str] | None]:
+    """Search for the first record at `level` or above in `Records.level_text`."""
+    return re.compile(f"[\\x00-\\u{min(level, 0xFFFF):04x}]").search
 
 
 def _end(levels: list[int], i: int) -> int:
@@ -104,26 +117,30 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
     recs = sec.recs
     tags, levels = recs.tags, recs.levels
     n, lvl = len(tags), levels[i]
-    child = lvl + 1
     text_at = -1
     ctrls: list[int] = []  # CTRL_HEADER indexes; each subtree ends at the next child-level record
-    j = i + 1
+    # The paragraph's subtree ends at the first record at its level or above; its direct children
+    # are the records one level down (a table paragraph's subtree is the whole table).
+    found = _subtree_end(lvl)(recs.level_text, i + 1)
+    end = found.start() if found is not None else n
+    find, child = recs.level_text.find, chr(lvl + 1)
+    j = find(child, i + 1, end)
     prev = 0
-    while j < n and levels[j] > lvl:
-        if levels[j] == child:
-            tag = tags[j]
-            if tag == PARA_TEXT:
-                if text_at < 0:
-                    text_at = j
-            elif tag == CTRL_HEADER:
-                ctrls.append(j)
-            elif tag == LIST_HEADER:
-                if prev == MEMO_LIST:
-                    _memo(sec, j, depth + 1)
-                else:
-                    _master_page(sec, j, depth + 1)  # a section's extended master pages
-            prev = tag
-        j += 1
+    while j >= 0:
+        tag = tags[j]
+        if tag == PARA_TEXT:
+            if text_at < 0:
+                text_at = j
+        elif tag == CTRL_HEADER:
+            ctrls.append(j)
+        elif tag == LIST_HEADER:
+            if prev == MEMO_LIST:
+                _memo(sec, j, depth + 1)
+            else:
+                _master_page(sec, j, depth + 1)  # a section's extended master pages
+        prev = tag
+        j = find(child, j + 1, end)
+    j = end
     if text_at < 0 and not ctrls:
         return [], j
     start = recs.starts[i]
@@ -296,48 +313,66 @@ def _caption(sec: Section, lh: int, depth: int) -> tuple[Block | None, bool]:
 
 
 def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
+    """A table control: its optional caption, then its cells as a grid.
+
+    Hot path: archive documents are mostly one large table of short or empty cells, so cells
+    holding a single paragraph of plain text are read inline, without the general walk."""
     sec.budget.depth(depth)
     recs = sec.recs
+    tags, levels, starts, ends, buf = recs.tags, recs.levels, recs.starts, recs.ends, recs.buf
+    n, top = len(tags), levels[ctrl]
     n_rows = n_cols = 0
     caption: Block | None = None
-    above = False
+    above = seen_table = False
     cells: list[Cell] = []
-    j, end = ctrl + 1, _end(recs.levels, ctrl)
-    tags, levels, starts, ends, buf = recs.tags, recs.levels, recs.starts, recs.ends, recs.buf
-    n, unpack_cell = len(tags), _CELL.unpack_from
-    seen_table = False
-    while j < end:
+    add, unpack_cell, new_cell, slot_cells = cells.append, _CELL.unpack_from, _new_object, _SLOT_CELLS
+    j = ctrl + 1
+    while j < n and levels[j] > top:
         tag = tags[j]
-        if tag == TABLE and not seen_table:
-            seen_table = True
-            if recs.ends[j] - recs.starts[j] >= 8:
-                n_rows, n_cols = struct.unpack_from("<HH", recs.buf, recs.starts[j] + 4)
-            j += 1
-        elif tag == LIST_HEADER and not seen_table:
-            caption, above = _caption(sec, j, depth)
-            j = _skip_list(sec, j)
-        elif tag == LIST_HEADER:
-            # Fast path for the commonest cells: a single paragraph, empty or plain text only.
+        if tag == LIST_HEADER and seen_table:
             lv, k = levels[j], j + 1
             if k < n and tags[k] == PARA_HEADER and levels[k] == lv and ends[j] - starts[j] >= 16:
-                text_at, after = -1, k + 1
-                if after < n and levels[after] == lv + 1 and tags[after] == PARA_TEXT:
+                after, text_at = k + 1, -1
+                if after < n and tags[after] == PARA_TEXT and levels[after] == lv + 1:
                     text_at, after = after, after + 1
                 if after >= n or levels[after] < lv or (levels[after] == lv and tags[after] != PARA_HEADER):
                     col, row, col_span, row_span = unpack_cell(buf, starts[j] + 8)
-                    text = plain_text(buf[starts[text_at] : ends[text_at]]) if text_at > 0 else ""
-                    cells.append(Cell(text if text.strip() else "", row, col, row_span or 1, col_span or 1))
+                    text = ""
+                    if text_at > 0:
+                        text = plain_text(buf[starts[text_at] : ends[text_at]])
+                        if not text.strip():
+                            text = ""
+                    if slot_cells:
+                        cell = new_cell(Cell)  # see _SLOT_CELLS
+                        cell.text = text
+                        cell.row = row
+                        cell.col = col
+                        cell.row_span = row_span or 1
+                        cell.col_span = col_span or 1
+                        cell.blocks = []
+                    else:
+                        cell = Cell(text, row, col, row_span or 1, col_span or 1)
+                    add(cell)
                     j = after
                     if not len(cells) & 0x3FF:
-                        sec.budget.check()
+                        sec.budget.check()  # a giant table is one paragraph: check the clock inside it
                     continue
             cell, j = _cell(sec, j, depth)
-            cells.append(cell)
+            add(cell)
             if not len(cells) & 0xFF:
-                sec.budget.check()  # a giant table is one paragraph: check the clock inside it
+                sec.budget.check()
+        elif tag == TABLE and not seen_table:
+            seen_table = True
+            if ends[j] - starts[j] >= 8:
+                n_rows, n_cols = struct.unpack_from("<HH", buf, starts[j] + 4)
+            j += 1
+        elif tag == LIST_HEADER:
+            caption, above = _caption(sec, j, depth)
+            j = _skip_list(sec, j)
         else:
-            j = _end(recs.levels, j)
-    table = Block("table", section=sec.index, rows=grid(cells, n_rows), attrs={"cols": str(n_cols)})
+            j = _end(levels, j)
+    rows = grid(cells, n_rows)
+    table = Block("table", grid_text(rows), section=sec.index, rows=rows, attrs={"cols": str(n_cols)})
     if caption is None:
         return [table]
     return [caption, table] if above else [table, caption]

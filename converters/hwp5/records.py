@@ -43,6 +43,9 @@ class Records:
     starts: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
     truncated: bool = False
+    # The levels as one character each, so a subtree's end or a paragraph's direct children are
+    # found by C-speed string searches rather than a Python loop over a large table's records.
+    level_text: str = ""
 
     def __len__(self) -> int:
         return len(self.tags)
@@ -59,43 +62,54 @@ _KEEP = [tag not in _DROP for tag in range(1024)]
 
 def split_records(buf: bytes, budget: Budget) -> Records:
     """Split a decoded stream into records; a record running past the end is cut and flagged.
-    Leaf records listed in _DROP are counted but not kept."""
+    Leaf records listed in _DROP are counted but not kept.
+
+    This loop runs once per record (hundreds per small file), so it does the least per turn: the
+    record cap bounds a `for` over a range, and only the last record can run past the end, so
+    that is checked once after the loop."""
     recs = Records(buf)
     heads: list[int] = []
-    head_add, start_add, end_add = heads.append, recs.starts.append, recs.ends.append
+    starts: list[int] = []
+    ends: list[int] = []
+    head_add, start_add, end_add = heads.append, starts.append, ends.append
     unpack = _U32.unpack_from
     keep = _KEEP
-    pos, n = 0, len(buf)
+    n = len(buf)
+    last = n - 4  # a header must start at or before this offset
     cap = budget.limits.max_records - budget.records
-    count = 0
-    while pos + 4 <= n:
+    pos = count = 0
+    for count in range(cap + 1):  # noqa: B007 - the count is the number of records read
+        if pos > last:
+            break
         (head,) = unpack(buf, pos)
-        size = head >> 20
         pos += 4
+        size = head >> 20
         if size == 0xFFF:
-            if pos + 4 > n:
+            if pos > last:
                 recs.truncated = True
+                pos = n
                 break
             (size,) = unpack(buf, pos)
             pos += 4
-        end = pos + size
-        if end > n:
-            recs.truncated = True
-            end = n
         if keep[head & 0x3FF]:
             head_add(head)
             start_add(pos)
-            end_add(end)
-        pos = end
-        count += 1
-        if count > cap:
-            break
+            end_add(pos + size)
+        pos += size
+    else:
+        count = cap + 1
     budget.add_records(count)
-    if 0 < n - pos < 4:
+    if pos > n:
         recs.truncated = True
+        if ends and ends[-1] > n:
+            ends[-1] = n
+    elif 0 < n - pos < 4:
+        recs.truncated = True
+    recs.starts, recs.ends = starts, ends
     # Tags and levels in two C-speed comprehensions rather than two appends per record.
     recs.tags = [h & 0x3FF for h in heads]
-    recs.levels = [(h >> 10) & 0x3FF for h in heads]
+    recs.levels = levels = [(h >> 10) & 0x3FF for h in heads]
+    recs.level_text = "".join(map(chr, levels))
     return recs
 
 
