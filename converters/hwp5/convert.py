@@ -114,35 +114,40 @@ class _LazyKinds:
     """Paragraph kind by shape id, DocInfo read the first time a paragraph with text asks.
 
     Archive documents often keep all their text in table cells, which never ask, so their DocInfo
-    is never inflated. A warning about DocInfo lands where it would have been written up front."""
+    is never inflated. Its bytes are still read up front (cheap), so a damaged container is noticed
+    as before; a warning about DocInfo lands where it would have been written up front."""
 
-    __slots__ = ("_at", "_budget", "_cf", "_header", "_kinds", "_warnings")
+    __slots__ = ("_at", "_budget", "_header", "_kinds", "_raw", "_warnings")
 
     def __init__(self, cf: CompoundFile, header: FileHeader, budget: Budget, warnings: list[str]) -> None:
-        self._cf, self._header, self._budget, self._warnings = cf, header, budget, warnings
+        self._header, self._budget, self._warnings = header, budget, warnings
         self._at = len(warnings)
         self._kinds: list[ParaKind] | None = None
+        self._raw = b""
         if not cf.exists("DocInfo"):
             warnings.append("DocInfo stream missing; headings are not recognised")
+            self._kinds = []
+            return
+        try:
+            self._raw = cf.read("DocInfo")
+        except _RECORD_ERRORS:
+            warnings.append("DocInfo unreadable; headings are not recognised")
             self._kinds = []
 
     def __call__(self, shape: int) -> ParaKind:
         kinds = self._kinds
         if kinds is None:
             found: list[str] = []
-            kinds = self._kinds = _paragraph_kinds(self._cf, self._header, self._budget, found)
+            kinds = self._kinds = _paragraph_kinds(self._raw, self._header, self._budget, found)
             self._warnings[self._at : self._at] = found
         return kinds[shape] if shape < len(kinds) else _PLAIN
 
 
-def _paragraph_kinds(
-    cf: CompoundFile, header: FileHeader, budget: Budget, warnings: list[str]
-) -> list[ParaKind]:
+def _paragraph_kinds(data: bytes, header: FileHeader, budget: Budget, warnings: list[str]) -> list[ParaKind]:
     """Paragraph kinds by shape id. Archives reuse templates whose DocInfo differs only in its
     first record (document properties: the caret position), so the result is cached by the rest
     of the decoded stream: about half the files of a real archive then skip the scan."""
     try:
-        data = cf.read("DocInfo")
         if header.compressed:
             data, _complete = inflate(data, budget)
         key = data[_first_record_end(data) :]
