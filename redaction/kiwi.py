@@ -133,9 +133,3 @@ def unseen_or_proper(name: str) -> bool:
     return any(
         tag == "NNP" or (tag == "NNG" and score <= KNOWN_WORD_SCORE) for _, tag, score in morphemes(name)
     )
-
-
-def proper_noun(name: str) -> bool:
-    """Kiwi reads the whole name as one proper noun (its dictionary knows many real names)."""
-    parts = morphemes(name)
-    return len(parts) == 1 and parts[0][1] == "NNP"

@@ -2,8 +2,9 @@
 
 Recognizers need surroundings: a name cell is only a name under a 성명 header, and a label may end
 one line while its value starts the next. So blocks are analysed together, in chunks of whole
-blocks, and a table is laid out as tab-separated rows of its cells (line breaks inside a cell become
-spaces, so offsets still map one-to-one onto the cell's own text). Spans are mapped back to the
+blocks, and a table is laid out as tab-separated rows of its cells (line breaks inside a plain cell
+become spaces, so offsets still map one-to-one onto the cell's own text; a layout cell that holds
+nested tables keeps their rows and tabs). Spans are mapped back to the
 unit — block text or cell text — they fall in.
 """
 
@@ -26,6 +27,7 @@ class Unit:
     block: int
     cell: int | None
     write: Callable[[str], None]
+    flatten: bool = False
 
 
 @dataclass(slots=True)
@@ -54,7 +56,11 @@ def block_layout(block: Block, index: int) -> list[tuple[Unit, str]]:
     flat = 0
     for row in block.rows:
         for col, cell in enumerate(row):
-            out.append((Unit(cell.text, index, flat, _setter(cell)), "\n" if col == 0 else "\t"))
+            # a plain multi-line cell is flattened to keep the grid aligned; a layout cell holding
+            # nested tables keeps its own rows and tabs, which are the structure worth seeing
+            nested = any(b.kind == "table" for b in cell.blocks)
+            unit = Unit(cell.text, index, flat, _setter(cell), flatten=not nested)
+            out.append((unit, "\n" if col == 0 else "\t"))
             flat += 1
     return out
 
@@ -83,7 +89,7 @@ def chunks(blocks: list[tuple[int, Block]], size: int = 20_000) -> Iterator[Chun
                 length += 1
             starts.append(length)
             units.append(unit)
-            flat = unit.text.translate(_FLATTEN) if unit.cell is not None else unit.text
+            flat = unit.text.translate(_FLATTEN) if unit.flatten else unit.text
             parts.append(flat)
             length += len(flat)
     if units:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
-from ..kiwi import derived_noun, known_place, ordinary_word, proper_noun, unseen_or_proper
+from ..kiwi import derived_noun, known_place, ordinary_word, unseen_or_proper
 from ..lexicons import load
 from ..textview import TextView
 
@@ -74,9 +74,9 @@ class KoPersonRecognizer(KoreanRecognizer):
         self._cues = self._titles | self._labels
         self._cue_max = max(len(c) for c in self._cues)
         self._split_cache: dict[str, list[tuple[int, str]]] = {}
-        self._title_words = re.compile(
-            "|".join(sorted((t for t in self._titles if len(t) >= 2), key=len, reverse=True))
-        )
+        self._office_titles = tuple(t for t in self._titles if len(t) >= 2)
+        sign_off = {c for c in self._cues if len(c) >= 2} | {"협조", "결재", "기안", "검토", "전결"}
+        self._title_words = re.compile("|".join(sorted(sign_off, key=len, reverse=True)))
 
     # candidates -------------------------------------------------------------------------------
     def _splits(self, word: str) -> list[tuple[int, str]]:
@@ -166,20 +166,19 @@ class KoPersonRecognizer(KoreanRecognizer):
 
     def _plausible_alone(self, view: TextView, start: int, word: str, name: str, alone: str) -> bool:
         """Without a label a name must look like one: three syllables or more, not vocabulary, and
-        a lone line only near a sign-off (titles in the lines above), a bullet only if Kiwi knows
-        the name as a proper noun."""
+        and a lone line only near a sign-off (titles or 결재 words in the lines above)."""
         if len(name) < 3 or len(set(name)) == 1:
             return False
         if ordinary_word(word, name) or derived_noun(name) or self._place(name):
             return False
         if alone == "bullet":
-            return proper_noun(name)
+            return False  # brand and product names (오라클 …) open bullets too: needs a mention with context
         if alone == "line" and not self._near_titles(view, start):
             return False
         return unseen_or_proper(name)
 
     def _near_titles(self, view: TextView, start: int) -> bool:
-        return bool(self._title_words.search(view.left(start, 120, 3)))
+        return bool(self._title_words.search(view.left(start, 160, 4).replace(" ", "")))
 
     @staticmethod
     def _place(name: str) -> bool:
@@ -215,7 +214,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         return left[j:i].replace(" ", "")
 
     def _name_cell(self, view: TextView, start: int, word: str) -> bool:
-        return view.cell_is(start, word) and bool(_NAME_HEADER.search(view.column_header(start)))
+        return view.cell_is(start, word) and self._name_header(view.column_header(start))
 
     def _alone(self, view: TextView, start: int, word: str, suffix: str) -> str:
         """'cell' or 'line' when the candidate fills its cell or line (signatures, 결재란), 'bullet'
@@ -230,10 +229,19 @@ class KoPersonRecognizer(KoreanRecognizer):
             return ""
         header = view.column_header(start)
         if header:
-            return "cell" if _NAME_HEADER.search(header) else ""  # not a column of 국적, 소속 …
-        if view.line_separator(view.line_index(start)) is not None:
-            return ""  # a table's header row (사업명, 예산액)
+            return "cell" if self._name_header(header) else ""  # not a column of 국적, 소속 …
+        index = view.line_index(start)
+        sep = view.line_separator(index)
+        if sep is not None and index + 1 < len(view.line_starts) and view.line_separator(index + 1) == sep:
+            return ""  # a table's header row (사업명 | 예산액 over rows of data)
         return kind
+
+    def _name_header(self, header: str) -> bool:
+        """성명/담당자 columns, and 결재란 columns headed by a title (재난조사팀장, 과장)."""
+        if _NAME_HEADER.search(header):
+            return True
+        compact = header.replace(" ", "")
+        return any(compact.endswith(t) for t in self._office_titles)
 
     def _lists(self, view: TextView, weak: list[tuple[int, int, str]], found: dict[int, Hit]) -> None:
         """Comma lists: a weak candidate next to an accepted name on the same line is a name too."""

@@ -196,3 +196,18 @@ def test_presidio_default_registry_still_loads_after_import() -> None:
     engine = AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"])
     names = {type(r).__module__.split(".")[0] for r in engine.registry.recognizers}
     assert names == {"presidio_analyzer"}
+
+
+def test_layout_table_with_a_nested_decision_box(redactor: Redactor) -> None:
+    """HWP letters put the 결재란 in a table nested in a layout cell; the cell text keeps its rows."""
+    inner = table([["재난조사팀장", "현장대응단장"], ["배도윤", "전결 06/25"], ["문채원", ""]])
+    outer_text = "재난조사팀장\t현장대응단장\n배도윤\t전결 06/25\n문채원\n협 조\n재난조사\t탁지민"
+    outer = Block("table", rows=[[Cell(outer_text, blocks=[inner])], [Cell("화재발생종합보고서")]])
+    result = redactor.redact(document([outer]))
+    rows = result.document.blocks[0].rows
+    assert rows is not None
+    assert rows[0][0].text == (
+        "재난조사팀장\t현장대응단장\n[PERSON_1]\t전결 06/25\n[PERSON_2]\n협 조\n재난조사\t[PERSON_3]"
+    )
+    nested = rows[0][0].blocks[0].rows
+    assert nested is not None and [r[0].text for r in nested] == ["재난조사팀장", "[PERSON_1]", "[PERSON_2]"]
