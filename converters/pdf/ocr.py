@@ -20,6 +20,7 @@ from .lines import Segment
 DPI = 300
 MAX_PIXELS = 40_000_000  # a 300 dpi A3 page is ~17 MP; hostile MediaBoxes get scaled down
 LANGS = ("kor", "eng")
+OSD_SECONDS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +87,11 @@ def ocr_page(
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per page; workers parallelise pages
     image, scale = render(page, settings.dpi)
+    seconds = max(1, int(timeout if timeout is not None else settings.timeout))
     with tempfile.TemporaryDirectory(prefix="gongmun-ocr-") as tmp:
         source, base = os.path.join(tmp, "page.png"), os.path.join(tmp, "out")
         image.save(source)
+        langs = langs or languages_for(script_of(source, min(seconds, OSD_SECONDS)), engine)
         image.close()
         # One recognition pass, two renderings: the plain text has Tesseract's word spacing right for
         # Hangul, while the TSV's word boxes split syllables apart; the TSV gives line geometry.
@@ -96,15 +99,37 @@ def ocr_page(
             source,
             base,
             extension="txt",
-            lang=langs or engine.langs,
+            lang=langs,
             config=f"--psm {settings.psm} -c tessedit_create_tsv=1",
-            timeout=max(1, int(timeout if timeout is not None else settings.timeout)),
+            timeout=seconds,
         )
         with open(base + ".txt", encoding="utf-8", errors="replace") as fh:
             text = fh.read()
         with open(base + ".tsv", encoding="utf-8", errors="replace") as fh:
             table = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     return _lines(table, text, scale, line_id_base)
+
+
+def script_of(image_path: str, timeout: int) -> str:
+    """Tesseract's orientation-and-script guess for a page ("Korean", "Latin", "Han", ...), or ""."""
+    import pytesseract
+
+    try:
+        osd = pytesseract.image_to_osd(image_path, config="--psm 0", timeout=timeout)
+    except (RuntimeError, OSError):  # too few characters to tell, no osd data, timeout
+        return ""
+    for line in osd.splitlines():
+        if line.startswith("Script:"):
+            return line.split(":", 1)[1].strip()
+    return ""
+
+
+def languages_for(script: str, engine: OcrEngine) -> str:
+    """One model where the script is clear: mixing kor+eng lets the English model turn Hangul into
+    Latin look-alikes ("자료를" -> "ASS") and takes twice as long."""
+    available = engine.langs.split("+")
+    wanted = {"Korean": "kor", "Hangul": "kor", "Latin": "eng"}.get(script, "")
+    return wanted if wanted in available else engine.langs
 
 
 def _lines(table: list[dict[str, str]], text: str, scale: float, line_id_base: int) -> OcrPage:

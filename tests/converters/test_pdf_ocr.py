@@ -147,3 +147,19 @@ def test_text_layer_without_unicode_map_goes_to_ocr_not_into_the_text() -> None:
     assert "(cid:" not in doc.to_text()
     assert "ocr" in doc.source.flags
     assert "1 page(s) have a text layer without a Unicode map" in doc.warnings
+
+
+@pytest.mark.parametrize(
+    ("script", "installed", "expected"),
+    [
+        ("Korean", "kor+eng", "kor"),
+        ("Latin", "kor+eng", "eng"),
+        ("Han", "kor+eng", "kor+eng"),
+        ("", "kor+eng", "kor+eng"),  # OSD could not tell (sparse page)
+        ("Korean", "eng", "eng"),  # Korean data missing: use what there is
+    ],
+)
+def test_one_model_per_script(script: str, installed: str, expected: str) -> None:
+    from gongmun.converters.pdf.ocr import OcrEngine, languages_for
+
+    assert languages_for(script, OcrEngine(available=True, langs=installed)) == expected
