@@ -31,9 +31,9 @@ from .triage import classify, garbled_share, page_stats
 
 CONVERTER = "gongmun.pdf"
 MAX_PAGES = 3000  # pages past this are not read (warning); the time budget usually ends sooner
-OCR_MIN_SECONDS = 5.0
-LOW_OCR_CONFIDENCE = 0.6
-HEADING_MAX_CHARS = 80  # do not start an OCR page with less budget left than this
+OCR_MIN_SECONDS = 5.0  # do not start an OCR page with less budget left than this
+LOW_OCR_CONFIDENCE = 0.6  # mean Tesseract word confidence below which the document gets a warning
+HEADING_MAX_CHARS = 80  # longer paragraphs are never headings, whatever their size
 LINE_IDS_PER_PAGE = 1_000_000
 _CID = re.compile(r"\(cid:\d+\)")
 
