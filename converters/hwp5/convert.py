@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import struct
 import zlib
+from codecs import utf_16_le_decode
 from collections.abc import Callable
 
 from gongmun.schemas import Block, Document, Metadata
@@ -227,7 +228,8 @@ def _read_preview(cf: CompoundFile) -> str | None:
     raw = cf.read("PrvText")
     if len(raw) < cf.paths["PrvText"].size:
         return None
-    return raw[: len(raw) // 2 * 2].decode("utf-16-le", "replace").split("\x00", 1)[0]
+    text: str = utf_16_le_decode(raw[: len(raw) // 2 * 2], "replace", True)[0]
+    return text.split("\x00", 1)[0]
 
 
 _NOT_PREVIEWED = frozenset(("caption", "equation", "footnote", "endnote", "comment", "header", "footer"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import struct
+from codecs import utf_16_le_decode
 from datetime import UTC, datetime, timedelta
 
 from gongmun.schemas import Metadata
@@ -16,6 +17,7 @@ from gongmun.schemas import Metadata
 _FIELDS = {2: "title", 3: "subject", 4: "author", 5: "keywords", 12: "created", 13: "modified"}
 _PAGES = 14
 _EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
+_U32, _I32, _U64, _PAIR = struct.Struct("<I"), struct.Struct("<i"), struct.Struct("<Q"), struct.Struct("<II")
 
 
 def read_summary(raw: bytes) -> Metadata:
@@ -28,39 +30,40 @@ def read_summary(raw: bytes) -> Metadata:
 def _fill(meta: Metadata, raw: bytes) -> None:
     if len(raw) < 48:
         return
-    (n_sections,) = struct.unpack_from("<I", raw, 24)
+    (n_sections,) = _U32.unpack_from(raw, 24)
     if n_sections < 1:
         return
-    (base,) = struct.unpack_from("<I", raw, 44)
-    _size, count = struct.unpack_from("<II", raw, base)
+    (base,) = _U32.unpack_from(raw, 44)
+    _size, count = _PAIR.unpack_from(raw, base)
+    fields, pair, u32 = _FIELDS, _PAIR.unpack_from, _U32.unpack_from
     for k in range(min(count, 256)):
-        pid, off = struct.unpack_from("<II", raw, base + 8 + 8 * k)
-        if pid not in _FIELDS and pid != _PAGES:
+        pid, off = pair(raw, base + 8 + 8 * k)
+        if pid not in fields and pid != _PAGES:
             continue
         pos = base + off
-        (vt,) = struct.unpack_from("<I", raw, pos)
+        (vt,) = u32(raw, pos)
         value = _value(raw, pos + 4, vt & 0xFFFF)
-        if pid in _FIELDS and isinstance(value, str):
-            setattr(meta, _FIELDS[pid], value)
+        if pid in fields and isinstance(value, str):
+            setattr(meta, fields[pid], value)
         elif pid == _PAGES and isinstance(value, int) and value > 0:
             meta.page_count = value
 
 
 def _value(raw: bytes, pos: int, vt: int) -> str | int | None:
     if vt == 31:  # VT_LPWSTR: char count incl. NUL, UTF-16LE
-        (n,) = struct.unpack_from("<I", raw, pos)
-        text = raw[pos + 4 : pos + 4 + 2 * min(n, 65536)].decode("utf-16-le", "replace")
+        (n,) = _U32.unpack_from(raw, pos)
+        text: str = utf_16_le_decode(raw[pos + 4 : pos + 4 + 2 * min(n, 65536)], "replace", True)[0]
         return text.split("\x00", 1)[0].strip()
     if vt == 30:  # VT_LPSTR: byte count incl. NUL; Hancom uses the ANSI code page (CP949)
-        (n,) = struct.unpack_from("<I", raw, pos)
+        (n,) = _U32.unpack_from(raw, pos)
         text = raw[pos + 4 : pos + 4 + min(n, 65536)].decode("cp949", "replace")
         return text.split("\x00", 1)[0].strip()
     if vt == 64:  # VT_FILETIME, 100 ns ticks since 1601 (UTC)
-        (ticks,) = struct.unpack_from("<Q", raw, pos)
+        (ticks,) = _U64.unpack_from(raw, pos)
         if ticks == 0:
             return None
         return (_EPOCH + timedelta(microseconds=ticks // 10)).isoformat(timespec="seconds")
     if vt == 3:  # VT_I4
-        (v,) = struct.unpack_from("<i", raw, pos)
+        (v,) = _I32.unpack_from(raw, pos)
         return int(v)
     return None
