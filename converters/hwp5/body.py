@@ -319,7 +319,14 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
     holding a single paragraph of plain text are read inline, without the general walk."""
     sec.budget.depth(depth)
     recs = sec.recs
-    tags, levels, starts, ends, buf = recs.tags, recs.levels, recs.starts, recs.ends, recs.buf
+    tags, levels, starts, ends, buf, runs = (
+        recs.tags,
+        recs.levels,
+        recs.starts,
+        recs.ends,
+        recs.buf,
+        recs.runs,
+    )
     n, top = len(tags), levels[ctrl]
     n_rows = n_cols = 0
     caption: Block | None = None
@@ -330,6 +337,24 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
     while j < n and levels[j] > top:
         tag = tags[j]
         if tag == LIST_HEADER and seen_table:
+            if j in runs:  # a run of empty cells, all alike but for their addresses
+                at, group, count = runs[j]
+                for off in range(at + 12, at + 12 + group * count, group):
+                    col, row, col_span, row_span = unpack_cell(buf, off)
+                    if slot_cells:
+                        cell = new_cell(Cell)
+                        cell.text = ""
+                        cell.row = row
+                        cell.col = col
+                        cell.row_span = row_span or 1
+                        cell.col_span = col_span or 1
+                        cell.blocks = []
+                    else:
+                        cell = Cell("", row, col, row_span or 1, col_span or 1)
+                    add(cell)
+                sec.budget.check()
+                j += 1
+                continue
             lv, k = levels[j], j + 1
             if k < n and tags[k] == PARA_HEADER and levels[k] == lv and ends[j] - starts[j] >= 16:
                 after, text_at = k + 1, -1

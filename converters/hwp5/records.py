@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..errors import ConversionError
 from ..limits import Budget
+from .runs import empty_cells
 
 _U32 = struct.Struct("<I")
 
@@ -46,6 +47,9 @@ class Records:
     # The levels as one character each, so a subtree's end or a paragraph's direct children are
     # found by C-speed string searches rather than a Python loop over a large table's records.
     level_text: str = ""
+    # Runs of empty table cells kept as their first LIST_HEADER only (see runs.py): record index ->
+    # (header offset of the first cell, bytes per cell, number of cells).
+    runs: dict[int, tuple[int, int, int]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.tags)
@@ -57,16 +61,17 @@ class Records:
 # Leaf records the text never needs (character shapes, line layout, range tags, page/footnote
 # shapes, page borders): dropped while splitting, they are two thirds of a typical section.
 _DROP = frozenset((0x10 + 52, 0x10 + 53, 0x10 + 54, 0x10 + 57, 0x10 + 58, 0x10 + 59))
-_KEEP = [tag not in _DROP for tag in range(1024)]
+# Per tag: 0 dropped, 1 kept, 2 kept and may start a run of empty cells, 3 kept and opens a table.
+_KEEP = [0 if tag in _DROP else 2 if tag == LIST_HEADER else 3 if tag == TABLE else 1 for tag in range(1024)]
 
 
 def split_records(buf: bytes, budget: Budget) -> Records:
     """Split a decoded stream into records; a record running past the end is cut and flagged.
-    Leaf records listed in _DROP are counted but not kept.
+    Leaf records listed in _DROP are counted but not kept; a run of empty table cells is kept as
+    its first LIST_HEADER plus an entry in `runs`.
 
-    This loop runs once per record (hundreds per small file), so it does the least per turn: the
-    record cap bounds a `for` over a range, and only the last record can run past the end, so
-    that is checked once after the loop."""
+    This loop runs once per record (hundreds per small file), so it does the least per turn; only
+    the last record can run past the end, so that is checked once after the loop."""
     recs = Records(buf)
     heads: list[int] = []
     starts: list[int] = []
@@ -74,30 +79,54 @@ def split_records(buf: bytes, budget: Budget) -> Records:
     head_add, start_add, end_add = heads.append, starts.append, ends.append
     unpack = _U32.unpack_from
     keep = _KEEP
+    runs = recs.runs
     n = len(buf)
     last = n - 4  # a header must start at or before this offset
     cap = budget.limits.max_records - budget.records
     pos = count = 0
-    for count in range(cap + 1):  # noqa: B007 - the count is the number of records read
-        if pos > last:
-            break
+    cells_at = -1  # level of the cells of the table being read (its TABLE record's level)
+    cells_from = 0  # kept records from here on must stay at or below that level
+    while pos <= last:
         (head,) = unpack(buf, pos)
         pos += 4
         size = head >> 20
+        count += 1
         if size == 0xFFF:
             if pos > last:
                 recs.truncated = True
+                count -= 1
                 pos = n
                 break
             (size,) = unpack(buf, pos)
             pos += 4
-        if keep[head & 0x3FF]:
+        kind = keep[head & 0x3FF]
+        if kind:
             head_add(head)
             start_add(pos)
             end_add(pos + size)
+            if kind > 1:
+                if kind == 3:
+                    cells_at, cells_from = (head >> 10) & 0x3FF, len(heads)
+                elif 16 <= size < 0xFFF and head >> 20 == size and (head >> 10) & 0x3FF == cells_at:
+                    index = len(heads) - 1
+                    if (
+                        cells_from < index
+                        and min([h & 0xFFC00 for h in heads[cells_from:index]]) < head & 0xFFC00
+                    ):
+                        cells_at = -1  # the table ended (a shallower record) before this list
+                    else:
+                        cells_from = index
+                        group, cells = empty_cells(buf, pos - 4, head, keep)
+                        if cells:
+                            runs[index] = (pos - 4, group, cells)
+                            pos += group * cells - 4
+                            count += 4 * cells - 1
+                            if count > cap:
+                                break
+                            continue
         pos += size
-    else:
-        count = cap + 1
+        if count > cap:
+            break
     budget.add_records(count)
     if pos > n:
         recs.truncated = True
