@@ -16,6 +16,7 @@ from ..limits import Budget
 from .runs import empty_cells
 
 _U32 = struct.Struct("<I")
+_MAX_DEFLATE_RATIO = 1032  # the most output one byte of deflate data can produce
 
 # Tag ids (HWPTAG_BEGIN = 0x10).
 DISTRIBUTE_DOC_DATA = 0x10 + 12
@@ -145,6 +146,16 @@ def split_records(buf: bytes, budget: Budget) -> Records:
 def inflate(raw: bytes, budget: Budget) -> tuple[bytes, bool]:
     """Raw-deflate `raw` within the per-stream cap. Returns (bytes, complete)."""
     cap = budget.limits.max_stream_bytes
+    if len(raw) * _MAX_DEFLATE_RATIO <= cap:
+        # Deflate cannot expand past ~1032:1, so this input cannot break the cap: the one-shot
+        # call is cheaper; it only succeeds on a complete stream (else the careful path below).
+        try:
+            out = zlib.decompress(raw, -15)
+        except zlib.error:
+            pass
+        else:
+            budget.add_inflated(len(out))
+            return out, True
     obj = zlib.decompressobj(-15)
     try:
         out = obj.decompress(raw, cap + 1)
