@@ -60,6 +60,12 @@ class Section:
     seen_margins: set[tuple[str, str]] = field(default_factory=set)  # header/footer dedupe
 
 
+@functools.lru_cache(maxsize=512)
+def _run_struct(group: int, count: int) -> struct.Struct:
+    """Column, row and spans of `count` cells `group` bytes apart (a run of empty cells)."""
+    return struct.Struct("<" + f"HHHH{group - 8}x" * (count - 1) + "HHHH")
+
+
 @functools.cache
 def _subtree_end(level: int) -> Callable[[str, int], re.Match[str] | None]:
     """Search for the first record at `level` or above in `Records.level_text`."""
@@ -339,8 +345,9 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
         if tag == LIST_HEADER and seen_table:
             if j in runs:  # a run of empty cells, all alike but for their addresses
                 at, group, count = runs[j]
-                for off in range(at + 12, at + 12 + group * count, group):
-                    col, row, col_span, row_span = unpack_cell(buf, off)
+                fields = _run_struct(group, count).unpack_from(buf, at + 12)  # every cell's address
+                it = iter(fields)
+                for col, row, col_span, row_span in zip(it, it, it, it, strict=True):
                     if slot_cells:
                         cell = new_cell(Cell)
                         cell.text = ""

@@ -158,17 +158,23 @@ class CompoundFile:
     def _walk_chain(self, start: int, size: int, exact: bool) -> bytes:
         parts: list[bytes] = []
         got, sect, steps, limit = 0, start, 0, self.n_sectors + 1
-        data, ss = self.data, self.ss
+        data, ss, fat = self.data, self.ss, self.fat
+        n_fat = len(fat)
         while sect < _MAXREG and got < size and steps < limit:
             off = (sect + 1) * ss
             if off >= len(data):
                 self.damaged = True
                 break
-            # Coalesce runs of consecutive sectors into one slice.
+            # Coalesce runs of consecutive sectors into one slice (`_next`, inlined).
             run = 1
-            nxt = self._next(sect)
+            nxt = fat[sect] if sect < n_fat else UNKNOWN
+            if nxt == UNKNOWN:
+                self.damaged, nxt = True, sect + 1
             while nxt == sect + run and got + (run * ss) < size and steps + run < limit:
-                nxt = self._next(nxt)
+                cur = nxt
+                nxt = fat[cur] if cur < n_fat else UNKNOWN
+                if nxt == UNKNOWN:
+                    self.damaged, nxt = True, cur + 1
                 run += 1
             chunk = data[off : off + run * ss]
             if len(chunk) < run * ss:
@@ -179,7 +185,7 @@ class CompoundFile:
             sect = nxt
             if len(chunk) < run * ss:
                 break
-        out = b"".join(parts)
+        out = b"".join(parts) if len(parts) != 1 else parts[0]
         if exact and len(out) < size:
             self.damaged = True
         return out[:size]

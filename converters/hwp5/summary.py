@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import struct
+import time
 from codecs import utf_16_le_decode
 from datetime import UTC, datetime, timedelta
 
@@ -17,6 +18,9 @@ from gongmun.schemas import Metadata
 _FIELDS = {2: "title", 3: "subject", 4: "author", 5: "keywords", 12: "created", 13: "modified"}
 _PAGES = 14
 _EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
+_UNIX_EPOCH_SECONDS = 11_644_473_600  # 1601-01-01 to 1970-01-01
+_UNIX_EPOCH_TICKS = _UNIX_EPOCH_SECONDS * 10_000_000
+_YEAR_10000_TICKS = (253_402_300_800 + _UNIX_EPOCH_SECONDS) * 10_000_000  # 10000-01-01
 _U32, _I32, _U64, _PAIR = struct.Struct("<I"), struct.Struct("<i"), struct.Struct("<Q"), struct.Struct("<II")
 
 
@@ -62,6 +66,11 @@ def _value(raw: bytes, pos: int, vt: int) -> str | int | None:
         (ticks,) = _U64.unpack_from(raw, pos)
         if ticks == 0:
             return None
+        if _UNIX_EPOCH_TICKS <= ticks < _YEAR_10000_TICKS:
+            # The same text as the datetime path below, from the C calendar functions.
+            return time.strftime(
+                "%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(ticks // 10_000_000 - _UNIX_EPOCH_SECONDS)
+            )
         return (_EPOCH + timedelta(microseconds=ticks // 10)).isoformat(timespec="seconds")
     if vt == 3:  # VT_I4
         (v,) = _I32.unpack_from(raw, pos)
