@@ -22,6 +22,7 @@ class Limits:
     max_ratio: int = 200  # inflated / compressed, for zip members
     max_records: int = 5_000_000
     max_depth: int = 64
+    max_pages: int = 3000  # PDF pages read; later pages are left out with a warning
     seconds: float = 120.0
 
 

@@ -30,7 +30,6 @@ from .tables import TableItem, assign_chars, find_tables
 from .triage import classify, garbled_share, page_stats
 
 CONVERTER = "gongmun.pdf"
-MAX_PAGES = 3000  # pages past this are not read (warning); the time budget usually ends sooner
 OCR_MIN_SECONDS = 5.0  # do not start an OCR page with less budget left than this
 LOW_OCR_CONFIDENCE = 0.6  # mean Tesseract word confidence below which the document gets a warning
 HEADING_MAX_CHARS = 80  # longer paragraphs are never headings, whatever their size
@@ -66,8 +65,9 @@ class Run:
 
 
 def convert(
-    data: bytes, uri: str, budget: Budget, *, ocr: OcrSettings | None = None, max_pages: int = MAX_PAGES
+    data: bytes, uri: str, budget: Budget, *, ocr: OcrSettings | None = None, max_pages: int | None = None
 ) -> Document:
+    max_pages = max_pages or budget.limits.max_pages
     run = Run(budget=budget, settings=ocr or OcrSettings())
     pdf, pdfium_problem = open_pdfium(data)
     plumber, plumber_pages, plumber_problem = open_plumber(data)
