@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
+
 from gongmun.schemas import Document
 
 from .errors import ConversionError
@@ -23,6 +25,23 @@ _REFUSED = {
 }
 
 
+# Name endings each format is expected under; content decides the format, a mismatch earns a warning.
+_SUFFIXES = {
+    "hwp5": ("HWP 5", (".hwp", ".hwt")),
+    "hwpx": ("HWPX", (".hwpx", ".hwpt", ".owpml", ".zip")),
+    "hwp3": ("HWP 3", (".hwp", ".hwt")),
+    "pdf": ("PDF", (".pdf",)),
+}
+
+
+def _name_warning(fmt: str, uri: str) -> str | None:
+    label, expected = _SUFFIXES[fmt]
+    suffix = PurePosixPath(uri.replace("\\", "/")).suffix.lower()
+    if suffix and suffix not in expected:
+        return f"content is {label} but the name ends in {suffix}"
+    return None
+
+
 def convert_bytes(data: bytes, uri: str, limits: Limits | None = None) -> Document:
     """Convert one file's bytes. Raises ConversionError for inputs that must be refused."""
     budget = Budget(limits or Limits())
@@ -33,6 +52,9 @@ def convert_bytes(data: bytes, uri: str, limits: Limits | None = None) -> Docume
         code, message = _REFUSED[fmt]
         raise ConversionError(code, message)
     doc = get_converter(fmt)(data, uri, budget)
+    warning = _name_warning(fmt, uri)
+    if warning:
+        doc.warnings.append(warning)
     return normalize_document(doc)
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from pathlib import PurePosixPath
 
 from gongmun.schemas import Block, Document, Metadata
 
@@ -64,9 +63,6 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
         ),
     )
     doc.warnings.extend(warnings)
-    suffix = PurePosixPath(uri.replace("\\", "/")).suffix.lower()
-    if suffix and suffix not in (".hwp", ".hwt"):
-        doc.warnings.append(f"content is HWP 3 but the name ends in {suffix}")
     doc.quality["prvtext_agreement"] = None  # HWP 3 has no preview text
     return doc
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
-from pathlib import PurePosixPath
 
 from lxml import etree
 
@@ -60,9 +59,6 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
         metadata=metadata_from_hpf(hpf) if hpf is not None else None,
     )
     doc.warnings.extend(warnings)
-    suffix = PurePosixPath(uri.replace("\\", "/")).suffix.lower()
-    if suffix and suffix not in (".hwpx", ".hwpt", ".owpml", ".zip"):
-        doc.warnings.append(f"content is HWPX but the name ends in {suffix}")
     _preview_agreement(pkg, doc)
     return doc
 
