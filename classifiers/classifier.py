@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gongmun.schemas import Document, Finding, Sensitivity
 
-from .content_reasons import content_reasons
+from .content_reasons import content_reasons, topic_weights, withheld_statement
 from .decide import ModelView, RuleFindings, decide
 from .disclosure_fields import stated_field
 from .identifiers import ID_TYPES, IdentifierHit, from_findings, hit_for, scan_text
@@ -59,6 +59,8 @@ class SensitivityClassifier:
             content=content_reasons(lines),
             whole_roster=roster_is_whole(lines, title),
             title=title,
+            topic_weights=topic_weights(lines),
+            withheld=withheld_statement(lines),
         )
         view: ModelView | None = None
         if self.model is not None:

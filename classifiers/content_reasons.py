@@ -18,6 +18,12 @@ _SECURITY = (
     r"국가\s*안전\s*보장|안보|국방|군사|외교\s*(?:관계|협상|전략)|통일|북한|비상\s*대비|동원\s*(?:대상|계획|절차)|"
     r"전시|작전|방첩"
 )
+# Stated outright, these keep a text from going out on national-security grounds (negotiating positions,
+# operational plans); a press release on 외교 cooperation has only the topical words above.
+_SECURITY_DECISIVE = (
+    r"상대국에\s*알려질|(?:외교|통상|영사|정상\s*회담)\s*(?:협상|협의)\s*(?:전략|입장)|"
+    r"협상\s*(?:전략|입장).{0,30}(?:상대국|외교|국방|방산)|작전\s*(?:계획|개념|예규)|군사\s*기밀"
+)
 _SAFETY = r"취약점|방호|경계\s*인력|침입|테러|출입\s*통제|순찰|생명\s*[·ㆍ,]?\s*신체|국가\s*중요\s*시설"
 _INVESTIGATION = r"피의자\s*(?:인적\s*사항|[:：])|수사\s*협조|내사\s*(?:착수|진행)"
 _INVESTIGATION_TOPIC = r"수사\s*(?:중|자료|기록|진행|의뢰)|피의자|증거\s*인멸|재판\s*(?:진행|계류)"
@@ -27,6 +33,7 @@ _IN_PROGRESS = (
 )
 _IN_PROGRESS_TOPIC = (
     r"검토\s*(?:자료|단계|결과)|의사\s*결정\s*과정|감사\s*(?:결과|자료|계획|중)|감\s*독|인사\s*관리|"
+    r"근무\s*평정|승진\s*심사|"
     r"입찰\s*예정\s*가격"
 )
 _TRADE_SECRET = (
@@ -38,6 +45,7 @@ _SPECULATION_TOPIC = r"투기|매점\s*매석|사재기"
 
 # (reason, decisive, pattern)
 _RULES: list[tuple[str, bool, re.Pattern[str]]] = [
+    ("OIDA-9-1-2", True, re.compile(_SECURITY_DECISIVE)),
     ("OIDA-9-1-2", False, re.compile(_SECURITY)),
     ("OIDA-9-1-3", False, re.compile(_SAFETY)),
     ("OIDA-9-1-4", True, re.compile(_INVESTIGATION)),
@@ -48,6 +56,33 @@ _RULES: list[tuple[str, bool, re.Pattern[str]]] = [
     ("OIDA-9-1-8", True, re.compile(_SPECULATION)),
     ("OIDA-9-1-8", False, re.compile(_SPECULATION_TOPIC)),
 ]
+
+# The text says of itself that it must not go out: '외부 공개 불가', '관계자 외 열람 제한'.
+_WITHHELD = re.compile(
+    r"(?:외부|대외)\s*(?:공개|유출|제공)\s*(?:불가|금지|을\s*금함)|공개\s*(?:불가|금지)|관계자\s*외\s*(?:열람|공유)"
+)
+
+
+def withheld_statement(lines: list[Line]) -> Hit | None:
+    """A line where the document declares itself not for release (decides the level, names no reason)."""
+    for line in lines:
+        m = _WITHHELD.search(line.text)
+        if m and not _LAW_TEXT.search(line.text):
+            return Hit("non_public", "content.withheld", line.block, m.group(0))
+    return None
+
+
+# What a title must say for a classified document's reason to be 2 rather than 3, or the reverse.
+TOPIC_PATTERNS = {"OIDA-9-1-2": re.compile(_SECURITY), "OIDA-9-1-3": re.compile(_SAFETY)}
+
+
+def topic_weights(lines: list[Line]) -> dict[str, int]:
+    """How many lines speak of national security (2) and of facility protection (3)."""
+    return {
+        label: sum(1 for line in lines if pattern.search(line.text) and not _LAW_TEXT.search(line.text))
+        for label, pattern in TOPIC_PATTERNS.items()
+    }
+
 
 _LAW_TEXT = re.compile(r"제\s*9\s*조|제\s*[1-8]\s*호|정보공개법|비공개\s*대상|비공개\s*사유|예시|해당할\s*수")
 

@@ -11,10 +11,12 @@ Order of authority, as a reviewer would apply it:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from gongmun.schemas import Evidence, Sensitivity
 
+from .content_reasons import TOPIC_PATTERNS
 from .disclosure_fields import DisclosureField
 from .identifiers import IdentifierHit
 from .markings import strongest
@@ -38,6 +40,8 @@ class RuleFindings:
     content: list[Hit]
     whole_roster: bool
     title: str
+    withheld: Hit | None = None  # the document declares itself not for release
+    topic_weights: dict[str, int] = field(default_factory=dict)  # lines per topical reason (2, 3)
 
 
 @dataclass(slots=True)
@@ -132,7 +136,7 @@ def _by_marking(b: _Builder, f: RuleFindings, facts: _Facts, marking: str) -> Se
         stamp = next(h for h in f.markings if h.label == marking)
         b.reason("OIDA-9-1-1", Hit("OIDA-9-1-1", "marking.secret", stamp.block, stamp.snippet))
         if not items:
-            topical = [h for h in f.content if h.label in ("OIDA-9-1-2", "OIDA-9-1-3")]
+            topical = _classified_reason(f)
             for hit in topical:
                 b.reason(hit.label, hit)
             if not topical:
@@ -146,6 +150,22 @@ def _by_marking(b: _Builder, f: RuleFindings, facts: _Facts, marking: str) -> Se
             b.reason("OIDA-9-1-5", None, "default.confidential")
     facts.add_personal(b)
     return _done(b, "non_public", marking, 0.99)
+
+
+def _classified_reason(f: RuleFindings) -> list[Hit]:
+    """The content reason of a classified document: national security (2) or facility protection (3).
+    When both appear, the one its title names wins ('○○변전소 방호 계획' is 3), else the one most lines
+    speak of (an 을지 연습 plan that mentions 시설 방호 once is 2); a tie keeps both."""
+    topical = [h for h in f.content if h.label in ("OIDA-9-1-2", "OIDA-9-1-3")]
+    if len({h.label for h in topical}) < 2:
+        return topical
+    in_title = {label for label, pattern in TOPIC_PATTERNS.items() if pattern.search(f.title)}
+    if len(in_title) == 1:
+        return [h for h in topical if h.label in in_title]
+    two, three = f.topic_weights.get("OIDA-9-1-2", 0), f.topic_weights.get("OIDA-9-1-3", 0)
+    if two != three:
+        return [h for h in topical if h.label == ("OIDA-9-1-2" if two > three else "OIDA-9-1-3")]
+    return topical
 
 
 def _by_field(
@@ -175,6 +195,8 @@ def _by_content(
 ) -> tuple[Sensitivity, str]:
     disclosure, score = _content_level(f, facts.persons, bool(facts.pipa23), bool(facts.unmasked))
     path = "content"
+    if f.withheld is not None:
+        b.add(f.withheld.label, f.withheld.rule, f.withheld.block, f.withheld.snippet)
     if model is not None:
         # The model may only raise a level the content rules set, never lower it.
         label, p = model.best()
@@ -190,10 +212,21 @@ def _by_content(
 
 def _content_level(f: RuleFindings, persons: list[Hit], pipa23: bool, unmasked: bool) -> tuple[str, float]:
     decisive = {h.label for h in f.content if h.decisive}
-    if pipa23 or f.whole_roster or decisive & {"OIDA-9-1-4", "OIDA-9-1-5", "OIDA-9-1-8"}:
+    # A disciplinary decision (징계의결서, 처분 사유 설명서) is about the official it names: removing the
+    # name leaves nothing to disclose. An audit report that merely asks for discipline stays partial.
+    discipline = any(h.rule == "personal.discipline" for h in persons) and bool(
+        re.search(r"징\s*계|처\s*분\s*사\s*유", f.title)
+    )
+    if (
+        pipa23
+        or f.whole_roster
+        or discipline
+        or f.withheld is not None
+        or decisive & {"OIDA-9-1-2", "OIDA-9-1-4", "OIDA-9-1-5", "OIDA-9-1-8"}
+    ):
         return "non_public", 0.8
     if "OIDA-9-1-7" in decisive:
-        whole = any(w in f.title for w in ("기술", "제안서", "설계", "영업비밀"))
+        whole = any(w in f.title for w in ("기술", "제안서", "설계", "영업비밀", "원가"))
         return ("non_public" if whole else "partial"), 0.75
     if persons or unmasked:
         return "partial", 0.8

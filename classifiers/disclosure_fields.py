@@ -40,12 +40,44 @@ def parse_items(text: str) -> tuple[int, ...]:
     return tuple(sorted(found))
 
 
+# Forms print every level with a box and tick one: '공개구분  □공개  ■부분공개(6)  □비공개'.
+_LABEL = re.compile(r"(?:^|[|\t])[\s□■○●◦※▶·*\-\[(]*(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)")
+_TICKED = re.compile(
+    r"[■☑✔✓▣◉●√vV]\s*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?P<items>\([^)]*\))?"
+)
+_TICK_CELL = re.compile(r"^[○◯●◉OoVv√✔✓■☑]$")
+_LEVEL_CELL = re.compile(r"^(?:부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)$")
+
+
+def _ticked(line: Line, previous: Line | None) -> re.Match[str] | tuple[str, str] | None:
+    """A ticked option on a field line, or a tick under a level column: a heading row
+    '⇥공개⇥부분공개⇥비공개' then '공개구분⇥⇥○⇥'."""
+    label = _LABEL.search(line.text)
+    if not label:
+        return None
+    m = _TICKED.search(line.text, label.end())  # after the label: '■ 공개구분: 비공개' ticks nothing
+    if m:
+        return m
+    if previous is None:
+        return None
+    cells, heads = line.cells(), previous.cells()
+    ticks = [j for j, c in enumerate(cells) if _TICK_CELL.match(c)]
+    if len(ticks) == 1 and ticks[0] < len(heads) and _LEVEL_CELL.match(heads[ticks[0]]):
+        return heads[ticks[0]], f"{cells[0]}: {heads[ticks[0]]}"
+    return None
+
+
 def find_fields(lines: list[Line]) -> list[DisclosureField]:
     fields: list[DisclosureField] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         if _QUOTES.search(line.text) or "예시" in line.text:
             continue
-        m = _FIELD.search(line.text) or _BARE.match(line.text)
+        ticked = _ticked(line, lines[i - 1] if i else None)
+        if isinstance(ticked, tuple):
+            level = _LEVELS[re.sub(r"\s", "", ticked[0])]
+            fields.append(DisclosureField(level, (), line.block, mask_snippet(ticked[1])))
+            continue
+        m = ticked or _FIELD.search(line.text) or _BARE.match(line.text)
         if not m:
             continue
         level = _LEVELS[re.sub(r"\s", "", m.group("level"))]

@@ -27,8 +27,9 @@ _CONFIDENTIAL = re.compile(r"대\s*외\s*비|對外秘")
 # What may surround a marking on a stamp line without turning it into prose.
 _DECORATION = re.compile(
     r"\d{2,4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?"  # a date (protection period)
+    r"|사\s*본\s*(?:번\s*호)?\s*[:：]?\s*제?\s*\d+\s*(?:/\s*\d+)?\s*호?"  # 사본번호 3/5, 사본 제3호
     r"|보\s*안\s*등\s*급|비\s*밀\s*등\s*급|보\s*호\s*기\s*간|분\s*류|까\s*지|문\s*서"
-    r"|[\s\[\]《》〈〉<>()（）【】「」『』〔〕\"'“”‘’·:：\-_=*#|~]"
+    r"|[\s\[\]《》〈〉<>()（）【】「」『』〔〕\"'“”‘’·:：\-_=*#|~/\\\u2500-\u257f■□◆◇★☆※]"  # brackets, rules, boxes
 )
 _YEGO = re.compile(r"^예\s*고\s*문\s*[:：]?")
 _PAGE_DECORATION = re.compile(r"-\s*\d+\s*-|\d+\s*/\s*\d+|\d+\s*쪽|page\s*\d+", re.I)
@@ -72,9 +73,11 @@ def find_markings(lines: list[Line]) -> list[Hit]:
         elif _is_stamp(line.text, match, line.kind in ("header", "footer")):
             rule = "marking.margin" if line.kind in ("header", "footer") else "marking.stamp"
         else:
-            cell = _labelled_cell(line.text)
+            cell, rule = _labelled_cell(line.text), "marking.field"
+            if cell is None and _in_margin_zone(line, lines):
+                cell, rule = _stamp_cell(line), "marking.cell"
             if cell is not None:  # snippet: only the label and its cell, not the rest of the row
-                hits.append(Hit(cell[0], "marking.field", line.block, mask_snippet(cell[1])))
+                hits.append(Hit(cell[0], rule, line.block, mask_snippet(cell[1])))
             continue
         hits.append(Hit(level, rule, line.block, mask_snippet(line.text)))
     return hits
@@ -92,6 +95,29 @@ def _labelled_cell(text: str) -> tuple[str, str] | None:
         found = _find(value) if _CELL_LABEL.match(label) else None
         if found and _is_stamp(value, found[1], margin=False):
             return found[0], f"{label}: {value}"
+    return None
+
+
+_ZONE = 3  # lines at the top or bottom of a document where a 결재/header table row carries the stamp
+
+
+def _in_margin_zone(line: Line, lines: list[Line]) -> bool:
+    return line.index < _ZONE or line.index >= len(lines) - _ZONE or line.kind in ("header", "footer")
+
+
+def _stamp_cell(line: Line) -> tuple[str, str] | None:
+    """A stamp that is a cell of its own at either end of a header-table row at the top or bottom of
+    the document: 'Ⅱ급비밀 ⇥ 현장대응단-5186 ⇥ 2026. 10. 8.'. Exactly one cell may carry a marking, so a
+    table listing grades ('구분 ⇥ Ⅲ급비밀 ⇥ 대외비') or counting them stays a mention."""
+    cells = [c for c in line.cells() if c]
+    if len(cells) < 2:
+        return None
+    marked = [c for c in cells if _find(c)]
+    if len(marked) != 1 or marked[0] not in (cells[0], cells[-1]):
+        return None
+    found = _find(marked[0])
+    if found and _is_stamp(marked[0], found[1], margin=False):
+        return found[0], marked[0]
     return None
 
 

@@ -25,11 +25,14 @@ _OFFICE = re.compile(r"(?:장|관|청|처|부|원|소|국|실|과|회|단|센터
 _END = r"(?=$|[\s,(（·/)])"
 
 # Label followed by a person's name: '성명: 백은규', '피의자 인적사항: …', '대상자: 총무과 사무관 …'
+# Titles and grades written before a name: 직급 (행정주사보, 지방행정주사보, 시설7급, 간호6급), 소방·경찰
+# 계급, 교원, 직위.
 _RANKS = (
-    r"(?:주무관|사무관|서기관|행정주사(?:보)?|행정서기(?:보)?|행정사무관|연구관|연구사|지도관|부이사관|이사관|"
-    r"실무관|과장|팀장|계장)"
+    r"(?:[가-힣]{0,6}(?:주무관|사무관|서기관|주사(?:보)?|서기(?:보)?|연구관|연구사|지도관|지도사|이사관|실무관)|"
+    r"[가-힣]{0,4}[1-9]\s*급|소방(?:사|교|장|위|경|령|정)|순경|경(?:사|장|위|감|정)|교사|교감|"
+    r"과장|팀장|계장)"
 )
-_UNIT = r"(?:[가-힣]+(?:과|팀|실|국|관|부|처|센터|담당관)\s+)?"
+_UNIT = r"(?:[가-힣○◯]+(?:과|팀|실|국|관|부|처|서|소|청|센터|담당관|본부)\s+)?"
 _LABELLED = re.compile(
     r"(?P<label>성\s*명|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자|인적\s*사항)"
     rf"(?:\s*인적\s*사항)?\s*[:：]\s*{_UNIT}(?:{_RANKS}\s+)?(?P<name>{_NAME}|{_LATIN_NAME}){_END}"
@@ -58,7 +61,8 @@ _RANK_NAME = re.compile(rf"{_RANKS}\s+{_NAME}|{_NAME}\s*\(\s*(?:행정|주무관
 SENSITIVE = {
     "health": re.compile(
         r"진단\s*(?:서|명|내용|결과\s*[:：])|병\s*명\s*[:：]|상\s*병\s*명|질병\s*(?:휴직|으로)|요양이?\s*필요|"
-        r"입원\s*치료|수술을\s*받|소견서|장애\s*(?:등급|정도)\s*[:：]|정신\s*질환|투\s*병|[A-TV-Z]\d{2}\.\d"
+        r"입원\s*치료|수술을\s*받|소견서|장애\s*(?:등급|정도)\s*[:：]|정신\s*질환|투\s*병|[A-TV-Z]\d{2}\.\d|"
+        r"정신\s*건강\s*의학과\s*진료|우울증\s*(?:치료|진단)|공황\s*장애|(?:암|질환)\s*수술"
     ),
     "criminal": re.compile(
         r"음주\s*운전|약식\s*명령|벌금\s*[\d,]+\s*(?:만\s*)?원|판결이\s*확정|유죄\s*판결|\d{4}\s*고(?:단|합|약|정)\s*\d+|"
@@ -70,8 +74,11 @@ SENSITIVE = {
 }
 
 
-def _cells(text: str, sep: str) -> list[str]:
-    return [c.strip() for c in text.split(sep)]
+def _trim(cells: list[str]) -> list[str]:
+    """Cells without the empty ones a row ends with."""
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
 
 
 def _is_name(token: str) -> bool:
@@ -90,14 +97,18 @@ def roster_lines(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if not _ROSTER_HEADER.search(line.text):
             continue
-        sep = "|" if "|" in line.text else "\t"
-        header = _cells(line.text, sep)
+        header = _trim(line.cells())
         col = next(j for j, c in enumerate(header) if re.fullmatch(r"성\s*명|이\s*름", c))
         if sum(bool(c) for c in header) < 2 or (col + 1 < len(header) and not header[col + 1]):
             continue  # a form's '성명 | (blank)' label, not a column header
         for row in lines[i + 1 : i + 4]:
-            cells = _cells(row.text, sep)
-            if len(cells) == len(header) and sum(bool(c) for c in cells) >= 2 and _is_name(cells[col]):
+            cells = _trim(row.cells())
+            # a row may end before the header does: its trailing cells are empty ('… ⇥ 비고' over '… ⇥ ')
+            if (
+                2 <= len(cells) <= len(header)
+                and sum(bool(c) for c in cells) >= 2
+                and _is_name(cells[col] if col < len(cells) else "")
+            ):
                 out.append(line)
                 break
     return out

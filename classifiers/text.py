@@ -43,6 +43,13 @@ class Line:
     block: int | None
     kind: str
     index: int  # line number within the whole document's line sequence
+    raw: str = ""  # the line with its table-cell tabs kept (leading/trailing empty cells still count)
+
+    def cells(self) -> list[str]:
+        """The line's table cells, empty ones included, split on tabs or '|'."""
+        raw = self.raw or self.text
+        sep = "|" if "|" in raw else "\t"
+        return [c.strip() for c in raw.split(sep)]
 
 
 def lines_of(units: list[Unit]) -> list[Line]:
@@ -51,7 +58,7 @@ def lines_of(units: list[Unit]) -> list[Line]:
         for raw in normalize(unit.text).splitlines():
             stripped = raw.strip()
             if stripped:
-                out.append(Line(stripped, unit.block, unit.kind, len(out)))
+                out.append(Line(stripped, unit.block, unit.kind, len(out), raw.strip(" \u3000\r")))
     return out
 
 

@@ -22,8 +22,13 @@ def parse(source: str) -> list[dict[str, object]]:
         assert disclosure in DISCLOSURE and marking in MARKING, head
         text = body.rstrip("\n").replace("⇥", "\t")
         docs.append(
-            {"id": doc_id, "text": text, "disclosure": disclosure, "marking": marking,
-             "reasons": sorted(reasons.split())}
+            {
+                "id": doc_id,
+                "text": text,
+                "disclosure": disclosure,
+                "marking": marking,
+                "reasons": sorted(reasons.split()),
+            }
         )
     assert len({d["id"] for d in docs}) == len(docs), "duplicate ids"
     return docs
