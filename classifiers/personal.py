@@ -129,7 +129,7 @@ def person_cues(lines: list[Line]) -> list[Hit]:
             hits.append(Hit("OIDA-9-1-6", "personal.addressee", line.block, "○○○ 귀하"))
         if minutes and any(_is_name(m.group("name")) for p in _SPEAKERS for m in p.finditer(line.text)):
             hits.append(Hit("OIDA-9-1-6", "personal.speaker", line.block, "○○○ 위원"))
-        near = _DISCIPLINE.search(line.text) or "관련자" in line.text
+        near = _DISCIPLINE.search(line.text) or re.search(r"관련자|혐의자|대상자|피징계자", line.text)
         if discipline and near and _RANK_NAME.search(line.text):
             hits.append(Hit("OIDA-9-1-6", "personal.discipline", line.block, "징계 관련자 ○○○"))
     for line in roster_lines(lines):

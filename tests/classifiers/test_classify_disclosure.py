@@ -166,6 +166,50 @@ CASES = [
         "partial",
         ["OIDA-9-1-7"],
     ),
+    # --- ticked forms of the field ------------------------------------------------------------
+    (
+        "field-ticked-inline",
+        "민원 조정 회의 결과\n1. 결과: 담장 높이 조정 합의\n공개구분  □공개  ■부분공개(6)  □비공개",
+        "partial",
+        ["OIDA-9-1-6"],
+    ),
+    (
+        "field-ticked-column",
+        "\t공개\t부분공개\t비공개\n공개구분\t\t\t○\n제목: 정책 조정 방안\n1. 관계 부처 협의 중",
+        "non_public",
+        ["OIDA-9-1-5"],
+    ),
+    (
+        "field-bullet-is-not-a-tick",
+        "■ 공개구분: 비공개(제9조 제1항 제4호)\n수사 협조 자료",
+        "non_public",
+        ["OIDA-9-1-4"],
+    ),
+    # --- content the text states about itself ---------------------------------------------------
+    (
+        "self-declared-withheld",
+        "변상 판정 대상자\n성명\t소속\t변상액\n제다인\t회계과\t3,420,000원\n※ 판정 확정 전 자료로 외부 공개 불가",
+        "non_public",
+        ["OIDA-9-1-6"],
+    ),
+    (
+        "diplomatic-negotiating-position",
+        "정상회담 대비 보고\n1. 상대국 관심 사항: 원전 금융\n2. 우리 측 외교 협상 전략: 단계적 제시",
+        "non_public",
+        ["OIDA-9-1-2"],
+    ),
+    (
+        "discipline-decision-named-official",
+        "징계 의결서\n혐의자: 도시과 시설7급 엄태수\n주문: 견책에 처한다.\n이유: 근무지 무단 이탈",
+        "non_public",
+        ["OIDA-9-1-6"],
+    ),
+    (
+        "audit-asking-for-discipline-stays-partial",
+        "감사 결과 처분 요구\n1. 관련자: 회계과 지방행정주사보 탁우빈\n2. 처분 요구: 경징계 요구",
+        "partial",
+        ["OIDA-9-1-6"],
+    ),
     (
         "corporate-number-not-rrn",
         "용역 계약 체결 알림\n계약 상대자: (주)나래시스템 (법인등록번호 110111-1234567)\n계약 금액: 50,000,000원",

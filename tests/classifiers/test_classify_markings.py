@@ -38,6 +38,17 @@ STAMPED = [
     ("문서번호\t기획과-123\t보안등급\t대외비\t공개구분\t비공개(5)\n" + BODY, "대외비"),
     # the highest stamp wins when a 대외비 document carries a secret attachment page
     ("대외비\n" + BODY + "Ⅱ급비밀", "II급"),
+    # the stamp is the first cell of a 결재 header row, next to the document number and date
+    ("Ⅱ급비밀\t현장대응단-5186\t2026. 10. 8.\n" + BODY, "II급"),
+    ("대외비\t문서번호: 정책기획과-118\t시행일자: 2026. 9. 2.\n" + BODY, "대외비"),
+    # … or the last cell of a footer row
+    (BODY + "시행 경비과-77 (2026. 3. 2.)\tⅢ급비밀", "III급"),
+    # decoration that is not brackets: slashes, box-drawing rules, 사본번호 on the stamp line
+    ("//Ⅰ급비밀//\n" + BODY, "I급"),
+    ("┌────┐\n│ 대 외 비 │\n└────┘\n" + BODY, "대외비"),
+    ("Ⅲ급비밀 (사본 제3호)\n" + BODY, "III급"),
+    ("III급 비밀   사본번호 1/3\n" + BODY, "III급"),
+    ("III 급비밀\n" + BODY, "III급"),
 ]
 
 MENTIONS = [
@@ -59,6 +70,10 @@ MENTIONS = [
     # 대외 비용: external costs, not 대외비
     "해외 홍보 사업 정산\n1. 대외 비용 집행 내역: 12,000,000원",
     "보안등급: 일반\n업무 협조 요청",
+    # a table row in the middle of a report that counts stamps is not a stamp cell
+    "보안 점검 결과\n1. 개요\n2. 점검 대상 문서\n대외비\t12건\n3. 조치: 시정\n4. 기타\n5. 향후 계획",
+    # a header row with two grades (a form), not one stamp
+    "Ⅲ급비밀\t대외비\t일반\n관리 대장",
     # a security form whose column headings list the grades
     "비밀 열람 기록\nⅡ급\tⅢ급\t대외비\t일반\t성명\t서명\n2025.1.2\t1\t0\t2\t김○○\t(서명)",
 ]
