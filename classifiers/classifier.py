@@ -12,7 +12,7 @@ from .markings import find_markings
 from .personal import person_cues, roster_is_whole, sensitive_cues, sensitive_named
 from .text import Unit, lines_of, title_of
 
-RULES_VERSION = "1.0"
+RULES_VERSION = "1.1"
 
 
 class SensitivityClassifier:

@@ -86,13 +86,21 @@ def find_markings(lines: list[Line]) -> list[Hit]:
 _CELL_LABEL = re.compile(r"^(?:보\s*안|비\s*밀)\s*등\s*급$|^분\s*류$")
 
 
+_BARE_GRADE = re.compile(rf"^{_G}$")
+
+
 def _labelled_cell(text: str) -> tuple[str, str] | None:
     """A marking in the cell right after a '보안등급' cell of a document's header table:
     '문서번호 ⇥ … ⇥ 보안등급 ⇥ 대외비 ⇥ 공개구분 ⇥ 비공개(5)'. A form that lists the grades as
     column headings ('Ⅱ급 ⇥ Ⅲ급 ⇥ 대외비 ⇥ 일반') has no such label and is not a marking."""
     cells = [c.strip() for c in re.split(r"[\t|]", text)]
     for label, value in itertools.pairwise(cells):
-        found = _find(value) if _CELL_LABEL.match(label) else None
+        if not _CELL_LABEL.match(label):
+            continue
+        bare = _BARE_GRADE.match(value)  # '비밀등급 ⇥ Ⅱ급': the label already says 비밀
+        if bare:
+            return _GRADE[bare.group("g")], f"{label}: {value}"
+        found = _find(value)
         if found and _is_stamp(value, found[1], margin=False):
             return found[0], f"{label}: {value}"
     return None

@@ -35,11 +35,12 @@ def parse(source: str) -> list[dict[str, object]]:
 
 
 def main() -> None:
-    docs = parse((HERE / "heldout_sensitivity.src.txt").read_text(encoding="utf-8"))
-    with open(HERE / "heldout_sensitivity.jsonl", "w", encoding="utf-8") as out:
-        for doc in docs:
-            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
-    print(f"{len(docs)} documents")
+    for name in ("heldout_sensitivity", "heldout2_sensitivity"):
+        docs = parse((HERE / f"{name}.src.txt").read_text(encoding="utf-8"))
+        with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as out:
+            for doc in docs:
+                out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        print(f"{name}: {len(docs)} documents")
 
 
 if __name__ == "__main__":
