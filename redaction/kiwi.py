@@ -70,26 +70,21 @@ def ordinary_word(word: str, name: str, strong: bool = False) -> bool:
     """
     parts = morphemes(word)
     head = parts[0] if parts else ("", "", 0.0)
-    known_head = head[2] > KNOWN_WORD_SCORE and len(head[0]) >= 2 and word.startswith(head[0])
+    known_head = head[2] > KNOWN_WORD_SCORE and word.startswith(head[0])
     if known_head and len(parts) >= 2:
         tail = parts[1:]
         particles_only = head[1] in COMMON_TAGS and all(t[1].startswith("J") for t in tail)
         name_like = (
-            strong and len(head[0]) == 2 and head[2] <= -10.5 and word[len(head[0]) :] in _NAME_LIKE_PARTICLES
+            strong and len(head[0]) == 2 and head[2] <= -11.5 and word[len(head[0]) :] in _NAME_LIKE_PARTICLES
         )
         if particles_only and not name_like:  # 이승은 may be a name, 소유권은 is not
             return True
     if _verbal(parts):
         return True
-    if (
-        len(parts) == 2
-        and parts[1][1] == "XSN"
-        and parts[1][2] > -7.0
-        and parts[0][1] == "NNG"
-        and parts[0][2] > -12.5
-    ):
-        return True  # a frequent noun with an explicit derivational suffix (사실상, 편의성)
     alone = morphemes(name)
+    derived = len(alone) == 2 and alone[1][1] == "XSN" and alone[1][2] > -7.0
+    if derived and alone[0][1] == "NNG" and alone[0][2] > -12.5:
+        return True  # a frequent noun with an explicit derivational suffix (사실상, 편의성)
     if len(name) == 2 and all(score > KNOWN_WORD_SCORE for _, _, score in alone):
         return True  # two syllables Kiwi reads as known words (이를, 위에, 두고, 정수): names are rarer
     if len(alone) != 1:
@@ -109,8 +104,8 @@ def known_place(name: str) -> bool:
 
 
 # noun-forming syllables that end vocabulary (소유권, 고용률, 제안사) far more often than names
-_ABSTRACT_SUFFIXES = frozenset("권률율적비료금법력품물감별들증분점액량사자원처과실팀장관소회단명란표차직")
-_STRICT_SUFFIXES = frozenset("권률율적비료금법력품물감별들증분점액량자차란표장직")
+_ABSTRACT_SUFFIXES = frozenset("권률율적비료금법력품물감별들증분점액량사자원처과실팀장관소회단명란표차직반")
+_STRICT_SUFFIXES = frozenset("권률율적비료금법력품물감별들증분점액량자차란표장직회반")
 
 
 def derived_noun(name: str, strict: bool = False) -> bool:

@@ -42,6 +42,7 @@ _NOT_A_PERSON = re.compile(
 _COMPANY_AFTER = re.compile(r"\s?(?:\(주\)|㈜|\(유\)|\(사\)|\(재\))")
 _REPEAT_FREE = 6  # repeats always followed up to this many
 _REPEAT_RATIO = 4  # beyond it, at most this many repeats per mention with context
+_WRAPPED_LABEL = re.compile(r"(?:\([ \t]*[가-힣 ]{2,10}|[가-힣]{2,10}[ \t]*[:：])[ \t]*\n[ \t]*$")
 _KEY_AFTER = re.compile(r"[ \t]{0,2}[:：]")
 _LIST_CHARS = frozenset(" ,、·ㆍ")
 _LIST_SEP = re.compile(r"^\s*[,、·ㆍ]\s*$")
@@ -53,7 +54,7 @@ _FOREIGN_CONTEXT = re.compile(
     r"성\s*명|이\s*름|신청인|청구인|예금주|수신|인적사항|대\s*표\s*자|(?:^|\s)을\s*$|외국인|귀하|서명|씨|님|Name|name"
 )
 # last syllables of places and offices (연수구, 정보화담당관실): known proper nouns ending so are not names
-_PLACE_END = tuple("시군구도읍면동리과팀실처청국부원소")
+_PLACE_END = tuple("시군구도읍면동리과팀실처청")
 
 
 class KoPersonRecognizer(KoreanRecognizer):
@@ -190,8 +191,11 @@ class KoPersonRecognizer(KoreanRecognizer):
 
     def _label_before(self, view: TextView, start: int) -> bool:
         tail = self._tail_words(view.left(start, 16, 1))
-        if not tail:
-            tail = self._tail_words(view.left(start, 16, 2))  # the label ended the previous line
+        if not tail:  # a label that ended the previous line, as an open bracket or a colon shows
+            above = view.left(start, 16, 2)
+            if not _WRAPPED_LABEL.search(above):
+                return False
+            tail = self._tail_words(above)
         if not tail:
             return False
         cues = self._cues
