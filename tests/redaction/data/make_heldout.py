@@ -44,18 +44,183 @@ class Doc:
 
 
 # ---------------------------------------------------------------- value generators
-SURNAMES = (
-    "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 노 하 "
-    "곽 성 차 주 우 구 민 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 "
-    "명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 가 복 태 목 형 계 피 두 감 음 빈 "
-    "남궁 황보 선우 제갈 독고 사공 서문 동방 어금 망절"
-).split()
-GIVEN = (
-    "민준 서연 도윤 지우 하준 서윤 예준 지민 주원 하은 시우 수아 지호 지유 건우 채원 우진 다은 "
-    "현우 은서 선우 윤서 유준 예린 정우 소율 승현 가은 준혁 나연 태민 혜진 영수 영희 정숙 상철 "
-    "경자 미경 동혁 성훈 재석 보람 한결 슬기 다솜 빛나 새봄 아름 은비 규리 찬영 형준 명숙 봉수 "
-    "옥순 말순 일환 창호 두리 솔 산 별 결 단 욱 훈 혁 윤 린"
-).split()
+SURNAMES = [
+    "김",
+    "이",
+    "박",
+    "최",
+    "정",
+    "강",
+    "조",
+    "윤",
+    "장",
+    "임",
+    "한",
+    "오",
+    "서",
+    "신",
+    "권",
+    "황",
+    "안",
+    "송",
+    "전",
+    "홍",
+    "유",
+    "고",
+    "문",
+    "양",
+    "손",
+    "배",
+    "백",
+    "허",
+    "노",
+    "하",
+    "곽",
+    "성",
+    "차",
+    "주",
+    "우",
+    "구",
+    "민",
+    "진",
+    "지",
+    "엄",
+    "채",
+    "원",
+    "천",
+    "방",
+    "공",
+    "현",
+    "함",
+    "변",
+    "염",
+    "여",
+    "추",
+    "도",
+    "소",
+    "석",
+    "선",
+    "설",
+    "마",
+    "길",
+    "연",
+    "위",
+    "표",
+    "명",
+    "기",
+    "반",
+    "왕",
+    "금",
+    "옥",
+    "육",
+    "인",
+    "맹",
+    "제",
+    "모",
+    "탁",
+    "국",
+    "어",
+    "은",
+    "편",
+    "용",
+    "예",
+    "경",
+    "봉",
+    "사",
+    "부",
+    "가",
+    "복",
+    "태",
+    "목",
+    "형",
+    "계",
+    "피",
+    "두",
+    "감",
+    "음",
+    "빈",
+    "남궁",
+    "황보",
+    "선우",
+    "제갈",
+    "독고",
+    "사공",
+    "서문",
+    "동방",
+    "어금",
+    "망절",
+]
+GIVEN = [
+    "민준",
+    "서연",
+    "도윤",
+    "지우",
+    "하준",
+    "서윤",
+    "예준",
+    "지민",
+    "주원",
+    "하은",
+    "시우",
+    "수아",
+    "지호",
+    "지유",
+    "건우",
+    "채원",
+    "우진",
+    "다은",
+    "현우",
+    "은서",
+    "선우",
+    "윤서",
+    "유준",
+    "예린",
+    "정우",
+    "소율",
+    "승현",
+    "가은",
+    "준혁",
+    "나연",
+    "태민",
+    "혜진",
+    "영수",
+    "영희",
+    "정숙",
+    "상철",
+    "경자",
+    "미경",
+    "동혁",
+    "성훈",
+    "재석",
+    "보람",
+    "한결",
+    "슬기",
+    "다솜",
+    "빛나",
+    "새봄",
+    "아름",
+    "은비",
+    "규리",
+    "찬영",
+    "형준",
+    "명숙",
+    "봉수",
+    "옥순",
+    "말순",
+    "일환",
+    "창호",
+    "두리",
+    "솔",
+    "산",
+    "별",
+    "결",
+    "단",
+    "욱",
+    "훈",
+    "혁",
+    "윤",
+    "린",
+]
 FOREIGN = (
     "마이클 존슨",
     "응우옌 티 흐엉",
@@ -90,7 +255,24 @@ def mobile() -> str:
     return R.choice([f"010-{a}-{b}", f"010-{a}-{b}", f"010{a}{b}", f"010 {a} {b}", f"010.{a}.{b}"])
 
 
-AREA = ["02", "031", "032", "033", "041", "042", "043", "051", "052", "053", "054", "055", "061", "062", "063", "064"]
+AREA = [
+    "02",
+    "031",
+    "032",
+    "033",
+    "041",
+    "042",
+    "043",
+    "051",
+    "052",
+    "053",
+    "054",
+    "055",
+    "061",
+    "062",
+    "063",
+    "064",
+]
 
 
 def landline() -> str:
@@ -108,8 +290,20 @@ def voip() -> str:
 
 
 ROMAN = {
-    "김": "kim", "이": "lee", "박": "park", "최": "choi", "정": "jung", "강": "kang", "조": "cho",
-    "윤": "yoon", "장": "jang", "임": "lim", "한": "han", "오": "oh", "서": "seo", "신": "shin",
+    "김": "kim",
+    "이": "lee",
+    "박": "park",
+    "최": "choi",
+    "정": "jung",
+    "강": "kang",
+    "조": "cho",
+    "윤": "yoon",
+    "장": "jang",
+    "임": "lim",
+    "한": "han",
+    "오": "oh",
+    "서": "seo",
+    "신": "shin",
 }
 
 
@@ -118,29 +312,103 @@ def email(official: bool = False) -> str:
     user += str(R.randint(1, 999)) if R.random() < 0.6 else R.choice(["_kr", ".work", "77", ""])
     if official:
         return f"{user}@korea.kr"
-    dom = R.choice(["naver.com", "gmail.com", "daum.net", "hanmail.net", "kakao.com", "nate.com",
-                    "hanbit-eng.co.kr", "sejong-data.com", "mirae.or.kr"])
+    dom = R.choice(
+        [
+            "naver.com",
+            "gmail.com",
+            "daum.net",
+            "hanmail.net",
+            "kakao.com",
+            "nate.com",
+            "hanbit-eng.co.kr",
+            "sejong-data.com",
+            "mirae.or.kr",
+        ]
+    )
     return f"{user}@{dom}"
 
 
-SIDO = [("서울특별시", "서울"), ("부산광역시", "부산"), ("인천광역시", "인천"), ("대구광역시", "대구"),
-        ("광주광역시", "광주"), ("대전광역시", "대전"), ("경기도", "경기"), ("강원특별자치도", "강원"),
-        ("충청북도", "충북"), ("충청남도", "충남"), ("전북특별자치도", "전북"), ("경상남도", "경남"),
-        ("제주특별자치도", "제주")]
-GU = ["중구", "서구", "동구", "남구", "북구", "수성구", "해운대구", "연수구", "유성구", "마포구", "노원구",
-      "강서구", "관악구", "광산구", "달서구", "송파구", "부평구"]
-SI = ["수원시 팔달구", "성남시 분당구", "고양시 일산동구", "청주시 흥덕구", "천안시 서북구", "창원시 의창구",
-      "전주시 완산구", "원주시", "제주시", "춘천시", "김해시", "화성시", "남양주시", "포항시 북구"]
-ROAD = ["새말로", "한내로", "느티나무길", "버들로", "솔밭로", "가람로", "누리로", "은행나무로", "햇살길",
-        "달빛로", "매봉로", "청룡대로", "미리내길", "한울로", "꽃담길"]
+SIDO = [
+    ("서울특별시", "서울"),
+    ("부산광역시", "부산"),
+    ("인천광역시", "인천"),
+    ("대구광역시", "대구"),
+    ("광주광역시", "광주"),
+    ("대전광역시", "대전"),
+    ("경기도", "경기"),
+    ("강원특별자치도", "강원"),
+    ("충청북도", "충북"),
+    ("충청남도", "충남"),
+    ("전북특별자치도", "전북"),
+    ("경상남도", "경남"),
+    ("제주특별자치도", "제주"),
+]
+GU = [
+    "중구",
+    "서구",
+    "동구",
+    "남구",
+    "북구",
+    "수성구",
+    "해운대구",
+    "연수구",
+    "유성구",
+    "마포구",
+    "노원구",
+    "강서구",
+    "관악구",
+    "광산구",
+    "달서구",
+    "송파구",
+    "부평구",
+]
+SI = [
+    "수원시 팔달구",
+    "성남시 분당구",
+    "고양시 일산동구",
+    "청주시 흥덕구",
+    "천안시 서북구",
+    "창원시 의창구",
+    "전주시 완산구",
+    "원주시",
+    "제주시",
+    "춘천시",
+    "김해시",
+    "화성시",
+    "남양주시",
+    "포항시 북구",
+]
+ROAD = [
+    "새말로",
+    "한내로",
+    "느티나무길",
+    "버들로",
+    "솔밭로",
+    "가람로",
+    "누리로",
+    "은행나무로",
+    "햇살길",
+    "달빛로",
+    "매봉로",
+    "청룡대로",
+    "미리내길",
+    "한울로",
+    "꽃담길",
+]
 DONG = ["신월동", "화정동", "대명동", "봉덕동", "상계동", "매탄동", "구미동", "율량동", "노형동", "중앙동"]
 APT = ["한빛아파트", "푸른마을", "현대아파트", "e편한세상", "래미안", "주공아파트", "그린빌라", "해오름빌"]
 
 
 def unit() -> str:
-    return R.choice([f", {R.randint(101, 115)}동 {R.randint(1, 25)}0{R.randint(1, 4)}호",
-                     f", {R.randint(2, 9)}층 {R.randint(2, 9)}0{R.randint(1, 5)}호", f" {R.randint(2, 12)}층",
-                     f", {R.randint(101, 999)}호", ""])
+    return R.choice(
+        [
+            f", {R.randint(101, 115)}동 {R.randint(1, 25)}0{R.randint(1, 4)}호",
+            f", {R.randint(2, 9)}층 {R.randint(2, 9)}0{R.randint(1, 5)}호",
+            f" {R.randint(2, 12)}층",
+            f", {R.randint(101, 999)}호",
+            "",
+        ]
+    )
 
 
 def address() -> str:
@@ -157,8 +425,13 @@ def address() -> str:
     if kind < 0.75:
         return f"{area} {road} {R.randint(1, 300)}{unit()}"
     lot = f"{R.randint(1, 999)}-{R.randint(1, 30)}" if R.random() < 0.7 else str(R.randint(1, 999))
-    tail = R.choice(["", f" {R.choice(APT)} {R.randint(101, 110)}동 {R.randint(1, 15)}0{R.randint(1, 4)}호",
-                     f" {R.randint(101, 999)}호"])
+    tail = R.choice(
+        [
+            "",
+            f" {R.choice(APT)} {R.randint(101, 110)}동 {R.randint(1, 15)}0{R.randint(1, 4)}호",
+            f" {R.randint(101, 999)}호",
+        ]
+    )
     return f"{R.choice([full, short])} {area} {R.choice(DONG)} {lot}{tail}"
 
 
@@ -174,16 +447,45 @@ INSTITUTIONS = [
     ("강원특별자치도 춘천시 중앙로 1 도청 본관", "033-254-2011"),
     ("서울특별시 마포구 월드컵로 212 마포구청", "02-3153-8114"),
 ]
-AGENCIES = ["행정안전부", "기획재정부", "국토교통부", "환경부", "보건복지부", "교육부", "고용노동부", "문화체육관광부",
-            "농림축산식품부", "산업통상자원부", "국세청", "조달청", "통계청", "경기도", "마포구", "수원시"]
-DEPTS = ["운영지원과", "정보화담당관실", "기획조정실", "민원봉사과", "재정정책과", "교통안전과", "자원순환과", "복지정책과",
-         "인사혁신팀", "디지털정부과", "세원관리과", "계약총괄과", "데이터정책과"]
+AGENCIES = [
+    "행정안전부",
+    "기획재정부",
+    "국토교통부",
+    "환경부",
+    "보건복지부",
+    "교육부",
+    "고용노동부",
+    "문화체육관광부",
+    "농림축산식품부",
+    "산업통상자원부",
+    "국세청",
+    "조달청",
+    "통계청",
+    "경기도",
+    "마포구",
+    "수원시",
+]
+DEPTS = [
+    "운영지원과",
+    "정보화담당관실",
+    "기획조정실",
+    "민원봉사과",
+    "재정정책과",
+    "교통안전과",
+    "자원순환과",
+    "복지정책과",
+    "인사혁신팀",
+    "디지털정부과",
+    "세원관리과",
+    "계약총괄과",
+    "데이터정책과",
+]
 TITLES = ["주무관", "사무관", "서기관", "과장", "팀장", "실무관", "연구관", "행정관", "계장"]
 
 
 def rrn_check(d: list[int]) -> int:
     w = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]
-    return (11 - sum(a * b for a, b in zip(d, w)) % 11) % 10
+    return (11 - sum(a * b for a, b in zip(d, w, strict=False)) % 11) % 10
 
 
 def birth(lo: int = 1950, hi: int = 2005) -> tuple[int, int, int]:
@@ -192,7 +494,7 @@ def birth(lo: int = 1950, hi: int = 2005) -> tuple[int, int, int]:
 
 def rrn(kind: str = "valid") -> str:
     y, m, d = birth() if kind != "post2020" else (R.randint(2020, 2024), R.randint(10, 12), R.randint(1, 28))
-    sex = (R.choice([1, 2]) if y < 2000 else R.choice([3, 4]))
+    sex = R.choice([1, 2]) if y < 2000 else R.choice([3, 4])
     front = f"{y % 100:02d}{m:02d}{d:02d}"
     if kind == "masked":
         return f"{front}-{sex}" + R.choice(["******", "●●●●●●", "XXXXXX", "xxxxxx", "＊＊＊＊＊＊"])
@@ -209,7 +511,7 @@ def frn() -> str:
     sex = R.choice([5, 6]) if y < 2000 else R.choice([7, 8])
     digits = [int(c) for c in f"{y % 100:02d}{m:02d}{d:02d}"] + [sex] + [R.randint(0, 9) for _ in range(5)]
     w = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]
-    check = (13 - sum(a * b for a, b in zip(digits, w)) % 11) % 10
+    check = (13 - sum(a * b for a, b in zip(digits, w, strict=False)) % 11) % 10
     s = "".join(map(str, digits)) + str(check)
     return f"{s[:6]}-{s[6:]}"
 
@@ -217,7 +519,7 @@ def frn() -> str:
 def brn() -> str:
     d = [R.randint(1, 9)] + [R.randint(0, 9) for _ in range(8)]
     w = [1, 3, 7, 1, 3, 7, 1, 3, 5]
-    total = sum(a * b for a, b in zip(d, w)) + (d[8] * 5) // 10
+    total = sum(a * b for a, b in zip(d, w, strict=False)) + (d[8] * 5) // 10
     s = "".join(map(str, d)) + str((10 - total % 10) % 10)
     return f"{s[:3]}-{s[3:5]}-{s[5:]}"
 
@@ -251,17 +553,37 @@ def card() -> str:
 
 def passport(foreign: bool = False) -> str:
     if foreign:
-        return R.choice([f"E{R.randint(10000000, 99999999)}", f"C{R.randint(1000000, 9999999)}",
-                         f"P{R.randint(1000000, 9999999)}A", f"B{R.randint(1000000, 9999999)}"])
+        return R.choice(
+            [
+                f"E{R.randint(10000000, 99999999)}",
+                f"C{R.randint(1000000, 9999999)}",
+                f"P{R.randint(1000000, 9999999)}A",
+                f"B{R.randint(1000000, 9999999)}",
+            ]
+        )
     p = R.choice("MSGDR")
     if R.random() < 0.5:
         return f"{p}{R.randint(10000000, 99999999)}"
     return f"{p}{R.randint(100, 999)}{R.choice('ABCDEFGHJK')}{R.randint(1000, 9999)}"
 
 
-DL_REGIONS = {"11": "서울", "12": "부산", "13": "경기", "14": "강원", "15": "충북", "16": "충남", "17": "전남",
-              "18": "경북", "19": "경남", "20": "제주", "21": "대구", "22": "인천", "23": "광주", "24": "대전",
-              "25": "울산"}
+DL_REGIONS = {
+    "11": "서울",
+    "12": "부산",
+    "13": "경기",
+    "14": "강원",
+    "15": "충북",
+    "16": "충남",
+    "17": "전남",
+    "18": "경북",
+    "19": "경남",
+    "20": "제주",
+    "21": "대구",
+    "22": "인천",
+    "23": "광주",
+    "24": "대전",
+    "25": "울산",
+}
 
 
 def driver_license() -> str:
@@ -278,12 +600,22 @@ def driver_license() -> str:
 
 
 def account() -> tuple[str, str]:
-    bank, fmt = R.choice([
-        ("국민은행", "######-##-######"), ("신한은행", "###-###-######"), ("우리은행", "####-###-######"),
-        ("NH농협은행", "###-####-####-##"), ("하나은행", "###-######-#####"), ("IBK기업은행", "###-######-##-###"),
-        ("카카오뱅크", "3333-##-#######"), ("우체국", "######-##-######"), ("새마을금고", "9002-####-####-#"),
-        ("부산은행", "###-####-####-##"), ("SC제일은행", "###-##-######"), ("토스뱅크", "1000-####-####"),
-    ])
+    bank, fmt = R.choice(
+        [
+            ("국민은행", "######-##-######"),
+            ("신한은행", "###-###-######"),
+            ("우리은행", "####-###-######"),
+            ("NH농협은행", "###-####-####-##"),
+            ("하나은행", "###-######-#####"),
+            ("IBK기업은행", "###-######-##-###"),
+            ("카카오뱅크", "3333-##-#######"),
+            ("우체국", "######-##-######"),
+            ("새마을금고", "9002-####-####-#"),
+            ("부산은행", "###-####-####-##"),
+            ("SC제일은행", "###-##-######"),
+            ("토스뱅크", "1000-####-####"),
+        ]
+    )
     out = "".join(str(R.randint(0, 9)) if c == "#" else c for c in fmt)
     if R.random() < 0.15:
         out = out.replace("-", "")
@@ -315,8 +647,16 @@ def ip() -> str:
 
 def dob() -> str:
     y, m, d = birth()
-    return R.choice([f"{y}. {m}. {d}.", f"{y}년 {m}월 {d}일", f"{y}-{m:02d}-{d:02d}", f"{y}.{m:02d}.{d:02d}.",
-                     f"{y % 100:02d}.{m:02d}.{d:02d}", f"{y}.{m:02d}.{d:02d}"])
+    return R.choice(
+        [
+            f"{y}. {m}. {d}.",
+            f"{y}년 {m}월 {d}일",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{y}.{m:02d}.{d:02d}.",
+            f"{y % 100:02d}.{m:02d}.{d:02d}",
+            f"{y}.{m:02d}.{d:02d}",
+        ]
+    )
 
 
 def doc_date() -> str:
@@ -332,7 +672,9 @@ def won() -> str:
 
 
 def switchboard() -> str:
-    return R.choice(["1588-", "1577-", "1600-", "1544-", "1644-", "1566-", "1899-"]) + str(R.randint(1000, 9999))
+    return R.choice(["1588-", "1577-", "1600-", "1544-", "1644-", "1566-", "1899-"]) + str(
+        R.randint(1000, 9999)
+    )
 
 
 def ocr_number(v: str) -> str:
@@ -344,7 +686,7 @@ def ocr_number(v: str) -> str:
         return v.replace("-", R.choice(["‐", "－", "–", "−"]))
     if k < 0.75 and "-" in v:
         i = v.index("-")
-        return v[:i] + " - " + v[i + 1:] if R.random() < 0.5 else v[: i + 1] + "\n" + v[i + 1:]
+        return v[:i] + " - " + v[i + 1 :] if R.random() < 0.5 else v[: i + 1] + "\n" + v[i + 1 :]
     return v.replace("-", " ") if "-" in v else v
 
 
@@ -358,14 +700,18 @@ def footer(d: Doc, agency: str, dept: str) -> None:
     d.t(f"\n우 {R.randint(10000, 63999)} {addr} / 대표전화 {main}\n")
     d.t("전화 ").e(ministry_line() if R.random() < 0.6 else landline(), "PHONE_NUMBER")
     d.t(" 전송 ").e(ministry_line() if R.random() < 0.6 else landline(), "PHONE_NUMBER")
-    d.t(" / ").e(email(True), "EMAIL_ADDRESS").t(" / 공개구분 " + R.choice(["공개", "부분공개(6)", "비공개(5)"]))
+    d.t(" / ").e(email(True), "EMAIL_ADDRESS").t(
+        " / 공개구분 " + R.choice(["공개", "부분공개(6)", "비공개(5)"])
+    )
 
 
 def g_gongmun() -> Doc:
     d = Doc("공문")
     agency, dept = R.choice(AGENCIES), R.choice(DEPTS)
     d.t(f"{agency}\n\n수신  {R.choice(AGENCIES)}장관({R.choice(DEPTS)}장)\n(경유)\n")
-    d.t(f"제목  {R.choice(['2027년도 정보화 사업 수요조사 협조 요청', '민원 처리 지연 사례 점검 결과 통보', '공무직 근로자 처우개선 계획 알림', '청사 출입 보안 강화 안내'])}\n\n")
+    d.t(
+        f"제목  {R.choice(['2027년도 정보화 사업 수요조사 협조 요청', '민원 처리 지연 사례 점검 결과 통보', '공무직 근로자 처우개선 계획 알림', '청사 출입 보안 강화 안내'])}\n\n"
+    )
     d.t(f"1. 관련: {agency} {docno(dept)}({doc_date()})\n")
     d.t(f"2. 「전자정부법」 제{R.randint(2, 60)}조에 따라 아래와 같이 협조를 요청합니다.\n")
     who = name()
@@ -377,7 +723,9 @@ def g_gongmun() -> Doc:
         d.t(f"3. 제출기한: {doc_date()}까지 / 담당: {dept} ").e(who, "PERSON").t(f" {R.choice(TITLES)}, ")
         d.e(email(True), "EMAIL_ADDRESS").t("\n")
     else:
-        d.t(f"3. 회신은 {R.choice(TITLES)} ").e(who, "PERSON").t("에게 전자우편(").e(email(True), "EMAIL_ADDRESS")
+        d.t(f"3. 회신은 {R.choice(TITLES)} ").e(who, "PERSON").t("에게 전자우편(").e(
+            email(True), "EMAIL_ADDRESS"
+        )
         d.t(")으로 보내주십시오.\n")
     d.t(f"\n붙임  1. 수요조사서 1부.\n      2. 작성 예시(홍길동) 1부.  끝.\n\n{agency}장관\n\n")
     a, b, c = names(3)
@@ -385,8 +733,12 @@ def g_gongmun() -> Doc:
     if R.random() < 0.5:
         d.t(f"{t1} ").e(a, "PERSON").t(f"   {t2} ").e(b, "PERSON").t("   과장 전결 ").e(c, "PERSON")
     else:
-        d.t(f"기안자 {t1} ").e(a, "PERSON").t(f"  검토자 {t2} ").e(b, "PERSON").t(f"  결재권자 {dept}장 ").e(c, "PERSON")
-    d.t(f"\n협조자\n시행 {docno(dept)} ({doc_date()})  접수 {R.choice(DEPTS)}-{R.randint(100, 999)} ({doc_date()})")
+        d.t(f"기안자 {t1} ").e(a, "PERSON").t(f"  검토자 {t2} ").e(b, "PERSON").t(f"  결재권자 {dept}장 ").e(
+            c, "PERSON"
+        )
+    d.t(
+        f"\n협조자\n시행 {docno(dept)} ({doc_date()})  접수 {R.choice(DEPTS)}-{R.randint(100, 999)} ({doc_date()})"
+    )
     footer(d, agency, dept)
     return d
 
@@ -395,17 +747,23 @@ def g_press() -> Doc:
     d = Doc("보도자료")
     agency = R.choice(AGENCIES)
     d.t(f"{agency} 보도자료\n보도시점 {doc_date()} 12:00 / 배포 {doc_date()}\n\n")
-    d.t(f"{R.choice(['공공데이터 개방 확대', '지역 소상공인 지원금 지급 개시', '여름철 폭염 대비 쉼터 운영', '청년 일자리 박람회 개최'])}\n")
+    d.t(
+        f"{R.choice(['공공데이터 개방 확대', '지역 소상공인 지원금 지급 개시', '여름철 폭염 대비 쉼터 운영', '청년 일자리 박람회 개최'])}\n"
+    )
     d.t(f"- 총 {won()} 규모, {R.randint(2, 17)}개 시·도 참여 -\n\n")
     d.t(f"□ {agency}(장관 ").e(name(), "PERSON").t(f")는 {doc_date()} 이같이 밝혔다.\n")
     if R.random() < 0.5:
-        d.t("□ ").e(name(), "PERSON").t(f" {R.choice(['차관', '국장', '실장'])}은 \"현장의 목소리를 반영하겠다\"고 말했다.\n")
-    d.t(f"□ 자세한 내용은 누리집 또는 정부민원안내콜센터(110)로 문의하면 된다.\n\n")
+        d.t("□ ").e(name(), "PERSON").t(
+            f' {R.choice(["차관", "국장", "실장"])}은 "현장의 목소리를 반영하겠다"고 말했다.\n'
+        )
+    d.t("□ 자세한 내용은 누리집 또는 정부민원안내콜센터(110)로 문의하면 된다.\n\n")
     d.t("담당 부서 | 책임자 | 담당자\n")
     for _ in range(R.randint(1, 2)):
         dept = R.choice(DEPTS)
         d.t(f"{dept} | 과장 ").e(name(), "PERSON").t(" (").e(ministry_line(), "PHONE_NUMBER").t(") | ")
-        d.t(f"{R.choice(TITLES[:3])} ").e(name(), "PERSON").t(" (").e(ministry_line(), "PHONE_NUMBER").t(")\n")
+        d.t(f"{R.choice(TITLES[:3])} ").e(name(), "PERSON").t(" (").e(ministry_line(), "PHONE_NUMBER").t(
+            ")\n"
+        )
     if R.random() < 0.4:
         d.t(f"<관련 기관> 한국지능정보사회진흥원 대표 {switchboard()}")
     return d
@@ -420,7 +778,9 @@ def g_minwon() -> Doc:
         d.e(who, "PERSON").t(" 님께서 국민신문고를 통해 신청하신 민원에 대한 답변입니다.\n")
     else:
         d.t("민원인: ").e(who, "PERSON").t(" 귀하\n주소: ").e(address(), "KR_ADDRESS").t("\n")
-    d.t(f"1. 귀하의 가정에 평안을 기원합니다.\n2. 귀하께서 제기하신 「도로교통법」 제{R.randint(5, 40)}조 관련 민원은 ")
+    d.t(
+        f"1. 귀하의 가정에 평안을 기원합니다.\n2. 귀하께서 제기하신 「도로교통법」 제{R.randint(5, 40)}조 관련 민원은 "
+    )
     if R.random() < 0.5:
         d.t("차량(").e(plate(), "KR_VEHICLE_PLATE").t(")에 대한 과태료 부과 건으로 ")
     d.t(f"과태료 {won()}을 감경하였음을 알려드립니다.\n")
@@ -435,18 +795,22 @@ def g_minwon() -> Doc:
 def g_contract() -> Doc:
     d = Doc("계약서")
     agency = R.choice(AGENCIES)
-    company = R.choice(["(주)한빛엔지니어링", "주식회사 누리데이터", "㈜미래정보기술", "그린컨설팅(주)", "(유)바른시스템"])
+    company = R.choice(
+        ["(주)한빛엔지니어링", "주식회사 누리데이터", "㈜미래정보기술", "그린컨설팅(주)", "(유)바른시스템"]
+    )
     d.t(f"용역 계약서\n\n계약번호 제{R.randint(2026, 2026)}-{R.randint(100, 999)}호\n")
     d.t(f"발주기관(갑): {agency} (주소: {R.choice(INSTITUTIONS)[0]})\n")
-    d.t(f"계약상대자(을): {company}\n  대표자: ").e(name(), "PERSON").t("\n  사업자등록번호: ").e(brn(), "KR_BRN")
+    d.t(f"계약상대자(을): {company}\n  대표자: ").e(name(), "PERSON").t("\n  사업자등록번호: ").e(
+        brn(), "KR_BRN"
+    )
     d.t("\n  법인등록번호: ").e(crn(), "KR_CRN").t("\n  소재지: ").e(address(), "KR_ADDRESS")
     d.t("\n  전화: ").e(landline() if R.random() < 0.6 else voip(), "PHONE_NUMBER")
-    d.t(f"\n\n제1조(목적) 이 계약은 「국가를 당사자로 하는 계약에 관한 법률」에 따라 체결한다.\n")
+    d.t("\n\n제1조(목적) 이 계약은 「국가를 당사자로 하는 계약에 관한 법률」에 따라 체결한다.\n")
     d.t(f"제2조(계약금액) 금 {won()}(부가가치세 포함)\n")
     bank, acct = account()
     d.t(f"제3조(대금 지급) 갑은 을이 지정한 계좌({bank} ").e(acct, "KR_BANK_ACCOUNT")
     d.t(f", 예금주 {company})로 대금을 지급한다.\n")
-    d.t(f"제4조(책임기술자) 을은 ").e(name(), "PERSON").t("(연락처 ").e(mobile(), "PHONE_NUMBER")
+    d.t("제4조(책임기술자) 을은 ").e(name(), "PERSON").t("(연락처 ").e(mobile(), "PHONE_NUMBER")
     d.t(", ").e(email(), "EMAIL_ADDRESS").t(")을 책임기술자로 지정한다.\n\n")
     d.t(f"{doc_date()}\n갑 {agency} 계약관 {R.choice(DEPTS)}장  ").e(name(), "PERSON").t(" (인)\n")
     d.t(f"을 {company} 대표이사  ").e(name(), "PERSON").t(" (인)")
@@ -469,7 +833,9 @@ def g_minutes() -> Doc:
     else:
         d.t("참석자\n구분\t성명\t소속\t연락처\n")
         for i, p in enumerate(ppl):
-            d.t(f"{'위원장' if i == 0 else '위원'}\t").e(p, "PERSON").t(f"\t{R.choice(['한국대학교', '법무법인 정의', '시민단체', R.choice(DEPTS)])}\t")
+            d.t(f"{'위원장' if i == 0 else '위원'}\t").e(p, "PERSON").t(
+                f"\t{R.choice(['한국대학교', '법무법인 정의', '시민단체', R.choice(DEPTS)])}\t"
+            )
             d.e(mobile(), "PHONE_NUMBER").t("\n")
     d.t("\n안건 1. 개인정보 처리방침 개정안 심의\n")
     a, b = R.sample(ppl, 2)
@@ -493,7 +859,9 @@ def g_personnel() -> Doc:
         else:
             d.t(f"  {R.choice(DEPTS)}장 ").e(name(), "PERSON").t(f" ({grade})\n")
     d.t(f"\n◇ 국외출장\n  {R.choice(DEPTS)} ").e(name(), "PERSON")
-    d.t(f" {R.choice(TITLES[:3])}  여권번호 ").e(passport(), "KR_PASSPORT").t(f"  {doc_date()}~{doc_date()}\n")
+    d.t(f" {R.choice(TITLES[:3])}  여권번호 ").e(passport(), "KR_PASSPORT").t(
+        f"  {doc_date()}~{doc_date()}\n"
+    )
     d.t(f"\n{doc_date()}\n{agency}장관")
     return d
 
@@ -535,13 +903,17 @@ def g_tax() -> Doc:
     d.t(f"갑은 {R.choice(['부동산임대업', '소프트웨어 개발업', '음식점업'])}을 영위하는 거주자로서 을에게 ")
     d.t(f"{R.choice(['상가', '토지', '주식'])}를 {won()}에 양도하였음.\n")
     d.t(f"A법인은 B사의 지분 {R.randint(10, 60)}%를 보유하고 있으며, 대표이사 김○○은 특수관계인에 해당함.\n")
-    d.t(f"[회신] 「소득세법」 제{R.randint(10, 120)}조 제1항 제{R.randint(1, 9)}호 및 같은 법 시행령 제{R.randint(10, 200)}조에 따라 ")
-    d.t(f"과세되는 것입니다. 관련 예규: 재산세과-{R.randint(100, 999)}, 대법원 20{R.randint(10, 25)}두{R.randint(10000, 99999)}.\n")
+    d.t(
+        f"[회신] 「소득세법」 제{R.randint(10, 120)}조 제1항 제{R.randint(1, 9)}호 및 같은 법 시행령 제{R.randint(10, 200)}조에 따라 "
+    )
+    d.t(
+        f"과세되는 것입니다. 관련 예규: 재산세과-{R.randint(100, 999)}, 대법원 20{R.randint(10, 25)}두{R.randint(10000, 99999)}.\n"
+    )
     if R.random() < 0.35:
         d.t("※ 질의자 ").e(name(), "PERSON").t("(").e(mobile(), "PHONE_NUMBER").t(")이 제출한 자료에 따름.\n")
     if R.random() < 0.2:
         d.t("첨부 자료의 주민등록번호(").e(rrn("valid"), "KR_RRN").t(")는 비공개 처리 대상임.\n")
-    d.t(f"\n국세청 법규과 / 국세상담센터 126")
+    d.t("\n국세청 법규과 / 국세상담센터 126")
     return d
 
 
@@ -558,22 +930,34 @@ def g_table() -> Doc:
             d.e(mobile(), "PHONE_NUMBER").t(f"{sep}{bank}{sep}").e(acct, "KR_BANK_ACCOUNT").t("\n")
         d.t(f"합계{sep}{sep}{sep}{sep}{sep}{won()}")
     elif kind < 0.6:
-        d.t("관용차량 운행 일지\n" + sep.join(["일자", "차량번호", "운전자", "면허번호", "목적지", "주행거리"]) + "\n")
+        d.t(
+            "관용차량 운행 일지\n"
+            + sep.join(["일자", "차량번호", "운전자", "면허번호", "목적지", "주행거리"])
+            + "\n"
+        )
         for _ in range(R.randint(2, 5)):
             d.t(f"{doc_date()}{sep}").e(plate(), "KR_VEHICLE_PLATE").t(sep).e(name(), "PERSON").t(sep)
-            d.e(driver_license(), "KR_DRIVER_LICENSE").t(f"{sep}{R.choice(['세종청사', '대전청사', '현장점검'])}{sep}{R.randint(10, 300)}km\n")
+            d.e(driver_license(), "KR_DRIVER_LICENSE").t(
+                f"{sep}{R.choice(['세종청사', '대전청사', '현장점검'])}{sep}{R.randint(10, 300)}km\n"
+            )
     elif kind < 0.8:
         d.t("시스템 접속 기록 (관리번호 031-2026-" + str(R.randint(1000, 9999)) + ")\n")
         d.t(sep.join(["접속일시", "사용자ID", "성명", "접속IP", "수행업무"]) + "\n")
         for _ in range(R.randint(3, 5)):
-            d.t(f"2026-{R.randint(1, 11):02d}-{R.randint(1, 28):02d} {R.randint(8, 19):02d}:{R.randint(0, 59):02d}{sep}u{R.randint(10000, 99999)}{sep}")
-            d.e(name(), "PERSON").t(sep).e(ip(), "IP_ADDRESS").t(f"{sep}{R.choice(['조회', '다운로드', '수정'])}\n")
+            d.t(
+                f"2026-{R.randint(1, 11):02d}-{R.randint(1, 28):02d} {R.randint(8, 19):02d}:{R.randint(0, 59):02d}{sep}u{R.randint(10000, 99999)}{sep}"
+            )
+            d.e(name(), "PERSON").t(sep).e(ip(), "IP_ADDRESS").t(
+                f"{sep}{R.choice(['조회', '다운로드', '수정'])}\n"
+            )
         d.t(f"클라이언트 버전 10.0.{R.randint(19000, 22999)}.{R.randint(1000, 4000)}")
     else:
         d.t("건강검진 대상자\n" + sep.join(["성명", "주민등록번호", "건강보험증번호", "검진기관"]) + "\n")
         for _ in range(R.randint(2, 4)):
             d.e(name(), "PERSON").t(sep).e(rrn(R.choice(["valid", "post2020", "masked"])), "KR_RRN").t(sep)
-            d.e(health(), "KR_HEALTH_INSURANCE").t(f"{sep}{R.choice(['국민건강보험공단 일산병원', '○○내과의원'])}\n")
+            d.e(health(), "KR_HEALTH_INSURANCE").t(
+                f"{sep}{R.choice(['국민건강보험공단 일산병원', '○○내과의원'])}\n"
+            )
     return d
 
 
@@ -602,16 +986,24 @@ def g_negative() -> Doc:
     agency = R.choice(AGENCIES)
     addr, main = R.choice(INSTITUTIONS)
     d.t(f"{agency} 공고 제2026-{R.randint(100, 999)}호\n\n")
-    d.t(f"{R.choice(['2027년도 공공데이터 활용 공모전', '청사 시설물 유지관리 용역 입찰', '소규모 사업장 지원사업'])} 공고\n\n")
+    d.t(
+        f"{R.choice(['2027년도 공공데이터 활용 공모전', '청사 시설물 유지관리 용역 입찰', '소규모 사업장 지원사업'])} 공고\n\n"
+    )
     d.t(f"1. 공고번호: {R.randint(20260100000, 20261199999)}-00 (나라장터)\n")
     d.t(f"2. 추정가격: {won()} (부가가치세 별도)\n")
-    d.t(f"3. 근거: 「지방자치단체를 당사자로 하는 계약에 관한 법률 시행령」 제{R.randint(10, 40)}조, 행정안전부 예규 제{R.randint(100, 400)}호\n")
+    d.t(
+        f"3. 근거: 「지방자치단체를 당사자로 하는 계약에 관한 법률 시행령」 제{R.randint(10, 40)}조, 행정안전부 예규 제{R.randint(100, 400)}호\n"
+    )
     d.t(f"4. 제출처: {addr} {R.randint(1, 9)}층 {R.choice(DEPTS)}\n")
     d.t(f"5. 문의: 대표전화 {main}, 정부민원안내콜센터 110, 고객센터 {switchboard()}\n")
-    d.t(f"6. 신청서 작성 예시: 성명 홍길동, 대표자 김○○, 담당 박**\n")
+    d.t("6. 신청서 작성 예시: 성명 홍길동, 대표자 김○○, 담당 박**\n")
     d.t(f"7. 관련 사건: 서울행정법원 2025구합{R.randint(10000, 99999)}, 조심 2025서{R.randint(1000, 9999)}\n")
-    d.t(f"8. 시스템 요구사항: 버전 {R.randint(1, 12)}.{R.randint(0, 9)}.{R.randint(0, 30)} 이상, 문서번호 {docno(R.choice(DEPTS))}\n")
-    d.t(f"9. 우 {R.randint(10000, 63999)} / 관리번호 {R.randint(1100, 4999)}-2026-{R.randint(100000, 999999)}\n\n{agency}장관")
+    d.t(
+        f"8. 시스템 요구사항: 버전 {R.randint(1, 12)}.{R.randint(0, 9)}.{R.randint(0, 30)} 이상, 문서번호 {docno(R.choice(DEPTS))}\n"
+    )
+    d.t(
+        f"9. 우 {R.randint(10000, 63999)} / 관리번호 {R.randint(1100, 4999)}-2026-{R.randint(100000, 999999)}\n\n{agency}장관"
+    )
     return d
 
 
@@ -624,29 +1016,45 @@ def g_misc() -> Doc:
         d.t("재 직 증 명 서\n\n")
         d.t("성명 | ").e(who, "PERSON").t(" | 생년월일 | ").e(dob(), "DATE_OF_BIRTH").t("\n")
         d.t("주소 | ").e(address(), "KR_ADDRESS").t("\n")
-        d.t(f"소속 | {R.choice(AGENCIES)} {R.choice(DEPTS)} | 직급 | {R.choice(['행정주사', '주무관', '사무관'])}\n")
-        d.t(f"재직기간 | 20{R.randint(10, 22)}. 3. 2. ~ 현재\n용도 | 금융기관 제출용\n\n위 사실을 증명합니다.\n{doc_date()}\n")
+        d.t(
+            f"소속 | {R.choice(AGENCIES)} {R.choice(DEPTS)} | 직급 | {R.choice(['행정주사', '주무관', '사무관'])}\n"
+        )
+        d.t(
+            f"재직기간 | 20{R.randint(10, 22)}. 3. 2. ~ 현재\n용도 | 금융기관 제출용\n\n위 사실을 증명합니다.\n{doc_date()}\n"
+        )
         d.t(f"{R.choice(AGENCIES)}장관 (직인)")
     elif k < 0.55:
-        d.t("-----Original Message-----\nFrom: ").e(who, "PERSON").t(" <").e(email(), "EMAIL_ADDRESS").t(">\n")
-        d.t(f"To: {R.choice(DEPTS)} <help@{R.choice(['mois', 'moef', 'molit'])}.go.kr>\nSubject: 보조금 정산 서류 제출\n\n")
+        d.t("-----Original Message-----\nFrom: ").e(who, "PERSON").t(" <").e(email(), "EMAIL_ADDRESS").t(
+            ">\n"
+        )
+        d.t(
+            f"To: {R.choice(DEPTS)} <help@{R.choice(['mois', 'moef', 'molit'])}.go.kr>\nSubject: 보조금 정산 서류 제출\n\n"
+        )
         d.t("안녕하세요. 요청하신 정산 서류를 첨부합니다.\n")
         bank, acct = account()
         d.t(f"환급 계좌는 {bank} ").e(acct, "KR_BANK_ACCOUNT").t("입니다.\n")
-        d.t("급한 일은 휴대폰 ").e(mobile(), "PHONE_NUMBER").t("으로 연락 바랍니다.\n").e(who, "PERSON").t(" 드림")
+        d.t("급한 일은 휴대폰 ").e(mobile(), "PHONE_NUMBER").t("으로 연락 바랍니다.\n").e(who, "PERSON").t(
+            " 드림"
+        )
     elif k < 0.8:
         d.t("정부포상 추천 공적조서\n\n")
         d.t("○ 인적사항: ").e(who, "PERSON").t(" (").e(dob(), "DATE_OF_BIRTH").t("생, ")
         d.t(f"{R.choice(DEPTS)} {R.choice(TITLES)})\n")
         d.t("○ 주소: ").e(address(), "KR_ADDRESS").t("\n")
-        d.t(f"○ 주요 공적: 「재난 및 안전관리 기본법」 제{R.randint(10, 80)}조에 따른 현장 대응 {R.randint(10, 90)}회\n")
-        d.t("○ 추천자: ").e(name(), "PERSON").t(f" {R.choice(['국장', '과장'])} (연락처 ").e(ministry_line(), "PHONE_NUMBER").t(")")
+        d.t(
+            f"○ 주요 공적: 「재난 및 안전관리 기본법」 제{R.randint(10, 80)}조에 따른 현장 대응 {R.randint(10, 90)}회\n"
+        )
+        d.t("○ 추천자: ").e(name(), "PERSON").t(f" {R.choice(['국장', '과장'])} (연락처 ").e(
+            ministry_line(), "PHONE_NUMBER"
+        ).t(")")
     else:
         foreign = R.choice(FOREIGN)
         d.t("외국인 근로자 고용 변동 신고서\n\n")
         d.t("근로자 성명: ").e(foreign, "PERSON").t("\n외국인등록번호: ").e(frn(), "KR_FRN").t("\n")
         d.t("여권번호: ").e(passport(True), "KR_PASSPORT").t("\n")
-        d.t(f"사업장: (주){R.choice(['대한정밀', '서해수산', '한결물류'])} (사업자등록번호 ").e(brn(), "KR_BRN").t(")\n")
+        d.t(f"사업장: (주){R.choice(['대한정밀', '서해수산', '한결물류'])} (사업자등록번호 ").e(
+            brn(), "KR_BRN"
+        ).t(")\n")
         d.t("사업장 주소: ").e(address(), "KR_ADDRESS").t("\n")
         d.t("사업주: ").e(name(), "PERSON").t("  ☎ ").e(landline(), "PHONE_NUMBER").t("\n")
         d.t("급여 계좌: ").t(f"{account()[0]} ")
@@ -655,8 +1063,18 @@ def g_misc() -> Doc:
 
 
 GENRES: list[tuple[Callable[[], Doc], int]] = [
-    (g_gongmun, 16), (g_press, 12), (g_minwon, 12), (g_contract, 10), (g_minutes, 12), (g_personnel, 10),
-    (g_consent, 14), (g_tax, 12), (g_table, 14), (g_ocr, 10), (g_negative, 10), (g_misc, 12),
+    (g_gongmun, 16),
+    (g_press, 12),
+    (g_minwon, 12),
+    (g_contract, 10),
+    (g_minutes, 12),
+    (g_personnel, 10),
+    (g_consent, 14),
+    (g_tax, 12),
+    (g_table, 14),
+    (g_ocr, 10),
+    (g_negative, 10),
+    (g_misc, 12),
 ]
 
 
@@ -667,9 +1085,11 @@ def main() -> None:
             d = make()
             text = d.text()
             for s in d.spans:
-                value = text[s["start"]:s["end"]]  # type: ignore[misc]
+                value = text[s["start"] : s["end"]]  # type: ignore[misc]
                 assert value and value == value.strip(), (d.genre, value)
-            records.append({"id": f"h{len(records) + 1:03d}", "text": text, "spans": d.spans, "genre": d.genre})
+            records.append(
+                {"id": f"h{len(records) + 1:03d}", "text": text, "spans": d.spans, "genre": d.genre}
+            )
     with OUT.open("w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
