@@ -30,10 +30,10 @@ def route(sens: Sensitivity, routing: dict[str, Any]) -> Route:
     # Redaction removes personal information, nothing else: a withheld part that is an internal
     # decision (OIDA-9-1-5) or a trade secret (-7) is still in the text, so when the policy lists its
     # redactable reasons, only documents whose every reason is among them may enter the corpus.
-    if "redactable_reasons" not in routing:
+    listed = routing.get("redactable_reasons")
+    if listed is None:
         return Route(action, label)
-    redactable = set(routing.get("redactable_reasons") or [])
-    if not set(sens.reasons) <= redactable:
+    if not set(sens.reasons) <= set(listed):
         return Route("exclude", label)
     if sens.disclosure == "non_public" and action == "exclude" and sens.reasons:
         return Route("include_redacted", label + ":redactable")

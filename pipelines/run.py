@@ -121,7 +121,13 @@ def run_job(
         "seconds": round(time.monotonic() - t0, 2),
         "runner": runner_label,
         "versions": versions(),
-        "policy": {"source": policy.source, "version": policy.version, "sha256": policy.sha256},
+        "policy": {
+            "source": policy.source,
+            "version": policy.version,
+            "sha256": policy.sha256,
+            "file_sha256": policy.file_sha256,
+            "effective": policy.raw,
+        },
         "classifier": {"rules": "gongmun-rules", "model": classifier_model},
         "inputs": {
             "files": len(inputs.files),

@@ -38,6 +38,21 @@ _INSTITUTION_AUTHOR = (
 )
 
 
+def load_extra_recognizers(paths: list[str]) -> list[Any]:
+    """An agency's own recognizers, named in the policy as "package.module:ClassName"."""
+    import importlib
+
+    loaded = []
+    for path in paths:
+        module_name, _, attr = str(path).partition(":")
+        try:
+            target = getattr(importlib.import_module(module_name), attr)
+        except (ImportError, AttributeError) as exc:
+            raise ValueError(f"cannot load recognizer {path!r}: {type(exc).__name__}") from None
+        loaded.append(target() if isinstance(target, type) else target)
+    return loaded
+
+
 class RedactionError(Exception):
     """Analysis or anonymisation failed or ran out of time; the message carries no raw values."""
 
@@ -67,6 +82,9 @@ class Redactor:
         # the lean path calls the same registered recognizers directly: AnalyzerEngine.analyze adds
         # per-call bookkeeping (context enhancement, decision traces) that our recognizers do not use
         self.lean = str(config.get("engine", "lean")) != "presidio"
+        for extra in load_extra_recognizers(config.get("extra_recognizers") or []):
+            self.engine.registry.add_recognizer(extra)
+            self.entities += [e for e in extra.supported_entities if e not in self.entities]
         self.recognizers = self.engine.registry.get_recognizers(language="ko", entities=self.entities)
         kiwi()  # heavy: load the morphological analyser now, not on the first document
         self.analyze_text("성명: 홍길동, 연락처 010-0000-0000, 전자우편 hong@example.com")  # warm lazy tables

@@ -51,8 +51,10 @@ def gongmun(
     )
 
 
-def run_cli(inputs: list[str | Path], out: Path, *extra: str, timeout: float = 900) -> CliRun:
-    proc = gongmun("run", *map(str, inputs), "--out", str(out), *extra, timeout=timeout)
+def run_cli(
+    inputs: list[str | Path], out: Path, *extra: str, timeout: float = 900, env: dict[str, str] | None = None
+) -> CliRun:
+    proc = gongmun("run", *map(str, inputs), "--out", str(out), *extra, timeout=timeout, env=env)
     return CliRun(proc.returncode, proc.stdout, proc.stderr, out)
 
 

@@ -43,7 +43,8 @@ def test_changing_the_policy_changes_routing_and_hash(tmp_path: Path) -> None:
         'version: "test-1"\n'
         "routing:\n"
         "  marking: {II급: include_redacted}\n"
-        "  disclosure: {public: include, partial: include_redacted, non_public: include_redacted}\n",
+        "  disclosure: {public: include, partial: include_redacted, non_public: include_redacted}\n"
+        "  redactable_reasons: null\n",
         encoding="utf-8",
     )
     default = run_cli([_inputs(tmp_path)], tmp_path / "default")

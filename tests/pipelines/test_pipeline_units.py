@@ -48,13 +48,24 @@ def test_default_policy_routes(sens: Sensitivity, action: str, reason: str) -> N
 def test_a_policy_can_let_iii_grade_documents_in(tmp_path: Path) -> None:
     custom = tmp_path / "p.yaml"
     custom.write_text(
-        "version: t\nrouting:\n  marking: {III급: include_redacted}\n  disclosure: {non_public: include_redacted}\n",
+        "version: t\nrouting:\n  marking: {III급: include_redacted}\n  disclosure: {non_public: include_redacted}\n"
+        "  redactable_reasons: null\n",
         encoding="utf-8",
     )
     policy = load_policy(str(custom))
     assert policy.sha256 != load_policy().sha256
     decision = route(Sensitivity("non_public", "III급", ["OIDA-9-1-1"]), policy.section("routing"))
     assert decision.action == "include_redacted"
+
+
+def test_a_policy_file_states_only_what_it_changes(tmp_path: Path) -> None:
+    custom = tmp_path / "p.yaml"
+    custom.write_text("version: only-redaction\nredaction: {default_operator: mask}\n", encoding="utf-8")
+    policy = load_policy(str(custom))
+    assert policy.section("routing") == ROUTING
+    assert policy.section("redaction")["default_operator"] == "mask"
+    assert policy.section("redaction")["operators"] == {"PERSON": "pseudonym"}
+    assert policy.sha256 != load_policy().sha256 and policy.file_sha256 != load_policy().file_sha256
 
 
 @pytest.mark.parametrize(
