@@ -38,3 +38,46 @@ def read_input(path: str) -> bytes:
     with FileSystems.open(path) as fh:
         data: bytes = fh.read()
     return data
+
+
+class JsonlTexts:
+    """Records `{"id", "text"}` of a JSONL input, one at a time; bad lines are reported and counted.
+
+    Iterating yields (record, text). Reading errors of the whole file surface as `unreadable`.
+    """
+
+    def __init__(self, path: str, desc: str) -> None:
+        self.path = path
+        self.desc = desc
+        self.failed = 0
+        self.unreadable = False
+
+    def fail(self, number: int, why: str) -> None:
+        error(f"{self.path}:{number}: {why}")
+        self.failed += 1
+
+    def __iter__(self) -> Iterator[tuple[int, dict[str, object], str]]:
+        import json
+
+        try:
+            raw = read_input(self.path).decode("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            error(f"{self.path}: unreadable: {type(exc).__name__}")
+            self.unreadable = True
+            return
+        lines = [line for line in raw.splitlines() if line.strip()]
+        for number, line in enumerate(progress(lines, total=len(lines), desc=self.desc), start=1):
+            try:
+                record = json.loads(line)
+                text = record["text"]
+                if not isinstance(text, str):
+                    raise TypeError("text is not a string")
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                self.fail(number, f"bad record ({type(exc).__name__})")
+                continue
+            yield number, record, text
+
+    def exit_code(self) -> int:
+        if self.unreadable:
+            return EXIT_UNREADABLE
+        return EXIT_SOME_FAILED if self.failed else EXIT_OK

@@ -6,7 +6,14 @@ import argparse
 import json
 import sys
 
-from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_UNREADABLE, EXIT_USAGE, error, progress, read_input
+from ._common import (
+    EXIT_OK,
+    EXIT_UNREADABLE,
+    EXIT_USAGE,
+    JsonlTexts,
+    error,
+    read_input,
+)
 
 NAME = "classify"
 HELP = "classify a document's sensitivity (disclosure, security marking, legal reasons) as JSON"
@@ -64,23 +71,8 @@ def _run_jsonl(classifier: object, path: str) -> int:
     from gongmun.classifiers import SensitivityClassifier
 
     assert isinstance(classifier, SensitivityClassifier)
-    try:
-        raw = read_input(path).decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        error(f"{path}: unreadable: {type(exc).__name__}")
-        return EXIT_UNREADABLE
-    lines = [line for line in raw.splitlines() if line.strip()]
-    failed = 0
-    for number, line in enumerate(progress(lines, total=len(lines), desc="classify"), start=1):
-        try:
-            record = json.loads(line)
-            text = record["text"]
-            if not isinstance(text, str):
-                raise TypeError("text is not a string")
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            error(f"{path}:{number}: bad input line: {type(exc).__name__}")
-            failed += 1
-            continue
+    records = JsonlTexts(path, "classify")
+    for _, record, text in records:
         sens = classifier.classify_text(text)
         row = {
             "id": record.get("id"),
@@ -90,4 +82,4 @@ def _run_jsonl(classifier: object, path: str) -> int:
             "score": sens.score,
         }
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return EXIT_SOME_FAILED if failed else EXIT_OK
+    return records.exit_code()

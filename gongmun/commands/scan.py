@@ -6,7 +6,15 @@ import argparse
 import json
 from typing import Any
 
-from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_UNREADABLE, EXIT_USAGE, error, progress, read_input
+from ._common import (
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    EXIT_UNREADABLE,
+    EXIT_USAGE,
+    JsonlTexts,
+    error,
+    read_input,
+)
 
 NAME = "scan"
 HELP = "find personal information in a document or in JSONL texts; prints findings as JSONL (values masked)"
@@ -50,27 +58,12 @@ def build_redactor(policy_path: str | None) -> Any:
 def _run_jsonl(redactor: Any, path: str) -> int:
     from gongmun.redaction import RedactionError
 
-    try:
-        raw = read_input(path).decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        error(f"{path}: unreadable: {type(exc).__name__}")
-        return EXIT_UNREADABLE
-    lines = [line for line in raw.splitlines() if line.strip()]
-    failed = 0
-    for number, line in enumerate(progress(lines, total=len(lines), desc="scan"), start=1):
+    records = JsonlTexts(path, "scan")
+    for number, record, text in records:
         try:
-            record = json.loads(line)
-            text = record["text"]
-            if not isinstance(text, str):
-                raise TypeError("text is not a string")
             spans = redactor.analyze_text(text)
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            error(f"{path}:{number}: bad record ({type(exc).__name__})")
-            failed += 1
-            continue
         except RedactionError as exc:
-            error(f"{path}:{number}: {exc}")
-            failed += 1
+            records.fail(number, str(exc))
             continue
         out = {
             "id": record.get("id"),
@@ -79,7 +72,7 @@ def _run_jsonl(redactor: Any, path: str) -> int:
             ],
         }
         print(json.dumps(out, ensure_ascii=False))
-    return EXIT_SOME_FAILED if failed else EXIT_OK
+    return records.exit_code()
 
 
 def _run_file(redactor: Any, path: str) -> int:
