@@ -19,10 +19,11 @@ _SECURITY = (
     r"전시|작전|방첩"
 )
 # Stated outright, these keep a text from going out on national-security grounds (negotiating positions,
-# operational plans); a press release on 외교 cooperation has only the topical words above.
+# as the text's own subject); a press release on 외교 cooperation, or a law that names 군사기밀 or
+# 작전계획, has only the topical words above.
 _SECURITY_DECISIVE = (
     r"상대국에\s*알려질|(?:외교|통상|영사|정상\s*회담)\s*(?:협상|협의)\s*(?:전략|입장)|"
-    r"협상\s*(?:전략|입장).{0,30}(?:상대국|외교|국방|방산)|작전\s*(?:계획|개념|예규)|군사\s*기밀"
+    r"협상\s*(?:전략|입장).{0,30}(?:상대국|외교|국방|방산)"
 )
 _SAFETY = r"취약점|방호|경계\s*인력|침입|테러|출입\s*통제|순찰|생명\s*[·ㆍ,]?\s*신체|국가\s*중요\s*시설"
 _INVESTIGATION = r"피의자\s*(?:인적\s*사항|[:：])|수사\s*협조|내사\s*(?:착수|진행)"

@@ -18,7 +18,7 @@ _LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,3}"
 # Words that fill a name slot in forms and templates without naming anyone.
 _NOT_A_NAME = re.compile(
     r"^(?:홍길동|갑|을|병|본인|없음|해당|해당없음|미정|기재|생략|별첨|붙임|신청인|대표자|담당자|배우자|"
-    r"세대주|직책|소속|기관|성명|이름|서명|[가-힣]?[○◯Ｏ*●]+|[가-힣]\s*모)$"
+    r"세대주|직책|소속|기관|성명|이름|서명|이상|이하|미만|초과|이내|[가-힣]?[○◯Ｏ*●]+|[가-힣]\s*모)$"
 )
 # Offices addressed as 귀하 in forms ('파주시장 귀하'): not a person's data.
 _OFFICE = re.compile(r"(?:장|관|청|처|부|원|소|국|실|과|회|단|센터)$")
@@ -26,10 +26,10 @@ _END = r"(?=$|[\s,(（·/)])"
 
 # Label followed by a person's name: '성명: 백은규', '피의자 인적사항: …', '대상자: 총무과 사무관 …'
 # Titles and grades written before a name: 직급 (행정주사보, 지방행정주사보, 시설7급, 간호6급), 소방·경찰
-# 계급, 교원, 직위.
+# 계급, 직위. A bare '6급' is not one: '6급 이상' is a range, not a person.
 _RANKS = (
     r"(?:[가-힣]{0,6}(?:주무관|사무관|서기관|주사(?:보)?|서기(?:보)?|연구관|연구사|지도관|지도사|이사관|실무관)|"
-    r"[가-힣]{0,4}[1-9]\s*급|소방(?:사|교|장|위|경|령|정)|순경|경(?:사|장|위|감|정)|교사|교감|"
+    r"[가-힣]{1,4}[1-9]\s*급|소방(?:사|교|장|위|경|령|정)|순경|경(?:사|장|위|감|정)|"
     r"과장|팀장|계장)"
 )
 _UNIT = r"(?:[가-힣○◯]+(?:과|팀|실|국|관|부|처|서|소|청|센터|담당관|본부)\s+)?"
@@ -56,7 +56,16 @@ _SPEAKERS = [
     re.compile(rf"^[○ㅇ·\-]?\s*(?P<name>{_NAME})(?:은|는)\s"),
 ]
 _DISCIPLINE = re.compile(r"징\s*계|견\s*책|감\s*봉|정\s*직|강\s*등|파\s*면|해\s*임|문\s*책|경징계|중징계")
-_RANK_NAME = re.compile(rf"{_RANKS}\s+{_NAME}|{_NAME}\s*\(\s*(?:행정|주무관|사무관|서기관|연구관)")
+_RANK_NAME = re.compile(
+    rf"{_RANKS}\s+(?P<a>{_NAME}){_END}|(?P<b>{_NAME})\s*\(\s*(?:행정|주무관|사무관|서기관|연구관)"
+)
+
+
+def _names_an_official(text: str) -> bool:
+    """A rank followed by a real-looking name ('시설7급 엄태수', '김○○(행정사무관)' aside): '3급 공무원'
+    or '주사 맞은' has a rank-like word but no name after it."""
+    return any(_is_name(m.group("a") or m.group("b")) for m in _RANK_NAME.finditer(text))
+
 
 SENSITIVE = {
     "health": re.compile(
@@ -132,7 +141,7 @@ def person_cues(lines: list[Line]) -> list[Hit]:
         if minutes and any(_is_name(m.group("name")) for p in _SPEAKERS for m in p.finditer(line.text)):
             hits.append(Hit("OIDA-9-1-6", "personal.speaker", line.block, "○○○ 위원"))
         near = _DISCIPLINE.search(line.text) or re.search(r"관련자|혐의자|대상자|피징계자", line.text)
-        if discipline and near and _RANK_NAME.search(line.text):
+        if discipline and near and _names_an_official(line.text):
             hits.append(Hit("OIDA-9-1-6", "personal.discipline", line.block, "징계 관련자 ○○○"))
     for line in roster_lines(lines):
         hits.append(Hit("OIDA-9-1-6", "personal.roster", line.block, "성명 | …"))
@@ -143,7 +152,7 @@ def sensitive_named(lines: list[Line]) -> list[Hit]:
     """A named official on the same line as a diagnosis or conviction: '김○○(행정사무관): 음주운전 …'."""
     hits: list[Hit] = []
     for line in lines:
-        if _RANK_NAME.search(line.text) and any(p.search(line.text) for p in SENSITIVE.values()):
+        if _names_an_official(line.text) and any(p.search(line.text) for p in SENSITIVE.values()):
             hits.append(Hit("OIDA-9-1-6", "personal.sensitive_named", line.block, "○○○(직급): …"))
     return hits
 

@@ -20,6 +20,10 @@ PUBLIC = [
     ("hwpx", "hwpxlib__Table.hwpx"),  # sample table of made-up pupils' marks
     ("nts", "02_010000000000040314.hwp"),  # tax ruling answering '귀하의 질의'
     ("nts", "02_010000000000141106.hwp"),  # ruling on 장기요양기관 (not a person's health)
+    # rules 1.1 drafts withheld these: '6급 이상' near 정직 read as a named official, 군사기밀 in a law
+    ("hwp5", "rhwp__pr-1674.hwp"),
+    ("hwp5", "rhwp__exam_social.hwp"),  # '교감 형성을' near 대상자
+    ("hwp5", "hwp-swift__legacy-common-control-property__document.hwp"),
 ]
 
 
