@@ -42,7 +42,7 @@ _NOUN_ENDINGS = tuple("장점집회원가자관사서소실처과국부청팀단
 _NAME_LIKE_PARTICLES = frozenset(("은", "나", "도", "라", "란"))
 
 
-def _verbal(parts: tuple[tuple[str, str, float], ...]) -> bool:
+def _verbal(parts: tuple[tuple[str, str, float], ...], strong: bool = False) -> bool:
     """A conjugated verb or adjective: a known stem opening the word and an ending closing it
     (가진다, 정하는, 아니라, 요구하는).
 
@@ -56,8 +56,10 @@ def _verbal(parts: tuple[tuple[str, str, float], ...]) -> bool:
         return False
     if tag in ("VV", "VA", "VX", "VCN", "VCP"):
         return len(form) >= 2 or form in ("하", "되")
-    # a one-syllable adverb or noun made a verb (정하는, 구하는)
-    return tag in ("NNG", "MAG") and tag2 in ("XSV", "XSA", "VV", "VA")
+    # a one-syllable adverb or noun made a verb (정하는, 구하는); next to a title or label a noun
+    # syllable before a verb stem is a surname before a given name that is also a stem (반빛나)
+    verbs = ("XSV", "XSA") if strong else ("XSV", "XSA", "VV", "VA")
+    return tag in ("NNG", "MAG") and tag2 in verbs
 
 
 def ordinary_word(word: str, name: str, strong: bool = False) -> bool:
@@ -79,7 +81,7 @@ def ordinary_word(word: str, name: str, strong: bool = False) -> bool:
         )
         if particles_only and not name_like:  # 이승은 may be a name, 소유권은 is not
             return True
-    if _verbal(parts):
+    if _verbal(parts, strong):
         return True
     alone = morphemes(name)
     derived = len(alone) == 2 and alone[1][1] == "XSN" and alone[1][2] > -7.0
@@ -95,6 +97,22 @@ def ordinary_word(word: str, name: str, strong: bool = False) -> bool:
     if tag in ("MAG", "MAJ", "MM", "IC"):  # adverbs and determiners (공고히, 모두) are never names
         return True
     return len(name) <= 2 or name.endswith(_NOUN_ENDINGS) or score > -12.5
+
+
+_SYLLABLE_TAGS = frozenset({"NNG", "NNP", "NR", "MAG", "MM"})
+
+
+def surname_and_syllable(name: str) -> bool:
+    """A two-syllable candidate Kiwi reads as two unrelated one-syllable words (강+결, 옥+린, 용+욱):
+    a surname and a one-syllable given name. Vocabulary reads as one word (가결, 전산), a word and
+    a particle or ending (기산 → 기사+ㄴ) or a noun and a suffix (팀별); those stay rejected."""
+    parts = morphemes(name)
+    return (
+        len(name) == 2
+        and len(parts) == 2
+        and all(len(form) == 1 and tag in _SYLLABLE_TAGS for form, tag, _ in parts)
+        and "".join(form for form, _, _ in parts) == name
+    )
 
 
 def known_place(name: str) -> bool:

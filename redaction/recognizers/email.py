@@ -15,6 +15,14 @@ _EMAIL = re.compile(
 )
 
 
+# shared mailboxes of public bodies (help@mois.go.kr): an institution's contact point, not a person's
+_ROLE_MAILBOX = re.compile(
+    r"(?:help|info|webmaster|admin|master|minwon|contact|privacy|support|service|noreply|no-reply|"
+    r"press|media|office|cs|helpdesk)@(?:[a-z0-9\-]+\.)*(?:go|mil)\.kr$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _valid_domain(domain: str) -> bool:
     # no suffix-list download, ever: the snapshot bundled with tldextract is enough for validation
@@ -32,5 +40,7 @@ class KoEmailRecognizer(KoreanRecognizer):
             if "\n" in span and not _valid_domain(span.replace("\n", "").split("@", 1)[1]):
                 span = span.split("\n", 1)[0]  # the wrap was not inside the address
             domain = span.replace("\n", "").split("@", 1)[1]
+            if _ROLE_MAILBOX.match(span.replace("\n", "")):
+                continue
             if "." in domain and _valid_domain(domain):
                 yield Hit(m.start(), m.start() + len(span), 1.0, "e-mail address")

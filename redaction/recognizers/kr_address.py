@@ -23,7 +23,8 @@ _SIDO_SHORT = "서울시|부산시|대구시|인천시|광주시|대전시|울�
 _SP = r"(?:[ ]{1,2}|[ ]?\n[ ]?)"
 _SGG = r"[가-힣]{1,5}(?:시|군|구)"
 _EUP = r"[가-힣]{1,5}(?:읍|면)"
-_ROAD = r"[가-힣A-Za-z0-9·]{1,14}(?:로|길)"
+# a road and its numbered branch, glued or spaced (중앙로80번길, 중앙로 80번길, 새말로 12길)
+_ROAD = r"[가-힣A-Za-z0-9·]{1,14}(?:로|길)(?:[ ]?\d{1,4}번?길)?"
 _BLDG = r"(?:지하[ ]?)?\d{1,5}(?:-\d{1,5})?"
 _LOT = r"[가-힣0-9]{1,8}(?:동|리|가)(?:\d{1,2}가)?" + _SP + r"(?:산[ ]?)?\d{1,5}(?:-\d{1,5})?"
 _UNIT = (
@@ -36,7 +37,8 @@ _ADDRESS = re.compile(
     rf"(?<![가-힣])(?:(?:{_SIDO_FULL}|세종특별자치시){_SP}(?:{_EUP}{_SP})?|{_HEAD})"
     rf"(?:{_ROAD}{_SP}{_BLDG}|{_LOT})(?:{_UNIT})?(?![\d가-힣])"
 )
-_INSTITUTION_AFTER = re.compile(r"^\s*(?:정부[가-힣]*청사|[가-힣]*청사|/?\s*https?:|/?\s*www\.)")
+# a 청사 or an office building named after the address (충청북도청, 마포구청, 서울지방국세청), a web address
+_INSTITUTION_AFTER = re.compile(r"^\s*(?:[가-힣]*청사|[가-힣]{0,10}청(?![가-힣])|/?\s*https?:|/?\s*www\.)")
 _PARTY_LABELS = re.compile(
     r"(?P<inst>기\s*관\s*명|발\s*주\s*기\s*관|발주처|수요기관)|"
     r"(?P<priv>계약\s*상대자|상\s*호|대\s*표\s*자|성\s*명|신청인|사업자|법인등록|예금주|주민등록|외국인등록|수신)"

@@ -10,7 +10,7 @@ from ..normalize import digits_only
 from ..textview import TextView
 
 _ACCOUNT = re.compile(
-    r"(?<![\d\-.])\d{2,6}(?:[ ]?-[ ]?\d{2,8}){1,4}(?![\d\-])|(?<![\d\-.])\d{10,16}(?![\d\-])"
+    r"(?<![\d\-.])\d{2,6}(?:[ ]?-[ ]?\d{2,8}){0,3}[ ]?-[ ]?\d{1,8}(?![\d\-])|(?<![\d\-.])\d{10,16}(?![\d\-])"
 )
 _BANK = re.compile(r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증권|Bank|BANK)\s*[:)]?\s*$")
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
-from ..kiwi import derived_noun, known_place, ordinary_word, unseen_or_proper
+from ..kiwi import derived_noun, known_place, ordinary_word, surname_and_syllable, unseen_or_proper
 from ..lexicons import load
 from ..textview import TextView
 
@@ -48,6 +48,12 @@ _LIST_CHARS = frozenset(" ,、·ㆍ")
 _LIST_SEP = re.compile(r"^\s*[,、·ㆍ]\s*$")
 _SIGNATURE = re.compile(r"[ \t]{0,4}\((?:서명|인|sign|印)")
 _LABEL_PUNCT = frozenset(" \t:：(|/→)[\n")
+# a contact right after a name: (연락처 …), (☎ …), (010-…) or an e-mail display name (이름 <id@host>)
+_CONTACT_AFTER = re.compile(
+    r"[ \t]?(?:\([ \t]*(?:연\s*락\s*처|전\s*화|휴대\s*폰?|☎|[Tt]el|TEL|0\d)|<[A-Za-z0-9._%+\-]+@)"
+)
+# a civil-service grade right before a name in personnel lists (▲ 운영지원과 5급 김민수)
+_GRADE_BEFORE = re.compile(r"\d[ ]?급[ ]?$")
 _NEXT_WORD = re.compile(r"[ \t]{0,3}[(\[]?[ \t]*([가-힣]+)")
 _BULLET = re.compile(r"^\s*(?:[○◦ㅇ•·\-□■◎※▶▷*]|\d{1,2}[.)]|[가-하][.)])?\s*$")
 _FOREIGN_CONTEXT = re.compile(
@@ -73,6 +79,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         honorific = {h + p for h in _HONORIFICS for p in _PARTICLES} | set(_HONORIFICS)
         self._suffixes = _PARTICLES | frozenset(honorific)
         self._cues = self._titles | self._labels
+        self._person_labels = frozenset(x for x in self._labels if len(x) >= 3 and x[-1] in "자인주")
         self._cue_max = max(len(c) for c in self._cues)
         self._split_cache: dict[str, list[tuple[int, str]]] = {}
         self._office_titles = tuple(t for t in self._titles if len(t) >= 2)
@@ -154,9 +161,15 @@ class KoPersonRecognizer(KoreanRecognizer):
             reason = "signature mark after"
         elif self._name_cell(view, start, word):
             reason = "name column"
+        elif suffix == "" and self._contact_after(view.norm, after):
+            reason = "contact after"
+        elif "급" in view.norm[max(0, start - 3) : start] and _GRADE_BEFORE.search(view.left(start, 6, 1)):
+            reason = "grade before"
         if _KEY_AFTER.match(view.norm, after, after + 4):
             return None  # a form key (기관명 :), not a value
         if reason:
+            if surname_and_syllable(name) and not self._place(name):
+                return reason, 0.85
             if ordinary_word(word, name, strong=True) or derived_noun(name, strict=True) or self._place(name):
                 return None
             return reason, 0.85
@@ -164,6 +177,11 @@ class KoPersonRecognizer(KoreanRecognizer):
         if alone and self._plausible_alone(view, start, word, name, alone):
             return f"alone in its {alone}", 0.6
         return "" if suffix == "" else None
+
+    @staticmethod
+    def _contact_after(norm: str, pos: int) -> bool:
+        head = norm[pos : pos + 2]
+        return ("(" in head or "<" in head) and _CONTACT_AFTER.match(norm, pos, pos + 12) is not None
 
     def _plausible_alone(self, view: TextView, start: int, word: str, name: str, alone: str) -> bool:
         """Without a label a name must look like one: three syllables or more, not vocabulary, and
@@ -245,6 +263,8 @@ class KoPersonRecognizer(KoreanRecognizer):
         if _NAME_HEADER.search(header):
             return True
         compact = header.replace(" ", "")
+        if compact in self._person_labels:
+            return True  # 운전자, 근로자, 민원인, 사업주 columns
         return any(compact.endswith(t) for t in self._office_titles)
 
     def _lists(self, view: TextView, weak: list[tuple[int, int, str]], found: dict[int, Hit]) -> None:
