@@ -99,7 +99,10 @@ def ordinary_word(word: str, name: str, strong: bool = False) -> bool:
     return len(name) <= 2 or name.endswith(_NOUN_ENDINGS) or score > -12.5
 
 
-_SYLLABLE_TAGS = frozenset({"NNG", "NNP", "NR", "MAG", "MM"})
+# one-syllable readings; number + counter (사+원, 이+수) or prefix readings are vocabulary
+_SYLLABLE_TAGS = frozenset({"NNG", "NNP", "MAG", "MM"})
+_NOT_NAME_TAGS = ("J", "E", "XS", "V", "IC", "MAJ")
+RARE_NOUN = -13.5  # in a name slot, common nouns rarer than this are more likely names (정찬, 지준)
 
 
 def surname_and_syllable(name: str) -> bool:
@@ -113,6 +116,24 @@ def surname_and_syllable(name: str) -> bool:
         and all(len(form) == 1 and tag in _SYLLABLE_TAGS for form, tag, _ in parts)
         and "".join(form for form, _, _ in parts) == name
     )
+
+
+def two_syllable_name(name: str, slot: bool) -> bool:
+    """A two-syllable candidate with name context (one-syllable given name: 최윤, 김현, 정찬).
+
+    Next to a title: a surname and a syllable (see above). In a slot that holds a name (a 성명:
+    field, a 성명 column) also a proper noun or a rare common noun (최윤, 정찬); never a word
+    with a particle, an ending, a suffix or a verb in it (제빈 → 제비+ㄴ, 팀별, 박찬 → 박차+ㄴ)."""
+    parts = morphemes(name)
+    if any(tag.startswith(_NOT_NAME_TAGS) for _, tag, _ in parts):
+        return False
+    if surname_and_syllable(name):
+        return True
+    if len(parts) != 1 or parts[0][0] != name:
+        return False
+    _, tag, score = parts[0]
+    # Kiwi tags rare vocabulary and OCR debris as rare proper nouns too (제척, 하운): only in a slot
+    return slot and (tag == "NNP" or (tag == "NNG" and score <= RARE_NOUN))
 
 
 def known_place(name: str) -> bool:

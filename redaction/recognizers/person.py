@@ -16,7 +16,13 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
-from ..kiwi import derived_noun, known_place, ordinary_word, surname_and_syllable, unseen_or_proper
+from ..kiwi import (
+    derived_noun,
+    known_place,
+    ordinary_word,
+    two_syllable_name,
+    unseen_or_proper,
+)
 from ..lexicons import load
 from ..textview import TextView
 
@@ -40,6 +46,8 @@ _NOT_A_PERSON = re.compile(
     r"주식회사|\(주\)|㈜|법인|회사|재단|협회|조합|센터|연구소|학교|병원|은행|공사|공단|[가-힣](?:장관|청장|시장|군수|구청장|도지사|처장|원장)$"
 )
 _COMPANY_AFTER = re.compile(r"\s?(?:\(주\)|㈜|\(유\)|\(사\)|\(재\))")
+# heads of a place's office: a two-syllable place before them (원주 시장) is not a name
+_PLACE_OFFICES = ("시장", "군수", "구청장", "도지사", "청장", "교육감", "지사", "의장", "의원")
 _REPEAT_FREE = 6  # repeats always followed up to this many
 _REPEAT_RATIO = 4  # beyond it, at most this many repeats per mention with context
 _WRAPPED_LABEL = re.compile(r"(?:\([ \t]*[가-힣 ]{2,10}|[가-힣]{2,10}[ \t]*[:：])[ \t]*\n[ \t]*$")
@@ -79,7 +87,10 @@ class KoPersonRecognizer(KoreanRecognizer):
         honorific = {h + p for h in _HONORIFICS for p in _PARTICLES} | set(_HONORIFICS)
         self._suffixes = _PARTICLES | frozenset(honorific)
         self._cues = self._titles | self._labels
-        self._person_labels = frozenset(x for x in self._labels if len(x) >= 3 and x[-1] in "자인주")
+        # 운전자, 근로자 columns hold people; 수신자 columns mostly offices
+        self._person_labels = frozenset(
+            x for x in self._labels if len(x) >= 3 and x[-1] in "자인주" and not x.startswith("수신")
+        )
         self._cue_max = max(len(c) for c in self._cues)
         self._split_cache: dict[str, list[tuple[int, str]]] = {}
         self._office_titles = tuple(t for t in self._titles if len(t) >= 2)
@@ -168,7 +179,11 @@ class KoPersonRecognizer(KoreanRecognizer):
         if _KEY_AFTER.match(view.norm, after, after + 4):
             return None  # a form key (기관명 :), not a value
         if reason:
-            if surname_and_syllable(name) and not self._place(name):
+            if (
+                len(name) == 2
+                and not self._place(name)
+                and self._two_syllable(view, start, after, name, reason)
+            ):
                 return reason, 0.85
             if ordinary_word(word, name, strong=True) or derived_noun(name, strict=True) or self._place(name):
                 return None
@@ -177,6 +192,22 @@ class KoPersonRecognizer(KoreanRecognizer):
         if alone and self._plausible_alone(view, start, word, name, alone):
             return f"alone in its {alone}", 0.6
         return "" if suffix == "" else None
+
+    def _two_syllable(self, view: TextView, start: int, after: int, name: str, reason: str) -> bool:
+        """A one-syllable given name: in a name slot on Kiwi's reading alone; before a title only a
+        personal one (주무관, 위원, 씨), since 원주 시장 or 예천 군수 name a place's office; after a
+        label not the party labels 갑/을, which are also particles (…을 위하여)."""
+        if reason == "name column" or self._name_cell(view, start, name):
+            return two_syllable_name(name, slot=True)
+        if reason == "label or title before":
+            tail = self._tail_words(view.left(start, 16, 1))
+            if tail[-1:] in ("을", "갑") and tail not in self._cues - {"을", "갑"}:
+                return False
+        if reason == "title after":
+            m = _NEXT_WORD.match(view.norm, after, after + 16)
+            if m is not None and m.group(1).startswith(_PLACE_OFFICES):
+                return False
+        return two_syllable_name(name, slot=False)
 
     @staticmethod
     def _contact_after(norm: str, pos: int) -> bool:
@@ -345,7 +376,10 @@ class KoPersonRecognizer(KoreanRecognizer):
                 continue
             if _COMPANY_AFTER.match(view.norm, end, end + 4):
                 continue
-            if (len(value.split()) == 1 and not (3 <= len(value) <= 4)) or ordinary_word(
+            if len(value) == 2:
+                if not two_syllable_name(value, slot=True):
+                    continue  # 상동, 본인, 제비(ㄴ): a remark, not a one-syllable given name
+            elif (len(value.split()) == 1 and not (3 <= len(value) <= 4)) or ordinary_word(
                 value, value, strong=True
             ):
                 continue  # one word of 5+ syllables is a company (가람정보기술), not a name

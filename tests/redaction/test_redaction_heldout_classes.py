@@ -23,6 +23,14 @@ CASES = [
     ("surname and one syllable", "기안자 주무관 곽윤  검토자 사무관 옥린", "PERSON", ["곽윤", "옥린"]),
     ("two-syllable vocabulary after a title", "과장 표창 및 위원 명단 확정", "PERSON", []),
     ("noun plus suffix after a title", "위원 도별 배정 현황", "PERSON", []),
+    # PERSON: a one-syllable given name in a slot that holds a name (성명 field or column)
+    ("two syllables in a name field", "성명: 최윤\n주소: 별도 제출", "PERSON", ["최윤"]),
+    ("two syllables in a name column", "연번\t성명\t직위\n1\t장훈\t주무관\n", "PERSON", ["장훈"]),
+    ("a remark in a name field", "예금주: 상동", "PERSON", []),
+    ("a rank in a name column", "성명\t직위\n사원\t사원\n", "PERSON", []),
+    ("place before its office", "원주 시장과 면담", "PERSON", []),
+    ("object particle is not the label 을", "자료 09을 위하 하국어", "PERSON", []),
+    ("fire-service rank before a name", "소방위\t곽미순\t\t행정팀장", "PERSON", ["곽미순"]),
     # PERSON: a given name that is also a verb stem (빛나), after a title
     ("verb-stem given name", "검토자 과장 반빛나  결재권자 국장", "PERSON", ["반빛나"]),
     # PERSON: a contact in brackets or an e-mail display name right after the name
