@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal, cast
+from typing import Any, Literal, cast, get_args
 
 SCHEMA_VERSION = "1.0"
 
@@ -29,21 +29,7 @@ BlockKind = Literal[
     "image",
     "comment",
 ]
-BLOCK_KINDS: tuple[str, ...] = (
-    "heading",
-    "paragraph",
-    "list_item",
-    "table",
-    "footnote",
-    "endnote",
-    "header",
-    "footer",
-    "caption",
-    "textbox",
-    "equation",
-    "image",
-    "comment",
-)
+BLOCK_KINDS: tuple[str, ...] = get_args(BlockKind)
 DocFormat = Literal["hwp5", "hwpx", "hwp3", "pdf"]
 
 
