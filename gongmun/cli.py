@@ -80,5 +80,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def entry() -> None:
+    """Console entry point. Exits without interpreter finalisation: native libraries loaded by Beam
+    (gRPC, Arrow thread pools) can abort in their static destructors at exit ("terminate called without
+    an active exception"), turning a finished run's exit code into SIGABRT. All outputs are closed and
+    renamed before this point, and the document worker child exits on its own when its pipe closes."""
+    import os
+
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    logging.shutdown()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

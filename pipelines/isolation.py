@@ -20,6 +20,25 @@ from .process import DocumentProcessor, Outcome, failure_outcome
 
 
 def _serve(conn: Connection, policy: Policy, secret: bytes, model: str | None, memory_mb: int) -> None:
+    try:
+        _serve_until_closed(conn, policy, secret, model, memory_mb)
+    except BaseException:
+        import traceback
+
+        traceback.print_exc()  # e.g. a broken policy hook: the parent reports the worker failed to start
+    finally:
+        # Skip interpreter finalisation: the morphological analyser's native worker threads can abort
+        # in static destructors at exit, which would only add noise to the parent's stderr.
+        import os
+        import sys
+
+        sys.stderr.flush()
+        os._exit(0)
+
+
+def _serve_until_closed(
+    conn: Connection, policy: Policy, secret: bytes, model: str | None, memory_mb: int
+) -> None:
     if memory_mb > 0:
         cap = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
@@ -65,7 +84,10 @@ class IsolatedProcessor:
         if not parent.poll(600):
             self.close()
             raise RuntimeError("document worker did not start within 600 s")
-        ready = parent.recv()
+        try:
+            ready = parent.recv()
+        except EOFError:
+            ready = None
         if ready != "ready":
             raise RuntimeError("document worker failed to start")
         self._conn = parent
