@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,3 +33,11 @@ def pii_dev_dir() -> Path:
     if not PII_DEV.exists():
         pytest.skip(f"shared pii-dev not available: {PII_DEV}")
     return PII_DEV
+
+
+@pytest.fixture(scope="session")
+def redactor() -> Any:
+    """The default Korean analyzer, built once for the whole run (building it loads Kiwi's model)."""
+    from gongmun.redaction import Redactor
+
+    return Redactor()

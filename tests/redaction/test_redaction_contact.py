@@ -8,11 +8,6 @@ import pytest
 from gongmun.redaction import Redactor
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     return [(s.entity_type, text[s.start : s.end]) for s in redactor.analyze_text(text)]
 

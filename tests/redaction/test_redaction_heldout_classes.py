@@ -9,11 +9,6 @@ import pytest
 from gongmun.redaction import Redactor
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 def found(redactor: Redactor, text: str, entity: str) -> list[str]:
     return [text[s.start : s.end] for s in redactor.analyze_text(text) if s.entity_type == entity]
 

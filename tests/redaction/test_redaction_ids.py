@@ -60,11 +60,6 @@ CARD_VISA = luhn("453201511283036")
 CARD_AMEX = luhn("37828224631000")  # 15 digits
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     return [(s.entity_type, text[s.start : s.end]) for s in redactor.analyze_text(text)]
 
