@@ -197,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, object] = {}
     # Interleave the contenders' subprocesses round by round and keep each one's best round, so a
     # noisy neighbour on a shared machine hits all of them alike. One pass per subprocess: a second
-    # pass would flatter our per-process DocInfo cache.
+    # pass would flatter per-process caches (compiled struct formats, cell patterns).
     for name, result in _interleaved(("floor", "ours", "ours+pipeline"), paths, args.rounds).items():
         results[name] = result
     round_cpu = {name: list(values) for name, values in _ROUND_CPU.items()}  # these files' rounds only

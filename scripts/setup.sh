@@ -38,6 +38,11 @@ install_system_packages() {
 }
 
 PY=$(pick_python)
+# A C compiler and Python's headers build the optional compiled HWP 5 record walk (setup.py);
+# without them gongmun still works, on the slower pure-Python walk.
+command -v cc >/dev/null 2>&1 || APT_PACKAGES+=(gcc libc6-dev)
+"$PY" -c 'import os, sys, sysconfig; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' \
+  || APT_PACKAGES+=(python3-dev)
 install_system_packages
 if [ ! -x .venv/bin/python ]; then
   if ! "$PY" -m venv .venv 2>/dev/null; then
@@ -47,10 +52,14 @@ if [ ! -x .venv/bin/python ]; then
   fi
 fi
 stamp=.venv/.gongmun-installed
-want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+# Reinstall when the package definition or the C source changes (the extension is built in place).
+want=$(cat pyproject.toml setup.py converters/hwp5/_accel.c | sha256sum | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "installing gongmun and its dependencies into .venv (first time: a few minutes)" >&2
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".[dev]"
   echo "$want" > "$stamp"
+fi
+if ! .venv/bin/python -c 'import sys; from gongmun.converters.hwp5 import accel; sys.exit(not accel.AVAILABLE)' 2>/dev/null; then
+  echo "note: the compiled HWP 5 reader was not built (no C compiler?); using the pure-Python one (slower)" >&2
 fi

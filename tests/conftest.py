@@ -41,3 +41,18 @@ def redactor() -> Any:
     from gongmun.redaction import Redactor
 
     return Redactor()
+
+
+@pytest.fixture(params=["compiled", "pure-python"])
+def hwp5_walk(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test once on the compiled HWP 5 loops and once on the pure-Python ones (both real;
+    which one runs is a build choice, see converters/hwp5/accel.py)."""
+    from gongmun.converters.hwp5 import accel
+
+    if request.param == "compiled":
+        if not accel.AVAILABLE:
+            pytest.skip("the compiled HWP 5 walk was not built")
+    else:
+        monkeypatch.setattr(accel, "split", None)
+        monkeypatch.setattr(accel, "para_text", None)
+    return str(request.param)

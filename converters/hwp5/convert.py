@@ -107,7 +107,6 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     return doc
 
 
-_KINDS_CACHE: dict[bytes, list[ParaKind]] = {}
 _PLAIN = ParaKind("paragraph", None)
 
 
@@ -145,32 +144,14 @@ class _LazyKinds:
 
 
 def _paragraph_kinds(data: bytes, header: FileHeader, budget: Budget, warnings: list[str]) -> list[ParaKind]:
-    """Paragraph kinds by shape id. Archives reuse templates whose DocInfo differs only in its
-    first record (document properties: the caret position), so the result is cached by the rest
-    of the decoded stream: about half the files of a real archive then skip the scan."""
+    """Paragraph kinds by shape id from the (compressed) DocInfo stream."""
     try:
         if header.compressed:
             data, _complete = inflate(data, budget)
-        key = data[_first_record_end(data) :]
-        cached = _KINDS_CACHE.get(key)
-        if cached is not None:
-            return cached
-        kinds = paragraph_kinds_from_stream(data)
+        return paragraph_kinds_from_stream(data)
     except _RECORD_ERRORS:
         warnings.append("DocInfo unreadable; headings are not recognised")
         return []
-    if len(key) <= 1 << 17:
-        if len(_KINDS_CACHE) >= 128:
-            _KINDS_CACHE.pop(next(iter(_KINDS_CACHE)))
-        _KINDS_CACHE[key] = kinds
-    return kinds
-
-
-def _first_record_end(data: bytes) -> int:
-    if len(data) < 4:
-        return len(data)
-    (head,) = struct.unpack_from("<I", data, 0)
-    return min(len(data), 4 + (head >> 20)) if head >> 20 != 0xFFF else 0
 
 
 def _section_names(cf: CompoundFile, storage: str) -> list[str]:

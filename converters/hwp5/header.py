@@ -5,9 +5,10 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from .records import PARA_SHAPE
+from .records import PARA_SHAPE, all_records
 
 SIGNATURE = b"HWP Document File"
+_U32 = struct.Struct("<I")
 
 # FileHeader property bits (spec table 3).
 COMPRESSED, PASSWORD, DISTRIBUTION, SCRIPT, DRM = 1 << 0, 1 << 1, 1 << 2, 1 << 3, 1 << 4
@@ -56,27 +57,21 @@ _PLAIN = ParaKind("paragraph", None)
 
 
 def paragraph_kinds_from_stream(buf: bytes) -> list[ParaKind]:
-    """`paragraph_kinds` straight from the decoded DocInfo stream: walks record headers only and
-    stops after the paragraph-shape table (DocInfo lists its tables in a fixed order)."""
-    attrs: list[int] = []
-    unpack = struct.unpack_from
-    pos, n = 0, len(buf)
-    while pos + 4 <= n:
-        (head,) = unpack("<I", buf, pos)
-        size = head >> 20
-        pos += 4
-        if size == 0xFFF:
-            if pos + 4 > n:
-                break
-            (size,) = unpack("<I", buf, pos)
-            pos += 4
-        tag = head & 0x3FF
-        if tag == PARA_SHAPE:
-            attrs.append(unpack("<I", buf, pos)[0] if pos + 4 <= n and size >= 4 else 0)
-        elif attrs:
-            break  # past the paragraph shapes
-        pos += size
-    return [_kind(a) for a in attrs]
+    """Paragraph kind by shape id, from the decoded DocInfo stream: its paragraph-shape table is
+    one contiguous run of PARA_SHAPE records (DocInfo lists its tables in a fixed order)."""
+    tags, starts, ends = all_records(buf)
+    try:
+        first = tags.index(PARA_SHAPE)
+    except ValueError:
+        return []
+    last = first
+    while last < len(tags) and tags[last] == PARA_SHAPE:
+        last += 1
+    u32 = _U32.unpack_from
+    return [
+        _BY_BITS[(u32(buf, s)[0] >> 23) & 0x3F] if e - s >= 4 else _PLAIN
+        for s, e in zip(starts[first:last], ends[first:last], strict=True)
+    ]
 
 
 def _kind(attr: int) -> ParaKind:
@@ -85,3 +80,7 @@ def _kind(attr: int) -> ParaKind:
         return _PLAIN
     level = ((attr >> 25) & 7) + 1
     return ParaKind("heading", level) if head == 1 else ParaKind("list_item", level)
+
+
+# Shape attribute bits 23-28 (head type, outline level) -> kind: every kind there can be.
+_BY_BITS = [_kind(bits << 23) for bits in range(64)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..errors import ConversionError
 from ..limits import Budget
+from . import accel
 from .runs import empty_cells
 
 _U32 = struct.Struct("<I")
@@ -64,12 +65,25 @@ class Records:
 _DROP = frozenset((0x10 + 52, 0x10 + 53, 0x10 + 54, 0x10 + 57, 0x10 + 58, 0x10 + 59))
 # Per tag: 0 dropped, 1 kept, 2 kept and may start a run of empty cells, 3 kept and opens a table.
 _KEEP = [0 if tag in _DROP else 2 if tag == LIST_HEADER else 3 if tag == TABLE else 1 for tag in range(1024)]
+_KEEP_BYTES = bytes(_KEEP)
 
 
 def split_records(buf: bytes, budget: Budget) -> Records:
     """Split a decoded stream into records; a record running past the end is cut and flagged.
     Leaf records listed in _DROP are counted but not kept; a run of empty table cells is kept as
-    its first LIST_HEADER plus an entry in `runs`.
+    its first LIST_HEADER plus an entry in `runs`. Uses the compiled walk when it was built."""
+    split = accel.split
+    if split is None:
+        return split_records_python(buf, budget)
+    cap = budget.limits.max_records - budget.records
+    tags, levels, starts, ends, level_text, runs, count, truncated = split(buf, _KEEP_BYTES, cap)
+    budget.add_records(count)
+    return Records(buf, tags, levels, starts, ends, truncated, level_text, runs)
+
+
+def split_records_python(buf: bytes, budget: Budget) -> Records:
+    """The record walk in pure Python (the fallback, and the reference the compiled walk is
+    tested against).
 
     This loop runs once per record (hundreds per small file), so it does the least per turn; only
     the last record can run past the end, so that is checked once after the loop."""
@@ -141,6 +155,33 @@ def split_records(buf: bytes, budget: Budget) -> Records:
     recs.levels = levels = [(h >> 10) & 0x3FF for h in heads]
     recs.level_text = "".join(map(chr, levels))
     return recs
+
+
+_KEEP_ALL = bytes([1]) * 1024
+
+
+def all_records(buf: bytes) -> tuple[list[int], list[int], list[int]]:
+    """Tags and data spans of every record of a small stream (DocInfo), nothing dropped."""
+    if accel.split is not None:
+        tags, _levels, starts, ends, *_ = accel.split(buf, _KEEP_ALL, 1 << 40)
+        return tags, starts, ends
+    tags, starts, ends = [], [], []
+    unpack = _U32.unpack_from
+    pos, n = 0, len(buf)
+    while pos + 4 <= n:
+        (head,) = unpack(buf, pos)
+        size = head >> 20
+        pos += 4
+        if size == 0xFFF:
+            if pos + 4 > n:
+                break
+            (size,) = unpack(buf, pos)
+            pos += 4
+        tags.append(head & 0x3FF)
+        starts.append(pos)
+        ends.append(min(pos + size, n))
+        pos += size
+    return tags, starts, ends
 
 
 def inflate(raw: bytes, budget: Budget) -> tuple[bytes, bool]:

@@ -12,6 +12,8 @@ import re
 from array import array
 from codecs import utf_16_le_decode as _utf16_decode
 
+from . import accel
+
 # Codes whose control spans 8 units; of those, "extended" ones own a CTRL_HEADER record.
 EXTENDED = frozenset((1, 2, 3, 11, 12, 14, 15, 16, 17, 18, 21, 22, 23))
 _WIDE = frozenset((1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23))
@@ -87,7 +89,13 @@ def fix_surrogates(text: str) -> str:
 
 
 def plain_text(raw: bytes) -> str:
-    """Text of a paragraph without extended controls (the caller checked). The common case, text
+    """Text of a paragraph without extended controls (the caller checked); compiled when built."""
+    fast = accel.para_text
+    return fast(raw) if fast is not None else plain_text_python(raw)
+
+
+def plain_text_python(raw: bytes) -> str:
+    """`plain_text` in pure Python (the fallback, and the reference for the compiled one). The common case, text
     ending in the paragraph mark and nothing else special, costs one regex scan; char controls are
     mapped with one `str.translate`; 8-unit controls go through `split_controls`."""
     text = decode_units(raw[: len(raw) // 2 * 2])

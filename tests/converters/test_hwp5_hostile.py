@@ -15,6 +15,8 @@ from gongmun.converters import ConversionError, Limits, convert_bytes
 from gongmun.converters.hwp5.cfb import CompoundFile
 from gongmun.schemas import Document
 
+pytestmark = pytest.mark.usefixtures("hwp5_walk")
+
 LIMITS = Limits(seconds=10.0)
 # A ruling with a section stream large enough to hold the crafted bodies below.
 BASE = ("nts", "02_010000000000077231.hwp")

@@ -1,0 +1,319 @@
+/* Compiled twins of the two hottest pure-Python loops of the HWP 5 reader (accel.py loads them).
+ *
+ * split: records.split_records, the record walk of an HWP 5 section stream.
+ *
+ * Why C: a section holds hundreds to hundreds of thousands of records, and the walk is one
+ * dependent step per record (each header gives the next record's offset), so it cannot be
+ * vectorised in Python; in pure Python it cost as much as opening and inflating the file.
+ * records.py keeps the pure-Python walk as the fallback when this module was not built, and
+ * tests/converters/test_hwp5_accel.py checks that both give the same documents.
+ *
+ * para_text: text.plain_text, the visible text of one PARA_TEXT record; called once per table
+ * cell with text, so its fixed cost (decode, two scans, translate, surrogate check) matters.
+ *
+ * split(buf, keep, cap) -> (tags, levels, starts, ends, level_text, runs, count, truncated)
+ *   buf   the decoded stream
+ *   keep  1024 bytes, one per tag: 0 drop, 1 keep, 2 keep and may start a run of empty table
+ *         cells (LIST_HEADER), 3 keep and opens a table (TABLE)
+ *   cap   records allowed before the walk stops (the document's remaining record budget)
+ * Every read is bounds-checked against the buffer; a record running past the end is cut and
+ * flagged, as in the Python walk.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+#define PARA_HEADER (0x10 + 50)
+#define PARA_CHAR_SHAPE (0x10 + 52)
+#define PARA_LINE_SEG (0x10 + 53)
+
+static inline uint32_t u32(const unsigned char *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* Growable array of record fields, turned into Python lists once the walk is done. */
+typedef struct {
+    uint32_t *head;
+    Py_ssize_t *start, *end;
+    Py_ssize_t len, cap;
+} Recs;
+
+static int recs_push(Recs *r, uint32_t head, Py_ssize_t start, Py_ssize_t end) {
+    if (r->len == r->cap) {
+        Py_ssize_t cap = r->cap ? r->cap * 2 : 256;
+        uint32_t *h = PyMem_Realloc(r->head, (size_t)cap * sizeof *h);
+        if (!h) return -1;
+        r->head = h;
+        Py_ssize_t *s = PyMem_Realloc(r->start, (size_t)cap * sizeof *s);
+        if (!s) return -1;
+        r->start = s;
+        Py_ssize_t *e = PyMem_Realloc(r->end, (size_t)cap * sizeof *e);
+        if (!e) return -1;
+        r->end = e;
+        r->cap = cap;
+    }
+    r->head[r->len] = head;
+    r->start[r->len] = start;
+    r->end[r->len] = end;
+    r->len++;
+    return 0;
+}
+
+/* Whether the next kept record from `pos` leaves the cell: none left, a shallower record, or a
+ * same-level record that is not another paragraph (the next cell's LIST_HEADER). */
+static int run_ends_cell(const unsigned char *buf, Py_ssize_t n, Py_ssize_t pos, uint32_t level,
+                         const unsigned char *keep) {
+    while (pos + 4 <= n) {
+        uint32_t h = u32(buf + pos);
+        Py_ssize_t size = h >> 20;
+        if (keep[h & 0x3FF]) {
+            uint32_t lvl = (h >> 10) & 0x3FF;
+            return lvl < level || (lvl == level && (h & 0x3FF) != PARA_HEADER);
+        }
+        if (size == 0xFFF) {
+            if (pos + 8 > n) return 1;
+            size = u32(buf + pos + 4);
+            pos += 4;
+        }
+        pos += 4 + size;
+    }
+    return 1;
+}
+
+/* A run of empty single-paragraph cells starting with the LIST_HEADER whose header `head` is at
+ * `at`: each cell is the same four records (LIST_HEADER, PARA_HEADER, PARA_CHAR_SHAPE,
+ * PARA_LINE_SEG) with identical headers. Sets *group (bytes per cell), returns the cell count. */
+static Py_ssize_t empty_cells(const unsigned char *buf, Py_ssize_t n, Py_ssize_t at, uint32_t head,
+                              const unsigned char *keep, Py_ssize_t *group) {
+    uint32_t level = (head >> 10) & 0x3FF;
+    uint32_t heads[4];
+    Py_ssize_t offs[4];
+    const uint32_t want[3] = {
+        PARA_HEADER | level << 10,
+        PARA_CHAR_SHAPE | (level + 1) << 10,
+        PARA_LINE_SEG | (level + 1) << 10,
+    };
+    heads[0] = head;
+    offs[0] = 0;
+    Py_ssize_t pos = at + 4 + (head >> 20);
+    for (int k = 0; k < 3; k++) {
+        if (pos + 4 > n) return 0;
+        uint32_t h = u32(buf + pos);
+        if ((h & 0xFFFFF) != want[k] || h >> 20 == 0xFFF) return 0;
+        heads[k + 1] = h;
+        offs[k + 1] = pos - at;
+        pos += 4 + (h >> 20);
+    }
+    Py_ssize_t g = pos - at;
+    Py_ssize_t count = 0, q = at;
+    while (q + g <= n) {
+        int same = 1;
+        for (int k = 0; k < 4; k++) {
+            if (u32(buf + q + offs[k]) != heads[k]) {
+                same = 0;
+                break;
+            }
+        }
+        if (!same) break;
+        count++;
+        q += g;
+    }
+    if (count && !run_ends_cell(buf, n, q, level, keep)) count--;
+    *group = g;
+    return count;
+}
+
+static PyObject *split(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer view, keepv;
+    Py_ssize_t cap;
+    if (!PyArg_ParseTuple(args, "y*y*n", &view, &keepv, &cap)) return NULL;
+    PyObject *result = NULL, *runs = NULL;
+    Recs r = {0};
+    if (keepv.len != 1024) {
+        PyErr_SetString(PyExc_ValueError, "keep table must have 1024 entries");
+        goto done;
+    }
+    runs = PyDict_New();
+    if (!runs) goto done;
+    const unsigned char *buf = view.buf, *keep = keepv.buf;
+    Py_ssize_t n = view.len, last = n - 4, pos = 0, count = 0;
+    int truncated = 0;
+    long cells_at = -1;     /* level of the cells of the table being read */
+    Py_ssize_t cells_from = 0; /* kept records from here on must stay at or below that level */
+    while (pos <= last) {
+        uint32_t head = u32(buf + pos);
+        pos += 4;
+        Py_ssize_t size = head >> 20;
+        count++;
+        if (size == 0xFFF) {
+            if (pos > last) {
+                truncated = 1;
+                count--;
+                pos = n;
+                break;
+            }
+            size = u32(buf + pos);
+            pos += 4;
+        }
+        unsigned char kind = keep[head & 0x3FF];
+        if (kind) {
+            if (recs_push(&r, head, pos, pos + size) < 0) {
+                PyErr_NoMemory();
+                goto done;
+            }
+            if (kind > 1) {
+                uint32_t level = (head >> 10) & 0x3FF;
+                if (kind == 3) {
+                    cells_at = (long)level;
+                    cells_from = r.len;
+                } else if (size >= 16 && size < 0xFFF && (Py_ssize_t)(head >> 20) == size &&
+                           (long)level == cells_at) {
+                    Py_ssize_t index = r.len - 1;
+                    int ended = 0;
+                    for (Py_ssize_t k = cells_from; k < index; k++) {
+                        if (((r.head[k] >> 10) & 0x3FF) < level) {
+                            ended = 1;
+                            break;
+                        }
+                    }
+                    if (ended) {
+                        cells_at = -1; /* the table ended (a shallower record) before this list */
+                    } else {
+                        cells_from = index;
+                        Py_ssize_t group = 0;
+                        Py_ssize_t cells = empty_cells(buf, n, pos - 4, head, keep, &group);
+                        if (cells) {
+                            PyObject *key = PyLong_FromSsize_t(index);
+                            PyObject *val = Py_BuildValue("(nnn)", pos - 4, group, cells);
+                            int bad = !key || !val || PyDict_SetItem(runs, key, val) < 0;
+                            Py_XDECREF(key);
+                            Py_XDECREF(val);
+                            if (bad) goto done;
+                            pos += group * cells - 4;
+                            count += 4 * cells - 1;
+                            if (count > cap) break;
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
+        pos += size;
+        if (count > cap) break;
+    }
+    if (pos > n) {
+        truncated = 1;
+        if (r.len && r.end[r.len - 1] > n) r.end[r.len - 1] = n;
+    } else if (n - pos > 0 && n - pos < 4) {
+        truncated = 1;
+    }
+
+    PyObject *tags = PyList_New(r.len), *levels = PyList_New(r.len);
+    PyObject *starts = PyList_New(r.len), *ends = PyList_New(r.len);
+    PyObject *level_text = PyUnicode_New(r.len, 1023);
+    if (!tags || !levels || !starts || !ends || !level_text) goto fail;
+    int kind = PyUnicode_KIND(level_text);
+    void *data = PyUnicode_DATA(level_text);
+    for (Py_ssize_t i = 0; i < r.len; i++) {
+        uint32_t h = r.head[i];
+        PyObject *t = PyLong_FromUnsignedLong(h & 0x3FF);
+        PyObject *l = PyLong_FromUnsignedLong((h >> 10) & 0x3FF);
+        PyObject *s = PyLong_FromSsize_t(r.start[i]);
+        PyObject *e = PyLong_FromSsize_t(r.end[i]);
+        if (!t || !l || !s || !e) {
+            Py_XDECREF(t);
+            Py_XDECREF(l);
+            Py_XDECREF(s);
+            Py_XDECREF(e);
+            goto fail;
+        }
+        PyList_SET_ITEM(tags, i, t);
+        PyList_SET_ITEM(levels, i, l);
+        PyList_SET_ITEM(starts, i, s);
+        PyList_SET_ITEM(ends, i, e);
+        PyUnicode_WRITE(kind, data, i, (h >> 10) & 0x3FF);
+    }
+    result = Py_BuildValue("(NNNNNOnO)", tags, levels, starts, ends, level_text, runs, count,
+                           truncated ? Py_True : Py_False);
+    goto done;
+fail:
+    Py_XDECREF(tags);
+    Py_XDECREF(levels);
+    Py_XDECREF(starts);
+    Py_XDECREF(ends);
+    Py_XDECREF(level_text);
+done:
+    Py_XDECREF(runs);
+    PyMem_Free(r.head);
+    PyMem_Free(r.start);
+    PyMem_Free(r.end);
+    PyBuffer_Release(&view);
+    PyBuffer_Release(&keepv);
+    return result;
+}
+
+
+/* PARA_TEXT control codes that span 8 UTF-16 units (the code, six units of payload, the code). */
+static const unsigned char WIDE[32] = {
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* para_text(raw) -> str: UTF-16LE units up to the paragraph mark (13); tab -> "\t", line break,
+ * non-breaking and fixed-width spaces -> their text, other controls dropped (8-unit ones with
+ * their payload); then surrogate pairs joined and lone surrogates dropped. */
+static PyObject *para_text(PyObject *self, PyObject *arg) {
+    (void)self;
+    Py_buffer view;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0) return NULL;
+    const unsigned char *b = view.buf;
+    Py_ssize_t n = view.len / 2, k = 0, m = 0;
+    Py_UCS4 *out = PyMem_Malloc((size_t)(n ? n : 1) * sizeof(Py_UCS4));
+    if (!out) {
+        PyBuffer_Release(&view);
+        return PyErr_NoMemory();
+    }
+    for (Py_ssize_t i = 0; i < n;) {
+        Py_UCS4 u = (Py_UCS4)b[2 * i] | (Py_UCS4)b[2 * i + 1] << 8;
+        if (u >= 32) {
+            out[k++] = u;
+            i++;
+        } else if (u == 13) {
+            break;
+        } else if (WIDE[u]) {
+            if (u == 9) out[k++] = '\t';
+            i += 8;
+        } else {
+            if (u == 10) out[k++] = '\n';
+            else if (u == 30) out[k++] = 0xA0;
+            else if (u == 31) out[k++] = ' ';
+            i++;
+        }
+    }
+    for (Py_ssize_t j = 0; j < k;) {
+        Py_UCS4 c = out[j];
+        if (c >= 0xD800 && c <= 0xDBFF && j + 1 < k && out[j + 1] >= 0xDC00 && out[j + 1] <= 0xDFFF) {
+            out[m++] = 0x10000 + ((c - 0xD800) << 10) + (out[j + 1] - 0xDC00);
+            j += 2;
+        } else {
+            if (c < 0xD800 || c > 0xDFFF) out[m++] = c;
+            j++;
+        }
+    }
+    PyObject *text = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m);
+    PyMem_Free(out);
+    PyBuffer_Release(&view);
+    return text;
+}
+
+static PyMethodDef methods[] = {
+    {"split", split, METH_VARARGS, "Split an HWP 5 record stream (see records.split_records)."},
+    {"para_text", para_text, METH_O, "Visible text of a PARA_TEXT record (see text.plain_text)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_accel", NULL, -1, methods, NULL, NULL, NULL, NULL};
+
+PyMODINIT_FUNC PyInit__accel(void) { return PyModule_Create(&module); }

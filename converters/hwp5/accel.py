@@ -1,0 +1,25 @@
+"""The compiled loops (_accel.c) when `pip install` could build them; None otherwise.
+
+The pure-Python code stays the reference and the fallback: without a C compiler gongmun still
+converts every document, only slower. GONGMUN_PURE_PYTHON=1 switches the compiled code off (to
+compare both, or to rule it out when chasing a bug)."""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable
+from typing import Any
+
+split: Callable[[bytes, bytes, int], tuple[Any, ...]] | None = None
+para_text: Callable[[bytes], str] | None = None
+
+if os.environ.get("GONGMUN_PURE_PYTHON", "").lower() not in ("1", "true", "yes"):
+    try:
+        _module = importlib.import_module(f"{__package__}._accel")
+    except ImportError:  # pragma: no cover - depends on whether the build had a compiler
+        _module = None
+    if _module is not None:
+        split, para_text = _module.split, _module.para_text
+
+AVAILABLE = split is not None
