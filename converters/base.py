@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -40,10 +41,24 @@ def new_document(
             flags=sorted(set(flags or [])),
             converter=converter,
             converter_version=__version__,
-            converted_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            converted_at=_now(),
         ),
         metadata=metadata or Metadata(),
         blocks=blocks or [],
     )
     doc.renumber()
     return doc
+
+
+_STAMP: list[tuple[int, str]] = [(0, "")]
+
+
+def _now() -> str:
+    """The current UTC time to the second, formatted once per second (small files convert by the
+    thousand per second, and formatting a datetime costs as much as hashing one of them)."""
+    second = int(time.time())
+    last = _STAMP[0]
+    if last[0] != second:
+        last = (second, datetime.fromtimestamp(second, UTC).isoformat(timespec="seconds"))
+        _STAMP[0] = last
+    return last[1]

@@ -7,14 +7,26 @@ import unicodedata
 
 from gongmun.schemas import Document, table_text
 
-from .quality import garbled_ratio, hangul_ratio
+from .quality import text_ratios
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u3000]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 
 
+# Anything the steps below would change inside the text (its ends are stripped anyway): control
+# characters, CR, wide or repeated spaces, whitespace before a line break, three line breaks.
+_NEEDS_WORK = re.compile(
+    r"[\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff\u00a0\u2000-\u200a\u3000]| {2}|[^\S\n]\n|\n{3}"
+)
+
+
 def normalize_text(text: str) -> str:
+    """NFC, no control characters, single spaces, no trailing spaces, at most one blank line."""
+    if not text:
+        return text
+    if unicodedata.is_normalized("NFC", text) and _NEEDS_WORK.search(text) is None:
+        return text.strip()  # already clean (most cells and paragraphs): what the steps give
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _SPACES.sub(" ", text)
@@ -34,7 +46,8 @@ def normalize_document(doc: Document) -> Document:
             block.text = normalize_text(block.text)
     text = doc.to_text()
     doc.quality.setdefault("text_source", "body")
-    doc.quality["hangul_ratio"] = round(hangul_ratio(text), 4)
-    doc.quality["garbled_ratio"] = round(garbled_ratio(text), 4)
+    hangul, garbled = text_ratios(text)
+    doc.quality["hangul_ratio"] = round(hangul, 4)
+    doc.quality["garbled_ratio"] = round(garbled, 4)
     doc.quality.setdefault("ocr_pages", 0)
     return doc

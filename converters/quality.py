@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 _WS = re.compile(r"\s+")
 
@@ -15,10 +16,18 @@ def is_hangul(ch: str) -> bool:
 
 def hangul_ratio(text: str) -> float:
     """Share of Hangul among letters (Hangul, Latin, Han...), ignoring digits, spaces, punctuation."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for c in letters if is_hangul(c)) / len(letters)
+    return _hangul_ratio(Counter(text))
+
+
+def _hangul_ratio(counts: Counter[str]) -> float:
+    # Per distinct character (a few hundred), not per character: documents run to megabytes.
+    letters = hangul = 0
+    for ch, n in counts.items():
+        if ch.isalpha():
+            letters += n
+            if is_hangul(ch):
+                hangul += n
+    return hangul / letters if letters else 0.0
 
 
 def _garbled(ch: str) -> bool:
@@ -32,10 +41,23 @@ def _garbled(ch: str) -> bool:
 
 def garbled_ratio(text: str) -> float:
     """Share of non-space characters that are replacement, private-use, unassigned or control."""
-    chars = [c for c in text if not c.isspace()]
-    if not chars:
-        return 0.0
-    return sum(1 for c in chars if _garbled(c)) / len(chars)
+    return _garbled_ratio(Counter(text))
+
+
+def _garbled_ratio(counts: Counter[str]) -> float:
+    chars = garbled = 0
+    for ch, n in counts.items():
+        if not ch.isspace():
+            chars += n
+            if _garbled(ch):
+                garbled += n
+    return garbled / chars if chars else 0.0
+
+
+def text_ratios(text: str) -> tuple[float, float]:
+    """(hangul_ratio, garbled_ratio) of `text`, counting its characters once for both."""
+    counts = Counter(text)
+    return _hangul_ratio(counts), _garbled_ratio(counts)
 
 
 def prefix_agreement(preview: str, text: str) -> float:

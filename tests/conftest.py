@@ -55,4 +55,6 @@ def hwp5_walk(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -
     else:
         monkeypatch.setattr(accel, "split", None)
         monkeypatch.setattr(accel, "para_text", None)
+        monkeypatch.setattr(accel, "run_cells", None)
+        monkeypatch.setattr(accel, "walk_chain", None)
     return str(request.param)

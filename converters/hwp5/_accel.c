@@ -11,6 +11,12 @@
  * para_text: text.plain_text, the visible text of one PARA_TEXT record; called once per table
  * cell with text, so its fixed cost (decode, two scans, translate, surrogate check) matters.
  *
+ * run_cells: the Cell objects of a run of empty table cells (body._table), which are most of the
+ * cells of an archive document.
+ *
+ * walk_chain: cfb.CompoundFile._walk_chain, a stream's sector chain in the container; the mini
+ * stream and the directory of a small HWP file are chains of scattered sectors.
+ *
  * split(buf, keep, cap) -> (tags, levels, starts, ends, level_text, runs, count, truncated)
  *   buf   the decoded stream
  *   keep  1024 bytes, one per tag: 0 drop, 1 keep, 2 keep and may start a run of empty table
@@ -308,12 +314,163 @@ static PyObject *para_text(PyObject *self, PyObject *arg) {
     return text;
 }
 
+static PyObject *s_text, *s_row, *s_col, *s_row_span, *s_col_span, *s_blocks, *s_empty, *no_args;
+
+/* run_cells(buf, at, group, count, Cell) -> list of `count` empty Cells whose LIST_HEADERs start
+ * `group` bytes apart from offset `at`; address fields (col, row, col span, row span: u16 each)
+ * at offset 8 of each header's data; a span of 0 is read as 1. */
+static PyObject *run_cells(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer view;
+    Py_ssize_t at, group, count;
+    PyObject *cls;
+    if (!PyArg_ParseTuple(args, "y*nnnO!", &view, &at, &group, &count, &PyType_Type, &cls)) return NULL;
+    PyObject *cells = NULL;
+    if (at < 0 || group < 20 || count < 0 ||
+        (count && (view.len - at - 20) / group < count - 1) || (count && at + 20 > view.len)) {
+        PyErr_SetString(PyExc_ValueError, "run of cells runs past the end of the section");
+        goto done;
+    }
+    cells = PyList_New(count);
+    if (!cells) goto done;
+    const unsigned char *b = view.buf;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        const unsigned char *p = b + at + 12 + i * group;
+        long col = p[0] | p[1] << 8, row = p[2] | p[3] << 8;
+        long col_span = p[4] | p[5] << 8, row_span = p[6] | p[7] << 8;
+        PyObject *cell = PyBaseObject_Type.tp_new((PyTypeObject *)cls, no_args, NULL);
+        if (!cell) goto fail;
+        PyList_SET_ITEM(cells, i, cell);
+        PyObject *vals[5] = {
+            PyLong_FromLong(row), PyLong_FromLong(col), PyLong_FromLong(row_span ? row_span : 1),
+            PyLong_FromLong(col_span ? col_span : 1), PyList_New(0),
+        };
+        PyObject *names[5] = {s_row, s_col, s_row_span, s_col_span, s_blocks};
+        int bad = PyObject_SetAttr(cell, s_text, s_empty) < 0;
+        for (int k = 0; k < 5; k++) {
+            if (!bad && (!vals[k] || PyObject_SetAttr(cell, names[k], vals[k]) < 0)) bad = 1;
+            Py_XDECREF(vals[k]);
+        }
+        if (bad) goto fail;
+    }
+    goto done;
+fail:
+    Py_CLEAR(cells);
+done:
+    PyBuffer_Release(&view);
+    return cells;
+}
+
+#define CFB_MAXREG 0xFFFFFFFAu
+#define CFB_UNKNOWN 0xFFFFFFFAu
+
+/* walk_chain(data, fat, start, size, ss, exact, limit) -> (bytes, damaged): at most `size` bytes
+ * of the chain from sector `start` (sector n at file offset (n + 1) * ss), consecutive sectors
+ * copied as one run; `fat` is the FAT as native uint32 (array('I')). A FAT entry lost with a
+ * truncated file (CFB_UNKNOWN) or past the FAT continues with the next sector, and marks the
+ * container damaged, as does a chain cut off by the end of the file. */
+static PyObject *walk_chain(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer data, fatv;
+    Py_ssize_t start, size, ss, limit;
+    int exact;
+    if (!PyArg_ParseTuple(args, "y*y*nnnpn", &data, &fatv, &start, &size, &ss, &exact, &limit))
+        return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t cap = 0, len = 0, got = 0, steps = 0;
+    Py_ssize_t *spans = NULL; /* (offset, length) pairs */
+    const uint32_t *fat = fatv.buf;
+    Py_ssize_t n_fat = fatv.len / (Py_ssize_t)sizeof(uint32_t);
+    int damaged = 0;
+    if (ss <= 0 || start < 0) {
+        PyErr_SetString(PyExc_ValueError, "bad sector size or start");
+        goto done;
+    }
+    uint64_t sect = (uint64_t)start;
+    while (sect < CFB_MAXREG && got < size && steps < limit) {
+        uint64_t off = (sect + 1) * (uint64_t)ss;
+        if (off >= (uint64_t)data.len) {
+            damaged = 1;
+            break;
+        }
+        Py_ssize_t run = 1;
+        uint64_t nxt = sect < (uint64_t)n_fat ? fat[sect] : CFB_UNKNOWN;
+        if (nxt == CFB_UNKNOWN) {
+            damaged = 1;
+            nxt = sect + 1;
+        }
+        while (nxt == sect + (uint64_t)run && got + run * ss < size && steps + run < limit) {
+            uint64_t cur = nxt;
+            nxt = cur < (uint64_t)n_fat ? fat[cur] : CFB_UNKNOWN;
+            if (nxt == CFB_UNKNOWN) {
+                damaged = 1;
+                nxt = cur + 1;
+            }
+            run++;
+        }
+        Py_ssize_t want = run * ss;
+        Py_ssize_t have = (Py_ssize_t)((uint64_t)data.len - off);
+        Py_ssize_t chunk = have < want ? have : want;
+        if (len == cap) {
+            cap = cap ? cap * 2 : 16;
+            Py_ssize_t *grown = PyMem_Realloc(spans, (size_t)cap * 2 * sizeof *spans);
+            if (!grown) {
+                PyErr_NoMemory();
+                goto done;
+            }
+            spans = grown;
+        }
+        spans[2 * len] = (Py_ssize_t)off;
+        spans[2 * len + 1] = chunk;
+        len++;
+        got += chunk;
+        steps += run;
+        sect = nxt;
+        if (chunk < want) {
+            damaged = 1;
+            break;
+        }
+    }
+    if (exact && got < size) damaged = 1;
+    Py_ssize_t total = got < size ? got : size;
+    PyObject *out = PyBytes_FromStringAndSize(NULL, total);
+    if (!out) goto done;
+    char *dst = PyBytes_AS_STRING(out);
+    Py_ssize_t pos = 0;
+    for (Py_ssize_t i = 0; i < len && pos < total; i++) {
+        Py_ssize_t take = spans[2 * i + 1];
+        if (take > total - pos) take = total - pos;
+        memcpy(dst + pos, (const char *)data.buf + spans[2 * i], (size_t)take);
+        pos += take;
+    }
+    result = Py_BuildValue("(NO)", out, damaged ? Py_True : Py_False);
+done:
+    PyMem_Free(spans);
+    PyBuffer_Release(&data);
+    PyBuffer_Release(&fatv);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"split", split, METH_VARARGS, "Split an HWP 5 record stream (see records.split_records)."},
     {"para_text", para_text, METH_O, "Visible text of a PARA_TEXT record (see text.plain_text)."},
+    {"run_cells", run_cells, METH_VARARGS, "Cells of a run of empty table cells (see body._table)."},
+    {"walk_chain", walk_chain, METH_VARARGS, "A stream's sector chain (see cfb.CompoundFile._walk_chain)."},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_accel", NULL, -1, methods, NULL, NULL, NULL, NULL};
 
-PyMODINIT_FUNC PyInit__accel(void) { return PyModule_Create(&module); }
+PyMODINIT_FUNC PyInit__accel(void) {
+    s_text = PyUnicode_InternFromString("text");
+    s_row = PyUnicode_InternFromString("row");
+    s_col = PyUnicode_InternFromString("col");
+    s_row_span = PyUnicode_InternFromString("row_span");
+    s_col_span = PyUnicode_InternFromString("col_span");
+    s_blocks = PyUnicode_InternFromString("blocks");
+    s_empty = PyUnicode_FromString("");
+    no_args = PyTuple_New(0);
+    if (!s_text || !s_row || !s_col || !s_row_span || !s_col_span || !s_blocks || !s_empty || !no_args)
+        return NULL;
+    return PyModule_Create(&module);
+}

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, fields
 from gongmun.schemas import Block, Cell
 
 from ..limits import Budget
+from . import accel
 from .ctrl_text import equation_script, form_label, overlay_text, textart_text
 from .grid import grid, grid_text
 from .header import ParaKind
@@ -345,6 +346,11 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
         if tag == LIST_HEADER and seen_table:
             if j in runs:  # a run of empty cells, all alike but for their addresses
                 at, group, count = runs[j]
+                if slot_cells and accel.run_cells is not None:
+                    cells.extend(accel.run_cells(buf, at, group, count, Cell))
+                    sec.budget.check()
+                    j += 1
+                    continue
                 fields = _run_struct(group, count).unpack_from(buf, at + 12)  # every cell's address
                 it = iter(fields)
                 for col, row, col_span, row_span in zip(it, it, it, it, strict=True):

@@ -14,13 +14,15 @@ import struct
 import sys
 from array import array
 from codecs import utf_16_le_decode
-from dataclasses import dataclass
+from typing import NamedTuple
+
+from . import accel
 
 MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 FREE, END, FATSECT, DIFSECT = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFC
 UNKNOWN = 0xFFFFFFFA  # our marker: FAT entry lost with a truncated FAT sector
 _MAXREG = 0xFFFFFFFA
-_DIR = struct.Struct("<64sHBBIII16sI8s8sIQ")
+_DIR = struct.Struct("<64sHBxIII16x4x8x8xIQ")  # name, its length, kind, left, right, child, start, size
 _HEADER = struct.Struct("<HHHH10xIIIIIIII")  # at 0x1A: versions, shifts; at 0x2C: FAT/dir/mini/DIF
 # 0, 1, 2, ...: a chain of sectors s..s+k-1 is contiguous when its FAT entries equal _SEQ[s+1:s+k],
 # one C-speed comparison instead of a Python step per sector (Hancom writes streams contiguously).
@@ -31,8 +33,9 @@ class CfbError(ValueError):
     """The container is not readable at all (not CFB, header broken)."""
 
 
-@dataclass(slots=True)
-class Entry:
+class Entry(NamedTuple):
+    """One directory entry (a tuple: made by the dozen per file, so cheap to build)."""
+
     name: str
     kind: int  # 1 storage, 2 stream, 5 root
     start: int
@@ -156,6 +159,13 @@ class CompoundFile:
         return self._walk_chain(start, size, exact)
 
     def _walk_chain(self, start: int, size: int, exact: bool) -> bytes:
+        """Follow the FAT from `start`, copying runs of consecutive sectors at once."""
+        walk = accel.walk_chain
+        if walk is not None:
+            out, damaged = walk(self.data, self.fat, start, size, self.ss, exact, self.n_sectors + 1)
+            if damaged:
+                self.damaged = True
+            return out
         parts: list[bytes] = []
         got, sect, steps, limit = 0, start, 0, self.n_sectors + 1
         data, ss, fat = self.data, self.ss, self.fat
@@ -230,28 +240,17 @@ class CompoundFile:
         entries: list[Entry] = []
         add = entries.append
         large = self.ss != 512
-        for (
-            name_raw,
-            name_len,
-            kind,
-            _c,
-            left,
-            right,
-            child,
-            _cls,
-            _st,
-            _t1,
-            _t2,
-            start,
-            size,
-        ) in _DIR.iter_unpack(raw[: len(raw) // 128 * 128]):
+        make = Entry._make
+        for name_raw, name_len, kind, left, right, child, start, size in _DIR.iter_unpack(
+            raw[: len(raw) // 128 * 128]
+        ):
             if kind == 0 and entries:  # unused slot
                 add(_UNUSED)
                 continue
             name = utf_16_le_decode(name_raw[: max(0, min(name_len, 64) - 2)], "replace", True)[0]
             if kind == 5 or not large:
                 size &= 0xFFFFFFFF
-            add(Entry(name, kind, start, size, left, right, child))
+            add(make((name, kind, start, size, left, right, child)))
         if not entries or entries[0].kind != 5:
             raise CfbError("OLE directory has no root entry")
         return entries

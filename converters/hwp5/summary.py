@@ -17,6 +17,7 @@ from gongmun.schemas import Metadata
 
 _FIELDS = {2: "title", 3: "subject", 4: "author", 5: "keywords", 12: "created", 13: "modified"}
 _PAGES = 14
+_WANTED = (*_FIELDS, _PAGES)
 _EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 _UNIX_EPOCH_SECONDS = 11_644_473_600  # 1601-01-01 to 1970-01-01
 _UNIX_EPOCH_TICKS = _UNIX_EPOCH_SECONDS * 10_000_000
@@ -39,18 +40,23 @@ def _fill(meta: Metadata, raw: bytes) -> None:
         return
     (base,) = _U32.unpack_from(raw, 44)
     _size, count = _PAIR.unpack_from(raw, base)
-    fields, pair, u32 = _FIELDS, _PAIR.unpack_from, _U32.unpack_from
-    for k in range(min(count, 256)):
-        pid, off = pair(raw, base + 8 + 8 * k)
-        if pid not in fields and pid != _PAGES:
+    count = max(0, min(count, 256, (len(raw) - base - 8) // 8))  # the id/offset pairs present
+    pairs = struct.unpack_from(f"<{2 * count}I", raw, base + 8)
+    ids = pairs[::2]
+    u32 = _U32.unpack_from
+    for pid in _WANTED:
+        if pid not in ids:
             continue
-        pos = base + off
+        pos = base + pairs[2 * ids.index(pid) + 1]
         (vt,) = u32(raw, pos)
+        if vt & 0xFFFF == 31 and raw[pos + 8 : pos + 10] == b"\x00\x00":
+            continue  # an empty string (Hancom writes every field): the default already
         value = _value(raw, pos + 4, vt & 0xFFFF)
-        if pid in fields and isinstance(value, str):
-            setattr(meta, fields[pid], value)
-        elif pid == _PAGES and isinstance(value, int) and value > 0:
-            meta.page_count = value
+        if pid == _PAGES:
+            if isinstance(value, int) and value > 0:
+                meta.page_count = value
+        elif isinstance(value, str):
+            setattr(meta, _FIELDS[pid], value)
 
 
 def _value(raw: bytes, pos: int, vt: int) -> str | int | None:
