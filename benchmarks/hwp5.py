@@ -176,7 +176,7 @@ def _run(name: str, paths: list[str], rounds: int) -> dict[str, object] | None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dir", nargs="?", type=Path, default=DEFAULT)
-    ap.add_argument("--limit", type=int, default=600)
+    ap.add_argument("--limit", type=int, default=0, help="first N HWP 5 files (0: all)")
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--pyhwp-sample", type=int, default=60)
     ap.add_argument("--worker")

@@ -27,6 +27,11 @@ def normalize_text(text: str) -> str:
         return text
     if unicodedata.is_normalized("NFC", text) and _NEEDS_WORK.search(text) is None:
         return text.strip()  # already clean (most cells and paragraphs): what the steps give
+    return normalize_steps(text)
+
+
+def normalize_steps(text: str) -> str:
+    """`normalize_text` done step by step (the reference its shortcut is tested against)."""
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _SPACES.sub(" ", text)
