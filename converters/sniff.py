@@ -99,8 +99,9 @@ def _sniff_zip(data: bytes) -> str:
                 return "hwpx"
             if any(n.startswith("Contents/section") for n in names):
                 return "hwpx"
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        # A truncated HWPX still starts with its mimetype member: let the HWPX converter report it.
+    except Exception:  # zipfile raises many kinds of error on damage; sniffing must not raise
+        # A truncated or damaged HWPX still starts with its mimetype member: let the HWPX converter
+        # report it (zipfile also raises NotImplementedError for a garbled version or method).
         if b"mimetype" in data[:64] and b"hwp" in data[:128].lower():
             return "hwpx"
         return "unknown"

@@ -132,7 +132,7 @@ def open_package(data: bytes, budget: Budget) -> Package:
         raise ConversionError("too_large", f"zip has {len(infos)} members (cap {MAX_MEMBERS})")
     readers: dict[str, _Member] = {}
     for info in infos:
-        if info.is_dir():
+        if not info.filename or info.is_dir():  # a damaged entry can have no name at all
             continue
         if info.flag_bits & 0x1:
             raise ConversionError("encrypted", "zip members are password-encrypted")

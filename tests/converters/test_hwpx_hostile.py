@@ -125,3 +125,42 @@ def test_malformed_section_keeps_text_before_the_damage_with_a_warning() -> None
     doc = convert_bytes(_hwpx(broken), "broken.hwpx")
     assert doc.to_text().startswith("앞 문단")
     assert any("malformed XML" in w for w in doc.warnings)
+
+
+def _patched_central_entry(entry: int, offset: int, value: int) -> bytes:
+    """A minimal package whose `entry`-th central directory record has a 2-byte field changed."""
+    ok = SECTION_HEAD + "<hp:p><hp:run><hp:t>x</hp:t></hp:run></hp:p></hs:sec>"
+    data = bytearray(_hwpx(ok))
+    at = -1
+    for _ in range(entry + 1):
+        at = data.find(b"PK\x01\x02", at + 1)
+    data[at + offset : at + offset + 2] = value.to_bytes(2, "little")
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("entry", "offset", "value"),
+    [
+        (0, 6, 0x03FF),  # "version needed" beyond what zipfile reads: NotImplementedError on open
+        (0, 10, 99),  # the mimetype member's method unknown: NotImplementedError while sniffing
+        (1, 6, 0x03FF),
+    ],
+)
+def test_garbled_zip_fields_end_as_a_failure_not_an_exception(entry: int, offset: int, value: int) -> None:
+    """Found by fuzzing: zipfile raises NotImplementedError for these, which escaped the sniffer."""
+    try:
+        convert_bytes(_patched_central_entry(entry, offset, value), "garbled.hwpx")
+    except ConversionError as exc:
+        assert exc.code in ("corrupt", "unsupported")
+
+
+def test_member_without_a_name_is_skipped() -> None:
+    """A central record whose name length is zero (its old name bytes read as its comment)."""
+    ok = SECTION_HEAD + "<hp:p><hp:run><hp:t>남은 글</hp:t></hp:run></hp:p></hs:sec>"
+    data = bytearray(_hwpx(ok, extra={"Contents/extra.bin": b"x" * 10}))
+    at = data.rfind(b"PK\x01\x02")  # the last member
+    name_len = int.from_bytes(data[at + 28 : at + 30], "little")
+    assert int.from_bytes(data[at + 30 : at + 32], "little") == 0  # no extra field to shift
+    data[at + 28 : at + 30] = (0).to_bytes(2, "little")
+    data[at + 32 : at + 34] = name_len.to_bytes(2, "little")
+    assert convert_bytes(bytes(data), "noname.hwpx").to_text() == "남은 글"
