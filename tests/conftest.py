@@ -57,4 +57,5 @@ def hwp5_walk(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -
         monkeypatch.setattr(accel, "para_text", None)
         monkeypatch.setattr(accel, "run_cells", None)
         monkeypatch.setattr(accel, "walk_chain", None)
+        monkeypatch.setattr(accel, "table_cells", None)
     return str(request.param)

@@ -14,6 +14,9 @@
  * run_cells: the Cell objects of a run of empty table cells (body._table), which are most of the
  * cells of an archive document.
  *
+ * table_cells: body._table's inline path for table cells (runs of empty cells, and cells holding
+ * one paragraph of plain text), which is most of the cost of table-heavy documents.
+ *
  * walk_chain: cfb.CompoundFile._walk_chain, a stream's sector chain in the container; the mini
  * stream and the directory of a small HWP file are chains of scattered sectors.
  *
@@ -33,6 +36,8 @@
 #define PARA_HEADER (0x10 + 50)
 #define PARA_CHAR_SHAPE (0x10 + 52)
 #define PARA_LINE_SEG (0x10 + 53)
+#define PARA_TEXT (0x10 + 51)
+#define LIST_HEADER (0x10 + 56)
 
 static inline uint32_t u32(const unsigned char *p) {
     return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
@@ -270,17 +275,10 @@ static const unsigned char WIDE[32] = {
 /* para_text(raw) -> str: UTF-16LE units up to the paragraph mark (13); tab -> "\t", line break,
  * non-breaking and fixed-width spaces -> their text, other controls dropped (8-unit ones with
  * their payload); then surrogate pairs joined and lone surrogates dropped. */
-static PyObject *para_text(PyObject *self, PyObject *arg) {
-    (void)self;
-    Py_buffer view;
-    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0) return NULL;
-    const unsigned char *b = view.buf;
-    Py_ssize_t n = view.len / 2, k = 0, m = 0;
+static PyObject *decode_para(const unsigned char *b, Py_ssize_t len) {
+    Py_ssize_t n = len / 2, k = 0, m = 0;
     Py_UCS4 *out = PyMem_Malloc((size_t)(n ? n : 1) * sizeof(Py_UCS4));
-    if (!out) {
-        PyBuffer_Release(&view);
-        return PyErr_NoMemory();
-    }
+    if (!out) return PyErr_NoMemory();
     for (Py_ssize_t i = 0; i < n;) {
         Py_UCS4 u = (Py_UCS4)b[2 * i] | (Py_UCS4)b[2 * i + 1] << 8;
         if (u >= 32) {
@@ -310,11 +308,41 @@ static PyObject *para_text(PyObject *self, PyObject *arg) {
     }
     PyObject *text = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m);
     PyMem_Free(out);
+    return text;
+}
+
+static PyObject *para_text(PyObject *self, PyObject *arg) {
+    (void)self;
+    Py_buffer view;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0) return NULL;
+    PyObject *text = decode_para(view.buf, view.len);
     PyBuffer_Release(&view);
     return text;
 }
 
 static PyObject *s_text, *s_row, *s_col, *s_row_span, *s_col_span, *s_blocks, *s_empty, *no_args;
+
+/* A Cell (a slots dataclass: filled like `object.__new__` plus attribute stores, as body._table
+ * does) with `text` and the address fields at `p`: col, row, col span, row span (u16 each; a span
+ * of 0 is read as 1). */
+static PyObject *new_cell(PyObject *cls, PyObject *text, const unsigned char *p) {
+    long col = p[0] | p[1] << 8, row = p[2] | p[3] << 8;
+    long col_span = p[4] | p[5] << 8, row_span = p[6] | p[7] << 8;
+    PyObject *cell = PyBaseObject_Type.tp_new((PyTypeObject *)cls, no_args, NULL);
+    if (!cell) return NULL;
+    PyObject *vals[5] = {
+        PyLong_FromLong(row), PyLong_FromLong(col), PyLong_FromLong(row_span ? row_span : 1),
+        PyLong_FromLong(col_span ? col_span : 1), PyList_New(0),
+    };
+    PyObject *names[5] = {s_row, s_col, s_row_span, s_col_span, s_blocks};
+    int bad = PyObject_SetAttr(cell, s_text, text) < 0;
+    for (int k = 0; k < 5; k++) {
+        if (!bad && (!vals[k] || PyObject_SetAttr(cell, names[k], vals[k]) < 0)) bad = 1;
+        Py_XDECREF(vals[k]);
+    }
+    if (bad) Py_CLEAR(cell);
+    return cell;
+}
 
 /* run_cells(buf, at, group, count, Cell) -> list of `count` empty Cells whose LIST_HEADERs start
  * `group` bytes apart from offset `at`; address fields (col, row, col span, row span: u16 each)
@@ -336,22 +364,9 @@ static PyObject *run_cells(PyObject *self, PyObject *args) {
     const unsigned char *b = view.buf;
     for (Py_ssize_t i = 0; i < count; i++) {
         const unsigned char *p = b + at + 12 + i * group;
-        long col = p[0] | p[1] << 8, row = p[2] | p[3] << 8;
-        long col_span = p[4] | p[5] << 8, row_span = p[6] | p[7] << 8;
-        PyObject *cell = PyBaseObject_Type.tp_new((PyTypeObject *)cls, no_args, NULL);
+        PyObject *cell = new_cell(cls, s_empty, p);
         if (!cell) goto fail;
         PyList_SET_ITEM(cells, i, cell);
-        PyObject *vals[5] = {
-            PyLong_FromLong(row), PyLong_FromLong(col), PyLong_FromLong(row_span ? row_span : 1),
-            PyLong_FromLong(col_span ? col_span : 1), PyList_New(0),
-        };
-        PyObject *names[5] = {s_row, s_col, s_row_span, s_col_span, s_blocks};
-        int bad = PyObject_SetAttr(cell, s_text, s_empty) < 0;
-        for (int k = 0; k < 5; k++) {
-            if (!bad && (!vals[k] || PyObject_SetAttr(cell, names[k], vals[k]) < 0)) bad = 1;
-            Py_XDECREF(vals[k]);
-        }
-        if (bad) goto fail;
     }
     goto done;
 fail:
@@ -359,6 +374,112 @@ fail:
 done:
     PyBuffer_Release(&view);
     return cells;
+}
+
+static inline long at_(PyObject *list, Py_ssize_t i) { return PyLong_AsLong(PyList_GET_ITEM(list, i)); }
+
+/* table_cells(buf, tags, levels, starts, ends, runs, j, top, Cell, max_cells) -> (j, cells):
+ * from record j (inside a table whose control sits at level `top`, past its TABLE record), the
+ * cells body._table reads inline: runs of empty cells (`runs`, see records.split_records) and
+ * LIST_HEADERs holding exactly one paragraph with plain text or none. Stops at anything else
+ * (a complex cell, a caption, the table's end) or after `max_cells` cells, and returns where:
+ * the Python loop goes on from there, so both read the same records the same way. */
+static PyObject *table_cells(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer view;
+    PyObject *tags, *levels, *starts, *ends, *runs, *cls;
+    Py_ssize_t j, max_cells;
+    long top;
+    if (!PyArg_ParseTuple(args, "y*O!O!O!O!O!nlO!n", &view, &PyList_Type, &tags, &PyList_Type, &levels,
+                          &PyList_Type, &starts, &PyList_Type, &ends, &PyDict_Type, &runs, &j, &top,
+                          &PyType_Type, &cls, &max_cells))
+        return NULL;
+    PyObject *cells = NULL, *result = NULL;
+    Py_ssize_t n = PyList_GET_SIZE(tags);
+    if (PyList_GET_SIZE(levels) != n || PyList_GET_SIZE(starts) != n || PyList_GET_SIZE(ends) != n || j < 0) {
+        PyErr_SetString(PyExc_ValueError, "record lists differ in length");
+        goto done;
+    }
+    cells = PyList_New(0);
+    if (!cells) goto done;
+    const unsigned char *b = view.buf;
+    Py_ssize_t made = 0;
+    while (j < n && made < max_cells) {
+        long lv = at_(levels, j);
+        if (lv <= top || at_(tags, j) != LIST_HEADER) break;
+        if (PyDict_GET_SIZE(runs)) {
+            PyObject *key = PyLong_FromSsize_t(j);
+            if (!key) goto fail;
+            PyObject *run = PyDict_GetItemWithError(runs, key);
+            Py_DECREF(key);
+            if (run) {
+                Py_ssize_t at, group, count;
+                if (!PyArg_ParseTuple(run, "nnn", &at, &group, &count)) goto fail;
+                if (at < 0 || group < 20 || count < 1 || at + 20 > view.len ||
+                    (view.len - at - 20) / group < count - 1) {
+                    PyErr_SetString(PyExc_ValueError, "run of cells runs past the end of the section");
+                    goto fail;
+                }
+                for (Py_ssize_t i = 0; i < count; i++) {
+                    PyObject *cell = new_cell(cls, s_empty, b + at + 12 + i * group);
+                    if (!cell || PyList_Append(cells, cell) < 0) {
+                        Py_XDECREF(cell);
+                        goto fail;
+                    }
+                    Py_DECREF(cell);
+                }
+                made += count;
+                j++;
+                continue;
+            }
+            if (PyErr_Occurred()) goto fail;
+        }
+        Py_ssize_t k = j + 1;
+        long sj = at_(starts, j), ej = at_(ends, j);
+        if (!(k < n && at_(tags, k) == PARA_HEADER && at_(levels, k) == lv && ej - sj >= 16 && sj + 16 <= view.len))
+            break;
+        Py_ssize_t after = k + 1, text_at = -1;
+        if (after < n && at_(tags, after) == PARA_TEXT && at_(levels, after) == lv + 1) {
+            text_at = after;
+            after++;
+        }
+        if (!(after >= n || at_(levels, after) < lv || (at_(levels, after) == lv && at_(tags, after) != PARA_HEADER)))
+            break;
+        PyObject *text = s_empty;
+        Py_INCREF(text);
+        if (text_at > 0) {
+            long st = at_(starts, text_at), et = at_(ends, text_at);
+            if (et > view.len) et = (long)view.len;
+            if (st > et) st = et;
+            Py_DECREF(text);
+            text = decode_para(b + st, et - st);
+            if (!text) goto fail;
+            Py_ssize_t len = PyUnicode_GET_LENGTH(text), i = 0;
+            int kind = PyUnicode_KIND(text);
+            const void *data = PyUnicode_DATA(text);
+            while (i < len && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i))) i++;
+            if (i == len) { /* only whitespace: an empty cell, as `text.strip()` decides */
+                Py_DECREF(text);
+                text = s_empty;
+                Py_INCREF(text);
+            }
+        }
+        PyObject *cell = new_cell(cls, text, b + sj + 8);
+        Py_DECREF(text);
+        if (!cell || PyList_Append(cells, cell) < 0) {
+            Py_XDECREF(cell);
+            goto fail;
+        }
+        Py_DECREF(cell);
+        made++;
+        j = after;
+    }
+    result = Py_BuildValue("(nO)", j, cells);
+fail:
+    Py_XDECREF(cells);
+done:
+    PyBuffer_Release(&view);
+    return result;
 }
 
 #define CFB_MAXREG 0xFFFFFFFAu
@@ -455,6 +576,7 @@ static PyMethodDef methods[] = {
     {"split", split, METH_VARARGS, "Split an HWP 5 record stream (see records.split_records)."},
     {"para_text", para_text, METH_O, "Visible text of a PARA_TEXT record (see text.plain_text)."},
     {"run_cells", run_cells, METH_VARARGS, "Cells of a run of empty table cells (see body._table)."},
+    {"table_cells", table_cells, METH_VARARGS, "Inline table cells (see body._table)."},
     {"walk_chain", walk_chain, METH_VARARGS, "A stream's sector chain (see cfb.CompoundFile._walk_chain)."},
     {NULL, NULL, 0, NULL},
 };

@@ -14,6 +14,7 @@ from typing import Any
 split: Callable[[bytes, bytes, int], tuple[Any, ...]] | None = None
 para_text: Callable[[bytes], str] | None = None
 run_cells: Callable[[bytes, int, int, int, type], list[Any]] | None = None
+table_cells: Callable[..., tuple[int, list[Any]]] | None = None
 walk_chain: Callable[[bytes, Any, int, int, int, bool, int], tuple[bytes, bool]] | None = None
 
 if os.environ.get("GONGMUN_PURE_PYTHON", "").lower() not in ("1", "true", "yes"):
@@ -24,5 +25,6 @@ if os.environ.get("GONGMUN_PURE_PYTHON", "").lower() not in ("1", "true", "yes")
     if _module is not None:
         split, para_text = _module.split, _module.para_text
         run_cells, walk_chain = _module.run_cells, _module.walk_chain
+        table_cells = _module.table_cells
 
 AVAILABLE = split is not None

@@ -340,10 +340,19 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
     above = seen_table = False
     cells: list[Cell] = []
     add, unpack_cell, new_cell, slot_cells = cells.append, _CELL.unpack_from, _new_object, _SLOT_CELLS
+    compiled = accel.table_cells if slot_cells else None
     j = ctrl + 1
     while j < n and levels[j] > top:
         tag = tags[j]
         if tag == LIST_HEADER and seen_table:
+            if compiled is not None:  # the inline cases below, compiled; it stops where they would not
+                after, made = compiled(buf, tags, levels, starts, ends, runs, j, top, Cell, 1024)
+                if made:
+                    cells.extend(made)
+                    sec.budget.check()
+                if after != j:
+                    j = after
+                    continue
             if j in runs:  # a run of empty cells, all alike but for their addresses
                 at, group, count = runs[j]
                 if slot_cells and accel.run_cells is not None:

@@ -93,37 +93,46 @@ def _blocks_of(recs: Records) -> list[Any]:
         return [type(exc).__name__]
 
 
-def _same_walk(section: bytes, limits: Limits) -> None:
-    budgets = [Budget(limits), Budget(limits)]
+_COMPILED = ("split", "para_text", "run_cells", "table_cells", "walk_chain")
+
+
+def _same_walk(section: bytes, limits: Limits, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The section read wholly compiled, then wholly in Python: same blocks, flags and counts."""
     results: list[Any] = []
-    for budget, walk in zip(budgets, (split_records, split_records_python), strict=True):
-        try:
-            recs = walk(section, budget)
-        except ConversionError as exc:
-            results.append(exc.code)
-            continue
-        results.append((recs.truncated, budget.records, _blocks_of(recs)))
+    for compiled in (True, False):
+        budget = Budget(limits)
+        with monkeypatch.context() as patch:
+            if not compiled:
+                for name in _COMPILED:
+                    patch.setattr(accel, name, None)
+            try:
+                recs = (split_records if compiled else split_records_python)(section, budget)
+            except ConversionError as exc:
+                results.append(exc.code)
+                continue
+            results.append((recs.truncated, budget.records, _blocks_of(recs)))
     assert results[0] == results[1]
 
 
 @needs_accel
-def test_split_matches_python_on_valid_and_damaged_sections() -> None:
+def test_split_matches_python_on_valid_and_damaged_sections(monkeypatch: pytest.MonkeyPatch) -> None:
     """Whole sections, sections cut at random points, and sections with random bytes changed;
-    also with a record cap that stops the walk part-way."""
+    also with a record cap that stops the walk part-way. Read into blocks by each side's own
+    code: the compiled record walk and table cells, or the Python ones."""
     rng = random.Random(7)
     sections = [s for path in _hwp5_files() for s in _sections(path)]
     assert sections
     for section in sections:
-        _same_walk(section, Limits())
+        _same_walk(section, Limits(), monkeypatch)
         if len(section) > 1 << 16:
             continue  # the damaged variants of the small sections cover every code path
-        _same_walk(section, Limits(max_records=max(1, len(section) // 200)))
+        _same_walk(section, Limits(max_records=max(1, len(section) // 200)), monkeypatch)
         for _ in range(3):
-            _same_walk(section[: rng.randrange(len(section) + 1)], Limits())
+            _same_walk(section[: rng.randrange(len(section) + 1)], Limits(), monkeypatch)
             damaged = bytearray(section)
             for _ in range(rng.randint(1, 8)):
                 damaged[rng.randrange(len(damaged))] = rng.randrange(256)
-            _same_walk(bytes(damaged), Limits())
+            _same_walk(bytes(damaged), Limits(), monkeypatch)
 
 
 def _outcome(data: bytes, name: str) -> Any:
@@ -139,10 +148,8 @@ def _outcome(data: bytes, name: str) -> Any:
 def test_documents_are_identical_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:
     files = _hwp5_files()
     compiled = {p.name: _outcome(p.read_bytes(), p.name) for p in files}
-    monkeypatch.setattr(accel, "split", None)
-    monkeypatch.setattr(accel, "para_text", None)
-    monkeypatch.setattr(accel, "run_cells", None)
-    monkeypatch.setattr(accel, "walk_chain", None)
+    for name in _COMPILED:
+        monkeypatch.setattr(accel, name, None)
     for path in files:
         assert _outcome(path.read_bytes(), path.name) == compiled[path.name], path.name
 
