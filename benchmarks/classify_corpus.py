@@ -31,11 +31,13 @@ def main() -> int:
 
     from gongmun.classifiers import SensitivityClassifier
     from gongmun.converters import ConversionError, Limits, convert_bytes
+    from gongmun.redaction import Redactor
 
     files = [p for f in args.folders for p in sorted((CORPUS / f).glob("*")) if p.is_file()]
     nts = sorted((CORPUS / "nts").glob("*"))
     files += random.Random(0).sample(nts, min(args.nts, len(nts)))
     clf = SensitivityClassifier()
+    redactor = Redactor()  # the classifier reads personal data from the document's PII analysis
     counts: collections.Counter[tuple[str, str]] = collections.Counter()
     flagged: list[str] = []
     failed = 0
@@ -45,7 +47,7 @@ def main() -> int:
         if doc is None:
             failed += 1
             continue
-        sens = clf.classify(doc)
+        sens = clf.classify(doc, redactor.redact(doc).findings)
         counts[(sens.marking, sens.disclosure)] += 1
         if sens.marking != "none" or sens.disclosure != "public":
             rules = "; ".join(f"{e.label}<{e.source}>{e.snippet!r}" for e in sens.evidence[:6])

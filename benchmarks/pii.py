@@ -71,9 +71,12 @@ def ours() -> Callable[[str], Spans]:
 
 
 def ours_presidio_path() -> Callable[[str], Spans]:
-    from gongmun.redaction import Redactor
+    import dataclasses
 
-    redactor = Redactor({"engine": "presidio"})
+    from gongmun.redaction import Redactor
+    from gongmun.schemas.policy import load_policy
+
+    redactor = Redactor(dataclasses.replace(load_policy().redaction, engine="presidio"))
     return lambda text: [(s.start, s.end, s.entity_type) for s in redactor.analyze_text(text)]
 
 

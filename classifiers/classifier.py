@@ -7,16 +7,19 @@ from gongmun.schemas import Document, Finding, Sensitivity
 from .content_reasons import content_reasons, topic_weights, withheld_statement
 from .decide import ModelView, RuleFindings, decide
 from .disclosure_fields import stated_field
-from .identifiers import ID_TYPES, IdentifierHit, from_findings, hit_for, scan_text
+from .identifiers import PersonalData, from_findings, from_spans
 from .markings import find_markings
 from .personal import person_cues, roster_is_whole, sensitive_cues, sensitive_named
 from .text import Unit, lines_of, title_of
 
-RULES_VERSION = "1.1"
+RULES_VERSION = "1.2"
 
 
 class SensitivityClassifier:
-    """Rules for markings, disclosure fields and content reasons; optionally a trained text model."""
+    """Rules for markings, disclosure fields and content reasons; optionally a trained text model.
+
+    Personal data comes from the document's one PII analysis (its findings), never from detectors
+    of the classifier's own."""
 
     def __init__(self, model_path: str | None = None) -> None:
         self.model = None
@@ -27,37 +30,29 @@ class SensitivityClassifier:
             self.model = TextModel.load(model_path)
             self.name += f"+{self.model.name}"
 
-    def classify(self, doc: Document, findings: list[Finding] | None = None) -> Sensitivity:
-        """Classify a converted (original, unredacted) document; `findings` are its redaction findings."""
+    def classify(self, doc: Document, findings: list[Finding]) -> Sensitivity:
+        """Classify a converted (original, unredacted) document given its redaction findings."""
         units = [Unit(b.text, i, b.kind) for i, b in enumerate(doc.blocks) if b.text]
         if doc.metadata.title:
             units.insert(0, Unit(doc.metadata.title, None, "caption"))
-        ids = [hit for i, b in enumerate(doc.blocks) if b.text for hit in scan_text(b.text, i)]
-        if findings:
-            ids = from_findings(doc, findings) + ids
-        return self._classify(units, ids)
+        return self._classify(units, from_findings(doc, findings))
 
-    def classify_text(self, text: str, findings: list[Finding] | None = None) -> Sensitivity:
-        """Classify plain text (the --jsonl-in path). Findings, when given, are offsets into `text`."""
-        ids = scan_text(text)
-        for f in findings or []:
-            if f.entity_type in ID_TYPES:
-                inside = 0 <= f.start < f.end <= len(text)
-                ids.append(hit_for(f.entity_type, text[f.start : f.end] if inside else None, None))
-        return self._classify([Unit(text)], ids)
+    def classify_text(self, text: str, spans: list[tuple[int, int, str]]) -> Sensitivity:
+        """Classify plain text (the --jsonl-in path) given its analysis spans (start, end, type)."""
+        return self._classify([Unit(text)], from_spans(text, spans))
 
-    def _classify(self, units: list[Unit], ids: list[IdentifierHit]) -> Sensitivity:
+    def _classify(self, units: list[Unit], data: PersonalData) -> Sensitivity:
         lines = lines_of(units)
         title = title_of(lines)
-        persons = person_cues(lines) + sensitive_named(lines)
+        persons = person_cues(lines, data) + sensitive_named(lines, data)
         found = RuleFindings(
             markings=find_markings(lines),
             field=stated_field(lines),
-            identifiers=ids,
+            identifiers=data.identifiers,
             persons=persons,
             sensitive=sensitive_cues(lines),
             content=content_reasons(lines),
-            whole_roster=roster_is_whole(lines, title),
+            whole_roster=roster_is_whole(lines, title, data),
             title=title,
             topic_weights=topic_weights(lines),
             withheld=withheld_statement(lines),

@@ -11,8 +11,9 @@ Order of authority, as a reviewer would apply it:
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from gongmun.schemas import Evidence, Sensitivity
 
@@ -41,7 +42,7 @@ class RuleFindings:
     whole_roster: bool
     title: str
     withheld: Hit | None = None  # the document declares itself not for release
-    topic_weights: dict[str, int] = field(default_factory=dict)  # lines per topical reason (2, 3)
+    topic_weights: dict[str, int] = dataclasses.field(default_factory=dict)  # lines per topical reason
 
 
 @dataclass(slots=True)
@@ -49,7 +50,7 @@ class ModelView:
     """A trained model's opinion: disclosure probabilities and reasons it is confident about."""
 
     disclosure: dict[str, float]
-    reasons: dict[str, float] = field(default_factory=dict)
+    reasons: dict[str, float] = dataclasses.field(default_factory=dict)
     name: str = ""
 
     def best(self) -> tuple[str, float]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import Line, mask_snippet
+from gongmun.schemas.masking import mask_snippet
+
+from .text import Line
 
 _LEVELS = {"공개": "public", "부분공개": "partial", "비공개": "non_public"}
 

@@ -1,14 +1,16 @@
-"""Unique identifiers (개인정보 보호법 제24조 고유식별정보): 주민등록번호, 외국인등록번호, 여권번호, 운전면허번호.
+"""Personal data the PII analysis found, as the classifier needs it: identifiers and person names.
 
-PIPA-24 applies only while a number is readable: '850312-1******' is still personal information
-(OIDA-9-1-6) but no longer a unique identifier. With redaction findings we look at the original text
-under each finding; without them (classify_text) a few light patterns stand in for the redaction engine.
+The classifier keeps no detectors of its own: the one analysis of a document (redaction findings, or
+spans of a plain text) feeds both the rewrite and this view, so a label never disagrees with what was
+redacted. PIPA-24 (고유식별정보) applies only while a number is readable: '850312-1******' is still
+personal information (OIDA-9-1-6) but no longer a unique identifier.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from gongmun.schemas import Document, Finding
 
@@ -16,15 +18,6 @@ from .text import normalize
 
 ID_TYPES = ("KR_RRN", "KR_FRN", "KR_PASSPORT", "KR_DRIVER_LICENSE")
 _MASK_CHARS = re.compile(r"[*●○■□◯◆◇xX×＊•]")
-
-_DATE6 = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-_RRN = re.compile(rf"(?<![\d-])(?P<date>{_DATE6})\s?-?\s?(?P<g>[1-8])(?P<rest>\d{{6}})(?![\d-])")
-_RRN_MASKED = re.compile(rf"(?<![\d-]){_DATE6}\s?-?\s?[1-8]?[*●○■◯xX×＊•]{{6,7}}")
-_PASSPORT = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{7,8}[A-Z]?|[MSRGDO]\d{3}[A-Z]\d{4})(?![A-Za-z0-9])")
-_DL = re.compile(r"(?<![\d-])(?:\d{2}|[가-힣]{2}\s?)-?\d{2}-\d{6}-\d{2}(?![\d-])")
-_DL_PLAIN = re.compile(r"(?<!\d)\d{12}(?!\d)")
-_ID_LABEL = re.compile(r"주민|등록\s*번호|외국인|생년|대표자|성\s*명|[|\t]\s*$")
-_NOT_PERSON = re.compile(r"법\s*인\s*등\s*록|사\s*업\s*자|법인번호")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,40 +30,43 @@ class IdentifierHit:
     shape: str  # e.g. '######-#######'; never the digits
 
 
+@dataclass(frozen=True, slots=True)
+class PersonalData:
+    """What the analysis found: unique identifiers, and the names it took for persons (normalised,
+    spaces removed), which tell a roster's name column or a 'label: name' slot from a form word."""
+
+    identifiers: list[IdentifierHit] = field(default_factory=list)
+    names: frozenset[str] = frozenset()
+
+    def is_name(self, token: str) -> bool:
+        return "".join(token.split()) in self.names
+
+
 def _shape(value: str) -> str:
     return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "#", " ".join(value.split())))
 
 
-def _context(text: str, start: int, width: int) -> str:
-    return text[max(0, start - width) : start]
+def hit_for(entity_type: str, value: str | None, block: int | None) -> IdentifierHit:
+    """An identifier finding as a hit; a value we cannot see counts as unmasked (fail safe)."""
+    if value is not None and len(re.findall(r"[0-9A-Za-z*●○■□◯◆◇×＊•]", value)) < 6:
+        value = None  # offsets that do not land on an ID-shaped value (e.g. nested cell blocks)
+    masked = value is not None and len(_MASK_CHARS.findall(value)) >= 3
+    return IdentifierHit(entity_type, masked, block, _shape(value) if value is not None else entity_type)
 
 
-def scan_text(text: str, block: int | None = None) -> list[IdentifierHit]:
-    """Identifier-shaped values in plain text; labels in the preceding context decide doubtful shapes."""
-    text = normalize(text)
-    hits: list[IdentifierHit] = []
-    for m in _RRN.finditer(text):
-        before = _context(text, m.start(), 25)
-        if _NOT_PERSON.search(before):
-            continue
-        if not re.search(r"\D", m.group(0)) and not _ID_LABEL.search(before):
-            continue  # 13 bare digits: an RRN only where a label says so (not in equations, tables of codes)
-        kind = "KR_FRN" if m.group("g") in "5678" or "외국인" in before else "KR_RRN"
-        hits.append(IdentifierHit(kind, False, block, _shape(m.group(0))))
-    for m in _RRN_MASKED.finditer(text):
-        hits.append(IdentifierHit("KR_RRN", True, block, _shape(m.group(0))))
-    for m in _PASSPORT.finditer(text):
-        if "여권" in _context(text, m.start(), 300):
-            hits.append(IdentifierHit("KR_PASSPORT", False, block, _shape(m.group(0))))
-    for m in _DL.finditer(text):
-        hits.append(IdentifierHit("KR_DRIVER_LICENSE", False, block, _shape(m.group(0))))
-    for m in _DL_PLAIN.finditer(text):
-        if "면허" in _context(text, m.start(), 60):
-            hits.append(IdentifierHit("KR_DRIVER_LICENSE", False, block, _shape(m.group(0))))
-    return hits
+def personal_data(values: Iterable[tuple[str, str | None, int | None]]) -> PersonalData:
+    """From (entity type, original value or None, block) triples of one analysis."""
+    ids: list[IdentifierHit] = []
+    names: set[str] = set()
+    for entity_type, value, block in values:
+        if entity_type in ID_TYPES:
+            ids.append(hit_for(entity_type, value, block))
+        elif entity_type == "PERSON" and value:
+            names.add("".join(normalize(value).split()))
+    return PersonalData(ids, frozenset(names))
 
 
-def _finding_text(doc: Document, finding: Finding) -> str | None:
+def finding_value(doc: Document, finding: Finding) -> str | None:
     """The original characters under a finding, or None when its offsets do not resolve."""
     if not 0 <= finding.block < len(doc.blocks):
         return None
@@ -86,19 +82,13 @@ def _finding_text(doc: Document, finding: Finding) -> str | None:
     return text[finding.start : finding.end]
 
 
-def from_findings(doc: Document, findings: list[Finding]) -> list[IdentifierHit]:
-    """Identifier findings of the redaction stage; an unresolvable offset counts as unmasked (fail safe)."""
-    hits: list[IdentifierHit] = []
-    for finding in findings:
-        if finding.entity_type not in ID_TYPES:
-            continue
-        hits.append(hit_for(finding.entity_type, _finding_text(doc, finding), finding.block))
-    return hits
+def from_findings(doc: Document, findings: list[Finding]) -> PersonalData:
+    """The view of a document's redaction findings (offsets into its original blocks)."""
+    return personal_data((f.entity_type, finding_value(doc, f), f.block) for f in findings)
 
 
-def hit_for(entity_type: str, value: str | None, block: int | None) -> IdentifierHit:
-    """An identifier finding as a hit; a value we cannot see counts as unmasked (fail safe)."""
-    if value is not None and len(re.findall(r"[0-9A-Za-z*●○■□◯◆◇×＊•]", value)) < 6:
-        value = None  # offsets that do not land on an ID-shaped value (e.g. nested cell blocks)
-    masked = value is not None and len(_MASK_CHARS.findall(value)) >= 3
-    return IdentifierHit(entity_type, masked, block, _shape(value) if value is not None else entity_type)
+def from_spans(text: str, spans: Iterable[tuple[int, int, str]]) -> PersonalData:
+    """The view of a plain text's analysis spans (start, end, type)."""
+    return personal_data(
+        (kind, text[start:end] if 0 <= start < end <= len(text) else None, None) for start, end, kind in spans
+    )

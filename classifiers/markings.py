@@ -11,7 +11,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from .text import Hit, Line, mask_snippet
+from gongmun.schemas.masking import mask_snippet
+
+from .text import Hit, Line
 
 RANK = {"none": 0, "대외비": 1, "III급": 2, "II급": 3, "I급": 4}
 _GRADE = {"III": "III급", "3": "III급", "II": "II급", "2": "II급", "I": "I급", "1": "I급"}

@@ -11,17 +11,11 @@ from __future__ import annotations
 
 import re
 
+from .identifiers import PersonalData
 from .text import Hit, Line
 
 _NAME = r"[가-힣]{2,4}"
 _LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,3}"
-# Words that fill a name slot in forms and templates without naming anyone.
-_NOT_A_NAME = re.compile(
-    r"^(?:홍길동|갑|을|병|본인|없음|해당|해당없음|미정|기재|생략|별첨|붙임|신청인|대표자|담당자|배우자|"
-    r"세대주|직책|소속|기관|성명|이름|서명|이상|이하|미만|초과|이내|[가-힣]?[○◯Ｏ*●]+|[가-힣]\s*모)$"
-)
-# Offices addressed as 귀하 in forms ('파주시장 귀하'): not a person's data.
-_OFFICE = re.compile(r"(?:장|관|청|처|부|원|소|국|실|과|회|단|센터)$")
 _END = r"(?=$|[\s,(（·/)])"
 
 # Label followed by a person's name: '성명: 백은규', '피의자 인적사항: …', '대상자: 총무과 사무관 …'
@@ -39,15 +33,6 @@ _LABELLED = re.compile(
 )
 _ADDRESSEE = re.compile(rf"(?P<name>{_NAME}|{_LATIN_NAME})\s*귀\s*하(?![가-힣])")
 _ROSTER_HEADER = re.compile(r"(?:^|[|\t])\s*(?:성\s*명|이\s*름)\s*(?:[|\t]|$)")
-_NAME_CELL = re.compile(rf"^(?:{_NAME}|{_LATIN_NAME})$")
-# Korean names start with a surname; this list (the common ~120, plus two-syllable ones) is what tells
-# '김민수' from '자격증' or '포맷' in a table cell or a 'label: …' slot.
-_SURNAMES = set(
-    "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구나민진지엄채원천방공현함"
-    "변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범"
-    "좌팽승간상갈시견당화창옹순빙요묵"
-)
-_TWO_SYLLABLE_SURNAMES = ("남궁", "황보", "선우", "제갈", "독고", "사공", "서문", "동방", "망절")
 _MINUTES = re.compile(r"회\s*의\s*록")
 # Speakers in minutes: '○ 박○○ 위원: …', '위원장(김○○): …', '○ 이○○는 … 의견을 제시함'
 _SPEAKERS = [
@@ -61,10 +46,10 @@ _RANK_NAME = re.compile(
 )
 
 
-def _names_an_official(text: str) -> bool:
-    """A rank followed by a real-looking name ('시설7급 엄태수', '김○○(행정사무관)' aside): '3급 공무원'
-    or '주사 맞은' has a rank-like word but no name after it."""
-    return any(_is_name(m.group("a") or m.group("b")) for m in _RANK_NAME.finditer(text))
+def _names_an_official(text: str, data: PersonalData) -> bool:
+    """A rank followed by a name the analysis found ('시설7급 엄태수'): '3급 공무원' or '주사 맞은' has a
+    rank-like word but no name after it."""
+    return any(data.is_name(m.group("a") or m.group("b")) for m in _RANK_NAME.finditer(text))
 
 
 SENSITIVE = {
@@ -92,16 +77,7 @@ def _trim(cells: list[str]) -> list[str]:
     return cells
 
 
-def _is_name(token: str) -> bool:
-    """A person's name in a cell or slot: Latin, or Hangul starting with a surname; not a form word."""
-    if not _NAME_CELL.match(token) or _NOT_A_NAME.match(token):
-        return False
-    if token[0].isascii():
-        return True
-    return (token[0] in _SURNAMES or token.startswith(_TWO_SYLLABLE_SURNAMES)) and not _OFFICE.search(token)
-
-
-def roster_lines(lines: list[Line]) -> list[Line]:
+def roster_lines(lines: list[Line], data: PersonalData) -> list[Line]:
     """Header lines of tables listing people: a 성명 column with a filled-in name below it (a blank
     form's 성명 column is not a roster)."""
     out: list[Line] = []
@@ -118,41 +94,41 @@ def roster_lines(lines: list[Line]) -> list[Line]:
             if (
                 2 <= len(cells) <= len(header)
                 and sum(bool(c) for c in cells) >= 2
-                and _is_name(cells[col] if col < len(cells) else "")
+                and data.is_name(cells[col] if col < len(cells) else "")
             ):
                 out.append(line)
                 break
     return out
 
 
-def person_cues(lines: list[Line]) -> list[Hit]:
+def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
     """Evidence that a private person (or an official in a private capacity) is identifiable."""
     hits: list[Hit] = []
     minutes = any(_MINUTES.search(line.text) for line in lines[:5])
     discipline = any(_DISCIPLINE.search(line.text) for line in lines)
     for line in lines:
         m = _LABELLED.search(line.text)
-        if m and _is_name(m.group("name")):
+        if m and data.is_name(m.group("name")):
             label = re.sub(r"\s", "", m.group("label"))
             hits.append(Hit("OIDA-9-1-6", "personal.labelled", line.block, f"{label}: ○○○"))
         m = _ADDRESSEE.search(line.text)
-        if m and _is_name(m.group("name")):
+        if m and data.is_name(m.group("name")):
             hits.append(Hit("OIDA-9-1-6", "personal.addressee", line.block, "○○○ 귀하"))
-        if minutes and any(_is_name(m.group("name")) for p in _SPEAKERS for m in p.finditer(line.text)):
+        if minutes and any(data.is_name(m.group("name")) for p in _SPEAKERS for m in p.finditer(line.text)):
             hits.append(Hit("OIDA-9-1-6", "personal.speaker", line.block, "○○○ 위원"))
         near = _DISCIPLINE.search(line.text) or re.search(r"관련자|혐의자|대상자|피징계자", line.text)
-        if discipline and near and _names_an_official(line.text):
+        if discipline and near and _names_an_official(line.text, data):
             hits.append(Hit("OIDA-9-1-6", "personal.discipline", line.block, "징계 관련자 ○○○"))
-    for line in roster_lines(lines):
+    for line in roster_lines(lines, data):
         hits.append(Hit("OIDA-9-1-6", "personal.roster", line.block, "성명 | …"))
     return hits
 
 
-def sensitive_named(lines: list[Line]) -> list[Hit]:
+def sensitive_named(lines: list[Line], data: PersonalData) -> list[Hit]:
     """A named official on the same line as a diagnosis or conviction: '김○○(행정사무관): 음주운전 …'."""
     hits: list[Hit] = []
     for line in lines:
-        if _names_an_official(line.text) and any(p.search(line.text) for p in SENSITIVE.values()):
+        if _names_an_official(line.text, data) and any(p.search(line.text) for p in SENSITIVE.values()):
             hits.append(Hit("OIDA-9-1-6", "personal.sensitive_named", line.block, "○○○(직급): …"))
     return hits
 
@@ -168,8 +144,8 @@ def sensitive_cues(lines: list[Line]) -> list[Hit]:
     return hits
 
 
-def roster_is_whole(lines: list[Line], title: str) -> bool:
+def roster_is_whole(lines: list[Line], title: str, data: PersonalData) -> bool:
     """A document that is essentially a list of people (명단, 명부): withholding a part leaves nothing."""
     if not re.search(r"명\s*단|명\s*부|대상자\s*목록", title):
         return False
-    return bool(roster_lines(lines)) and not re.search(r"결정|결과|계획|보고", title)
+    return bool(roster_lines(lines, data)) and not re.search(r"결정|결과|계획|보고", title)

@@ -62,22 +62,6 @@ def lines_of(units: list[Unit]) -> list[Line]:
     return out
 
 
-_ID_LIKE = re.compile(r"\d[\d\s-]{5,}\d")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
-def mask_snippet(text: str, limit: int = 80) -> str:
-    """Digits of ID-, phone- and account-like runs become '#', e-mails '***@***'; long text is cut.
-
-    Snippets come only from stamp/field lines or keyword matches, never from free text that names
-    people, so masking numbers is what remains to keep raw personal values out of evidence.
-    """
-    text = _EMAIL.sub("***@***", text)
-    text = _ID_LIKE.sub(lambda m: re.sub(r"\d", "#", m.group(0)), text)
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 @dataclass(frozen=True, slots=True)
 class Hit:
     """One piece of evidence a rule found. `decisive` hits may set a level on their own; others only

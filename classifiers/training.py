@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,9 @@ from gongmun.schemas import DISCLOSURES, REASONS
 
 from .metrics import disclosure_report, reason_report
 from .model import Params, TextModel
+
+# The PII analysis of a text: (start, end, entity type) spans.
+SpansOf = Callable[[str], list[tuple[int, int, str]]]
 
 REPORT_JSON = "report.json"
 REPORT_TXT = "report.txt"
@@ -86,8 +90,9 @@ def _fit(examples: list[Example], params: Params) -> TextModel:
     )
 
 
-def evaluate(model: TextModel, test: list[Example]) -> dict[str, Any]:
-    """The model alone, and the full classifier (rules first, then this model)."""
+def evaluate(model: TextModel, test: list[Example], spans_of: SpansOf) -> dict[str, Any]:
+    """The model alone, and the full classifier (rules first, then this model); `spans_of` is the PII
+    analysis the classifier reads personal data from."""
     from .classifier import SensitivityClassifier
 
     disc, rs = model.probabilities([e.text for e in test])
@@ -100,7 +105,7 @@ def evaluate(model: TextModel, test: list[Example]) -> dict[str, Any]:
     gold_r = [list(e.reasons) for e in test]
     clf = SensitivityClassifier()
     clf.model, clf.name = model, f"{clf.name}+{model.name}"
-    full = [clf.classify_text(e.text) for e in test]
+    full = [clf.classify_text(e.text, spans_of(e.text)) for e in test]
     return {
         "model_only": {
             "disclosure": disclosure_report(gold_d, pred_d),
@@ -114,7 +119,11 @@ def evaluate(model: TextModel, test: list[Example]) -> dict[str, Any]:
 
 
 def train(
-    labelled: str | Path, out: str | Path, held_out: float = 0.25, params: Params | None = None
+    labelled: str | Path,
+    out: str | Path,
+    spans_of: SpansOf,
+    held_out: float = 0.25,
+    params: Params | None = None,
 ) -> dict[str, Any]:
     params = params or Params()
     examples = load_examples(labelled)
@@ -122,7 +131,7 @@ def train(
         raise LabelError("need at least 8 labelled lines with two or more disclosure classes")
     train_set, test_set = split(examples, held_out, params.seed)
     measured = _fit(train_set, params)
-    scores = evaluate(measured, test_set)
+    scores = evaluate(measured, test_set, spans_of)
     final = _fit(examples, params)
     final.meta["trained_on"] = {"file": Path(labelled).name, "examples": len(examples)}
     final.save(out)

@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-# Codes a compliance officer sees in failed.parquet; keep them stable.
-ERROR_CODES = (
-    "unsupported",  # not a format we read (HTML named .hwp, images, ...)
-    "empty",  # zero bytes
-    "encrypted",  # password-protected HWP/HWPX/PDF
-    "drm_protected",  # MarkAny and other DRM wrappers
-    "corrupt",  # structure broken beyond partial recovery
-    "too_large",  # a size cap was hit (inflated bytes, records, depth)
-    "timeout",  # the per-document time budget ran out
-    "crashed",  # the worker process died (segfault, memory cap)
+from gongmun.schemas.records import ERROR_CODES
+
+# The codes a converter may raise (a subset of the run's failure codes).
+CONVERSION_CODES = (
+    "unsupported",
+    "empty",
+    "encrypted",
+    "drm_protected",
+    "corrupt",
+    "too_large",
+    "timeout",
 )
+assert set(CONVERSION_CODES) <= set(ERROR_CODES)
 
 
 class ConversionError(Exception):
-    """A document that cannot be converted. `code` is one of ERROR_CODES."""
+    """A document that cannot be converted. `code` is one of CONVERSION_CODES."""
 
     def __init__(self, code: str, message: str) -> None:
-        if code not in ERROR_CODES:
+        if code not in CONVERSION_CODES:
             raise ValueError(f"unknown conversion error code {code!r}")
         super().__init__(message)
         self.code = code

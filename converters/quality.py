@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
-
-_WS = re.compile(r"\s+")
 
 
 def is_hangul(ch: str) -> bool:

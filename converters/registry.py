@@ -1,22 +1,28 @@
-"""Which converter reads which sniffed format. Adding a format = one module + one line here."""
+"""The formats gongmun reads, in sniffing order. Adding a format = its package + one line here."""
 
 from __future__ import annotations
 
-import importlib
+from .formats import FormatSpec
+from .hwp3.spec import SPEC as HWP3
+from .hwp5.spec import SPEC as HWP5
+from .hwpx.spec import SPEC as HWPX
+from .pdf.spec import SPEC as PDF
 
-from .base import Converter
-
-# format -> "module:function", imported lazily so workers only load what they use.
-CONVERTERS: dict[str, str] = {
-    "hwp5": "gongmun.converters.hwp5:convert",
-    "hwpx": "gongmun.converters.hwpx:convert",
-    "hwp3": "gongmun.converters.hwp3:convert",
-    "pdf": "gongmun.converters.pdf:convert",
-}
+FORMATS: list[FormatSpec] = [HWP5, HWP3, PDF, HWPX]
 
 
-def get_converter(fmt: str) -> Converter:
-    module_name, _, func = CONVERTERS[fmt].partition(":")
-    module = importlib.import_module(module_name)
-    converter: Converter = getattr(module, func)
-    return converter
+def register(spec: FormatSpec) -> None:
+    """Add a format (or replace one of the same name); sniffed after the ones before it."""
+    FORMATS[:] = [f for f in FORMATS if f.name != spec.name] + [spec]
+
+
+def spec_for(name: str) -> FormatSpec:
+    for spec in FORMATS:
+        if spec.name == name:
+            return spec
+    raise KeyError(name)
+
+
+def document_extensions() -> tuple[str, ...]:
+    """Name endings a directory scan takes (content still decides the format)."""
+    return tuple(sorted({ext for spec in FORMATS for ext in spec.extensions}))

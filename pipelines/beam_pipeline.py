@@ -1,7 +1,7 @@
 """The Beam pipeline of DESIGN.md: match → read → reshuffle → process → dedup → write Parquet.
 
-Everything document-level lives in pipelines/process.py; this module only wires it into Beam, so
-the same job runs in-process, on local processes (`--workers N`), or on Dataflow/Flink/Spark.
+Everything document-level lives in the document core (core.py); this module only wires it into
+Beam, so the same job runs in-process, on local processes (`--workers N`), or on Dataflow/Flink/Spark.
 """
 
 from __future__ import annotations
@@ -11,13 +11,16 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.io import fileio
 from apache_beam.io.parquetio import WriteToParquet
+from apache_beam.metrics import Metrics
 
-from gongmun.config import Policy
 from gongmun.schemas.arrow import CORPUS_SCHEMA, EXCLUDED_SCHEMA, FAILED_SCHEMA, FINDINGS_SCHEMA
+from gongmun.schemas.policy import Policy
 
-from .process import Outcome
+from .core import Outcome, failure, failure_outcome
+from .rows import duplicate_row
+
+METRICS_NAMESPACE = "gongmun"
 
 
 class ProcessDocuments(beam.DoFn):
@@ -28,56 +31,75 @@ class ProcessDocuments(beam.DoFn):
         self.secret = secret
         self.model = model
         self.isolate = isolate
-        self._processor: Any = None
+        self._core: Any = None
 
     def setup(self) -> None:
         if self.isolate:
-            from .isolation import IsolatedProcessor
+            from .isolation import IsolatedCore
 
-            self._processor = IsolatedProcessor(self.policy, self.secret, self.model)
+            self._core = IsolatedCore(self.policy, self.secret, self.model)
         else:
-            from .process import DocumentProcessor
+            from .core import DocumentCore
 
-            self._processor = DocumentProcessor(self.policy, self.secret, self.model)
+            self._core = DocumentCore(self.policy, self.secret, self.model)
 
-    def process(self, readable: fileio.ReadableFile) -> Iterator[Any]:
-        from .process import failure_outcome
-
-        uri = readable.metadata.path
+    def process(self, uri: str) -> Iterator[Any]:
         try:
-            data = readable.read()
+            data = read_file(uri)
         except Exception as exc:
-            outcome = failure_outcome(uri, b"", "read", type(exc).__name__, str(exc))
+            message = f"{type(exc).__name__}: {exc}"
+            outcome = failure_outcome(failure(uri, b"", "read", "unreadable", message, type(exc).__name__))
         else:
-            outcome = self._processor.process(uri, data)
+            outcome = self._core.outcome(uri, data)
+        _count(outcome)
+        if outcome.kind == "corpus" and self.policy.routing.deduplicate:
+            # findings wait for the duplicate decision before they are tagged with their route
+            yield beam.pvalue.TaggedOutput("corpus", (outcome.text_hash, outcome))
+            return
         for finding in outcome.findings:
             yield beam.pvalue.TaggedOutput("findings", finding)
-        if outcome.kind == "corpus":
-            yield beam.pvalue.TaggedOutput("corpus", (outcome.text_hash, outcome.row))
-        else:
-            yield beam.pvalue.TaggedOutput(outcome.kind, outcome.row)
+        yield beam.pvalue.TaggedOutput(outcome.kind, outcome.row)
 
     def teardown(self) -> None:
-        close = getattr(self._processor, "close", None)
+        close = getattr(self._core, "close", None)
         if close is not None:
             close()
 
 
-def keep_first_duplicate(item: tuple[str, Iterable[dict[str, Any]]]) -> Iterator[Any]:
-    """Exact duplicates (same redacted text) keep the smallest (doc_id, uri); the rest are excluded."""
-    _, rows = item
-    ordered = sorted(rows, key=lambda r: (r["doc_id"], r["uri"]))
-    yield ordered[0]
+def read_file(uri: str) -> bytes:
+    """The input's bytes by its exact name: the list is already expanded, so no name is read as a
+    pattern (Beam's MatchAll took '[' in '…_[관악산]_….hwpx' for a glob and silently lost the file)."""
+    from apache_beam.io.filesystem import CompressionTypes
+    from apache_beam.io.filesystems import FileSystems
+
+    with FileSystems.open(uri, compression_type=CompressionTypes.UNCOMPRESSED) as fh:
+        data: bytes = fh.read()
+    return data
+
+
+def _count(outcome: Outcome) -> None:
+    """Beam metrics, so a runner's console (Dataflow's too) shows the same counts as the manifest."""
+    Metrics.counter(METRICS_NAMESPACE, f"outcome.{outcome.kind}").inc()
+    if outcome.kind == "failed":
+        Metrics.counter(METRICS_NAMESPACE, f"failed.{outcome.row['stage']}.{outcome.row['error']}").inc()
+    elif outcome.kind == "excluded":
+        Metrics.counter(METRICS_NAMESPACE, f"excluded.{outcome.row['reason'].split('[')[0]}").inc()
+
+
+def keep_first_duplicate(item: tuple[str, Iterable[Outcome]]) -> Iterator[Any]:
+    """Exact duplicates (same redacted text) keep the smallest (doc_id, uri); the rest are excluded,
+    and their findings are tagged as excluded too."""
+    _, outcomes = item
+    ordered = sorted(outcomes, key=lambda o: (o.row["doc_id"], o.row["uri"]))
+    kept = ordered[0]
+    for finding in kept.findings:
+        yield beam.pvalue.TaggedOutput("findings", finding)
+    yield kept.row
     for dup in ordered[1:]:
-        yield beam.pvalue.TaggedOutput(
-            "excluded",
-            {
-                **{k: dup[k] for k in EXCLUDED_SCHEMA.names if k in dup and k not in ("reason", "evidence")},
-                "reason": "duplicate",
-                "evidence": [],
-                "duplicate_of": ordered[0]["doc_id"],
-            },
-        )
+        Metrics.counter(METRICS_NAMESPACE, "excluded.duplicate").inc()
+        for finding in dup.findings:
+            yield beam.pvalue.TaggedOutput("findings", {**finding, "routed_to": "excluded"})
+        yield beam.pvalue.TaggedOutput("excluded", duplicate_row(kept.row, dup.row))
 
 
 def build_pipeline(
@@ -90,33 +112,27 @@ def build_pipeline(
     isolate: bool = True,
 ) -> None:
     """Add the whole job to `p`, writing every output under the `staging` directory."""
-    corpus_cfg = policy.section("corpus")
-    rows_per_shard = int(corpus_cfg.get("rows_per_shard", 5000))
-    shards = max(1, -(-len(files) // rows_per_shard))
-    dedup = bool(policy.section("routing").get("deduplicate", True))
-
+    shards = max(1, -(-len(files) // policy.corpus.rows_per_shard))
     outcomes = (
         p
         | "Inputs" >> beam.Create(files)
-        | "Match" >> fileio.MatchAll()
-        | "Read" >> fileio.ReadMatches()
         | "Spread" >> beam.Reshuffle()
         | "Process"
         >> beam.ParDo(ProcessDocuments(policy, secret, model, isolate)).with_outputs(
             "corpus", "excluded", "failed", "findings"
         )
     )
-    if dedup:
+    if policy.routing.deduplicate:
         deduped = (
             outcomes.corpus
             | "GroupByText" >> beam.GroupByKey()
-            | "Dedup" >> beam.FlatMap(keep_first_duplicate).with_outputs("excluded", main="kept")
+            | "Dedup" >> beam.FlatMap(keep_first_duplicate).with_outputs("excluded", "findings", main="kept")
         )
-        corpus, duplicates = deduped.kept, deduped.excluded
-        excluded = (outcomes.excluded, duplicates) | "AllExcluded" >> beam.Flatten()
+        corpus = deduped.kept
+        excluded = (outcomes.excluded, deduped.excluded) | "AllExcluded" >> beam.Flatten()
+        findings = (outcomes.findings, deduped.findings) | "AllFindings" >> beam.Flatten()
     else:
-        corpus = outcomes.corpus | "DropKey" >> beam.Values()
-        excluded = outcomes.excluded
+        corpus, excluded, findings = outcomes.corpus, outcomes.excluded, outcomes.findings
 
     for split in ("train", "validation"):
         (
@@ -137,7 +153,7 @@ def build_pipeline(
     for name, pcoll, schema in (
         ("excluded", excluded, EXCLUDED_SCHEMA),
         ("failed", outcomes.failed, FAILED_SCHEMA),
-        ("findings", outcomes.findings, FINDINGS_SCHEMA),
+        ("findings", findings, FINDINGS_SCHEMA),
     ):
         pcoll | f"Write{name}" >> WriteToParquet(
             f"{staging}/{name}",

@@ -19,6 +19,17 @@ _COLUMN_NOTES = {
 }
 
 
+def _unsafe_warning(unsafe: list[str]) -> list[str]:
+    """Protections the run's policy switched off, stated before anything else."""
+    if not unsafe:
+        return []
+    return [
+        f"> **WARNING: this run's policy switched protections off: {', '.join(unsafe)}.** Personal or",
+        "> classified information of these kinds may remain in the corpus (`unsafe_allow` in the policy).",
+        "",
+    ]
+
+
 def dataset_card(manifest: dict[str, Any]) -> str:
     counts = manifest["counts"]
     policy = manifest["policy"]
@@ -37,6 +48,7 @@ def dataset_card(manifest: dict[str, Any]) -> str:
         "",
         "# gongmun corpus",
         "",
+        *_unsafe_warning(manifest.get("unsafe") or []),
         f"Run `{manifest['run_id']}`, gongmun {manifest['gongmun_version']}, schema {manifest['schema_version']}, "
         f"finished {manifest['finished_at']}.",
         "",

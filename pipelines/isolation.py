@@ -14,9 +14,9 @@ import resource
 from multiprocessing.connection import Connection
 from typing import Any
 
-from gongmun.config import Policy
+from gongmun.schemas.policy import Policy
 
-from .process import DocumentProcessor, Outcome, failure_outcome
+from .core import DocumentCore, Outcome, failure, failure_outcome
 
 
 def _serve(conn: Connection, policy: Policy, secret: bytes, model: str | None, memory_mb: int) -> None:
@@ -42,7 +42,7 @@ def _serve_until_closed(
     if memory_mb > 0:
         cap = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    processor = DocumentProcessor(policy, secret, model)
+    core = DocumentCore(policy, secret, model)
     conn.send("ready")
     while True:
         try:
@@ -53,22 +53,23 @@ def _serve_until_closed(
             return
         uri, data = request
         try:
-            outcome = processor.process(uri, data)
+            outcome = core.process(uri, data).outcome
         except MemoryError:
-            outcome = failure_outcome(uri, data, "process", "too_large", "memory cap exceeded")
+            outcome = failure_outcome(
+                failure(uri, data, "process", "too_large", "memory cap exceeded", "MemoryError")
+            )
         conn.send(outcome)
 
 
-class IsolatedProcessor:
-    """Same interface as DocumentProcessor.process, with a per-document deadline and memory cap."""
+class IsolatedCore:
+    """DocumentCore.process in a child process, with a per-document deadline and memory cap."""
 
     def __init__(self, policy: Policy, secret: bytes, model: str | None = None) -> None:
         self.policy = policy
         self.secret = secret
         self.model = model
-        limits = policy.section("limits")
-        self.seconds = float(limits.get("document_seconds", 300))
-        self.memory_mb = int(limits.get("document_memory_mb", 0))
+        self.seconds = policy.limits.document_seconds
+        self.memory_mb = policy.limits.document_memory_mb
         self._ctx = mp.get_context("spawn")
         self._proc: Any = None
         self._conn: Connection | None = None
@@ -93,7 +94,7 @@ class IsolatedProcessor:
         self._conn = parent
         return parent
 
-    def process(self, uri: str, data: bytes) -> Outcome:
+    def outcome(self, uri: str, data: bytes) -> Outcome:
         conn = self._conn or self._start()
         try:
             conn.send((uri, data))
@@ -101,17 +102,14 @@ class IsolatedProcessor:
                 outcome: Outcome = conn.recv()
                 return outcome
             self.close()
-            return failure_outcome(uri, data, "process", "timeout", f"document exceeded {self.seconds:g}s")
+            return failure_outcome(
+                failure(uri, data, "process", "timeout", f"document exceeded {self.seconds:g}s")
+            )
         except (EOFError, BrokenPipeError, ConnectionResetError, OSError):
             code = self._proc.exitcode if self._proc is not None else None
             self.close()
-            return failure_outcome(
-                uri,
-                data,
-                "process",
-                "crashed",
-                f"document worker died (exit code {code}); memory cap or crash",
-            )
+            message = f"document worker died (exit code {code}); memory cap or crash"
+            return failure_outcome(failure(uri, data, "process", "crashed", message))
 
     def close(self) -> None:
         if self._conn is not None:

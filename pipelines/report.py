@@ -58,6 +58,13 @@ def build_report(out: str, manifest: dict[str, Any]) -> str:
         f"<p>gongmun {escape(manifest['gongmun_version'])}, finished {escape(manifest['finished_at'])}, "
         f"runner {escape(manifest['runner'])}. Policy <code>{escape(manifest['policy']['source'])}</code> "
         f"version {escape(manifest['policy']['version'])}, sha256 <code>{escape(manifest['policy']['sha256'])}</code>.</p>",
+        *(
+            [
+                f"<p><strong>WARNING: protections switched off by policy: {escape(', '.join(unsafe))}</strong></p>"
+            ]
+            if (unsafe := manifest.get("unsafe") or [])
+            else []
+        ),
         "<h2>Accounting</h2>",
         _table(
             ["inputs", "corpus", "excluded", "failed", "reconciled"],

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from gongmun.schemas import Document, Failure, Finding, Sensitivity
+from gongmun.schemas.arrow import PROVENANCE_FIELDS
 
 
 def provenance_columns(doc: Document) -> dict[str, Any]:
@@ -24,6 +25,9 @@ def provenance_columns(doc: Document) -> dict[str, Any]:
         "converter": src.converter,
         "converter_version": src.converter_version,
     }
+
+
+PROVENANCE_NAMES = tuple(f.name for f in PROVENANCE_FIELDS)
 
 
 def split_of(doc_id: str, validation_fraction: float) -> str:
@@ -57,7 +61,7 @@ def corpus_row(doc: Document, sens: Sensitivity, findings: list[Finding], split:
         "text_source": str(q.get("text_source") or "body"),
         "hangul_ratio": _float(q.get("hangul_ratio")),
         "garbled_ratio": _float(q.get("garbled_ratio")),
-        "ocr_pages": int(q.get("ocr_pages") or 0),  # type: ignore[arg-type]
+        "ocr_pages": int(_float(q.get("ocr_pages")) or 0),
         "prvtext_agreement": _float(q.get("prvtext_agreement")),
         "disclosure": sens.disclosure,
         "marking": sens.marking,
@@ -94,6 +98,20 @@ def failed_row(failure: Failure) -> dict[str, Any]:
         "stage": failure.stage,
         "error": failure.error,
         "message": failure.message,
+        "exception": failure.exception or None,
+    }
+
+
+def duplicate_row(kept_row: dict[str, Any], duplicate: dict[str, Any]) -> dict[str, Any]:
+    """An exact duplicate's corpus row as an excluded row pointing at the copy that was kept."""
+    return {
+        **{name: duplicate[name] for name in PROVENANCE_NAMES},
+        "reason": "duplicate",
+        "disclosure": duplicate["disclosure"],
+        "marking": duplicate["marking"],
+        "reasons": duplicate["reasons"],
+        "evidence": [],
+        "duplicate_of": kept_row["doc_id"],
     }
 
 

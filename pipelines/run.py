@@ -13,8 +13,8 @@ from typing import Any
 from apache_beam.io.filesystems import FileSystems
 
 from gongmun import __version__
-from gongmun.config import Policy
 from gongmun.schemas import SCHEMA_VERSION
+from gongmun.schemas.policy import Policy
 
 from .dataset_card import dataset_card
 from .inputs import InputSet
@@ -25,7 +25,6 @@ _VERSIONED = (
     "apache-beam",
     "pyarrow",
     "presidio-analyzer",
-    "presidio-anonymizer",
     "spacy",
     "kiwipiepy",
     "olefile",
@@ -126,8 +125,9 @@ def run_job(
             "version": policy.version,
             "sha256": policy.sha256,
             "file_sha256": policy.file_sha256,
-            "effective": policy.raw,
+            "effective": dict(policy.raw),
         },
+        "unsafe": list(policy.unsafe),
         "classifier": {"rules": "gongmun-rules", "model": classifier_model},
         "inputs": {
             "files": len(inputs.files),

@@ -34,7 +34,7 @@ class _NoContextEnhancer(ContextAwareEnhancer):
             context_suffix_count=0,
         )
 
-    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # type: ignore[no-untyped-def, override]
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # type: ignore[no-untyped-def]
         return raw_results
 
 

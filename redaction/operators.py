@@ -12,8 +12,6 @@ import re
 
 from .normalize import fold
 
-OPERATORS = ("placeholder", "mask", "pseudonym")
-
 LABELS = {
     "KR_RRN": "주민등록번호",
     "KR_FRN": "외국인등록번호",

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from gongmun.schemas import Block, Document, Finding, table_text
+from gongmun.schemas.policy import PolicyError, RedactionPolicy, load_policy
 
 from .classified import classified_blocks
 from .engine import Span, build_analyzer, resolve
 from .kiwi import kiwi
-from .operators import OPERATORS, Pseudonymizer, mask, placeholder, value_hash
+from .operators import Pseudonymizer, mask, placeholder, value_hash
 from .recognizers import ENTITY_TYPES
 from .units import Chunk, chunks
 
@@ -38,18 +40,26 @@ _INSTITUTION_AUTHOR = (
 )
 
 
-def load_extra_recognizers(paths: list[str]) -> list[Any]:
-    """An agency's own recognizers, named in the policy as "package.module:ClassName"."""
+def load_extra_recognizers(paths: Sequence[str]) -> list[Any]:
+    """An agency's own recognizers, named in the policy as "package.module:ClassName".
+
+    Raises PolicyError naming the entry, so a broken hook is a usage error before any document runs."""
     import importlib
 
+    from presidio_analyzer import EntityRecognizer
+
     loaded = []
-    for path in paths:
+    for i, path in enumerate(paths):
         module_name, _, attr = str(path).partition(":")
+        key = f"policy key redaction.extra_recognizers[{i}]"
         try:
             target = getattr(importlib.import_module(module_name), attr)
-        except (ImportError, AttributeError) as exc:
-            raise ValueError(f"cannot load recognizer {path!r}: {type(exc).__name__}") from None
-        loaded.append(target() if isinstance(target, type) else target)
+            recognizer = target() if isinstance(target, type) else target
+        except Exception as exc:
+            raise PolicyError(f"{key}: cannot load {path!r} ({type(exc).__name__})") from None
+        if not isinstance(recognizer, EntityRecognizer) or not recognizer.supported_entities:
+            raise PolicyError(f"{key}: {path!r} is not a Presidio EntityRecognizer with supported_entities")
+        loaded.append(recognizer)
     return loaded
 
 
@@ -66,23 +76,18 @@ class RedactionResult:
 class Redactor:
     """Builds the Korean Presidio AnalyzerEngine once; cheap to call per text or document."""
 
-    def __init__(self, config: dict[str, Any] | None = None, secret: bytes | None = None) -> None:
-        config = dict(config or {})
-        self.threshold = float(config.get("score_threshold", 0.5))
-        self.seconds = float(config.get("seconds", 60))
-        self.default_operator = str(config.get("default_operator", "placeholder"))
-        self.operators = {str(k): str(v) for k, v in (config.get("operators") or {}).items()}
-        for op in [self.default_operator, *self.operators.values()]:
-            if op not in OPERATORS:
-                raise ValueError(f"unknown redaction operator {op!r} (use one of {', '.join(OPERATORS)})")
-        entities = config.get("entities")
+    def __init__(self, policy: RedactionPolicy | None = None, secret: bytes | None = None) -> None:
+        self.policy = policy if policy is not None else load_policy().redaction
+        self.threshold = self.policy.score_threshold
+        self.seconds = self.policy.seconds
+        entities = self.policy.entities
         self.entities = [e for e in entities if e in ENTITY_TYPES] if entities else list(ENTITY_TYPES)
         self.secret = secret if secret is not None else os.urandom(32)
         self.engine = build_analyzer()
         # the lean path calls the same registered recognizers directly: AnalyzerEngine.analyze adds
         # per-call bookkeeping (context enhancement, decision traces) that our recognizers do not use
-        self.lean = str(config.get("engine", "lean")) != "presidio"
-        for extra in load_extra_recognizers(config.get("extra_recognizers") or []):
+        self.lean = self.policy.engine == "lean"
+        for extra in load_extra_recognizers(self.policy.extra_recognizers):
             self.engine.registry.add_recognizer(extra)
             self.entities += [e for e in extra.supported_entities if e not in self.entities]
         self.recognizers = self.engine.registry.get_recognizers(language="ko", entities=self.entities)
@@ -198,7 +203,7 @@ class Redactor:
             if start < pos:
                 continue
             value = text[start:end]
-            operator = self.operators.get(span.entity_type, self.default_operator)
+            operator = self.policy.operator_for(span.entity_type)
             parts.append(text[pos:start])
             parts.append(self._replacement(operator, span.entity_type, value, pseudo))
             pos = end
@@ -241,7 +246,7 @@ class Redactor:
             hits = [(s.start - len(label), s.end - len(label), s) for s in spans]
             redacted = self._rewrite(author, hits, -1, None, findings, pseudo)
             if redacted == author and not author.endswith(_INSTITUTION_AUTHOR):
-                operator = self.operators.get("PERSON", self.default_operator)
+                operator = self.policy.operator_for("PERSON")
                 redacted = self._replacement(operator, "PERSON", author, pseudo)
                 findings.append(
                     Finding(

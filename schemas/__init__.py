@@ -10,11 +10,25 @@ from .document import (
     Provenance,
     table_text,
 )
-from .records import DISCLOSURES, MARKINGS, REASONS, Evidence, Failure, Finding, Sensitivity
+from .records import (
+    DISCLOSURES,
+    ENTITY_TYPES,
+    ERROR_CODES,
+    FLOOR_ENTITIES,
+    MARKINGS,
+    REASONS,
+    Evidence,
+    Failure,
+    Finding,
+    Sensitivity,
+)
 
 __all__ = [
     "BLOCK_KINDS",
     "DISCLOSURES",
+    "ENTITY_TYPES",
+    "ERROR_CODES",
+    "FLOOR_ENTITIES",
     "MARKINGS",
     "REASONS",
     "SCHEMA_VERSION",

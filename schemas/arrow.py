@@ -79,6 +79,7 @@ FAILED_SCHEMA: pa.Schema = pa.schema(
         pa.field("stage", pa.string(), nullable=False),
         pa.field("error", pa.string(), nullable=False),
         pa.field("message", pa.string(), nullable=False),
+        pa.field("exception", pa.string()),
     ],
     metadata={"gongmun.schema_version": SCHEMA_VERSION, "gongmun.table": "failed"},
 )

@@ -30,7 +30,6 @@ BlockKind = Literal[
     "comment",
 ]
 BLOCK_KINDS: tuple[str, ...] = get_args(BlockKind)
-DocFormat = Literal["hwp5", "hwpx", "hwp3", "pdf"]
 
 
 @dataclass(slots=True)

@@ -10,6 +10,56 @@ DISCLOSURES: tuple[str, ...] = ("public", "partial", "non_public")
 MARKINGS: tuple[str, ...] = ("none", "대외비", "III급", "II급", "I급")
 REASONS: tuple[str, ...] = (*tuple(f"OIDA-9-1-{n}" for n in range(1, 9)), "PIPA-23", "PIPA-24")
 
+# Personal-data types the analyzer detects (DESIGN.md, "Entity types").
+ENTITY_TYPES: tuple[str, ...] = (
+    "KR_RRN",
+    "KR_FRN",
+    "KR_CRN",
+    "KR_PASSPORT",
+    "KR_DRIVER_LICENSE",
+    "KR_BRN",
+    "KR_BANK_ACCOUNT",
+    "KR_HEALTH_INSURANCE",
+    "KR_VEHICLE_PLATE",
+    "KR_ADDRESS",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "CREDIT_CARD",
+    "IP_ADDRESS",
+    "PERSON",
+    "DATE_OF_BIRTH",
+)
+# High-confidence identifiers: no policy lowers their detection without naming them in unsafe_allow.
+FLOOR_ENTITIES: tuple[str, ...] = (
+    "KR_RRN",
+    "KR_FRN",
+    "KR_PASSPORT",
+    "KR_DRIVER_LICENSE",
+    "CREDIT_CARD",
+    "KR_BANK_ACCOUNT",
+    "KR_HEALTH_INSURANCE",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+)
+
+# Why an input failed, as failed.parquet's `error` column says it. Fixed: a compliance officer filters
+# on these; the exception class, when there was one, has its own column.
+ERROR_CODES: tuple[str, ...] = (
+    "unsupported",  # not a format we read (HTML named .hwp, images, ...)
+    "empty",  # zero bytes
+    "encrypted",  # password-protected HWP/HWPX/PDF
+    "drm_protected",  # MarkAny and other DRM wrappers
+    "corrupt",  # structure broken beyond partial recovery
+    "too_large",  # a size or memory cap was hit
+    "timeout",  # the per-document time budget ran out
+    "crashed",  # the worker process died (segfault, memory cap)
+    "unreadable",  # the input could not be read from storage
+    "converter_error",  # the converter raised something it should not have (a bug: report it)
+    "redaction_failed",  # analysis or rewriting failed: fail closed
+    "classification_failed",  # the sensitivity classifier raised
+    "internal_error",  # any other stage raised
+)
+
 
 @dataclass(slots=True)
 class Evidence:
@@ -95,8 +145,11 @@ class Failure:
     message: str
     bytes: int = 0
     format: str = ""
+    exception: str = ""  # the exception class behind `error`, if any
 
     def __post_init__(self) -> None:
+        if self.error not in ERROR_CODES:
+            raise ValueError(f"unknown failure code {self.error!r}")
         self.message = " ".join(self.message.split())[:500]
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,6 +7,5 @@ bash scripts/setup.sh
 export GONGMUN_REQUIRE_ACCEL="${GONGMUN_REQUIRE_ACCEL:-1}"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
-.venv/bin/mypy --strict schemas
-.venv/bin/mypy gongmun pipelines
+bash scripts/typecheck.sh
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

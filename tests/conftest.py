@@ -38,9 +38,9 @@ def pii_dev_dir() -> Path:
 @pytest.fixture(scope="session")
 def redactor() -> Any:
     """The default Korean analyzer, built once for the whole run (building it loads Kiwi's model)."""
-    from gongmun.redaction import Redactor
+    from shared_core import redactor as shared
 
-    return Redactor()
+    return shared()
 
 
 @pytest.fixture(params=["compiled", "pure-python"])

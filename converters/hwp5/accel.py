@@ -6,6 +6,7 @@ compare both, or to rule it out when chasing a bug)."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 from collections.abc import Callable
@@ -18,10 +19,10 @@ table_cells: Callable[..., tuple[int, list[Any]]] | None = None
 walk_chain: Callable[[bytes, Any, int, int, int, bool, int], tuple[bytes, bool]] | None = None
 
 if os.environ.get("GONGMUN_PURE_PYTHON", "").lower() not in ("1", "true", "yes"):
-    try:
+    _module: Any = None
+    # whether it imports depends on whether the build had a compiler
+    with contextlib.suppress(ImportError):
         _module = importlib.import_module(f"{__package__}._accel")
-    except ImportError:  # pragma: no cover - depends on whether the build had a compiler
-        _module = None
     if _module is not None:
         split, para_text = _module.split, _module.para_text
         run_cells, walk_chain = _module.run_cells, _module.walk_chain

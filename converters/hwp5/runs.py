@@ -94,7 +94,7 @@ def _run_ends_cell(buf: bytes, pos: int, level: int, keep: list[int]) -> bool:
         size = h >> 20
         if keep[h & 0x3FF]:
             lvl = (h >> 10) & 0x3FF
-            return lvl < level or (lvl == level and h & 0x3FF != PARA_HEADER)
+            return bool(lvl < level or (lvl == level and h & 0x3FF != PARA_HEADER))
         if size == 0xFFF:
             if pos + 8 > n:
                 return True  # the splitter stops at this cut-off header: nothing follows

@@ -120,7 +120,7 @@ def script_of(image_path: str, timeout: int) -> str:
         return ""
     for line in osd.splitlines():
         if line.startswith("Script:"):
-            return line.split(":", 1)[1].strip()
+            return str(line.split(":", 1)[1].strip())
     return ""
 
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from gongmun.pipelines.core import DocumentCore, Result
+    from gongmun.schemas.policy import Policy
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -27,6 +31,68 @@ def progress(items: Iterable[T], total: int | None = None, desc: str = "") -> It
 def error(message: str) -> None:
     """One line on stderr, never a traceback, never a raw personal value."""
     print(f"gongmun: {' '.join(message.split())}", file=sys.stderr)
+
+
+def load_policy(path: str | None) -> Policy | None:
+    """The effective policy, its hooks loaded once to check them; None after a one-line usage error.
+    Protections the policy switches off are announced on every command that uses it."""
+    from gongmun.redaction.redactor import load_extra_recognizers
+    from gongmun.schemas.policy import PolicyError
+    from gongmun.schemas.policy import load_policy as load
+
+    try:
+        policy = load(path)
+        load_extra_recognizers(policy.redaction.extra_recognizers)
+    except PolicyError as exc:
+        error(str(exc))
+        return None
+    if policy.unsafe:
+        error(f"WARNING: protections switched off by policy: {', '.join(policy.unsafe)}")
+    return policy
+
+
+_CORES: dict[tuple[str, str | None], DocumentCore] = {}
+
+
+def build_core(policy_path: str | None, model: str | None = None) -> DocumentCore | None:
+    """The document core every command shares with `gongmun run`; None after a usage error. Kept for
+    the process, keyed by the effective policy, so a caller running many commands builds it once."""
+    import os
+
+    from gongmun.pipelines.core import DocumentCore
+
+    policy = load_policy(policy_path)
+    if policy is None:
+        return None
+    key = (policy.sha256, model)
+    if key not in _CORES:
+        try:
+            _CORES[key] = DocumentCore(policy, os.urandom(32), model)
+        except (OSError, ValueError, KeyError) as exc:
+            error(f"cannot load classifier model {model}: {type(exc).__name__}")
+            return None
+    return _CORES[key]
+
+
+TEXT_SUFFIXES = (".txt", ".text")
+
+
+def process_file(core: DocumentCore, path: str) -> Result | int:
+    """One file through the core exactly as `gongmun run` takes it; plain UTF-8 text is read too when
+    it comes on stdin or in a .txt file (a document named otherwise that is not one fails as in a run).
+    An exit code after a one-line error when it could not be read, converted or redacted."""
+    try:
+        data = read_input(path)
+    except OSError as exc:
+        error(f"{path}: unreadable: {type(exc).__name__}")
+        return EXIT_UNREADABLE
+    text_fallback = path == "-" or path.lower().endswith(TEXT_SUFFIXES)
+    result = core.process(path, data, text_fallback=text_fallback)
+    failed = result.failure
+    if failed is None:
+        return result
+    error(f"{path}: {failed.stage}: {failed.error}: {failed.message}")
+    return EXIT_UNREADABLE if failed.stage == "convert" else EXIT_SOME_FAILED
 
 
 def read_input(path: str) -> bytes:

@@ -6,14 +6,7 @@ import argparse
 import json
 import sys
 
-from ._common import (
-    EXIT_OK,
-    EXIT_UNREADABLE,
-    EXIT_USAGE,
-    JsonlTexts,
-    error,
-    read_input,
-)
+from ._common import EXIT_OK, EXIT_USAGE, JsonlTexts, build_core, error, process_file
 
 NAME = "classify"
 HELP = "classify a document's sensitivity (disclosure, security marking, legal reasons) as JSON"
@@ -29,51 +22,46 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--classifier", metavar="MODEL", help="model directory from `gongmun train-classifier`"
     )
+    parser.add_argument("--policy", metavar="FILE", help="policy YAML (default: packaged)")
 
 
 def run(args: argparse.Namespace) -> int:
     if bool(args.file) == bool(args.jsonl_in):
         error("classify: give exactly one of FILE or --jsonl-in FILE")
         return EXIT_USAGE
-    from gongmun.classifiers import SensitivityClassifier
-
-    try:
-        classifier = SensitivityClassifier(args.classifier)
-    except (OSError, ValueError, KeyError) as exc:
-        error(f"classify: cannot load model {args.classifier}: {exc}")
+    core = build_core(args.policy, args.classifier)
+    if core is None:
         return EXIT_USAGE
     if args.jsonl_in:
-        return _run_jsonl(classifier, args.jsonl_in)
-    return _run_file(classifier, args.file)
-
-
-def _run_file(classifier: object, path: str) -> int:
-    from gongmun.classifiers import SensitivityClassifier
-    from gongmun.converters import ConversionError, convert_bytes
-
-    assert isinstance(classifier, SensitivityClassifier)
-    try:
-        data = read_input(path)
-        doc = convert_bytes(data, path)
-    except ConversionError as exc:
-        error(f"{path}: {exc.code}: {exc.message}")
-        return EXIT_UNREADABLE
-    except OSError as exc:
-        error(f"{path}: unreadable: {type(exc).__name__}")
-        return EXIT_UNREADABLE
-    sens = classifier.classify(doc)
-    out = {"uri": path, "doc_id": doc.doc_id, **sens.to_dict()}
+        return _run_jsonl(core, args.jsonl_in)
+    result = process_file(core, args.file)
+    if isinstance(result, int):
+        return result
+    work = result.work
+    assert work.doc is not None and work.sensitivity is not None
+    out = {
+        "uri": args.file,
+        "doc_id": work.doc.doc_id,
+        **work.sensitivity.to_dict(),
+        "route": work.action,
+        "route_reason": work.reason,
+    }
     print(json.dumps(out, ensure_ascii=False))
     return EXIT_OK
 
 
-def _run_jsonl(classifier: object, path: str) -> int:
-    from gongmun.classifiers import SensitivityClassifier
+def _run_jsonl(core: object, path: str) -> int:
+    from gongmun.pipelines.core import DocumentCore
+    from gongmun.redaction import RedactionError
 
-    assert isinstance(classifier, SensitivityClassifier)
+    assert isinstance(core, DocumentCore)
     records = JsonlTexts(path, "classify")
-    for _, record, text in records:
-        sens = classifier.classify_text(text)
+    for number, record, text in records:
+        try:
+            sens = core.classify_text(text)
+        except RedactionError as exc:
+            records.fail(number, str(exc))
+            continue
         row = {
             "id": record.get("id"),
             "disclosure": sens.disclosure,

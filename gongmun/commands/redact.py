@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_UNREADABLE, EXIT_USAGE, error, read_input
+from ._common import EXIT_OK, EXIT_USAGE, build_core, error, process_file
 
 NAME = "redact"
 HELP = "convert a document, redact personal information and print the redacted text"
@@ -15,30 +15,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--to", choices=("text", "markdown"), default="text", help="output form (default text)"
     )
-    parser.add_argument("--policy", metavar="FILE", help="policy YAML whose `redaction:` section to use")
+    parser.add_argument("--policy", metavar="FILE", help="policy YAML (default: packaged)")
 
 
 def run(args: argparse.Namespace) -> int:
-    from gongmun.redaction import RedactionError
-
-    from .scan import build_redactor, load_document
-
-    redactor = build_redactor(args.policy)
-    if redactor is None:
+    core = build_core(args.policy)
+    if core is None:
         return EXIT_USAGE
-    try:
-        doc = load_document(read_input(args.file), args.file)
-    except OSError as exc:
-        error(f"{args.file}: unreadable: {type(exc).__name__}")
-        return EXIT_UNREADABLE
-    except ValueError as exc:
-        error(f"{args.file}: {exc}")
-        return EXIT_UNREADABLE
-    try:
-        result = redactor.redact(doc)
-    except RedactionError as exc:
-        error(f"{args.file}: {exc}")
-        return EXIT_SOME_FAILED
-    out = result.document
+    result = process_file(core, args.file)
+    if isinstance(result, int):
+        return result
+    work = result.work
+    if work.action == "exclude":
+        error(f"{args.file}: note: `gongmun run` would exclude this document ({work.reason})")
+    out = work.redacted
+    assert out is not None
     print(out.to_markdown() if args.to == "markdown" else out.to_text())
     return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, error
+from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, error, load_policy
 
 NAME = "run"
 HELP = "convert, classify, redact and route documents into a Parquet corpus with a manifest"
@@ -42,14 +42,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from gongmun.config import PolicyError, load_policy
     from gongmun.pipelines.inputs import expand_inputs
     from gongmun.pipelines.run import run_job
 
-    try:
-        policy = load_policy(args.policy)
-    except PolicyError as exc:
-        error(str(exc))
+    policy = load_policy(args.policy)
+    if policy is None:
         return EXIT_USAGE
     inputs = expand_inputs(args.inputs, all_files=args.all_files)
     for missing in inputs.missing:
@@ -76,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
         )
     for f in result.failures:
         print(f"  failed: {f['uri']} [{f['stage']}/{f['error']}] {f['message']}", file=sys.stderr)
+    if policy.unsafe:
+        error(f"WARNING: this corpus was made with protections switched off: {', '.join(policy.unsafe)}")
     if not c["reconciled"]:
         error("counts do not reconcile: inputs != corpus + excluded + failed")
         return EXIT_SOME_FAILED

@@ -1,7 +1,9 @@
 """`gongmun verify DIR`: rescan a run's corpus for leaks and check it against its manifest.
 
 Exits non-zero when a high-confidence identifier (RRN, FRN, passport, licence, card, account)
-remains in any corpus text, or when manifest.json does not match the files on disk.
+remains in any corpus text, when manifest.json does not match the files on disk, or when the run's
+policy switched protections off and verify was not told the same (--allow-unsafe). The rescan always
+uses the packaged detectors, whatever the run's policy was.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import json
 import sys
 from typing import Any
 
-from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_UNREADABLE, EXIT_USAGE, error, progress
+from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_UNREADABLE, error, progress
 
 NAME = "verify"
 HELP = "rescan a run's corpus for residual personal data and check shard hashes/counts against its manifest"
@@ -21,15 +23,19 @@ TEXT_COLUMNS = ("text", "markdown")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("dir", help="output directory of `gongmun run` (local path or gs:// s3://)")
-    parser.add_argument("--policy", metavar="FILE", help="policy YAML whose `redaction:` section to use")
+    parser.add_argument(
+        "--allow-unsafe",
+        metavar="ITEMS",
+        default="",
+        help="comma-separated protections the run's policy switched off on purpose (its unsafe_allow)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from apache_beam.io.filesystems import FileSystems
 
+    from gongmun.redaction import Redactor
     from gongmun.redaction.leakcheck import scan_texts
-
-    from .scan import build_redactor
 
     shards = sorted(
         m.path
@@ -38,17 +44,20 @@ def run(args: argparse.Namespace) -> int:
     if not shards:
         error(f"verify: no corpus shards under {args.dir}/corpus")
         return EXIT_UNREADABLE
-    redactor = build_redactor(args.policy)
-    if redactor is None:
-        return EXIT_USAGE
+    redactor = Redactor()  # the packaged detectors, never a run's weaker policy
     try:
         leaks = scan_texts(redactor, _corpus_texts(shards))
     except OSError as exc:
         error(f"verify: cannot read corpus: {type(exc).__name__}")
         return EXIT_UNREADABLE
     manifest = check_manifest(args.dir, shards)
+    told = sorted({item.strip() for item in args.allow_unsafe.split(",") if item.strip()})
+    unsafe = unsafe_mismatch(manifest.get("unsafe", []), told)
     report = {"dir": args.dir, "shards": len(shards), **leaks.to_dict(), "manifest": manifest}
-    ok = leaks.high_confidence == 0 and not manifest["problems"]
+    if unsafe:
+        report["unsafe"] = unsafe
+        error(f"verify: {unsafe}")
+    ok = leaks.high_confidence == 0 and not manifest["problems"] and not unsafe
     report["ok"] = ok
     print(json.dumps(report, ensure_ascii=False, indent=2))
     summary = ", ".join(f"{t} {n}" for t, n in sorted(leaks.by_type.items())) or "none"
@@ -75,6 +84,17 @@ def _corpus_texts(shards: list[str]) -> Any:
                 continue
             for row_id, text in zip(ids, table.column(column).to_pylist(), strict=True):
                 yield f"{name}:{row_id}", column, text or ""
+
+
+def unsafe_mismatch(recorded: list[str], told: list[str]) -> str:
+    """Empty when the protections the run switched off are exactly the ones verify was told of."""
+    if sorted(recorded) == told:
+        return ""
+    if recorded:
+        return f"the run's policy switched protections off ({', '.join(sorted(recorded))}); " + (
+            f"--allow-unsafe names {', '.join(told)}" if told else "pass --allow-unsafe with the same list"
+        )
+    return f"--allow-unsafe names {', '.join(told)}, but the run switched no protection off"
 
 
 def check_manifest(root: str, shards: list[str]) -> dict[str, Any]:
@@ -113,7 +133,8 @@ def check_manifest(root: str, shards: list[str]) -> dict[str, Any]:
     expected = counts.get("corpus") if isinstance(counts, dict) else None
     if isinstance(expected, int) and expected != corpus_rows:
         problems.append(f"counts.corpus is {expected} but the listed shards hold {corpus_rows} rows")
-    return {"checked": True, "problems": problems}
+    unsafe = manifest.get("unsafe") or []
+    return {"checked": True, "problems": problems, "unsafe": [str(u) for u in unsafe]}
 
 
 def _check_file(path: str, entry: dict[str, Any]) -> tuple[list[str], int]:

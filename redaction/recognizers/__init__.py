@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
+from gongmun import schemas
+
 from ..base import KoreanRecognizer
 from .credit_card import KoCreditCardRecognizer
 from .date_of_birth import KoDateOfBirthRecognizer
@@ -42,6 +44,8 @@ RECOGNIZERS: tuple[type[KoreanRecognizer], ...] = (
 )
 
 ENTITY_TYPES: tuple[str, ...] = tuple(r.ENTITY for r in RECOGNIZERS)
+# The contract (schemas) lists the types policies may name; every one has exactly one recognizer here.
+assert ENTITY_TYPES == schemas.ENTITY_TYPES, "recognizers and schemas.ENTITY_TYPES disagree"
 
 
 def build_recognizers() -> list[EntityRecognizer]:

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import needs_corpus
+from shared_core import classify_document
 
-from gongmun.classifiers import SensitivityClassifier
 from gongmun.converters import convert_bytes
-
-CLF = SensitivityClassifier()
 
 PUBLIC = [
     ("hwp5", "rhwp__hcar-001.hwp"),  # subsidy application form: '파주시장 귀하', 징역 in the penalty notice
@@ -30,5 +28,5 @@ PUBLIC = [
 @pytest.mark.parametrize("parts", PUBLIC, ids=[p[1] for p in PUBLIC])
 def test_published_documents_stay_public(parts: tuple[str, str]) -> None:
     path = needs_corpus(*parts)
-    sens = CLF.classify(convert_bytes(path.read_bytes(), str(path)))
+    sens = classify_document(convert_bytes(path.read_bytes(), str(path)))
     assert (sens.marking, sens.disclosure, sens.reasons) == ("none", "public", [])

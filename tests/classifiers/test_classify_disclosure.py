@@ -7,10 +7,7 @@ are synthetic: RRNs are shape-valid only, names are placeholders or invented.
 from __future__ import annotations
 
 import pytest
-
-from gongmun.classifiers import SensitivityClassifier
-
-CLF = SensitivityClassifier()
+from shared_core import classify_text
 
 CASES = [
     # --- stated fields -------------------------------------------------------------------------
@@ -221,18 +218,18 @@ CASES = [
 
 @pytest.mark.parametrize(("case", "text", "disclosure", "reasons"), CASES, ids=[c[0] for c in CASES])
 def test_disclosure_and_reasons(case: str, text: str, disclosure: str, reasons: list[str]) -> None:
-    sens = CLF.classify_text(text)
+    sens = classify_text(text)
     assert (sens.marking, sens.disclosure, sens.reasons) == ("none", disclosure, reasons)
 
 
 def test_confidential_carries_content_reasons_not_item_1() -> None:
     text = "대외비\n정책 조정 방안(내부 검토안)\n1. 확정되지 않은 대안 포함\n대외비"
-    sens = CLF.classify_text(text)
+    sens = classify_text(text)
     assert (sens.marking, sens.disclosure, sens.reasons) == ("대외비", "non_public", ["OIDA-9-1-5"])
 
 
 def test_secret_gets_item_1_and_facility_reason() -> None:
     text = "Ⅲ급비밀\n청사 방호 계획\n1. 경계 인력 배치와 순찰 시간\nⅢ급비밀"
-    sens = CLF.classify_text(text)
+    sens = classify_text(text)
     assert sens.reasons == ["OIDA-9-1-1", "OIDA-9-1-3"]
     assert sens.score >= 0.95

@@ -6,12 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from shared_core import classify_document
 
-from gongmun.classifiers import SensitivityClassifier
 from gongmun.converters.base import new_document
 from gongmun.schemas import Block, Cell, Document, Finding
-
-CLF = SensitivityClassifier()
 
 
 def _doc(*blocks: Block) -> Document:
@@ -36,7 +34,7 @@ def _rrn_finding(block: int, text: str, value: str, cell: int | None = None) -> 
 )
 def test_margin_stamps(margin_text: str, kind: str, marking: str) -> None:
     doc = _doc(Block(kind, margin_text), Block("paragraph", "통상 협상 대응 방안을 보고합니다.", order=1))
-    sens = CLF.classify(doc)
+    sens = classify_document(doc)
     assert sens.marking == marking
     if marking != "none":
         assert sens.evidence[0].block == 0 and sens.evidence[0].source == "marking.margin"
@@ -47,7 +45,7 @@ def test_body_mention_with_unmarked_margins_is_none() -> None:
         Block("header", "보안업무 지침"),
         Block("paragraph", "대외비 문서는 각 면 위·아래에 대외비로 표시한다.", order=1),
     )
-    assert CLF.classify(doc).marking == "none"
+    assert classify_document(doc).marking == "none"
 
 
 UNMASKED = "강사 김가온 (주민등록번호 850312-1234567)"
@@ -59,7 +57,7 @@ def test_findings_masked_vs_unmasked_in_paragraph(text: str, pipa24: bool) -> No
     value = re.search(r"850312-1\S{6}", text)
     assert value
     doc = _doc(Block("paragraph", "강사 수당 지급 계획"), Block("paragraph", text, order=1))
-    sens = CLF.classify(doc, [_rrn_finding(1, text, value.group(0))])
+    sens = classify_document(doc, [_rrn_finding(1, text, value.group(0))])
     assert ("PIPA-24" in sens.reasons) == pipa24
     assert sens.disclosure == "partial" and "OIDA-9-1-6" in sens.reasons
 
@@ -72,7 +70,7 @@ def test_findings_in_table_cell() -> None:
     table = Block("table", rows=rows, order=1)
     doc = _doc(Block("paragraph", "장학금 지급 대상자"), table)
     finding = Finding("KR_RRN", 1, 0, 14, 0.9, "KrRrnRecognizer", "mask", cell=3)
-    sens = CLF.classify(doc, [finding])
+    sens = classify_document(doc, [finding])
     assert (sens.disclosure, sens.reasons) == ("partial", ["OIDA-9-1-6"])
 
 
@@ -80,7 +78,7 @@ def test_finding_with_unresolvable_offsets_counts_as_unmasked() -> None:
     """Fail safe: if we cannot see the value we cannot prove it is masked."""
     doc = _doc(Block("paragraph", "여권 사본 제출 안내"))
     bogus = Finding("KR_PASSPORT", 0, 500, 509, 0.9, "KrPassportRecognizer", "mask")
-    sens = CLF.classify(doc, [bogus])
+    sens = classify_document(doc, [bogus])
     assert "PIPA-24" in sens.reasons
 
 
@@ -90,7 +88,7 @@ def test_evidence_never_carries_raw_values() -> None:
         Block("paragraph", UNMASKED, order=1),
         Block("paragraph", "연락처 010-1234-5678, hong@example.com", order=2),
     )
-    sens = CLF.classify(doc)
+    sens = classify_document(doc)
     blob = " ".join(e.snippet for e in sens.evidence)
     assert sens.evidence and not re.search(r"\d{4}", blob)
     assert "박소윤" not in blob and "김가온" not in blob and "@example" not in blob
@@ -99,6 +97,6 @@ def test_evidence_never_carries_raw_values() -> None:
 def test_classifier_name_and_title_metadata() -> None:
     doc = _doc(Block("paragraph", "본문"))
     doc.metadata.title = "2027. 6. 30.까지 대외비"
-    sens = CLF.classify(doc)
+    sens = classify_document(doc)
     assert sens.marking == "대외비"
     assert sens.classifier.startswith("gongmun-rules@")

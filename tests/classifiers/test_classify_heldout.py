@@ -11,14 +11,13 @@ import json
 from pathlib import Path
 
 import pytest
+from shared_core import classify_text
 
-from gongmun.classifiers import SensitivityClassifier
 from gongmun.classifiers.metrics import disclosure_report, reason_report
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {"heldout_sensitivity": 98, "heldout2_sensitivity": 25}
 CLASSIFIED = {"대외비", "III급", "II급", "I급"}
-CLF = SensitivityClassifier()
 
 Scored = tuple[list[dict[str, object]], list[dict[str, object]]]
 
@@ -28,7 +27,7 @@ def scored(request: pytest.FixtureRequest) -> Scored:
     path = DATA / f"{request.param}.jsonl"
     gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     assert len(gold) == SETS[request.param]
-    return gold, [CLF.classify_text(str(doc["text"])).to_dict() for doc in gold]
+    return gold, [classify_text(str(doc["text"])).to_dict() for doc in gold]
 
 
 def test_marking_accuracy_and_no_classified_document_unmarked(scored: Scored) -> None:

@@ -7,10 +7,7 @@ Held-out cases written for these tests (not taken from pii-dev): the stamp forms
 from __future__ import annotations
 
 import pytest
-
-from gongmun.classifiers import SensitivityClassifier
-
-CLF = SensitivityClassifier()
+from shared_core import classify_text
 
 BODY = "2026년 하반기 통상 협상 대응 방안\n1. 검토 배경: 상대국 요구 사항 분석\n2. 대응 방향: 단계별 양보안 마련\n"
 
@@ -81,7 +78,7 @@ MENTIONS = [
 
 @pytest.mark.parametrize(("text", "marking"), STAMPED)
 def test_stamp_variants_are_markings(text: str, marking: str) -> None:
-    sens = CLF.classify_text(text)
+    sens = classify_text(text)
     assert sens.marking == marking
     assert sens.disclosure == "non_public"
     assert ("OIDA-9-1-1" in sens.reasons) == (marking != "대외비")
@@ -89,17 +86,17 @@ def test_stamp_variants_are_markings(text: str, marking: str) -> None:
 
 @pytest.mark.parametrize("text", MENTIONS)
 def test_mentions_are_not_markings(text: str) -> None:
-    assert CLF.classify_text(text).marking == "none"
+    assert classify_text(text).marking == "none"
 
 
 def test_marking_evidence_names_the_stamp() -> None:
-    sens = CLF.classify_text("대외비\n" + BODY)
+    sens = classify_text("대외비\n" + BODY)
     marks = [e for e in sens.evidence if e.label == "대외비"]
     assert marks and marks[0].source == "marking.stamp" and marks[0].snippet == "대외비"
 
 
 def test_labelled_cell_evidence_is_only_the_cell() -> None:
-    sens = CLF.classify_text("문서번호\t기획과-123\t기안자\t홍가온\t보안등급\t대외비\n" + BODY)
+    sens = classify_text("문서번호\t기획과-123\t기안자\t홍가온\t보안등급\t대외비\n" + BODY)
     assert [(e.source, e.snippet) for e in sens.evidence if e.label == "대외비"] == [
         ("marking.field", "보안등급: 대외비")
     ]

@@ -10,14 +10,22 @@ from pathlib import Path
 
 import pytest
 from classify_synth import generate, negotiation_text, write
+from shared_core import classify_text, redactor
 
 from gongmun.classifiers import SensitivityClassifier
 from gongmun.commands import classify, train_classifier
+from gongmun.schemas import Sensitivity
+
+
+def with_model(model_dir: Path, text: str) -> Sensitivity:
+    """The rules plus a trained model, fed by the same PII analysis as the pipeline."""
+    spans = [(s.start, s.end, s.entity_type) for s in redactor().analyze_text(text)]
+    return SensitivityClassifier(str(model_dir)).classify_text(text, spans)
 
 
 def _args(module: object, argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
-    module.add_arguments(parser)  # type: ignore[attr-defined]
+    module.add_arguments(parser)
     return parser.parse_args(argv)
 
 
@@ -44,17 +52,16 @@ def test_model_and_report_written(model_dir: Path) -> None:
 
 def test_model_changes_what_rules_miss(model_dir: Path) -> None:
     text = negotiation_text()
-    assert SensitivityClassifier().classify_text(text).disclosure == "public"
-    sens = SensitivityClassifier(str(model_dir)).classify_text(text)
+    assert classify_text(text).disclosure == "public"
+    sens = with_model(model_dir, text)
     assert (sens.disclosure, sens.reasons) == ("non_public", ["OIDA-9-1-5"])
     assert "+tfidf-logreg@" in sens.classifier
 
 
 def test_explicit_evidence_wins_over_model(model_dir: Path) -> None:
-    clf = SensitivityClassifier(str(model_dir))
-    stated = clf.classify_text(negotiation_text() + "\n공개구분: 공개")
+    stated = with_model(model_dir, negotiation_text() + "\n공개구분: 공개")
     assert (stated.disclosure, stated.marking) == ("public", "none")
-    stamped = clf.classify_text("대외비\n" + generate(1, seed=3)[0]["text"])  # type: ignore[operator]
+    stamped = with_model(model_dir, "대외비\n" + generate(1, seed=3)[0]["text"])  # type: ignore[operator]
     assert (stamped.disclosure, stamped.marking) == ("non_public", "대외비")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from canary_docs import pdf_with_text
-from cli_runs import run_cli
+from cli_runs import gongmun, run_cli
 from conftest import SAMPLE_DOCS
 
 SECRET_DOCUMENT = """Ⅱ급비밀
@@ -42,14 +42,24 @@ def test_changing_the_policy_changes_routing_and_hash(tmp_path: Path) -> None:
     policy.write_text(
         'version: "test-1"\n'
         "routing:\n"
-        "  marking: {II급: include_redacted}\n"
-        "  disclosure: {public: include, partial: include_redacted, non_public: include_redacted}\n"
-        "  redactable_reasons: null\n",
+        "  marking: {II급: include}\n"
+        "  disclosure: {public: include, partial: include, non_public: include}\n"
+        "  redactable_reasons: null\n"
+        "unsafe_allow: ['marking:II급', 'reason:*']\n",
         encoding="utf-8",
     )
     default = run_cli([_inputs(tmp_path)], tmp_path / "default")
     custom = run_cli([tmp_path / "in"], tmp_path / "custom", "--policy", str(policy))
     assert custom.code == 0, custom.stderr[-2000:]
+    # switching protections off is loud: stderr, manifest, dataset card, report, and verify
+    assert "protections switched off by policy: marking:II급, reason:*" in custom.stderr
+    assert custom.manifest["unsafe"] == ["marking:II급", "reason:*"] and default.manifest["unsafe"] == []
+    assert "WARNING: this run's policy switched protections off" in (custom.out / "README.md").read_text()
+    assert "marking:II급" in (custom.out / "report.html").read_text()
+    refused = gongmun("verify", str(custom.out))
+    assert refused.returncode == 1 and "pass --allow-unsafe" in refused.stderr
+    told = gongmun("verify", str(custom.out), "--allow-unsafe", "reason:*,marking:II급")
+    assert told.returncode == 0, told.stderr[-2000:]
     assert sorted(Path(r["uri"]).name for r in custom.corpus(["uri"])) == ["public.hwp", "secret.pdf"]
     assert custom.table("excluded") == []
     assert custom.manifest["policy"]["sha256"] != default.manifest["policy"]["sha256"]

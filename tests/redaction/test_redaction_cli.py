@@ -93,7 +93,7 @@ def test_verify_passes_a_clean_corpus(tmp_path: Path, capsys: pytest.CaptureFixt
     write_run(tmp_path, ["주민등록번호: [주민등록번호]", "문의: 대표전화 044-215-2114"])
     assert run(verify, str(tmp_path)) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["ok"] is True and report["manifest"] == {"checked": True, "problems": []}
+    assert report["ok"] is True and report["manifest"] == {"checked": True, "problems": [], "unsafe": []}
 
 
 def test_verify_fails_on_a_planted_rrn_and_masks_it(

@@ -3,7 +3,9 @@ findings without raw values, and failing closed (analyzer error, time budget).""
 
 from __future__ import annotations
 
+import dataclasses
 import time
+from typing import Any
 
 import pytest
 from presidio_analyzer import RecognizerResult
@@ -11,6 +13,7 @@ from presidio_analyzer import RecognizerResult
 from gongmun.redaction import RedactionError, Redactor
 from gongmun.redaction.base import KoreanRecognizer
 from gongmun.schemas import Block, Cell, Document, Metadata, Provenance, table_text
+from gongmun.schemas.policy import RedactionPolicy, load_policy
 
 RRN = "900101-1234568"  # synthetic, valid check digit
 PHONE = "010-2345-6789"
@@ -31,9 +34,14 @@ def table(rows: list[list[str]]) -> Block:
     return Block("table", rows=cells)
 
 
+def policy(**changes: Any) -> RedactionPolicy:
+    """The packaged redaction policy with some fields changed."""
+    return dataclasses.replace(load_policy().redaction, **changes)
+
+
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    return Redactor({"operators": {"PERSON": "pseudonym"}}, secret=SECRET)
+    return Redactor(policy(), secret=SECRET)
 
 
 def test_paragraphs_are_redacted_with_typed_placeholders(redactor: Redactor) -> None:
@@ -111,7 +119,7 @@ def test_office_as_author_is_kept(redactor: Redactor) -> None:
 
 
 def test_mask_operator_keeps_layout() -> None:
-    masked = Redactor({"default_operator": "mask"}, secret=SECRET)
+    masked = Redactor(policy(default_operator="mask"), secret=SECRET)
     out = masked.redact(document([Block("paragraph", f"연락처: {PHONE}")])).document
     assert out.blocks[0].text == "연락처: ***-****-****"
 
@@ -162,7 +170,7 @@ class _Slow(KoreanRecognizer):
 
 @pytest.mark.parametrize("engine", ["lean", "presidio"])
 def test_analyzer_failure_raises_redaction_error_without_the_value(engine: str) -> None:
-    failing = Redactor({"engine": engine}, secret=SECRET)
+    failing = Redactor(policy(engine=engine), secret=SECRET)
     failing.engine.registry.add_recognizer(_Exploding())
     failing.recognizers.append(_Exploding())
     doc = document([Block("paragraph", "주민등록번호 850312-1234567")])
@@ -173,16 +181,11 @@ def test_analyzer_failure_raises_redaction_error_without_the_value(engine: str) 
 
 
 def test_time_budget_exceeded_raises_redaction_error() -> None:
-    slow = Redactor({"seconds": 0.01}, secret=SECRET)
+    slow = Redactor(policy(seconds=0.01), secret=SECRET)
     slow.recognizers.append(_Slow())
     blocks = [Block("paragraph", "x" * 30_000), Block("paragraph", "y" * 30_000)]
     with pytest.raises(RedactionError, match="time budget"):
         slow.redact(document(blocks))
-
-
-def test_unknown_operator_is_a_configuration_error() -> None:
-    with pytest.raises(ValueError, match="unknown redaction operator"):
-        Redactor({"default_operator": "shred"})
 
 
 def test_presidio_default_registry_still_loads_after_import() -> None:

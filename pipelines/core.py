@@ -1,0 +1,133 @@
+"""The document core: one input through every stage (stages/), usable with or without Beam.
+
+`gongmun run` (in a worker child, see isolation.py) and every single-document command call
+`DocumentCore.process`, so a command shows exactly what the batch job decides for the same file. The
+core never raises for a bad document: every input becomes exactly one Outcome (corpus, excluded or
+failed); a stage that raises fails the document with the stage's name and a fixed error code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from gongmun.schemas import Failure, Sensitivity
+from gongmun.schemas.masking import mask_message
+from gongmun.schemas.policy import Policy
+
+from .rows import corpus_row, excluded_row, failed_row, finding_rows, split_of
+from .stage import Resources, Stage, StageFailure, Work
+from .stages import STAGES
+
+
+@dataclass(slots=True)
+class Outcome:
+    """Where one input went, and the rows it contributes to the run's outputs."""
+
+    kind: str  # corpus | excluded | failed
+    row: dict[str, Any]
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    text_hash: str = ""  # of the redacted text, for exact deduplication
+
+
+@dataclass(slots=True)
+class Result:
+    """The outcome and the work record it came from (what single-document commands print)."""
+
+    work: Work
+    outcome: Outcome
+    failure: Failure | None = None
+
+
+def failure(
+    uri: str, data: bytes, stage: str, code: str, message: str, exception: str = "", fmt: str = ""
+) -> Failure:
+    return Failure(
+        uri=uri,
+        sha256=hashlib.sha256(data).hexdigest(),
+        stage=stage,
+        error=code,
+        message=mask_message(message),
+        bytes=len(data),
+        format=fmt,
+        exception=exception,
+    )
+
+
+def failure_outcome(failure_: Failure) -> Outcome:
+    return Outcome("failed", failed_row(failure_))
+
+
+class DocumentCore:
+    """Holds the stages (and their heavy objects: Presidio engine, classifier), built once per worker."""
+
+    def __init__(self, policy: Policy, secret: bytes, classifier_model: str | None = None) -> None:
+        self.policy = policy
+        resources = Resources(policy, secret, classifier_model)
+        self.stages: list[Stage] = [stage(resources) for stage in STAGES]
+
+    def stage(self, name: str) -> Stage:
+        return next(s for s in self.stages if s.name == name)
+
+    def process(self, uri: str, data: bytes, *, text_fallback: bool = False) -> Result:
+        work = Work(uri, data, text_fallback=text_fallback)
+        for stage in self.stages:
+            if work.finished:
+                break
+            failed = _run(stage, work)
+            if failed is not None:
+                return Result(work, failure_outcome(failed), failed)
+        return Result(work, self._outcome(work))
+
+    def outcome(self, uri: str, data: bytes) -> Outcome:
+        return self.process(uri, data).outcome
+
+    def classify_text(self, text: str) -> Sensitivity:
+        """The --jsonl-in path: one analysis of a plain text feeds the classifier."""
+        from .stages.classify import Classify
+        from .stages.redact import Redact
+
+        redact, classify = self.stage("redact"), self.stage("classify")
+        assert isinstance(redact, Redact) and isinstance(classify, Classify)
+        spans = [(s.start, s.end, s.entity_type) for s in redact.redactor.analyze_text(text)]
+        return classify.classifier.classify_text(text, spans)
+
+    def _outcome(self, work: Work) -> Outcome:
+        doc, sens = work.doc, work.sensitivity
+        assert doc is not None and sens is not None and work.redacted is not None
+        if work.action == "exclude":
+            return Outcome(
+                "excluded", excluded_row(doc, sens, work.reason), finding_rows(doc, work.findings, "excluded")
+            )
+        split = split_of(doc.doc_id, self.policy.corpus.validation_fraction)
+        row = corpus_row(work.redacted, sens, work.findings, split)
+        text_hash = hashlib.sha256(row["text"].encode("utf-8")).hexdigest()
+        return Outcome("corpus", row, finding_rows(doc, work.findings, "corpus"), text_hash)
+
+
+def _run(stage: Stage, work: Work) -> Failure | None:
+    """Run one stage; anything it raises becomes a Failure naming the stage (never an exception out)."""
+    try:
+        stage(work)
+    except StageFailure as exc:
+        code, message, exception = exc.code, exc.message, ""
+    except MemoryError:
+        code, message, exception = "too_large", "memory cap exceeded", "MemoryError"
+    except Exception as exc:
+        code, message, exception = stage.failure_code, f"{type(exc).__name__}: {exc}", type(exc).__name__
+    else:
+        return None
+    return failure(work.uri, work.data, stage.name, code, message, exception, format_of(work))
+
+
+def format_of(work: Work) -> str:
+    """The converted format, or what the bytes sniff as when conversion did not get that far."""
+    if work.doc is not None:
+        return work.doc.source.format
+    from gongmun.converters import sniff
+
+    try:
+        return sniff(work.data)
+    except Exception:
+        return "unknown"

@@ -1,0 +1,40 @@
+"""One document core (the packaged policy) for the whole test session: the classifier tests read
+personal data from the same PII analysis `gongmun run` uses, and building it loads Kiwi once."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from gongmun.pipelines.core import DocumentCore
+from gongmun.pipelines.stages.classify import Classify
+from gongmun.pipelines.stages.redact import Redact
+from gongmun.redaction import Redactor
+from gongmun.schemas import Document, Finding, Sensitivity
+from gongmun.schemas.policy import load_policy
+
+SECRET = b"test-secret-not-for-production"
+
+
+@cache
+def core() -> DocumentCore:
+    return DocumentCore(load_policy(), SECRET)
+
+
+def redactor() -> Redactor:
+    stage = core().stage("redact")
+    assert isinstance(stage, Redact)
+    return stage.redactor
+
+
+def classify_text(text: str) -> Sensitivity:
+    return core().classify_text(text)
+
+
+def classify_document(doc: Document, findings: list[Finding] | None = None) -> Sensitivity:
+    """A converted document as the pipeline classifies it: with its own redaction findings, or the
+    ones given (to test how the classifier reads them)."""
+    stage = core().stage("classify")
+    assert isinstance(stage, Classify)
+    if findings is None:
+        findings = redactor().redact(doc).findings
+    return stage.classifier.classify(doc, findings)
