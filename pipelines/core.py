@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gongmun.schemas import Failure, Sensitivity
 from gongmun.schemas.masking import mask_message
@@ -19,6 +19,10 @@ from gongmun.schemas.policy import Policy
 from .rows import corpus_row, excluded_row, failed_row, finding_rows, split_of
 from .stage import Resources, Stage, StageFailure, Work
 from .stages import STAGES
+
+if TYPE_CHECKING:
+    from gongmun.classifiers import SensitivityClassifier
+    from gongmun.redaction import Redactor
 
 
 @dataclass(slots=True)
@@ -83,15 +87,30 @@ class DocumentCore:
     def outcome(self, uri: str, data: bytes) -> Outcome:
         return self.process(uri, data).outcome
 
-    def classify_text(self, text: str) -> Sensitivity:
-        """The --jsonl-in path: one analysis of a plain text feeds the classifier."""
-        from .stages.classify import Classify
+    @property
+    def redactor(self) -> Redactor:
+        """The analyzer of the redact stage (the --jsonl-in paths analyse plain texts with it)."""
         from .stages.redact import Redact
 
-        redact, classify = self.stage("redact"), self.stage("classify")
-        assert isinstance(redact, Redact) and isinstance(classify, Classify)
-        spans = [(s.start, s.end, s.entity_type) for s in redact.redactor.analyze_text(text)]
-        return classify.classifier.classify_text(text, spans)
+        stage = self.stage("redact")
+        assert isinstance(stage, Redact)
+        return stage.redactor
+
+    @property
+    def classifier(self) -> SensitivityClassifier:
+        from .stages.classify import Classify
+
+        stage = self.stage("classify")
+        assert isinstance(stage, Classify)
+        return stage.classifier
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """One analysis of a plain text, as the classifier reads it: (start, end, entity type)."""
+        return [(s.start, s.end, s.entity_type) for s in self.redactor.analyze_text(text)]
+
+    def classify_text(self, text: str) -> Sensitivity:
+        """The --jsonl-in path: one analysis of a plain text feeds the classifier."""
+        return self.classifier.classify_text(text, self.spans(text))
 
     def _outcome(self, work: Work) -> Outcome:
         doc, sens = work.doc, work.sensitivity

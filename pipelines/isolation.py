@@ -53,7 +53,7 @@ def _serve_until_closed(
             return
         uri, data = request
         try:
-            outcome = core.process(uri, data).outcome
+            outcome = core.outcome(uri, data)
         except MemoryError:
             outcome = failure_outcome(
                 failure(uri, data, "process", "too_large", "memory cap exceeded", "MemoryError")

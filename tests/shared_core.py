@@ -6,8 +6,6 @@ from __future__ import annotations
 from functools import cache
 
 from gongmun.pipelines.core import DocumentCore
-from gongmun.pipelines.stages.classify import Classify
-from gongmun.pipelines.stages.redact import Redact
 from gongmun.redaction import Redactor
 from gongmun.schemas import Document, Finding, Sensitivity
 from gongmun.schemas.policy import load_policy
@@ -21,9 +19,7 @@ def core() -> DocumentCore:
 
 
 def redactor() -> Redactor:
-    stage = core().stage("redact")
-    assert isinstance(stage, Redact)
-    return stage.redactor
+    return core().redactor
 
 
 def classify_text(text: str) -> Sensitivity:
@@ -33,8 +29,6 @@ def classify_text(text: str) -> Sensitivity:
 def classify_document(doc: Document, findings: list[Finding] | None = None) -> Sensitivity:
     """A converted document as the pipeline classifies it: with its own redaction findings, or the
     ones given (to test how the classifier reads them)."""
-    stage = core().stage("classify")
-    assert isinstance(stage, Classify)
     if findings is None:
         findings = redactor().redact(doc).findings
-    return stage.classifier.classify(doc, findings)
+    return core().classifier.classify(doc, findings)

@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from ._common import EXIT_OK, EXIT_USAGE, JsonlTexts, build_core, error, process_file
+
+if TYPE_CHECKING:
+    from gongmun.pipelines.core import DocumentCore
 
 NAME = "classify"
 HELP = "classify a document's sensitivity (disclosure, security marking, legal reasons) as JSON"
@@ -50,11 +54,9 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _run_jsonl(core: object, path: str) -> int:
-    from gongmun.pipelines.core import DocumentCore
+def _run_jsonl(core: DocumentCore, path: str) -> int:
     from gongmun.redaction import RedactionError
 
-    assert isinstance(core, DocumentCore)
     records = JsonlTexts(path, "classify")
     for number, record, text in records:
         try:

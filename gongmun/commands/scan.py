@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from ._common import EXIT_OK, EXIT_USAGE, JsonlTexts, build_core, error, process_file
+
+if TYPE_CHECKING:
+    from gongmun.pipelines.core import DocumentCore
+    from gongmun.schemas import Document
 
 NAME = "scan"
 HELP = "find personal information in a document or in JSONL texts; prints findings as JSONL (values masked)"
@@ -33,18 +38,13 @@ def run(args: argparse.Namespace) -> int:
     return _run_file(core, args.file)
 
 
-def _run_jsonl(core: object, path: str) -> int:
-    from gongmun.pipelines.core import DocumentCore
-    from gongmun.pipelines.stages.redact import Redact
+def _run_jsonl(core: DocumentCore, path: str) -> int:
     from gongmun.redaction import RedactionError
 
-    assert isinstance(core, DocumentCore)
-    stage = core.stage("redact")
-    assert isinstance(stage, Redact)
     records = JsonlTexts(path, "scan")
     for number, record, text in records:
         try:
-            spans = stage.redactor.analyze_text(text)
+            spans = core.redactor.analyze_text(text)
         except RedactionError as exc:
             records.fail(number, str(exc))
             continue
@@ -58,11 +58,9 @@ def _run_jsonl(core: object, path: str) -> int:
     return records.exit_code()
 
 
-def _run_file(core: object, path: str) -> int:
-    from gongmun.pipelines.core import DocumentCore
+def _run_file(core: DocumentCore, path: str) -> int:
     from gongmun.redaction.operators import masked_preview
 
-    assert isinstance(core, DocumentCore)
     result = process_file(core, path)
     if isinstance(result, int):
         return result
@@ -75,11 +73,8 @@ def _run_file(core: object, path: str) -> int:
     return EXIT_OK
 
 
-def source_value(doc: object, block: int, cell: int | None, start: int, end: int) -> str:
+def source_value(doc: Document, block: int, cell: int | None, start: int, end: int) -> str:
     """The original text a finding points at (only ever shown masked)."""
-    from gongmun.schemas import Document
-
-    assert isinstance(doc, Document)
     if block < 0 or block >= len(doc.blocks):
         return ""
     b = doc.blocks[block]

@@ -24,15 +24,15 @@ def run(args: argparse.Namespace) -> int:
     if not 0.0 < args.held_out < 1.0:
         error("train-classifier: --held-out must be between 0 and 1")
         return EXIT_USAGE
-    from gongmun.redaction import Redactor
+    import os
 
-    redactor = Redactor()  # the held-out report scores the full classifier, fed by the PII analysis
+    from gongmun.pipelines.core import DocumentCore
+    from gongmun.schemas.policy import load_policy
 
-    def spans_of(text: str) -> list[tuple[int, int, str]]:
-        return [(s.start, s.end, s.entity_type) for s in redactor.analyze_text(text)]
-
+    # the held-out report scores the full classifier, fed by the PII analysis as in a run
+    core = DocumentCore(load_policy(), os.urandom(32))
     try:
-        report = train(args.labelled, args.out, spans_of, args.held_out, Params(seed=args.seed))
+        report = train(args.labelled, args.out, core.spans, args.held_out, Params(seed=args.seed))
     except LabelError as exc:
         error(f"train-classifier: {args.labelled}: {exc}")
         return EXIT_USAGE

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from classify_synth import generate, negotiation_text, write
-from shared_core import classify_text, redactor
+from shared_core import classify_text, core
 
 from gongmun.classifiers import SensitivityClassifier
 from gongmun.commands import classify, train_classifier
@@ -19,8 +19,7 @@ from gongmun.schemas import Sensitivity
 
 def with_model(model_dir: Path, text: str) -> Sensitivity:
     """The rules plus a trained model, fed by the same PII analysis as the pipeline."""
-    spans = [(s.start, s.end, s.entity_type) for s in redactor().analyze_text(text)]
-    return SensitivityClassifier(str(model_dir)).classify_text(text, spans)
+    return SensitivityClassifier(str(model_dir)).classify_text(text, core().spans(text))
 
 
 def _args(module: object, argv: list[str]) -> argparse.Namespace:
