@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from gongmun.schemas import Document, Finding, Sensitivity
+from gongmun.schemas import Document, Evidence, Finding, Sensitivity
 
+from .attachments import attachment_field, unexplained_attachments
 from .content_reasons import content_reasons, topic_weights, withheld_statement
 from .decide import ModelView, RuleFindings, decide
 from .disclosure_fields import stated_field
 from .identifiers import PersonalData, from_findings, from_spans
 from .markings import find_markings
 from .personal import person_cues, roster_is_whole, sensitive_cues, sensitive_named
+from .review_cues import review_cues
 from .text import Unit, lines_of, title_of
 
 RULES_VERSION = "1.2"
@@ -47,7 +49,7 @@ class SensitivityClassifier:
         persons = person_cues(lines, data) + sensitive_named(lines, data)
         found = RuleFindings(
             markings=find_markings(lines),
-            field=stated_field(lines),
+            field=stated_field(lines) or attachment_field(lines),
             identifiers=data.identifiers,
             persons=persons,
             sensitive=sensitive_cues(lines),
@@ -62,4 +64,9 @@ class SensitivityClassifier:
             view = self.model.predict("\n".join(u.text for u in units))
         sens, _path = decide(found, view)
         sens.classifier = self.name
+        if sens.disclosure != "non_public" and sens.marking == "none":
+            for cue in review_cues(lines) + unexplained_attachments(lines):
+                if cue.rule not in sens.review:
+                    sens.review.append(cue.rule)
+                    sens.evidence.append(Evidence("review", cue.rule, cue.block, cue.snippet))
         return sens

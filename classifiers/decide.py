@@ -24,6 +24,7 @@ from .markings import strongest
 from .text import Hit
 
 PERSONAL = "OIDA-9-1-6"
+_DECISION = re.compile(r"징\s*계\s*(?:등\s*)?의\s*결|처\s*분\s*사\s*유\s*설\s*명")
 SECRET_LEVELS = ("III급", "II급", "I급")
 _SEVERITY = {"public": 0, "partial": 1, "non_public": 2}
 MAX_EVIDENCE = 12
@@ -215,8 +216,10 @@ def _content_level(f: RuleFindings, persons: list[Hit], pipa23: bool, unmasked: 
     decisive = {h.label for h in f.content if h.decisive}
     # A disciplinary decision (징계의결서, 처분 사유 설명서) is about the official it names: removing the
     # name leaves nothing to disclose. An audit report that merely asks for discipline stays partial.
-    discipline = any(h.rule == "personal.discipline" for h in persons) and bool(
-        re.search(r"징\s*계|처\s*분\s*사\s*유", f.title)
+    discipline = bool(re.search(r"징\s*계|처\s*분\s*사\s*유", f.title)) and (
+        any(h.rule == "personal.discipline" for h in persons)
+        # the decision itself (징계 등 의결서, 처분사유 설명서) names its subject in any person slot
+        or (bool(_DECISION.search(f.title)) and bool(persons))
     )
     if (
         pipa23

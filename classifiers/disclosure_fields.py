@@ -16,11 +16,24 @@ from .text import Line
 _LEVELS = {"공개": "public", "부분공개": "partial", "비공개": "non_public"}
 
 _FIELD = re.compile(
-    r"(?:^|[|\t])[\s□■○●◦※▶·*\-\[(]*(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)\s*[\])]?\s*[:：|\t]?\s*"
+    r"(?:^|[|\t]| {2,}|\u3000)[\s□■○●◦※▶·*\-\[(]*(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)\s*[\])]?\s*[:：|\t]?\s*"
     r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?P<items>\([^)]*\))?"
 )
 # A bare level with its legal basis on a line of its own: '비공개(제9조 제1항 제5호)'.
 _BARE = re.compile(r"^[\s\[(]*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?P<items>\([^)]*\))\s*[\])]?\s*$")
+# The 결문 ends its contact line with the 공개 구분, unlabelled, after a slash (시행규칙 별지 서식):
+# '전화번호 02-… 전송 02-… / …@korea.kr / 부분공개(6)'.
+_CLOSING = re.compile(
+    r"/\s*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?P<items>\([^)]*\))?\s*[|\t]?\s*$"
+)
+# A document saying of itself that it is withheld, in a sentence: '※ 본 보고서는 수사 진행 중인 사항으로
+# 「공공기관의 정보공개에 관한 법률」 제9조 제1항 제4호에 따라 비공개'.
+_SELF = re.compile(
+    r"(?:본|이)\s*(?:문서|보고서|자료|계획서?|공문|내용)\s*(?:은|는)?(?P<items>[^.。]{0,120}?)"
+    r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?:함|합니다|임|대상|로\s*분류|처리)?\s*[.。]?\s*$"
+)
+_CONTACT = re.compile(r"전\s*화|전\s*송|팩\s*스|FAX|☎|@|https?://|www\.", re.I)
+_CLOSING_ZONE = 12  # lines from the end where the 결문 sits
 _QUOTES = re.compile(r"['\"‘’“”]")
 
 
@@ -32,6 +45,15 @@ class DisclosureField:
     items: tuple[int, ...]
     block: int | None
     snippet: str
+
+
+def cited_items(text: str) -> tuple[int, ...]:
+    """Items cited in a sentence: '제9조 제1항 제4호', '9조 1항 5호', '제9조①6' (① is 제1항)."""
+    article = re.search(r"9\s*조", text)
+    if article is None:
+        return ()
+    found = re.findall(r"(?:제\s*)?([1-8])\s*호|①\s*([1-8])(?!\d)", text[article.end() :])
+    return tuple(sorted({int(a or b) for a, b in found}))
 
 
 def parse_items(text: str) -> tuple[int, ...]:
@@ -69,6 +91,13 @@ def _ticked(line: Line, previous: Line | None) -> re.Match[str] | tuple[str, str
     return None
 
 
+def _closing(line: Line, index: int, total: int) -> re.Match[str] | None:
+    """The unlabelled 공개 구분 closing a 결문 contact line, near the end of the document."""
+    if index >= total - _CLOSING_ZONE or _CONTACT.search(line.text):
+        return _CLOSING.search(line.text)
+    return None
+
+
 def find_fields(lines: list[Line]) -> list[DisclosureField]:
     fields: list[DisclosureField] = []
     for i, line in enumerate(lines):
@@ -79,11 +108,19 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
             level = _LEVELS[re.sub(r"\s", "", ticked[0])]
             fields.append(DisclosureField(level, (), line.block, mask_snippet(ticked[1])))
             continue
-        m = ticked or _FIELD.search(line.text) or _BARE.match(line.text)
+        m = (
+            ticked
+            or _FIELD.search(line.text)
+            or _BARE.match(line.text)
+            or _closing(line, i, len(lines))
+            or _SELF.search(line.text)
+        )
         if not m:
             continue
         level = _LEVELS[re.sub(r"\s", "", m.group("level"))]
-        items = parse_items(m.group("items") or "")
+        cited = m.group("items") or ""
+        # a sentence names its items only as 제N호 ('제9조 제1항 제4호에 따라'), not as every number in it
+        items = cited_items(cited) if m.re is _SELF else parse_items(cited)
         fields.append(DisclosureField(level, items, line.block, mask_snippet(m.group(0).strip())))
     return fields
 

@@ -22,18 +22,24 @@ _G = r"(?P<g>III|II|I|3|2|1)\s*급"
 _SECRET = [
     re.compile(rf"(?:군\s*사\s*)?{_G}\s*비\s*밀(?!\s*번\s*호)"),  # Ⅲ급비밀, 3급 비밀, Ⅲ 급 비 밀, 군사Ⅱ급비밀
     re.compile(rf"비\s*밀\s*\(\s*{_G}\s*\)"),  # 비밀(Ⅱ급)
+    re.compile(rf"비\s*밀\s*[:：]?\s*{_G}(?![\w(])"),  # 비밀 Ⅲ급, 비밀: 2급 (stamp order of older forms)
     re.compile(rf"(?:비\s*밀|보\s*안)\s*등\s*급\s*[:：]?\s*{_G}(?!\s*[(\w])"),  # 비밀등급: Ⅲ급
 ]
-_CONFIDENTIAL = re.compile(r"대\s*외\s*비|對外秘")
+_CONFIDENTIAL = re.compile(r"대\s*외\s*비")
 
 # What may surround a marking on a stamp line without turning it into prose.
 _DECORATION = re.compile(
     r"\d{2,4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?"  # a date (protection period)
-    r"|사\s*본\s*(?:번\s*호)?\s*[:：]?\s*제?\s*\d+\s*(?:/\s*\d+)?\s*호?"  # 사본번호 3/5, 사본 제3호
+    r"|사\s*본\s*(?:번\s*호)?\s*[:：]?\s*제?\s*\d+\s*(?:/\s*\d+)?\s*[호번]?"  # 사본번호 3/5, 사본 제3호, 1번
+    r"|총\s*\d+\s*부"  # (총 9부)
     r"|보\s*안\s*등\s*급|비\s*밀\s*등\s*급|보\s*호\s*기\s*간|분\s*류|까\s*지|문\s*서"
     r"|[\s\[\]《》〈〉<>()（）【】「」『』〔〕\"'“”‘’·:：\-_=*#|~/\\\u2500-\u257f■□◆◇★☆※]"  # brackets, rules, boxes
 )
 _YEGO = re.compile(r"^예\s*고\s*문\s*[:：]?")
+# A 예고문 that layout joined onto the end of a paragraph: '… 확보 예고문: 2027. 2. 20.까지 Ⅱ급비밀, …'
+_YEGO_INLINE = re.compile(
+    r"예\s*고\s*문\s*[:：)]\s*(?:원\s*본\s*)?\d{2,4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?\s*까\s*지\s*"
+)
 _PAGE_DECORATION = re.compile(r"-\s*\d+\s*-|\d+\s*/\s*\d+|\d+\s*쪽|page\s*\d+", re.I)
 
 
@@ -70,7 +76,8 @@ def find_markings(lines: list[Line]) -> list[Hit]:
         if found is None:
             continue
         level, match = found
-        if _YEGO.match(line.text):
+        inline = _YEGO_INLINE.search(line.text)
+        if _YEGO.match(line.text) or (inline and match.start() == inline.end()):
             rule = "marking.yegomun"  # 예고문: 2026. 12. 31.까지 Ⅲ급비밀, 이후 일반문서로 재분류
         elif _is_stamp(line.text, match, line.kind in ("header", "footer")):
             rule = "marking.margin" if line.kind in ("header", "footer") else "marking.stamp"
@@ -108,6 +115,8 @@ def _labelled_cell(text: str) -> tuple[str, str] | None:
     return None
 
 
+# Cells of a header-table row: tabs and pipes of converted tables, or runs of spaces in plain text.
+_CELL_SPLIT = re.compile(r"[\t|]| {2,}|\u3000")
 _ZONE = 3  # lines at the top or bottom of a document where a 결재/header table row carries the stamp
 
 
@@ -119,7 +128,7 @@ def _stamp_cell(line: Line) -> tuple[str, str] | None:
     """A stamp that is a cell of its own at either end of a header-table row at the top or bottom of
     the document: 'Ⅱ급비밀 ⇥ 현장대응단-5186 ⇥ 2026. 10. 8.'. Exactly one cell may carry a marking, so a
     table listing grades ('구분 ⇥ Ⅲ급비밀 ⇥ 대외비') or counting them stays a mention."""
-    cells = [c for c in line.cells() if c]
+    cells = [c.strip() for c in _CELL_SPLIT.split(line.raw or line.text) if c.strip()]
     if len(cells) < 2:
         return None
     marked = [c for c in cells if _find(c)]

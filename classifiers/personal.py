@@ -16,7 +16,7 @@ from .text import Hit, Line
 
 _NAME = r"[가-힣]{2,4}"
 _LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,3}"
-_END = r"(?=$|[\s,(（·/)])"
+_END = r"(?=$|[\s,(（·/)|])"
 
 # Label followed by a person's name: '성명: 백은규', '피의자 인적사항: …', '대상자: 총무과 사무관 …'
 # Titles and grades written before a name: 직급 (행정주사보, 지방행정주사보, 시설7급, 간호6급), 소방·경찰
@@ -29,7 +29,7 @@ _RANKS = (
 _UNIT = r"(?:[가-힣○◯]+(?:과|팀|실|국|관|부|처|서|소|청|센터|담당관|본부)\s+)?"
 _LABELLED = re.compile(
     r"(?P<label>성\s*명|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자|인적\s*사항)"
-    rf"(?:\s*인적\s*사항)?\s*[:：]\s*{_UNIT}(?:{_RANKS}\s+)?(?P<name>{_NAME}|{_LATIN_NAME}){_END}"
+    rf"(?:\s*인적\s*사항)?\s*[:：\t|]\s*{_UNIT}(?:{_RANKS}\s+)?(?P<name>{_NAME}|{_LATIN_NAME}){_END}"
 )
 _ADDRESSEE = re.compile(rf"(?P<name>{_NAME}|{_LATIN_NAME})\s*귀\s*하(?![가-힣])")
 _ROSTER_HEADER = re.compile(r"(?:^|[|\t])\s*(?:성\s*명|이\s*름)\s*(?:[|\t]|$)")
@@ -144,8 +144,28 @@ def sensitive_cues(lines: list[Line]) -> list[Hit]:
     return hits
 
 
+def roster_rows(lines: list[Line], data: PersonalData) -> int:
+    """Rows under the roster headers whose name column holds a name the analysis found."""
+    count = 0
+    for header in roster_lines(lines, data):
+        cells = _trim(header.cells())
+        col = next(j for j, c in enumerate(cells) if re.fullmatch(r"성\s*명|이\s*름", c))
+        for row in lines[header.index + 1 :]:
+            row_cells = _trim(row.cells())
+            if col >= len(row_cells) or not data.is_name(row_cells[col]):
+                break
+            count += 1
+    return count
+
+
+_WHOLE_SHARE = 0.6  # roster rows among all lines above which the document is nothing but the list
+_WHOLE_MIN = 5
+
+
 def roster_is_whole(lines: list[Line], title: str, data: PersonalData) -> bool:
-    """A document that is essentially a list of people (명단, 명부): withholding a part leaves nothing."""
-    if not re.search(r"명\s*단|명\s*부|대상자\s*목록", title):
-        return False
-    return bool(roster_lines(lines, data)) and not re.search(r"결정|결과|계획|보고", title)
+    """A document that is essentially a list of people: withholding a part leaves nothing. Either its
+    title says so (명단, 명부) or its roster rows make up most of its lines (비상연락망, 면허 현황)."""
+    if re.search(r"명\s*단|명\s*부|대상자\s*목록", title):
+        return bool(roster_lines(lines, data)) and not re.search(r"결정|결과|계획|보고", title)
+    rows = roster_rows(lines, data)
+    return rows >= _WHOLE_MIN and rows >= _WHOLE_SHARE * len(lines)

@@ -14,9 +14,17 @@ from dataclasses import dataclass
 _ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "ⅰ": "I", "ⅱ": "II", "ⅲ": "III"})
 
 
+# Stamps written in Hanja, as older and military documents do: 秘密, Ⅱ級, 對外秘, 大外秘 (a common slip).
+_HANJA = (("秘密", "비밀"), ("祕密", "비밀"), ("級", "급"), ("對外秘", "대외비"), ("大外秘", "대외비"))
+
+
 def normalize(text: str) -> str:
-    """NFKC (full-width digits and colons, compatibility Roman numerals) with unified hyphens."""
+    """NFKC (full-width digits and colons, compatibility Roman numerals) with unified hyphens and
+    the Hanja of security stamps in Hangul."""
     text = text.translate(_ROMAN)
+    for hanja, hangul in _HANJA:
+        if hanja in text:
+            text = text.replace(hanja, hangul)
     text = unicodedata.normalize("NFKC", text)
     return re.sub(r"[‐‑‒–—―－]", "-", text)
 

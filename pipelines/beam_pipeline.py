@@ -15,10 +15,10 @@ from apache_beam.io.parquetio import WriteToParquet
 from apache_beam.metrics import Metrics
 
 from gongmun.schemas.arrow import CORPUS_SCHEMA, EXCLUDED_SCHEMA, FAILED_SCHEMA, FINDINGS_SCHEMA
-from gongmun.schemas.policy import Policy
 
 from .core import Outcome, failure, failure_outcome
 from .rows import duplicate_row
+from .stage import Resources
 
 METRICS_NAMESPACE = "gongmun"
 
@@ -26,10 +26,9 @@ METRICS_NAMESPACE = "gongmun"
 class ProcessDocuments(beam.DoFn):
     """Reads each file and routes it to exactly one of corpus / excluded / failed."""
 
-    def __init__(self, policy: Policy, secret: bytes, model: str | None, isolate: bool = True) -> None:
-        self.policy = policy
-        self.secret = secret
-        self.model = model
+    def __init__(self, resources: Resources, isolate: bool = True) -> None:
+        self.resources = resources
+        self.deduplicate = resources.policy.routing.deduplicate
         self.isolate = isolate
         self._core: Any = None
 
@@ -37,11 +36,11 @@ class ProcessDocuments(beam.DoFn):
         if self.isolate:
             from .isolation import IsolatedCore
 
-            self._core = IsolatedCore(self.policy, self.secret, self.model)
+            self._core = IsolatedCore(self.resources)
         else:
             from .core import DocumentCore
 
-            self._core = DocumentCore(self.policy, self.secret, self.model)
+            self._core = DocumentCore(self.resources)
 
     def process(self, uri: str) -> Iterator[Any]:
         try:
@@ -52,7 +51,7 @@ class ProcessDocuments(beam.DoFn):
         else:
             outcome = self._core.outcome(uri, data)
         _count(outcome)
-        if outcome.kind == "corpus" and self.policy.routing.deduplicate:
+        if outcome.kind == "corpus" and self.deduplicate:
             # findings wait for the duplicate decision before they are tagged with their route
             yield beam.pvalue.TaggedOutput("corpus", (outcome.text_hash, outcome))
             return
@@ -106,19 +105,18 @@ def build_pipeline(
     p: beam.Pipeline,
     files: list[str],
     staging: str,
-    policy: Policy,
-    secret: bytes,
-    model: str | None = None,
+    resources: Resources,
     isolate: bool = True,
 ) -> None:
     """Add the whole job to `p`, writing every output under the `staging` directory."""
+    policy = resources.policy
     shards = max(1, -(-len(files) // policy.corpus.rows_per_shard))
     outcomes = (
         p
         | "Inputs" >> beam.Create(files)
         | "Spread" >> beam.Reshuffle()
         | "Process"
-        >> beam.ParDo(ProcessDocuments(policy, secret, model, isolate)).with_outputs(
+        >> beam.ParDo(ProcessDocuments(resources, isolate)).with_outputs(
             "corpus", "excluded", "failed", "findings"
         )
     )

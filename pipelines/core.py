@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from gongmun.schemas import Failure, Sensitivity
 from gongmun.schemas.masking import mask_message
-from gongmun.schemas.policy import Policy
 
 from .rows import corpus_row, excluded_row, failed_row, finding_rows, split_of
 from .stage import Resources, Stage, StageFailure, Work
@@ -66,9 +65,8 @@ def failure_outcome(failure_: Failure) -> Outcome:
 class DocumentCore:
     """Holds the stages (and their heavy objects: Presidio engine, classifier), built once per worker."""
 
-    def __init__(self, policy: Policy, secret: bytes, classifier_model: str | None = None) -> None:
-        self.policy = policy
-        resources = Resources(policy, secret, classifier_model)
+    def __init__(self, resources: Resources) -> None:
+        self.policy = resources.policy
         self.stages: list[Stage] = [stage(resources) for stage in STAGES]
 
     def stage(self, name: str) -> Stage:
@@ -115,7 +113,7 @@ class DocumentCore:
     def _outcome(self, work: Work) -> Outcome:
         doc, sens = work.doc, work.sensitivity
         assert doc is not None and sens is not None and work.redacted is not None
-        if work.action == "exclude":
+        if work.action != "include":
             return Outcome(
                 "excluded", excluded_row(doc, sens, work.reason), finding_rows(doc, work.findings, "excluded")
             )

@@ -14,14 +14,13 @@ import resource
 from multiprocessing.connection import Connection
 from typing import Any
 
-from gongmun.schemas.policy import Policy
-
 from .core import DocumentCore, Outcome, failure, failure_outcome
+from .stage import Resources
 
 
-def _serve(conn: Connection, policy: Policy, secret: bytes, model: str | None, memory_mb: int) -> None:
+def _serve(conn: Connection, resources: Resources, memory_mb: int) -> None:
     try:
-        _serve_until_closed(conn, policy, secret, model, memory_mb)
+        _serve_until_closed(conn, resources, memory_mb)
     except BaseException:
         import traceback
 
@@ -36,13 +35,11 @@ def _serve(conn: Connection, policy: Policy, secret: bytes, model: str | None, m
         os._exit(0)
 
 
-def _serve_until_closed(
-    conn: Connection, policy: Policy, secret: bytes, model: str | None, memory_mb: int
-) -> None:
+def _serve_until_closed(conn: Connection, resources: Resources, memory_mb: int) -> None:
     if memory_mb > 0:
         cap = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    core = DocumentCore(policy, secret, model)
+    core = DocumentCore(resources)
     conn.send("ready")
     while True:
         try:
@@ -64,12 +61,10 @@ def _serve_until_closed(
 class IsolatedCore:
     """DocumentCore.process in a child process, with a per-document deadline and memory cap."""
 
-    def __init__(self, policy: Policy, secret: bytes, model: str | None = None) -> None:
-        self.policy = policy
-        self.secret = secret
-        self.model = model
-        self.seconds = policy.limits.document_seconds
-        self.memory_mb = policy.limits.document_memory_mb
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+        self.seconds = resources.policy.limits.document_seconds
+        self.memory_mb = resources.policy.limits.document_memory_mb
         self._ctx = mp.get_context("spawn")
         self._proc: Any = None
         self._conn: Connection | None = None
@@ -77,7 +72,7 @@ class IsolatedCore:
     def _start(self) -> Connection:
         parent, child = self._ctx.Pipe()
         self._proc = self._ctx.Process(
-            target=_serve, args=(child, self.policy, self.secret, self.model, self.memory_mb), daemon=True
+            target=_serve, args=(child, self.resources, self.memory_mb), daemon=True
         )
         self._proc.start()
         child.close()

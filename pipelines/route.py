@@ -10,12 +10,23 @@ from gongmun.schemas.policy import RoutingPolicy
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    action: str  # include | exclude
+    action: str  # include | exclude | review
     reason: str  # e.g. "marking:II급", "disclosure:non_public[OIDA-9-1-5]", "disclosure:public"
 
 
-def route(sens: Sensitivity, routing: RoutingPolicy) -> Decision:
-    """Markings decide first (a classified document never reaches the corpus), then disclosure."""
+def route(sens: Sensitivity, routing: RoutingPolicy, released: bool = False) -> Decision:
+    """The route, with documents the rules could not resolve held for review (unless a recorded
+    decision released this one)."""
+    decision = _by_label(sens, routing)
+    if decision.action == "include" and sens.review and routing.review and not released:
+        return Decision("review", f"needs_review:{sens.review[0]}")
+    return decision
+
+
+def _by_label(sens: Sensitivity, routing: RoutingPolicy) -> Decision:
+    """Markings decide first (a classified document never reaches the corpus), then disclosure: a
+    non_public document is withheld as a whole (a roster of nothing but personal data, a discipline
+    record), so redacting it leaves nothing disclosable; it follows the table, `exclude` by default."""
     if sens.marking != "none" and routing.marking.get(sens.marking, "exclude") == "exclude":
         return Decision("exclude", f"marking:{sens.marking}")
     action = routing.disclosure.get(sens.disclosure, "exclude")
@@ -29,6 +40,4 @@ def route(sens: Sensitivity, routing: RoutingPolicy) -> Decision:
     # every reason is redactable may enter the corpus.
     if not set(sens.reasons) <= set(listed):
         return Decision("exclude", label)
-    if sens.disclosure == "non_public" and action == "exclude" and sens.reasons:
-        return Decision("include", label + ":redactable")
     return Decision(action, label)

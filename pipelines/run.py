@@ -20,6 +20,8 @@ from .dataset_card import dataset_card
 from .inputs import InputSet
 from .outputs import publish, remove_tree, summarize, write_bytes, write_json
 from .report import write_report
+from .review_decisions import ReviewDecisions
+from .stage import Resources
 
 _VERSIONED = (
     "apache-beam",
@@ -87,6 +89,7 @@ def run_job(
     workers: int | None = None,
     classifier_model: str | None = None,
     isolate: bool = True,
+    review: ReviewDecisions | None = None,
 ) -> RunResult:
     import apache_beam as beam
 
@@ -101,7 +104,9 @@ def run_job(
     options, runner, runner_label = pipeline_options(beam_args or [], workers)
     secret = run_secret(run_id, None)
     pipeline = beam.Pipeline(runner=runner, options=options)
-    build_pipeline(pipeline, inputs.files, staging, policy, secret, classifier_model, isolate)
+    released = review.released if review else frozenset()
+    resources = Resources(policy, secret, classifier_model, released)
+    build_pipeline(pipeline, inputs.files, staging, resources, isolate)
     try:
         pipeline.run().wait_until_finish()
     except BaseException:
@@ -128,6 +133,7 @@ def run_job(
             "effective": dict(policy.raw),
         },
         "unsafe": list(policy.unsafe),
+        "review_decisions": review.manifest() if review else None,
         "classifier": {"rules": "gongmun-rules", "model": classifier_model},
         "inputs": {
             "files": len(inputs.files),

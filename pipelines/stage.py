@@ -25,13 +25,13 @@ class Work:
     redacted: Document | None = None
     findings: list[Finding] = field(default_factory=list)
     sensitivity: Sensitivity | None = None
-    action: str = ""  # include | exclude
+    action: str = ""  # include | exclude | review
     reason: str = ""  # why: "marking:II급", "disclosure:public", "no_text", ...
 
     @property
     def finished(self) -> bool:
         """A stage may settle the document early (an exclusion); later stages then do not run."""
-        return self.action == "exclude"
+        return self.action in ("exclude", "review")
 
 
 class StageFailure(Exception):
@@ -50,6 +50,7 @@ class Resources:
     policy: Policy
     secret: bytes
     classifier_model: str | None = None
+    released: frozenset[str] = frozenset()  # doc_ids a recorded review decision released
 
 
 class Stage(Protocol):

@@ -24,7 +24,7 @@ import yaml
 
 from .records import DISCLOSURES, ENTITY_TYPES, FLOOR_ENTITIES, MARKINGS, REASONS
 
-ROUTES = ("include", "exclude")
+ROUTES = ("include", "exclude")  # a policy's tables; `review` is decided by the routing.review switch
 OPERATORS = ("placeholder", "mask", "pseudonym")
 ENGINES = ("lean", "presidio")
 # Reasons whose withheld part is personal information, which redaction removes.
@@ -42,6 +42,7 @@ class RoutingPolicy:
     disclosure: Mapping[str, str]
     redactable_reasons: tuple[str, ...] | None
     deduplicate: bool
+    review: bool  # hold documents with unresolved non-public cues for a person to decide
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +206,7 @@ SPEC: dict[str, Any] = {
         "disclosure": table(DISCLOSURES, choice(ROUTES)),
         "redactable_reasons": listed(choice(REASONS), nullable=True),
         "deduplicate": boolean(),
+        "review": boolean(),
     },
     "redaction": {
         "score_threshold": number(0.0, 1.0),
@@ -297,7 +299,9 @@ def build_policy(raw: dict[str, Any], source: str = "default", file_sha256: str 
     policy = Policy(
         version=clean["version"],
         name=clean["name"],
-        routing=RoutingPolicy(r["marking"], r["disclosure"], r["redactable_reasons"], r["deduplicate"]),
+        routing=RoutingPolicy(
+            r["marking"], r["disclosure"], r["redactable_reasons"], r["deduplicate"], r["review"]
+        ),
         redaction=RedactionPolicy(
             x["score_threshold"],
             x["seconds"],
@@ -343,6 +347,10 @@ def lowered_protections(policy: Policy) -> dict[str, str]:
     for marking, route in policy.routing.marking.items():
         if route == "include":
             off[f"marking:{marking}"] = f"routing.marking.{marking}"
+    if not policy.routing.review:
+        off["review"] = "routing.review"
+    if policy.routing.disclosure["non_public"] == "include":
+        off["disclosure:non_public"] = "routing.disclosure.non_public"
     reasons = policy.routing.redactable_reasons
     withheld_included = any(
         policy.routing.disclosure[level] == "include" for level in ("partial", "non_public")

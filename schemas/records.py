@@ -84,6 +84,9 @@ class Sensitivity:
     score: float = 0.0
     evidence: list[Evidence] = field(default_factory=list)
     classifier: str = ""
+    # non-public cues the rules could not resolve (e.g. an informal '[내부용]' on the first line): the
+    # document is held for a person to decide (route `review`) unless a recorded decision releases it
+    review: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.disclosure not in DISCLOSURES:
@@ -102,6 +105,7 @@ class Sensitivity:
             "score": self.score,
             "evidence": [e.to_dict() for e in self.evidence],
             "classifier": self.classifier,
+            "review": list(self.review),
         }
 
     @staticmethod
@@ -113,6 +117,7 @@ class Sensitivity:
             score=float(d.get("score", 0.0)),
             evidence=[Evidence(**e) for e in d.get("evidence", [])],
             classifier=d.get("classifier", ""),
+            review=list(d.get("review", [])),
         )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from gongmun.pipelines.core import DocumentCore
+from gongmun.pipelines.stage import Resources
 from gongmun.redaction import Redactor
 from gongmun.schemas import Document, Finding, Sensitivity
 from gongmun.schemas.policy import load_policy
@@ -15,7 +16,7 @@ SECRET = b"test-secret-not-for-production"
 
 @cache
 def core() -> DocumentCore:
-    return DocumentCore(load_policy(), SECRET)
+    return DocumentCore(Resources(load_policy(), SECRET))
 
 
 def redactor() -> Redactor:

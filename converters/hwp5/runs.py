@@ -89,12 +89,13 @@ def _run_ends_cell(buf: bytes, pos: int, level: int, keep: list[int]) -> bool:
     """Whether the next kept record from `pos` leaves the cell: none left, a shallower record,
     or a same-level record that is not another paragraph (the next cell's LIST_HEADER)."""
     n, unpack = len(buf), _U32.unpack_from
+    h: int
     while pos + 4 <= n:
         (h,) = unpack(buf, pos)
         size = h >> 20
         if keep[h & 0x3FF]:
             lvl = (h >> 10) & 0x3FF
-            return bool(lvl < level or (lvl == level and h & 0x3FF != PARA_HEADER))
+            return lvl < level or (lvl == level and h & 0x3FF != PARA_HEADER)
         if size == 0xFFF:
             if pos + 8 > n:
                 return True  # the splitter stops at this cut-off header: nothing follows

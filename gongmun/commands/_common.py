@@ -60,6 +60,7 @@ def build_core(policy_path: str | None, model: str | None = None) -> DocumentCor
     import os
 
     from gongmun.pipelines.core import DocumentCore
+    from gongmun.pipelines.stage import Resources
 
     policy = load_policy(policy_path)
     if policy is None:
@@ -67,7 +68,7 @@ def build_core(policy_path: str | None, model: str | None = None) -> DocumentCor
     key = (policy.sha256, model)
     if key not in _CORES:
         try:
-            _CORES[key] = DocumentCore(policy, os.urandom(32), model)
+            _CORES[key] = DocumentCore(Resources(policy, os.urandom(32), model))
         except (OSError, ValueError, KeyError) as exc:
             error(f"cannot load classifier model {model}: {type(exc).__name__}")
             return None

@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(result, int):
         return result
     work = result.work
-    if work.action == "exclude":
+    if work.action != "include":
         error(f"{args.file}: note: `gongmun run` would exclude this document ({work.reason})")
     out = work.redacted
     assert out is not None

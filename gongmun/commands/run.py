@@ -32,6 +32,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--classifier", metavar="MODEL", help="trained sensitivity model (gongmun train-classifier)"
     )
     parser.add_argument(
+        "--review",
+        metavar="FILE",
+        help="review decisions: lines '<doc_id> release|hold [note]' for documents held as needs_review",
+    )
+    parser.add_argument(
         "--all-files",
         action="store_true",
         help="in directories, take every file (default: .hwp .hwpx .hwt .pdf ... only; content decides the format)",
@@ -43,10 +48,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from gongmun.pipelines.inputs import expand_inputs
+    from gongmun.pipelines.review_decisions import ReviewFileError, load_review_decisions
     from gongmun.pipelines.run import run_job
 
     policy = load_policy(args.policy)
     if policy is None:
+        return EXIT_USAGE
+    try:
+        review = load_review_decisions(args.review) if args.review else None
+    except ReviewFileError as exc:
+        error(str(exc))
         return EXIT_USAGE
     inputs = expand_inputs(args.inputs, all_files=args.all_files)
     for missing in inputs.missing:
@@ -58,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         error("--workers must be at least 1")
         return EXIT_USAGE
-    result = run_job(inputs, args.out, policy, beam_args, args.workers, args.classifier)
+    result = run_job(inputs, args.out, policy, beam_args, args.workers, args.classifier, review=review)
     c = result.counts
     splits = ", ".join(f"{n} {s}" for s, n in sorted(c["corpus_by_split"].items())) or "0"
     print(

@@ -27,10 +27,11 @@ def run(args: argparse.Namespace) -> int:
     import os
 
     from gongmun.pipelines.core import DocumentCore
+    from gongmun.pipelines.stage import Resources
     from gongmun.schemas.policy import load_policy
 
     # the held-out report scores the full classifier, fed by the PII analysis as in a run
-    core = DocumentCore(load_policy(), os.urandom(32))
+    core = DocumentCore(Resources(load_policy(), os.urandom(32)))
     try:
         report = train(args.labelled, args.out, core.spans, args.held_out, Params(seed=args.seed))
     except LabelError as exc:

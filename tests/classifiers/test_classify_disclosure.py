@@ -233,3 +233,66 @@ def test_secret_gets_item_1_and_facility_reason() -> None:
     sens = classify_text(text)
     assert sens.reasons == ["OIDA-9-1-1", "OIDA-9-1-3"]
     assert sens.score >= 0.95
+
+
+BODY_11 = "2026년 시설 점검 계획\n1. 점검 대상: 관내 12개소\n2. 점검 방법: 현장 확인\n"
+FOOTER = (
+    "우 30128 세종특별자치시 한누리대로 2130 / www.example.go.kr\n전화번호 044-000-0000 전송 044-000-0001"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "disclosure", "reasons"),
+    [
+        # the 결문 closes its contact line with the unlabelled 공개 구분 (행정업무규정 시행규칙 서식)
+        (BODY_11 + FOOTER + " / 비공개(4)", "non_public", ["OIDA-9-1-4"]),
+        (BODY_11 + FOOTER + " / 부분공개(5, 6)", "partial", ["OIDA-9-1-5", "OIDA-9-1-6"]),
+        (BODY_11 + FOOTER + " / 비공개(제9조제1항제5호)", "non_public", ["OIDA-9-1-5"]),
+        (BODY_11 + FOOTER + " / 공개", "public", []),
+        # a plain-text header table whose cells are separated by spaces
+        ("문서번호  기획팀-1  공개여부  비공개(제9조제1항제3호)\n" + BODY_11, "non_public", ["OIDA-9-1-3"]),
+        # the document says of itself, in a sentence, that it is withheld and why
+        (
+            BODY_11 + "※ 본 보고서는 수사 진행 중인 사항으로 「공공기관의 정보공개에 관한 법률」 "
+            "제9조 제1항 제4호에 따라 비공개",
+            "non_public",
+            ["OIDA-9-1-4"],
+        ),
+    ],
+)
+def test_closing_and_sentence_forms_of_the_field(text: str, disclosure: str, reasons: list[str]) -> None:
+    sens = classify_text(text)
+    assert (sens.disclosure, sens.reasons) == (disclosure, reasons)
+
+
+def test_a_slash_level_far_from_the_closing_is_not_a_field() -> None:
+    """A list of other documents' levels near the top is not this document's field."""
+    text = "정보 목록\n1. 회의 자료 / 비공개(5)\n2. 예산 자료 / 부분공개(6)\n" + BODY_11 * 6
+    assert classify_text(text).disclosure == "public"
+
+
+def test_a_document_that_is_only_a_list_of_people_is_non_public_whatever_its_title() -> None:
+    rows = [
+        ("김민준", "010-2345-6781", "서울특별시 강북구 도봉로 12"),
+        ("이서연", "010-3456-7812", "서울특별시 성북구 보문로 34"),
+        ("박지호", "010-4567-8123", "서울특별시 중랑구 망우로 56"),
+        ("최수아", "010-5678-1234", "서울특별시 노원구 동일로 78"),
+        ("정우진", "010-6781-2345", "서울특별시 도봉구 방학로 90"),
+        ("강하은", "010-7812-3456", "서울특별시 은평구 통일로 11"),
+    ]
+    table = "\n".join(f"{i}\t{n}\t{p}\t{a}" for i, (n, p, a) in enumerate(rows, start=1))
+    sens = classify_text("직원 비상연락망(2026. 3. 현재)\n연번\t성명\t연락처\t주소\n" + table)
+    assert (sens.disclosure, sens.reasons) == ("non_public", ["OIDA-9-1-6"])
+    # the same rows inside a longer report are a part that redaction removes
+    report = "\n".join(f"{i}. 점검 결과 항목 {i}: 이상 없음" for i in range(1, 20))
+    sens = classify_text("시설 점검 결과 보고\n" + report + "\n연번\t성명\t연락처\t주소\n" + table)
+    assert sens.disclosure == "partial"
+
+
+def test_a_discipline_decision_naming_its_subject_in_a_table_is_non_public() -> None:
+    text = (
+        "징 계 의 결 서\n|혐의자 인적사항|소속|총무과|직급|행정주사(6급)|\n||성명|박서준|||\n"
+        "의결 주문: 견책에 처한다.\n이유\n1. 혐의 사실: 위 사람은 근무지를 무단으로 이탈하였다.\n"
+    )
+    sens = classify_text(text)
+    assert (sens.disclosure, sens.reasons) == ("non_public", ["OIDA-9-1-6"])

@@ -46,6 +46,16 @@ STAMPED = [
     ("Ⅲ급비밀 (사본 제3호)\n" + BODY, "III급"),
     ("III급 비밀   사본번호 1/3\n" + BODY, "III급"),
     ("III 급비밀\n" + BODY, "III급"),
+    # older forms put the grade after the word, and write it in Hanja
+    ("비밀 Ⅲ급\n" + BODY + "비밀 Ⅲ급", "III급"),
+    ("비밀 2급 사본 제1호\n" + BODY, "II급"),
+    ("Ⅱ級 秘密\n" + BODY, "II급"),
+    ("2급비밀 사본번호: 2번\n" + BODY, "II급"),
+    # the stamp is a cell under a 보안등급 heading of a plain-text 결재 table (cells split by spaces)
+    ("보안등급  기안자  검토자  결재권자\n<대외비>  주무관  팀장  과장\n" + BODY, "대외비"),
+    ("|보안등급|담당|과장|\n|Ⅲ급 秘密|주무관|전결|\n" + BODY, "III급"),
+    # a 예고문 that conversion joined onto the last sentence still states the grade
+    (BODY + "3. 향후 조치: 관계기관 통보 예고문: 2031. 1. 31.까지 Ⅱ급비밀, 이후 일반문서로 재분류", "II급"),
 ]
 
 MENTIONS = [
@@ -56,6 +66,9 @@ MENTIONS = [
     # declassification notice listing other documents
     "보호기간 만료 비밀 재분류 통보\n- 관리번호 제2019-3호 (Ⅲ급비밀) → 일반문서 (2024. 1. 2.)\n"
     "- 관리번호 제2020-11호 (대외비) → 일반문서",
+    # prose about the 예고문 of other documents
+    "비밀 관리 요령\n예고문이란 비밀의 보호기간과 재분류 시기를 적은 것으로, 예고문: 2030. 1. 1.까지 로 적는다.",
+    "인사 발령\n비밀 취급 인가: 2급 (과장급 이상)",
     # cover letter: the attachment is classified, the letter is not
     "수신  국방부장관(군사정책과장)\n제목  비상대비 계획 송부\n1. 붙임 계획은 Ⅱ급 비밀이므로 보안 전송망으로 별도 송부합니다.  끝.\n공개구분: 공개",
     # civil-service grades, not secrecy levels

@@ -45,20 +45,23 @@ def test_changing_the_policy_changes_routing_and_hash(tmp_path: Path) -> None:
         "  marking: {II급: include}\n"
         "  disclosure: {public: include, partial: include, non_public: include}\n"
         "  redactable_reasons: null\n"
-        "unsafe_allow: ['marking:II급', 'reason:*']\n",
+        "unsafe_allow: ['marking:II급', 'reason:*', 'disclosure:non_public']\n",
         encoding="utf-8",
     )
     default = run_cli([_inputs(tmp_path)], tmp_path / "default")
     custom = run_cli([tmp_path / "in"], tmp_path / "custom", "--policy", str(policy))
     assert custom.code == 0, custom.stderr[-2000:]
     # switching protections off is loud: stderr, manifest, dataset card, report, and verify
-    assert "protections switched off by policy: marking:II급, reason:*" in custom.stderr
-    assert custom.manifest["unsafe"] == ["marking:II급", "reason:*"] and default.manifest["unsafe"] == []
+    assert (
+        "protections switched off by policy: disclosure:non_public, marking:II급, reason:*" in custom.stderr
+    )
+    unsafe = ["disclosure:non_public", "marking:II급", "reason:*"]
+    assert custom.manifest["unsafe"] == unsafe and default.manifest["unsafe"] == []
     assert "WARNING: this run's policy switched protections off" in (custom.out / "README.md").read_text()
     assert "marking:II급" in (custom.out / "report.html").read_text()
     refused = gongmun("verify", str(custom.out))
     assert refused.returncode == 1 and "pass --allow-unsafe" in refused.stderr
-    told = gongmun("verify", str(custom.out), "--allow-unsafe", "reason:*,marking:II급")
+    told = gongmun("verify", str(custom.out), "--allow-unsafe", "reason:*,marking:II급,disclosure:non_public")
     assert told.returncode == 0, told.stderr[-2000:]
     assert sorted(Path(r["uri"]).name for r in custom.corpus(["uri"])) == ["public.hwp", "secret.pdf"]
     assert custom.table("excluded") == []

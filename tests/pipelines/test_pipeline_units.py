@@ -24,11 +24,8 @@ ROUTING = load_policy().routing
         (Sensitivity("non_public", "대외비", ["OIDA-9-1-5"]), "exclude", "marking:대외비"),
         (Sensitivity("non_public", "none", ["OIDA-9-1-5"]), "exclude", "disclosure:non_public[OIDA-9-1-5]"),
         (Sensitivity("non_public", "none", ["OIDA-9-1-6", "PIPA-23"]), "exclude", "disclosure:non_public"),
-        (
-            Sensitivity("non_public", "none", ["OIDA-9-1-6"]),
-            "include",
-            "disclosure:non_public[OIDA-9-1-6]:redactable",
-        ),
+        # a non_public document is withheld as a whole: redacting its names leaves nothing to disclose
+        (Sensitivity("non_public", "none", ["OIDA-9-1-6"]), "exclude", "disclosure:non_public[OIDA-9-1-6]"),
         (Sensitivity("partial", "none", ["OIDA-9-1-6", "PIPA-24"]), "include", "disclosure:partial"),
         (
             Sensitivity("partial", "none", ["OIDA-9-1-5", "OIDA-9-1-7"]),
@@ -49,12 +46,12 @@ def test_a_policy_can_let_iii_grade_documents_in_only_when_it_says_so(tmp_path: 
     custom = tmp_path / "p.yaml"
     custom.write_text(
         "version: t\nrouting:\n  marking: {III급: include}\n  disclosure: {non_public: include}\n"
-        "  redactable_reasons: null\nunsafe_allow: ['marking:III급', 'reason:*']\n",
+        "  redactable_reasons: null\nunsafe_allow: ['marking:III급', 'reason:*', 'disclosure:non_public']\n",
         encoding="utf-8",
     )
     policy = load_policy(str(custom))
     assert policy.sha256 != load_policy().sha256
-    assert policy.unsafe == ("marking:III급", "reason:*")
+    assert policy.unsafe == ("disclosure:non_public", "marking:III급", "reason:*")
     decision = route(Sensitivity("non_public", "III급", ["OIDA-9-1-1"]), policy.routing)
     assert decision.action == "include"
 

@@ -55,6 +55,10 @@ BAD = [
     ),
     ("routing: {redactable_reasons: [OIDA-9-1-5]}", "switches off protection of reason:OIDA-9-1-5"),
     (
+        "routing: {disclosure: {non_public: include}}",
+        "routing.disclosure.non_public: switches off protection of disclosure:non_public",
+    ),
+    (
         "routing: {redactable_reasons: null}",
         "routing.redactable_reasons: switches off protection of reason:*",
     ),

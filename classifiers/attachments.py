@@ -1,0 +1,78 @@
+"""Statements that an attachment is withheld: '※ 붙임 명단은 개인정보가 포함되어 있어 비공개합니다.'
+
+The cover document is disclosable and its attachment is not, so the document as a whole is 부분공개;
+the reason is the one the sentence cites (제9조 제1항 제N호, or 개인정보 for 제6호). A withheld
+attachment whose reason the sentence does not give cannot be routed by the rules: it is held for review.
+An attachment said to be sent separately ('별도 송부') is not in the file and changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gongmun.schemas.masking import mask_snippet
+
+from .disclosure_fields import DisclosureField, cited_items
+from .text import Hit, Line
+
+# The attachment is the sentence's topic ('붙임 명단은 …', '붙임 2는 …'), or a listed attachment is
+# marked '(비공개)'; '첨부자료 암호화 후 … 비공개 자료는' in a security clause is neither.
+_WITHHELD_ATTACHMENT = re.compile(
+    r"(?:붙\s*임|첨\s*부)\s*(?:\d+\s*)?(?:[가-힣]{0,8}\s*)?(?:자\s*료|명\s*단|파\s*일|문\s*서|서\s*류|목\s*록)?\s*"
+    r"(?:은|는)\s+[^.。]{0,80}?(?:비\s*공\s*개|공개\s*하지\s*(?:않|아니)|공개\s*(?:불가|제외))"
+    r"|^(?:붙\s*임|첨\s*부)\s[^.。]{0,80}?\(\s*비\s*공\s*개\s*\)"
+)
+_SENT_SEPARATELY = re.compile(r"(?:별도|따로)\s*(?:로\s*)?(?:송부|발송|제출|전송|송달)")
+_PERSONAL = re.compile(r"개\s*인\s*정\s*보|주민\s*등록\s*번호|인적\s*사항")
+
+
+_LIST_HEAD = re.compile(r"^(?:붙\s*임|첨\s*부)(?![가-힣])")
+_LIST_ITEM = re.compile(r"^\(?[0-9]{1,2}[.)]")
+_END = re.compile(r"끝\s*\.?\s*$")
+_NUMBERING = re.compile(r"(?<![\d.])\(?\d{1,2}[.)]\s")
+
+
+def _attachment_lines(lines: list[Line]) -> list[tuple[Line, str]]:
+    """Each line with the text to read it as: items under a '붙임  1. …' list read as '붙임 2. …'."""
+    out: list[tuple[Line, str]] = []
+    in_list = False
+    for line in lines:
+        text = line.text.strip()
+        if _LIST_HEAD.match(text):
+            in_list = True
+        elif in_list and _LIST_ITEM.match(text):
+            text = "붙임 " + text
+        else:
+            in_list = False
+        if in_list:  # list numbers ('1.', '2)') are not sentence ends
+            text = _NUMBERING.sub(" ", text)
+        out.append((line, text))
+        if _END.search(text):  # '…1부.  끝.' closes the 본문 and its attachment list
+            in_list = False
+    return out
+
+
+def _statements(lines: list[Line]) -> list[tuple[Line, re.Match[str]]]:
+    return [
+        (line, m)
+        for line, text in _attachment_lines(lines)
+        if (m := _WITHHELD_ATTACHMENT.search(text)) and not _SENT_SEPARATELY.search(text)
+    ]
+
+
+def attachment_field(lines: list[Line]) -> DisclosureField | None:
+    """부분공개 with the cited items, when a sentence withholds an attachment and says why."""
+    for line, m in _statements(lines):
+        items = cited_items(line.text) or ((6,) if _PERSONAL.search(line.text) else ())
+        if items:
+            return DisclosureField("partial", items, line.block, mask_snippet(m.group(0)))
+    return None
+
+
+def unexplained_attachments(lines: list[Line]) -> list[Hit]:
+    """Withheld attachments with no reason the rules can read: review cues."""
+    return [
+        Hit("review", "review.withheld_attachment", line.block, mask_snippet(m.group(0)))
+        for line, m in _statements(lines)
+        if not cited_items(line.text) and not _PERSONAL.search(line.text)
+    ]
