@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from gongmun.schemas import Document, Evidence, Finding, Sensitivity
 
 from .attachments import attachment_field, unexplained_attachments
 from .content_reasons import content_reasons, topic_weights, withheld_statement
 from .decide import ModelView, RuleFindings, decide
-from .disclosure_fields import stated_field
+from .disclosure_fields import DisclosureField, find_fields
 from .identifiers import PersonalData, from_findings, from_spans
 from .markings import find_markings
+from .official_parts import parse_official
 from .personal import person_cues, roster_is_whole, sensitive_cues, sensitive_named
 from .review_cues import review_cues
-from .text import Unit, lines_of, title_of
+from .text import Hit, Line, Unit, lines_of, title_of
 
 RULES_VERSION = "1.2"
 
@@ -47,17 +50,22 @@ class SensitivityClassifier:
         lines = lines_of(units)
         title = title_of(lines)
         persons = person_cues(lines, data) + sensitive_named(lines, data)
+        field, conflicting = _stated(lines)
+        # A notice deciding on a request for other information (정보공개 결정 통지서, 심의회 결과) cites
+        # 공개 levels and 제9조 items of that information, not of itself.
+        about_other = bool(DECISION_NOTICE.search(title))
         found = RuleFindings(
             markings=find_markings(lines),
-            field=stated_field(lines) or attachment_field(lines),
+            field=None if about_other else field or attachment_field(lines),
             identifiers=data.identifiers,
             persons=persons,
             sensitive=sensitive_cues(lines),
-            content=content_reasons(lines),
+            content=[] if about_other else content_reasons(lines),
             whole_roster=roster_is_whole(lines, title, data),
             title=title,
             topic_weights=topic_weights(lines),
-            withheld=withheld_statement(lines),
+            withheld=None if about_other else withheld_statement(lines),
+            n_lines=len(lines),
         )
         view: ModelView | None = None
         if self.model is not None:
@@ -65,8 +73,29 @@ class SensitivityClassifier:
         sens, _path = decide(found, view)
         sens.classifier = self.name
         if sens.disclosure != "non_public" and sens.marking == "none":
-            for cue in review_cues(lines) + unexplained_attachments(lines):
+            cues = [] if about_other else review_cues(lines) + unexplained_attachments(lines) + conflicting
+            for cue in cues:
                 if cue.rule not in sens.review:
                     sens.review.append(cue.rule)
                     sens.evidence.append(Evidence("review", cue.rule, cue.block, cue.snippet))
         return sens
+
+
+_SEVERITY = {"public": 0, "partial": 1, "non_public": 2}
+DECISION_NOTICE = re.compile(
+    r"결\s*정\s*통\s*지|이\s*의\s*신\s*청.{0,10}결\s*정|공\s*개\s*청\s*구.{0,10}(?:결\s*정|처\s*리\s*결\s*과)"
+)
+
+
+def _stated(lines: list[Line]) -> tuple[DisclosureField | None, list[Hit]]:
+    """The document's own 공개 구분: the 공문's entry wherever its layout puts it, else the last labelled
+    field (the footer). Another field stricter than the one chosen is a conflict for a reviewer."""
+    fields = find_fields(lines)
+    parsed = parse_official(lines)
+    chosen = (
+        parsed.disclosure_field if parsed and parsed.disclosure_field else (fields[-1] if fields else None)
+    )
+    if chosen is None:
+        return None, []
+    stricter = [f for f in fields if _SEVERITY[f.level] > _SEVERITY[chosen.level]]
+    return chosen, [Hit("review", "review.conflicting_fields", f.block, f.snippet) for f in stricter[:1]]

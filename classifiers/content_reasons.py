@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .text import Hit, Line
+from .text import Hit, Line, title_of
 
 _SECURITY = (
     r"국가\s*안전\s*보장|안보|국방|군사|외교\s*(?:관계|협상|전략)|통일|북한|비상\s*대비|동원\s*(?:대상|계획|절차)|"
@@ -39,7 +39,10 @@ _IN_PROGRESS_TOPIC = (
 )
 _TRADE_SECRET = (
     r"영업\s*상\s*비밀|경영\s*상\s*비밀|특허\s*출원\s*중|핵심\s*(?:알고리즘|기술\s*자료)|"
-    r"원가\s*(?:산출|구조|계산)\s*(?:내역|서)?|업체\s*고유\s*(?:공정|기술)"
+    r"원가\s*(?:산출|구조|계산)\s*(?:내역|서)?|업체\s*고유\s*(?:공정|기술)|"
+    # a contractor's own cost breakdown attached to a contract: '(인건비 단가표)', '자사 기준' (an RFP
+    # asking for a 산출내역서 is not one)
+    r"(?:인건비|노임)\s*단가\s*(?:표|산출)|단가\s*산출\s*(?:내역|근거)|자사\s*기준"
 )
 _SPECULATION = r"(?:유출|공개)[^.]{0,20}투기|투기\s*(?:우려|가능성)|(?:매점\s*매석|사재기)\s*(?:우려|가능성)"
 _SPECULATION_TOPIC = r"투기|매점\s*매석|사재기"
@@ -85,7 +88,41 @@ def topic_weights(lines: list[Line]) -> dict[str, int]:
     }
 
 
-_LAW_TEXT = re.compile(r"제\s*9\s*조|제\s*[1-8]\s*호|정보공개법|비공개\s*대상|비공개\s*사유|예시|해당할\s*수")
+# The law's own wording of its items, quoted in guides: '5호: 감사ㆍ감독ㆍ… 내부검토 과정에 있는 사항',
+# '… 현저히 해칠 우려가 있는 정보'.
+_LAW_TEXT = re.compile(
+    r"제\s*9\s*조|제\s*[1-8]\s*호|정보공개법|비공개\s*대상|비공개\s*사유|예시|해당할\s*수|"
+    r"^\(?\s*[1-8]\s*호\s*[:：.)]|우려가\s*있는\s*정보|과정에\s*있는\s*사항"
+)
+
+
+# A development plan still under review that names its candidate sites by lot number: released before
+# the designation, it tells buyers where to buy (8). Once designated and announced it is public.
+_PLAN_TITLE = re.compile(
+    r"(?:개발|구역|지구|단지|택지|신도시|역세권|신설|조성|지정).{0,30}(?:사전\s*검토|후보지?|예정지|입지\s*검토|검토\s*보고|검토)"
+)
+_CANDIDATE_SITE = re.compile(r"후\s*보\s*지|예\s*정\s*지|대\s*상\s*지")
+_LOT = re.compile(r"(?:리|동|가|읍|면)\s*(?:산\s*)?\d{1,4}(?:-\d{1,4})?\s*(?:번지|일원|일대)?")
+
+
+def _site_plan(lines: list[Line]) -> Hit | None:
+    title = title_of(lines)
+    if not _PLAN_TITLE.search(title) or re.search(r"결\s*과|고\s*시|공\s*고|발\s*표", title):
+        return None
+    if not any(_CANDIDATE_SITE.search(line.text) for line in lines):
+        return None
+    # a lot number in a sentence about the candidate site, or in a table row
+    lot = next(
+        (
+            line
+            for line in lines
+            if _LOT.search(line.text) and (_CANDIDATE_SITE.search(line.text) or "\t" in line.raw)
+        ),
+        None,
+    )
+    if lot is None:
+        return None
+    return Hit("OIDA-9-1-8", "content.site_plan", lot.block, "후보지 지번")
 
 
 def content_reasons(lines: list[Line]) -> list[Hit]:
@@ -100,4 +137,7 @@ def content_reasons(lines: list[Line]) -> list[Hit]:
             if m and (reason, decisive) not in seen:
                 seen.add((reason, decisive))
                 hits.append(Hit(reason, f"content.{reason[-1]}", line.block, m.group(0), decisive))
+    plan = _site_plan(lines)
+    if plan is not None:
+        hits.append(plan)
     return hits

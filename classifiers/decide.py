@@ -43,6 +43,7 @@ class RuleFindings:
     whole_roster: bool
     title: str
     withheld: Hit | None = None  # the document declares itself not for release
+    n_lines: int = 0
     topic_weights: dict[str, int] = dataclasses.field(default_factory=dict)  # lines per topical reason
 
 
@@ -177,7 +178,7 @@ def _by_field(
     if disclosure == "public":
         # Content overrides a stated 공개 in one direction only: readable IDs or sensitive data remain.
         if facts.pipa23:
-            disclosure, score = "non_public", 0.85
+            disclosure, score = ("non_public" if _about_sensitive(f) else "partial"), 0.85
         elif facts.unmasked:
             disclosure, score = "partial", 0.85
         facts.add_personal(b)
@@ -212,6 +213,22 @@ def _by_content(
     return _done(b, disclosure, "none", score), path
 
 
+# What a document is about when its sensitive data is the document itself: a sick-leave review, a
+# diagnosis, a conviction, union membership. A letter or an appointment list in which one line carries
+# such data is disclosable once that line is removed.
+_SENSITIVE_SUBJECT = re.compile(
+    r"질\s*병|휴\s*직|병\s*가|진\s*단|건\s*강|장\s*애|요\s*양|치\s*료|의\s*료|상\s*병|정\s*신|심\s*리|"
+    r"징\s*계|음\s*주|범\s*죄|형\s*사|수\s*사|전\s*과|판\s*결|노\s*조|노\s*동\s*조\s*합|조\s*합\s*원|정\s*당|종\s*교|"
+    r"검\s*증|신\s*원\s*조\s*사|비\s*위|감\s*찰"
+)
+_SENSITIVE_SHARE = 0.25  # sensitive lines among all lines above which they are what the document is
+
+
+def _about_sensitive(f: RuleFindings) -> bool:
+    share = len(f.sensitive) / f.n_lines if f.n_lines else 1.0  # one hit per category and line
+    return bool(_SENSITIVE_SUBJECT.search(f.title)) or f.whole_roster or share >= _SENSITIVE_SHARE
+
+
 def _content_level(f: RuleFindings, persons: list[Hit], pipa23: bool, unmasked: bool) -> tuple[str, float]:
     decisive = {h.label for h in f.content if h.decisive}
     # A disciplinary decision (징계의결서, 처분 사유 설명서) is about the official it names: removing the
@@ -221,10 +238,13 @@ def _content_level(f: RuleFindings, persons: list[Hit], pipa23: bool, unmasked: 
         # the decision itself (징계 등 의결서, 처분사유 설명서) names its subject in any person slot
         or (bool(_DECISION.search(f.title)) and bool(persons))
     )
+    # minutes of a 인사위원회 or 승진 심사 name candidates: 인사관리 (5) and the persons (6)
+    deliberation = any(h.rule == "personal.deliberation" for h in persons)
     if (
-        pipa23
+        (pipa23 and _about_sensitive(f))
         or f.whole_roster
         or discipline
+        or deliberation
         or f.withheld is not None
         or decisive & {"OIDA-9-1-2", "OIDA-9-1-4", "OIDA-9-1-5", "OIDA-9-1-8"}
     ):
@@ -238,6 +258,9 @@ def _content_level(f: RuleFindings, persons: list[Hit], pipa23: bool, unmasked: 
 
 
 def _content_reasons(b: _Builder, f: RuleFindings, persons: list[Hit], model: ModelView | None) -> None:
+    deliberation = next((h for h in persons if h.rule == "personal.deliberation"), None)
+    if deliberation is not None:
+        b.reason("OIDA-9-1-5", Hit("OIDA-9-1-5", "content.personnel_deliberation", deliberation.block, ""))
     for hit in f.content:
         if hit.decisive:
             b.reason(hit.label, hit)

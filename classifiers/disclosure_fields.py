@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from gongmun.schemas.masking import mask_snippet
 
-from .text import Line
+from .text import EXAMPLE, Line
 
 _LEVELS = {"공개": "public", "부분공개": "partial", "비공개": "non_public"}
 
@@ -45,6 +45,7 @@ class DisclosureField:
     items: tuple[int, ...]
     block: int | None
     snippet: str
+    entry: str = ""  # the entry as printed, without its label: '부분공개(6)'
 
 
 def cited_items(text: str) -> tuple[int, ...]:
@@ -101,12 +102,13 @@ def _closing(line: Line, index: int, total: int) -> re.Match[str] | None:
 def find_fields(lines: list[Line]) -> list[DisclosureField]:
     fields: list[DisclosureField] = []
     for i, line in enumerate(lines):
-        if _QUOTES.search(line.text) or "예시" in line.text:
+        if _QUOTES.search(line.text) or EXAMPLE.search(line.text):
             continue
         ticked = _ticked(line, lines[i - 1] if i else None)
         if isinstance(ticked, tuple):
             level = _LEVELS[re.sub(r"\s", "", ticked[0])]
-            fields.append(DisclosureField(level, (), line.block, mask_snippet(ticked[1])))
+            entry = re.sub(r"\s", "", ticked[0])
+            fields.append(DisclosureField(level, (), line.block, mask_snippet(ticked[1]), entry))
             continue
         m = (
             ticked
@@ -121,11 +123,8 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
         cited = m.group("items") or ""
         # a sentence names its items only as 제N호 ('제9조 제1항 제4호에 따라'), not as every number in it
         items = cited_items(cited) if m.re is _SELF else parse_items(cited)
-        fields.append(DisclosureField(level, items, line.block, mask_snippet(m.group(0).strip())))
+        entry = re.sub(r"\s", "", m.group("level")) + (
+            re.sub(r"\s+", " ", cited) if m.re is not _SELF else ""
+        )
+        fields.append(DisclosureField(level, items, line.block, mask_snippet(m.group(0).strip()), entry))
     return fields
-
-
-def stated_field(lines: list[Line]) -> DisclosureField | None:
-    """The document's own field: the last one (the footer), where agencies put it."""
-    fields = find_fields(lines)
-    return fields[-1] if fields else None

@@ -39,7 +39,12 @@ class PersonalData:
     names: frozenset[str] = frozenset()
 
     def is_name(self, token: str) -> bool:
-        return "".join(token.split()) in self.names
+        """A name the analysis found, unless already anonymised the way reports write it ('천모 씨')."""
+        name = "".join(token.split())
+        return name in self.names and not _ANONYMISED.fullmatch(name)
+
+
+_ANONYMISED = re.compile(r"[가-힣]모|[가-힣][○◯*＊xX]{1,3}")
 
 
 def _shape(value: str) -> str:

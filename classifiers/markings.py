@@ -2,8 +2,9 @@
 
 A marking counts only as a stamp: a line that is nothing but the marking plus decoration (brackets,
 '보안등급:', a protection period '2026. 12. 31.까지'), a 예고문 line, or a header/footer block.
-Words inside sentences ('대외비 문서는 …', '3급 비밀로 분류된 문서이므로', '3급(부이사관)') are
-mentions, not markings: guidelines, cover letters and 인사 notices are unclassified.
+Words inside sentences ('대외비 문서는 …', '3급 비밀로 분류된 문서이므로', '3급(부이사관)'), examples
+('예고문 기재례: "…Ⅲ급비밀…"') and quoted markings are mentions, not markings: guidelines, cover
+letters and 인사 notices are unclassified.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 
 from gongmun.schemas.masking import mask_snippet
 
-from .text import Hit, Line
+from .text import EXAMPLE, Hit, Line, quoted
 
 RANK = {"none": 0, "대외비": 1, "III급": 2, "II급": 3, "I급": 4}
 _GRADE = {"III": "III급", "3": "III급", "II": "II급", "2": "II급", "I": "I급", "1": "I급"}
@@ -73,8 +74,8 @@ def find_markings(lines: list[Line]) -> list[Hit]:
     hits: list[Hit] = []
     for line in lines:
         found = _find(line.text)
-        if found is None:
-            continue
+        if found is None or EXAMPLE.search(line.text) or quoted(line.text, found[1].start(), found[1].end()):
+            continue  # how to mark a document, shown in a guide, is not a marking of this one
         level, match = found
         inline = _YEGO_INLINE.search(line.text)
         if _YEGO.match(line.text) or (inline and match.start() == inline.end()):

@@ -29,10 +29,36 @@ _RANKS = (
 _UNIT = r"(?:[가-힣○◯]+(?:과|팀|실|국|관|부|처|서|소|청|센터|담당관|본부)\s+)?"
 _LABELLED = re.compile(
     r"(?P<label>성\s*명|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자|인적\s*사항)"
-    rf"(?:\s*인적\s*사항)?\s*[:：\t|]\s*{_UNIT}(?:{_RANKS}\s+)?(?P<name>{_NAME}|{_LATIN_NAME}){_END}"
+    rf"(?:\s*인적\s*사항)?\s*(?:[:：\t|]|\s{{2,}}|\u3000)\s*{_UNIT}(?:{_RANKS}\s+)?(?P<name>{_NAME}|{_LATIN_NAME}){_END}"
+)
+# The same labels before a longer description that ends in the name: '대상자: 교육지원과 교사 황보찬솔',
+# '신청인: ○○동 주민 홍길동(45세)'. Words up to the next separator are checked against the analysis.
+_LABEL_ONLY = re.compile(
+    r"(?P<label>성\s*명|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자|후보자|인적\s*사항)"
+    r"\s*(?:[:：\t|]|\s{2,}|\u3000)\s*(?P<rest>[^,;|\t]{2,40}?)(?=\s{2,}|$|[,;|\t])"
+)
+# A person introduced as a private individual: '(민간인 진다식 포함)', '주민 홍길동', '보호자 김○○'.
+_PRIVATE_ROLE = re.compile(
+    r"(?:민간인|일반인|주민|시민|학생|환자|보호자|유족|피해자|참고인)\s*(?P<name>[가-힣]{2,4})(?![가-힣])"
+)
+# Minutes or results of a personnel deliberation (인사위원회, 승진 심사, 징계위원회): everyone named in
+# them is named as a candidate or a subject, never in the course of duty.
+PERSONNEL_DELIBERATION = re.compile(
+    r"(?:인\s*사|징\s*계|승\s*진|전\s*보|채\s*용|선\s*발|포\s*상)\s*(?:위\s*원\s*회|심\s*사|심\s*의)"
+    r".{0,30}(?:회\s*의\s*록|결\s*과|의\s*결|회의)"
 )
 _ADDRESSEE = re.compile(rf"(?P<name>{_NAME}|{_LATIN_NAME})\s*귀\s*하(?![가-힣])")
-_ROSTER_HEADER = re.compile(r"(?:^|[|\t])\s*(?:성\s*명|이\s*름)\s*(?:[|\t]|$)")
+# Columns that list people: a 성명 column, or one named by the people's role ('관련자' in an audit's
+# findings, '소유자' in a compensation list, '수령인', '피해자').
+_NAME_COLUMN = r"성\s*명|이\s*름|관\s*련\s*자|(?:토지\s*)?소\s*유\s*자|수\s*령\s*인|수\s*상\s*자|신\s*청\s*인|피\s*해\s*자|민\s*원\s*인|수\s*급\s*자"
+_NAME_CELL = re.compile(rf"(?:{_NAME_COLUMN})\s*(?:\([^)]*\))?")
+# A 성명 column beside duty columns only lists officials in office (인사 발령, 담당자 현황): their
+# names and positions are disclosable (정보공개법 제9조 제1항 제6호 라목).
+_DUTY_COLUMN = re.compile(
+    r"연\s*번|번\s*호|순\s*번|구\s*분|직\s*급|직\s*위|직\s*명|직\s*렬|계\s*급|소\s*속|부\s*서(?:\s*명)?|"
+    r"발\s*령\s*(?:사\s*항|내\s*용|일)|담\s*당\s*(?:업\s*무|사\s*무)|업\s*무|비\s*고|(?:사\s*무\s*실\s*)?전\s*화|"
+    r"내\s*선|보\s*직|임\s*용\s*일|현\s*직\s*위|신\s*직\s*위|전\s*직\s*위|근\s*무\s*지"
+)
 _MINUTES = re.compile(r"회\s*의\s*록")
 # Speakers in minutes: '○ 박○○ 위원: …', '위원장(김○○): …', '○ 이○○는 … 의견을 제시함'
 _SPEAKERS = [
@@ -77,24 +103,50 @@ def _trim(cells: list[str]) -> list[str]:
     return cells
 
 
+def _names_someone(cell: str, data: PersonalData) -> bool:
+    """A cell that is a name, or holds one after a rank ('주무관 심재순')."""
+    return data.is_name(cell) or any(data.is_name(w) for w in _words(cell)[:6])
+
+
+def _words(text: str) -> list[str]:
+    """Words of a line without the particles and brackets names are written with ('엄준주는', '(45세)')."""
+    words = re.findall(r"[가-힣A-Za-z]+", text)
+    return words + [re.sub(r"(?:은|는|이|가|의|을|를|에게|과|와)$", "", w) for w in words]
+
+
+def _labelled(text: str, data: PersonalData) -> str:
+    """The label when a person's name follows it ('성명: 홍길동', '대상자: 총무과 교사 홍길동')."""
+    m = _LABELLED.search(text)
+    if m and data.is_name(m.group("name")):
+        return re.sub(r"\s", "", m.group("label"))
+    m = _LABEL_ONLY.search(text)
+    if m and any(data.is_name(w) for w in _words(m.group("rest"))[:8]):
+        return re.sub(r"\s", "", m.group("label"))
+    return ""
+
+
 def roster_lines(lines: list[Line], data: PersonalData) -> list[Line]:
     """Header lines of tables listing people: a 성명 column with a filled-in name below it (a blank
     form's 성명 column is not a roster)."""
     out: list[Line] = []
     for i, line in enumerate(lines):
-        if not _ROSTER_HEADER.search(line.text):
+        if not any(_NAME_CELL.fullmatch(c) for c in line.cells()):
             continue
         header = _trim(line.cells())
-        col = next(j for j, c in enumerate(header) if re.fullmatch(r"성\s*명|이\s*름", c))
+        col = next(j for j, c in enumerate(header) if _NAME_CELL.fullmatch(c))
         if sum(bool(c) for c in header) < 2 or (col + 1 < len(header) and not header[col + 1]):
             continue  # a form's '성명 | (blank)' label, not a column header
+        if re.fullmatch(r"성\s*명|이\s*름", header[col]) and all(
+            _DUTY_COLUMN.fullmatch(c) for j, c in enumerate(header) if c and j != col
+        ):
+            continue  # officials listed in office
         for row in lines[i + 1 : i + 4]:
             cells = _trim(row.cells())
             # a row may end before the header does: its trailing cells are empty ('… ⇥ 비고' over '… ⇥ ')
             if (
                 2 <= len(cells) <= len(header)
                 and sum(bool(c) for c in cells) >= 2
-                and data.is_name(cells[col] if col < len(cells) else "")
+                and _names_someone(cells[col] if col < len(cells) else "", data)
             ):
                 out.append(line)
                 break
@@ -106,11 +158,16 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
     hits: list[Hit] = []
     minutes = any(_MINUTES.search(line.text) for line in lines[:5])
     discipline = any(_DISCIPLINE.search(line.text) for line in lines)
+    personnel = any(PERSONNEL_DELIBERATION.search(line.text) for line in lines[:3])
     for line in lines:
-        m = _LABELLED.search(line.text)
-        if m and data.is_name(m.group("name")):
-            label = re.sub(r"\s", "", m.group("label"))
+        label = _labelled(line.text, data)
+        if label:
             hits.append(Hit("OIDA-9-1-6", "personal.labelled", line.block, f"{label}: ○○○"))
+        if personnel and any(data.is_name(t) for t in _words(line.text)):
+            hits.append(Hit("OIDA-9-1-6", "personal.deliberation", line.block, "인사 심의 대상 ○○○"))
+        m = _PRIVATE_ROLE.search(line.text)
+        if m and data.is_name(m.group("name")):
+            hits.append(Hit("OIDA-9-1-6", "personal.private_role", line.block, "민간인 ○○○"))
         m = _ADDRESSEE.search(line.text)
         if m and data.is_name(m.group("name")):
             hits.append(Hit("OIDA-9-1-6", "personal.addressee", line.block, "○○○ 귀하"))
@@ -125,10 +182,14 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
 
 
 def sensitive_named(lines: list[Line], data: PersonalData) -> list[Hit]:
-    """A named official on the same line as a diagnosis or conviction: '김○○(행정사무관): 음주운전 …'."""
+    """A named person on the same line as a diagnosis or conviction: '김○○(행정사무관): 음주운전 …', or a
+    table row '행정주사 ⇥ 세무과 ⇥ 김○○ ⇥ 질병휴직(…)'."""
     hits: list[Hit] = []
     for line in lines:
-        if _names_an_official(line.text, data) and any(p.search(line.text) for p in SENSITIVE.values()):
+        # a rank and a name in prose, or a table row with a name cell (an appointment list's 휴직 row)
+        row = len(line.cells()) > 2 and any(data.is_name(c) for c in line.cells())
+        named = row or _names_an_official(line.text, data)
+        if named and any(p.search(line.text) for p in SENSITIVE.values()):
             hits.append(Hit("OIDA-9-1-6", "personal.sensitive_named", line.block, "○○○(직급): …"))
     return hits
 
@@ -149,15 +210,34 @@ def roster_rows(lines: list[Line], data: PersonalData) -> int:
     count = 0
     for header in roster_lines(lines, data):
         cells = _trim(header.cells())
-        col = next(j for j, c in enumerate(cells) if re.fullmatch(r"성\s*명|이\s*름", c))
+        col = next(j for j, c in enumerate(cells) if _NAME_CELL.fullmatch(c))
         for row in lines[header.index + 1 :]:
             row_cells = _trim(row.cells())
-            if col >= len(row_cells) or not data.is_name(row_cells[col]):
+            if col >= len(row_cells) or not _names_someone(row_cells[col], data):
                 break
             count += 1
     return count
 
 
+# Columns of disclosable content beside the persons: an overtime table's 시간 and 지급액, a compensation
+# list's 지번, 면적 and 보상금, an appointment's 발령사항. A roster without any is the persons' data, whole.
+_CONTENT_COLUMN = re.compile(
+    r"(?:[가-힣]{0,6})(?:금\s*액|지\s*급\s*액|보\s*상\s*금|면\s*적|시\s*간|일\s*수|발\s*령\s*(?:사\s*항|내\s*용)|"
+    r"실\s*적|수\s*량|단\s*가|횟\s*수|지\s*번|용\s*도|집\s*행\s*(?:내\s*용|액)|사\s*업\s*명)(?:\s*\([^)]*\))?"
+)
+
+
+def _only_personal_columns(header: Line) -> bool:
+    """No column of the roster holds disclosable content: removing the persons leaves nothing."""
+    return not any(_CONTENT_COLUMN.fullmatch(c) for c in _trim(header.cells()) if c)
+
+
+# Groups defined by a personal status (welfare, health, victims, debts): a list of them discloses the
+# status of everyone on it, whatever its other columns.
+_STATUS_GROUP = re.compile(
+    r"긴\s*급\s*복\s*지|기\s*초\s*생\s*활|(?:생\s*계|의\s*료|주\s*거)\s*급\s*여|수\s*급\s*자|수\s*급\s*권\s*자|장\s*애\s*인|환\s*자|피\s*해\s*자|노\s*숙|한\s*부\s*모|독\s*거|취\s*약\s*계\s*층|"
+    r"위\s*기\s*가\s*구|체\s*납\s*자|확\s*진\s*자|격\s*리\s*자|신\s*용\s*불\s*량|차\s*상\s*위"
+)
 _WHOLE_SHARE = 0.6  # roster rows among all lines above which the document is nothing but the list
 _WHOLE_MIN = 5
 
@@ -168,4 +248,10 @@ def roster_is_whole(lines: list[Line], title: str, data: PersonalData) -> bool:
     if re.search(r"명\s*단|명\s*부|대상자\s*목록", title):
         return bool(roster_lines(lines, data)) and not re.search(r"결정|결과|계획|보고", title)
     rows = roster_rows(lines, data)
-    return rows >= _WHOLE_MIN and rows >= _WHOLE_SHARE * len(lines)
+    if _STATUS_GROUP.search(title) and roster_lines(lines, data):
+        return True  # being on the list is itself the personal matter: 수급자, 체납자, 피해자 …
+    return (
+        rows >= _WHOLE_MIN
+        and rows >= _WHOLE_SHARE * len(lines)
+        and all(_only_personal_columns(h) for h in roster_lines(lines, data))
+    )

@@ -29,6 +29,24 @@ def normalize(text: str) -> str:
     return re.sub(r"[‐‑‒–—―－]", "-", text)
 
 
+# A guide showing how something is written is a mention of it: '예시', '기재례', '작성 예', '(예)', '예:'.
+EXAMPLE = re.compile(
+    r"예\s*시|기\s*재\s*(?:례|예)|작\s*성\s*(?:례|예)|표\s*기\s*예|\(\s*예\s*\)|(?<![가-힣])예\s*[:：)]"
+)
+QUOTES = "'\"‘’“”「」『』"
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] sits inside quotation marks with prose outside them ('… 표시 예: "대외비"')."""
+    before, after = text[:start], text[end:]
+    opened = next((i for i in range(len(before) - 1, -1, -1) if before[i] in QUOTES), None)
+    closed = next((i for i, ch in enumerate(after) if ch in QUOTES), None)
+    if opened is None or closed is None:
+        return False
+    outside = before[:opened] + after[closed + 1 :]
+    return bool(re.search(r"[가-힣A-Za-z]", outside))
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     """A piece of text the rules read: one document block, or the whole input of classify_text."""
@@ -54,10 +72,12 @@ class Line:
     raw: str = ""  # the line with its table-cell tabs kept (leading/trailing empty cells still count)
 
     def cells(self) -> list[str]:
-        """The line's table cells, empty ones included, split on tabs or '|'."""
+        """The line's table cells, empty ones included, split on tabs or '|' (or, in plain text without
+        either, on runs of spaces that align columns)."""
         raw = self.raw or self.text
-        sep = "|" if "|" in raw else "\t"
-        return [c.strip() for c in raw.split(sep)]
+        if "|" in raw or "\t" in raw:
+            return [c.strip() for c in raw.split("|" if "|" in raw else "\t")]
+        return [c.strip() for c in re.split(r" {2,}|\u3000", raw)]  # plain text aligned with spaces
 
 
 def lines_of(units: list[Unit]) -> list[Line]:

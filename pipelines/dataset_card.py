@@ -16,6 +16,16 @@ _COLUMN_NOTES = {
     "text_source": "body, preview (body unreadable; Hancom preview used) or ocr",
     "reasons": "정보공개법 제9조 / 개인정보 보호법 reason codes",
     "redacted_types": "entity types removed from this document",
+    "title": "the 공문's 제목 when it is one, else the file's title metadata",
+    "doc_number": "시행 number (처리과명-일련번호) of a 공문, else one found in the text",
+    "agency": "행정기관명 at the head of a 공문, else from metadata",
+    "sender": "발신명의 of a 공문 (null when not a 공문 or 내부결재)",
+    "recipients": "수신 of a 공문 (the 수신자 list when it says 수신자 참조)",
+    "enforced_on": "ISO date of the 시행 line",
+    "approver_positions": "직위 in the 결재란, 기안자 first; names are never stored",
+    "stated_disclosure": "the 공개 구분 entry as printed, e.g. 부분공개(6)",
+    "stated_level": "that entry as public, partial or non_public",
+    "stated_items": "정보공개법 제9조 제1항 items the entry cites",
 }
 
 

@@ -48,9 +48,7 @@ def corpus_row(doc: Document, sens: Sensitivity, findings: list[Finding], split:
         "split": split,
         "text": doc.to_text(),
         "markdown": doc.to_markdown(),
-        "title": meta.title,
-        "doc_number": meta.doc_number,
-        "agency": meta.agency,
+        **_descriptive_columns(doc),
         "created": meta.created,
         "modified": meta.modified,
         "language": meta.language,
@@ -70,6 +68,37 @@ def corpus_row(doc: Document, sens: Sensitivity, findings: list[Finding], split:
         "redacted_types": sorted({f.entity_type for f in findings}),
         "warnings": list(doc.warnings),
         "document_json": doc.to_json(),
+    }
+
+
+def _descriptive_columns(doc: Document) -> dict[str, Any]:
+    """Title, number and agency from the 공문's own parts when it has them (a template's metadata title
+    such as '문 내용' says nothing), else from the file's metadata; the other 공문 parts beside them."""
+    meta, parts = doc.metadata, doc.official
+    if parts is None:
+        return {
+            "title": meta.title,
+            "doc_number": meta.doc_number,
+            "agency": meta.agency,
+            "sender": None,
+            "recipients": None,
+            "enforced_on": None,
+            "approver_positions": None,
+            "stated_disclosure": None,
+            "stated_level": None,
+            "stated_items": None,
+        }
+    return {
+        "title": parts.title or meta.title,
+        "doc_number": parts.doc_number or meta.doc_number,
+        "agency": parts.agency or meta.agency,
+        "sender": parts.sender or None,
+        "recipients": list(parts.recipients),
+        "enforced_on": parts.enforced_on or None,
+        "approver_positions": parts.positions,
+        "stated_disclosure": parts.disclosure or None,
+        "stated_level": parts.disclosure_level or None,
+        "stated_items": list(parts.disclosure_items),
     }
 
 

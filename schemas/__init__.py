@@ -10,6 +10,7 @@ from .document import (
     Provenance,
     table_text,
 )
+from .official import Approver, OfficialParts
 from .records import (
     DISCLOSURES,
     ENTITY_TYPES,
@@ -32,6 +33,7 @@ __all__ = [
     "MARKINGS",
     "REASONS",
     "SCHEMA_VERSION",
+    "Approver",
     "Block",
     "Cell",
     "Document",
@@ -39,6 +41,7 @@ __all__ = [
     "Failure",
     "Finding",
     "Metadata",
+    "OfficialParts",
     "Provenance",
     "Sensitivity",
     "table_text",

@@ -12,7 +12,9 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, cast, get_args
 
-SCHEMA_VERSION = "1.0"
+from .official import OfficialParts
+
+SCHEMA_VERSION = "1.1"  # 1.1: `official` (the parts of a 공문)
 
 BlockKind = Literal[
     "heading",
@@ -184,6 +186,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     quality: dict[str, float | str | None] = field(default_factory=dict)
+    official: OfficialParts | None = None  # the 공문's parts, when the document is one
 
     def renumber(self) -> None:
         """Make `order` equal each block's position: converters may build blocks out of order."""
@@ -208,6 +211,7 @@ class Document:
             "blocks": [b.to_dict() for b in self.blocks],
             "warnings": list(self.warnings),
             "quality": dict(self.quality),
+            "official": self.official.to_dict() if self.official else None,
         }
 
     def to_json(self) -> str:
@@ -222,6 +226,7 @@ class Document:
             blocks=[Block.from_dict(b) for b in d.get("blocks", [])],
             warnings=list(d.get("warnings", [])),
             quality=dict(d.get("quality", {})),
+            official=OfficialParts.from_dict(d["official"]) if d.get("official") else None,
         )
 
     @staticmethod

@@ -6,7 +6,8 @@ from .classify import Classify
 from .convert import Convert
 from .redact import Redact
 from .route import Route
+from .structure import Structure
 
-STAGES = (Convert, Redact, Classify, Route)
+STAGES = (Convert, Redact, Structure, Classify, Route)
 
 __all__ = ["STAGES"]

@@ -3,6 +3,7 @@ keep a document out with their reason; the review switch and a decisions file ch
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,11 @@ DOCUMENTS = {
     # an informal internal label: no 보안업무규정 marking, no 정보공개법 ground
     "informal.pdf": "[내부용]\n" + BODY,
     "public.pdf": BODY + "공개구분: 공개",
+    # a whole 공문: its parts become corpus columns (the signer's name is in none of them)
+    "letter.pdf": "하 천 시\n수신 하천시장(하천과장)\n(경유)\n제목 하천 정비 사업 추진 현황 알림\n"
+    + BODY.split("\n", 1)[1]
+    + "끝.\n하 천 시 장\n주무관 가나다 하천과장 06/02\n시행 하천과-1240 (2026. 6. 2.) 접수 ( )\n"
+    "우 30000 하천시 중앙로 1 / www.example.go.kr\n전화 044-000-0000 /전송 044-000-0001 / 공개",
 }
 
 
@@ -47,7 +53,25 @@ def test_each_cue_keeps_its_document_out_and_the_switch_and_decisions_change_the
         "attachment.pdf": "disclosure:partial[OIDA-9-1-7]",
         "informal.pdf": "needs_review:review.informal_marking",
         "public.pdf": "corpus",
+        "letter.pdf": "corpus",
     }
+    letter = next(r for r in default.corpus() if r["uri"].endswith("letter.pdf"))
+    assert (letter["title"], letter["doc_number"], letter["enforced_on"], letter["sender"]) == (
+        "하천 정비 사업 추진 현황 알림",
+        "하천과-1240",
+        "2026-06-02",
+        "하천시장",
+    )
+    assert (letter["recipients"], letter["approver_positions"]) == (
+        ["하천시장(하천과장)"],
+        ["주무관", "하천과장"],
+    )
+    assert (letter["stated_disclosure"], letter["stated_level"], letter["stated_items"]) == (
+        "공개",
+        "public",
+        [],
+    )
+    assert "가나다" not in json.dumps(json.loads(letter["document_json"])["official"], ensure_ascii=False)
     held = next(r for r in default.table("excluded") if r["reason"].startswith("needs_review"))
     assert any("review.informal_marking" in e for e in held["evidence"])
 

@@ -1,0 +1,110 @@
+"""Classes of document the first independent set (issue 11) showed the rules misread, each written here
+afresh from the label rules (정보공개법 제9조 제1항, 개인정보 보호법 제23조): names, numbers and places are
+invented; nothing is copied from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+from shared_core import classify_text
+
+CASES = [
+    # a guide showing how stamps and fields are written marks nothing
+    (
+        "guide-with-examples",
+        "보안 문서 작성 요령\n1. 표시 방법: 비밀은 상단과 하단에 등급을 표시\n"
+        '2. 예고문 기재례: "예고문: 2027. 6. 30.까지 Ⅱ급비밀, 이후 일반문서로 재분류"\n'
+        "3. 결문 기재례: 전화 02-000-0000 / 담당자 전자우편 / 비공개(5)\n"
+        "4. 공개 구분 표기 예: '부분공개(6)'",
+        ("none", "public", []),
+    ),
+    # the law's wording of its items, quoted in a guide, is not content
+    (
+        "law-items-quoted",
+        "정보공개 업무 안내\n1. 비공개 대상\n  5호: 감사ㆍ감독ㆍ검사ㆍ시험ㆍ의사결정 과정 또는 내부검토 과정에 있는 사항\n"
+        "  8호: 공개될 경우 부동산 투기 등으로 특정인에게 이익 또는 불이익을 줄 우려가 있는 정보",
+        ("none", "public", []),
+    ),
+    # minutes of a promotion board name candidates: 인사관리 (5) and the persons (6)
+    (
+        "promotion-board-minutes",
+        "2025년 하반기 인사위원회(승진 심사) 회의록\n일시: 2025. 12. 1. 10:00\n"
+        "○ 위원장: 후보자 김민준은 근무성적이 우수함\n○ 위원: 박서연 팀장의 순위 조정 필요\n심의 결과: 승진 2명",
+        ("none", "non_public", ["OIDA-9-1-5", "OIDA-9-1-6"]),
+    ),
+    # an appointment list names officials in office: disclosable (제6호 라목)
+    (
+        "appointment-list",
+        "인사 발령\n○○시 인사발령 제2025-40호\n직급\t소속\t성명\t발령사항\n"
+        "지방행정사무관(5급)\t총무과\t김민준\t세무과장에 보함\n지방행정주사(6급)\t세무과\t박서연\t총무과 근무를 명함\n"
+        "지방시설사무관(5급)\t건설과\t이도윤\t건설과장에 보함",
+        ("none", "public", []),
+    ),
+    # ... and one sick-leave row in it is removable: 부분공개, not the whole list
+    (
+        "appointment-list-with-sick-leave",
+        "인사 발령\n○○시 인사발령 제2025-41호\n직급\t소속\t성명\t발령사항\n"
+        "지방행정사무관(5급)\t총무과\t김민준\t세무과장에 보함\n지방시설사무관(5급)\t건설과\t이도윤\t건설과장에 보함\n"
+        "지방행정주사(6급)\t세무과\t박서연\t질병휴직(허리 디스크 수술)을 명함\n"
+        "지방행정주사보(7급)\t민원과\t최지우\t총무과 근무를 명함\n지방행정서기(8급)\t복지과\t정하준\t민원과 근무를 명함\n"
+        "지방행정서기(8급)\t민원과\t강서윤\t복지과 근무를 명함\n지방행정서기보(9급)\t총무과\t조예준\t세무과 근무를 명함\n"
+        "지방행정서기보(9급)\t세무과\t윤지아\t총무과 근무를 명함",
+        ("none", "partial", ["OIDA-9-1-6", "PIPA-23"]),
+    ),
+    # a list of people whose other columns are disclosable (amounts) is 부분공개
+    (
+        "payment-list",
+        "2025년 11월 자원봉사 실비 지급 내역\n연번\t성명\t활동 시간\t지급액(원)\n"
+        "1\t김민준\t12\t96,000\n2\t박서연\t8\t64,000\n3\t이도윤\t20\t160,000\n4\t최지우\t6\t48,000\n"
+        "5\t정하준\t10\t80,000\n6\t강서윤\t14\t112,000",
+        ("none", "partial", ["OIDA-9-1-6"]),
+    ),
+    # a list of people defined by a welfare status discloses that status: whole
+    (
+        "welfare-recipients",
+        "긴급복지 지원 대상자 현황\n연번\t성명\t지원 금액\n1\t김민준\t300,000\n2\t박서연\t500,000",
+        ("none", "non_public", ["OIDA-9-1-6"]),
+    ),
+    # an audit's findings table naming officials in a 관련자 column, in a space-aligned plain-text table
+    (
+        "audit-related-persons",
+        "○○사업소 물품 관리 감사 결과\n연번  지적 사항  처분  관련자\n"
+        "1  재물조사 미실시  주의  주무관 김민준\n2  출장 복명 미제출  시정  사무관 박서연",
+        ("none", "partial", ["OIDA-9-1-6"]),
+    ),
+    # ... where the names are already anonymised, nobody is identifiable
+    (
+        "audit-anonymised",
+        "○○사업소 물품 관리 감사 결과\n연번\t지적 사항\t처분\t관련자\n"
+        "1\t재물조사 미실시\t주의\t주무관 김모 씨\n2\t출장 복명 미제출\t시정\t사무관 박○○",
+        ("none", "public", []),
+    ),
+    # a decision notice cites the 제9조 item of the requested information, not its own
+    (
+        "decision-notice",
+        "정보 비공개 결정 통지서\n수신자 김** 귀하\n청구 내용: 진행 중인 감사 관련 자료\n"
+        "비공개 내용 및 사유: 「공공기관의 정보공개에 관한 법률」 제9조제1항제5호(감사 진행 중)\n"
+        "귀하의 청구에 대한 결정 내용을 위와 같이 통지합니다.",
+        ("none", "public", []),
+    ),
+    # candidate sites of an unannounced development, by lot number (8)
+    (
+        "site-plan-before-designation",
+        "○○지구 물류단지 조성 후보지 사전 검토\n1. 후보지 현황\n구분\t위치\t면적(㎡)\n"
+        "가안\t○○면 ○○리 산12-3 일원\t420,000\n나안\t○○면 ○○리 45-1 일원\t210,000\n2. 검토 의견: 가안이 유리",
+        ("none", "non_public", ["OIDA-9-1-8"]),
+    ),
+    # a contract with the contractor's own unit-cost breakdown attached (7)
+    (
+        "contract-cost-breakdown",
+        "청사 경비 용역 계약서\n제1조(계약 금액) 금120,000,000원\n제2조(계약 기간) 2025. 1. 1.부터 2025. 12. 31.까지\n"
+        "[첨부] 산출내역서(인건비 단가표)\n직종\t인원\t월 단가(원)\n경비원\t4\t3,100,000\n미화원\t2\t2,700,000",
+        ("none", "partial", ["OIDA-9-1-7"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_content_classes(case: str, text: str, expected: tuple[str, str, list[str]]) -> None:
+    sens = classify_text(text)
+    assert (sens.marking, sens.disclosure, sens.reasons) == expected
