@@ -36,7 +36,22 @@ _DECORATION = re.compile(
     r"|보\s*안\s*등\s*급|비\s*밀\s*등\s*급|보\s*호\s*기\s*간|분\s*류|까\s*지|문\s*서"
     r"|[\s\[\]《》〈〉<>()（）【】「」『』〔〕\"'“”‘’·:：\-_=*#|~/\\\u2500-\u257f■□◆◇★☆※]"  # brackets, rules, boxes
 )
-_YEGO = re.compile(r"^예\s*고\s*문\s*[:：]?")
+_YEGO = re.compile(r"^[(\[]?\s*예\s*고\s*문\s*[)\]]?\s*[:：]?")
+# The document saying what it is: '※ 이 보고서는 Ⅲ급 비밀임', '본 문서의 보안등급은 【대외비】입니다'.
+_MARK = r"(?:(?:III|II|I|3|2|1)\s*급\s*비\s*밀|대\s*외\s*비)"
+_SELF = re.compile(
+    r"(?<![가-힣])(?:본|이|당)\s*(?:문\s*서|보\s*고\s*서|자\s*료|계\s*획\s*서?)(?:\s*의\s*(?:보\s*안|비\s*밀)\s*등\s*급)?\s*(?:은|는)\s*"
+    rf"[\[【《<(「'\"]?\s*{_MARK}\s*[\]】》>)」'\"]?\s*(?:임|입니다|이다|에\s*해당|으?로\s*(?:분류|관리|지정))"
+)
+# A full stamp at the start of one of the first lines, the title run on after it: no particle or colon
+# follows the stamp, the next word is not what a guide says about marked documents (문서, 취급, 관리 …)
+# and the line is no sentence.
+_TOP = 4
+_JOINED = re.compile(
+    rf"^[\s\[【《<(]*{_MARK}[\s\]】》>)]+(?![:：(은는이가의을를로에])"
+    r"(?!문\s*서|자\s*료|취\s*급|관\s*리|보\s*관|보\s*호|등\s*급|분\s*류|표\s*시|(?:및|또는|과|와)(?![가-힣]))"
+    r"(?!.*(?:다|함|음|임)\s*\.?\s*$)\S"
+)
 # A 예고문 that layout joined onto the end of a paragraph: '… 확보 예고문: 2027. 2. 20.까지 Ⅱ급비밀, …'
 _YEGO_INLINE = re.compile(
     r"예\s*고\s*문\s*[:：)]\s*(?:원\s*본\s*)?\d{2,4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?\s*까\s*지\s*"
@@ -78,10 +93,15 @@ def find_markings(lines: list[Line]) -> list[Hit]:
             continue  # how to mark a document, shown in a guide, is not a marking of this one
         level, match = found
         inline = _YEGO_INLINE.search(line.text)
-        if _YEGO.match(line.text) or (inline and match.start() == inline.end()):
+        if _SELF.search(line.text):
+            rule = "marking.self"  # ※ 이 보고서는 Ⅲ급 비밀임 / 본 문서의 보안등급은 【대외비】입니다
+        elif _YEGO.match(line.text) or (inline and match.start() == inline.end()):
             rule = "marking.yegomun"  # 예고문: 2026. 12. 31.까지 Ⅲ급비밀, 이후 일반문서로 재분류
         elif _is_stamp(line.text, match, line.kind in ("header", "footer")):
             rule = "marking.margin" if line.kind in ("header", "footer") else "marking.stamp"
+        elif line.index < _TOP and _JOINED.match(line.text) and len(line.cells()) == 1:
+            rule = "marking.joined"  # the top stamp run into the title line: 'Ⅲ 급 비 밀 ○○ 대비 계획'
+
         else:
             cell, rule = _labelled_cell(line.text), "marking.field"
             if cell is None and _in_margin_zone(line, lines):
@@ -93,7 +113,7 @@ def find_markings(lines: list[Line]) -> list[Hit]:
     return hits
 
 
-_CELL_LABEL = re.compile(r"^(?:보\s*안|비\s*밀)\s*등\s*급$|^분\s*류$")
+_CELL_LABEL = re.compile(r"^(?:보\s*안|비\s*밀|문\s*서)\s*(?:등\s*급|구\s*분|분\s*류)$|^(?:분\s*류|등\s*급)$")
 
 
 _BARE_GRADE = re.compile(rf"^{_G}$")

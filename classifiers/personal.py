@@ -37,6 +37,9 @@ _LABEL_ONLY = re.compile(
     r"(?P<label>성\s*명|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자|후보자|인적\s*사항)"
     r"\s*(?:[:：\t|]|\s{2,}|\u3000)\s*(?P<rest>[^,;|\t]{2,40}?)(?=\s{2,}|$|[,;|\t])"
 )
+# A 공문 sent to a citizen: '수신  홍길동 님', '수신: 홍길동 귀하 (주소 …)'. An office is never addressed so.
+_PRIVATE_RECIPIENT = re.compile(r"^수\s*신\s*[:：]?\s*(?P<name>[가-힣]{2,4})\s*(?:님|귀\s*하|씨)(?![가-힣])")
+_OFFICE = re.compile(r"(?:장|관|과|팀|국|실|처|청|단)$")
 # A person introduced as a private individual: '(민간인 진다식 포함)', '주민 홍길동', '보호자 김○○'.
 _PRIVATE_ROLE = re.compile(
     r"(?:민간인|일반인|주민|시민|학생|환자|보호자|유족|피해자|참고인)\s*(?P<name>[가-힣]{2,4})(?![가-힣])"
@@ -103,9 +106,46 @@ def _trim(cells: list[str]) -> list[str]:
     return cells
 
 
-def _names_someone(cell: str, data: PersonalData) -> bool:
-    """A cell that is a name, or holds one after a rank ('주무관 심재순')."""
+def _names_someone(cell: str, data: PersonalData, personal_columns: bool = False) -> bool:
+    """A cell that is a name, or holds one after a rank ('주무관 심재순'). Beside a 생년월일, 주소 or
+    연락처 column, a cell of two to four syllables is a name even when the analysis missed it."""
+    if (
+        personal_columns
+        and re.fullmatch(r"[가-힣]{2,4}", cell)
+        and not _OFFICE.search(cell)
+        and not _is_label(cell)
+    ):
+        return True
     return data.is_name(cell) or any(data.is_name(w) for w in _words(cell)[:6])
+
+
+def _name_column(header: list[str]) -> int:
+    """The 성명 column when the header has one, else the first role column (관련자, 소유자 …)."""
+    plain = [j for j, c in enumerate(header) if re.fullmatch(r"성\s*명|이\s*름", c)]
+    return plain[0] if plain else next(j for j, c in enumerate(header) if _NAME_CELL.fullmatch(c))
+
+
+def _is_label(cell: str) -> bool:
+    """A form's label, not a value: '전화번호', '주소', '성명', '지급액'."""
+    bare = _bare(cell)
+    return bool(
+        _PERSONAL_COLUMN.fullmatch(bare)
+        or _DUTY_COLUMN.fullmatch(bare)
+        or _NAME_CELL.fullmatch(bare)
+        or _CONTENT_COLUMN.fullmatch(bare)
+        or re.search(r"(?:번호|주소|일자|일시|기간|사항|내용|구분|순위|여부)$", bare)
+    )
+
+
+def _bare(cell: str) -> str:
+    return re.sub(r"\([^)]*\)", "", cell).strip()
+
+
+# Columns that are personal data themselves.
+_PERSONAL_COLUMN = re.compile(
+    r"생\s*년\s*월\s*일|(?:자\s*택\s*)?주\s*소|(?:자\s*택|휴\s*대|비\s*상)?\s*(?:전\s*화(?:\s*번\s*호)?|연\s*락\s*처)|"
+    r"휴\s*대\s*폰|주\s*민\s*(?:등\s*록\s*)?번\s*호|성\s*별|나\s*이|연\s*령|이\s*메\s*일|등\s*록\s*기\s*준\s*지"
+)
 
 
 def _words(text: str) -> list[str]:
@@ -125,28 +165,32 @@ def _labelled(text: str, data: PersonalData) -> str:
     return ""
 
 
-def roster_lines(lines: list[Line], data: PersonalData) -> list[Line]:
+def roster_lines(lines: list[Line], data: PersonalData, *, in_office: bool = False) -> list[Line]:
     """Header lines of tables listing people: a 성명 column with a filled-in name below it (a blank
-    form's 성명 column is not a roster)."""
+    form's 성명 column is not a roster). Lists of officials in office are left out unless `in_office`
+    (their rows still matter when one of them carries sensitive data)."""
     out: list[Line] = []
     for i, line in enumerate(lines):
         if not any(_NAME_CELL.fullmatch(c) for c in line.cells()):
             continue
         header = _trim(line.cells())
-        col = next(j for j, c in enumerate(header) if _NAME_CELL.fullmatch(c))
+        col = _name_column(header)
         if sum(bool(c) for c in header) < 2 or (col + 1 < len(header) and not header[col + 1]):
             continue  # a form's '성명 | (blank)' label, not a column header
-        if re.fullmatch(r"성\s*명|이\s*름", header[col]) and all(
-            _DUTY_COLUMN.fullmatch(c) for j, c in enumerate(header) if c and j != col
+        if (
+            re.fullmatch(r"성\s*명|이\s*름", header[col])
+            and all(_DUTY_COLUMN.fullmatch(c) for j, c in enumerate(header) if c and j != col)
+            and not in_office
         ):
             continue  # officials listed in office
+        personal_columns = any(_PERSONAL_COLUMN.fullmatch(_bare(c)) for c in header if c)
         for row in lines[i + 1 : i + 4]:
             cells = _trim(row.cells())
             # a row may end before the header does: its trailing cells are empty ('… ⇥ 비고' over '… ⇥ ')
             if (
                 2 <= len(cells) <= len(header)
                 and sum(bool(c) for c in cells) >= 2
-                and _names_someone(cells[col] if col < len(cells) else "", data)
+                and _names_someone(cells[col] if col < len(cells) else "", data, personal_columns)
             ):
                 out.append(line)
                 break
@@ -165,6 +209,9 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
             hits.append(Hit("OIDA-9-1-6", "personal.labelled", line.block, f"{label}: ○○○"))
         if personnel and any(data.is_name(t) for t in _words(line.text)):
             hits.append(Hit("OIDA-9-1-6", "personal.deliberation", line.block, "인사 심의 대상 ○○○"))
+        m = _PRIVATE_RECIPIENT.match(line.text)
+        if m and not _OFFICE.search(m.group("name")):
+            hits.append(Hit("OIDA-9-1-6", "personal.recipient", line.block, "수신 ○○○ 님"))
         m = _PRIVATE_ROLE.search(line.text)
         if m and data.is_name(m.group("name")):
             hits.append(Hit("OIDA-9-1-6", "personal.private_role", line.block, "민간인 ○○○"))
@@ -185,10 +232,19 @@ def sensitive_named(lines: list[Line], data: PersonalData) -> list[Hit]:
     """A named person on the same line as a diagnosis or conviction: '김○○(행정사무관): 음주운전 …', or a
     table row '행정주사 ⇥ 세무과 ⇥ 김○○ ⇥ 질병휴직(…)'."""
     hits: list[Hit] = []
+    # rows under a list's name column (a 성명 or role column, with a name in it)
+    rows: dict[int, int] = {}
+    for header in roster_lines(lines, data, in_office=True):
+        col = _name_column(_trim(header.cells()))
+        for below in lines[header.index + 1 : header.index + 200]:
+            if len(below.cells()) <= col:
+                break
+            rows[below.index] = col
     for line in lines:
-        # a rank and a name in prose, or a table row with a name cell (an appointment list's 휴직 row)
-        row = len(line.cells()) > 2 and any(data.is_name(c) for c in line.cells())
-        named = row or _names_an_official(line.text, data)
+        # a rank and a name in prose, or a list's row whose name cell holds a name (a 휴직 row)
+        name_col = rows.get(line.index)
+        in_list = name_col is not None and _names_someone(line.cells()[name_col], data)
+        named = in_list or _names_an_official(line.text, data)
         if named and any(p.search(line.text) for p in SENSITIVE.values()):
             hits.append(Hit("OIDA-9-1-6", "personal.sensitive_named", line.block, "○○○(직급): …"))
     return hits
@@ -210,7 +266,7 @@ def roster_rows(lines: list[Line], data: PersonalData) -> int:
     count = 0
     for header in roster_lines(lines, data):
         cells = _trim(header.cells())
-        col = next(j for j, c in enumerate(cells) if _NAME_CELL.fullmatch(c))
+        col = _name_column(cells)
         for row in lines[header.index + 1 :]:
             row_cells = _trim(row.cells())
             if col >= len(row_cells) or not _names_someone(row_cells[col], data):

@@ -18,6 +18,10 @@ _ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "ⅰ": "I", "ⅱ"
 _HANJA = (("秘密", "비밀"), ("祕密", "비밀"), ("級", "급"), ("對外秘", "대외비"), ("大外秘", "대외비"))
 
 
+# OCR reads the Roman numeral of a grade as lower-case l or a bar: 'lll급비밀', 'Il 급', '|||급'.
+_OCR_ROMAN = re.compile(r"(?<![A-Za-z0-9])([lI|]{1,3})(?=\s*급)")
+
+
 def normalize(text: str) -> str:
     """NFKC (full-width digits and colons, compatibility Roman numerals) with unified hyphens and
     the Hanja of security stamps in Hangul."""
@@ -26,6 +30,7 @@ def normalize(text: str) -> str:
         if hanja in text:
             text = text.replace(hanja, hangul)
     text = unicodedata.normalize("NFKC", text)
+    text = _OCR_ROMAN.sub(lambda m: "I" * len(m.group(1)), text)
     return re.sub(r"[‐‑‒–—―－]", "-", text)
 
 

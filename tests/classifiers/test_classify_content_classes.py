@@ -101,6 +101,46 @@ CASES = [
         "[첨부] 산출내역서(인건비 단가표)\n직종\t인원\t월 단가(원)\n경비원\t4\t3,100,000\n미화원\t2\t2,700,000",
         ("none", "partial", ["OIDA-9-1-7"]),
     ),
+    # an audit still running, whose release would warn its subjects (4 and 5)
+    (
+        "audit-in-progress",
+        "○○공단 특정감사 진행 상황 보고\n1. 감사 진행: 2025. 3. 4.부터 실지감사 중\n"
+        "2. 확인 사항: 허위 준공 처리 의심\n3. 조치: 수사기관에 수사의뢰 예정, 결과 확정 전 공개 시 증거 인멸 우려",
+        ("none", "non_public", ["OIDA-9-1-4", "OIDA-9-1-5"]),
+    ),
+    # a law quoting the warrant clause is not an inquiry
+    (
+        "law-warrant-clause",
+        "헌법 전문 해설\n제12조 ③ 현행범인인 경우와 도피 또는 증거인멸의 염려가 있을 때에는 사후에 영장을 청구할 수 있다.",
+        ("none", "public", []),
+    ),
+    # our own negotiating position, written down (2)
+    (
+        "negotiating-position",
+        "○○국과의 항공협정 교섭 동향\n1. 상대국은 운수권 확대를 요구\n"
+        "2. 우리 측은 주 4회 증편까지 수용 가능하다는 입장을 내부적으로 정리\n3. 다음 회의: 5월",
+        ("none", "non_public", ["OIDA-9-1-2"]),
+    ),
+    # a 공문 sent to a citizen by name
+    (
+        "letter-to-a-citizen",
+        "○○시\n수신  남궁하늘 님\n(경유)\n제목  민원 처리 결과 알림\n1. 문의하신 가로등 보수는 5월 중 완료 예정입니다.  끝.",
+        ("none", "partial", ["OIDA-9-1-6"]),
+    ),
+    # a list with 생년월일 and 주소 beside the names: persons, whoever the analysis recognised
+    (
+        "nominees-with-birth-dates",
+        "유공자 추천\n성명  생년월일  주소  공적 요지\n"
+        "모가람  1950. 3. 2.  ○○시 ○○로 12  급식 봉사\n단비슬  1961. 7. 9.  ○○시 △△길 8  환경 정화",
+        ("none", "partial", ["OIDA-9-1-6"]),
+    ),
+    # an attachment the contractor submitted as its trade secret (7)
+    (
+        "contract-trade-secret-attachment",
+        "시스템 유지보수 계약서\n제1조(계약 금액) 금80,000,000원\n[별첨] 산출내역서(업체 제출, 영업비밀)\n"
+        "항목\t금액(원)\n자체 솔루션 사용료\t9,000,000",
+        ("none", "partial", ["OIDA-9-1-7"]),
+    ),
 ]
 
 

@@ -12,6 +12,17 @@ from shared_core import classify_text
 BODY = "2026년 하반기 통상 협상 대응 방안\n1. 검토 배경: 상대국 요구 사항 분석\n2. 대응 방향: 단계별 양보안 마련\n"
 
 STAMPED = [
+    # OCR read the Roman numerals as letters or bars
+    ("lll급비밀\n" + BODY + "lll급비밀", "III급"),
+    ("Il 급 비 밀\n" + BODY, "II급"),
+    # the grade in a '보안구분' or '문서등급' cell of the header table
+    ("문서번호\t기획과-77\t보안구분\t[Ⅱ급비밀]\t보호기간\t2030. 12. 31.까지\n" + BODY, "II급"),
+    ("문서등급\t《대외비》\n" + BODY, "대외비"),
+    # the document saying what it is
+    (BODY + "※ 이 보고서는 Ⅲ급 비밀임. 무단 복제 금지", "III급"),
+    (BODY + "본 문서의 보안등급은 【대외비】입니다.", "대외비"),
+    # the top stamp run into the title by the layout
+    ("문서번호\t기획과-78\nⅡ 급 비 밀 서해 ○○ 해역 경계 강화 계획\n1. 목적: 감시 보강", "II급"),
     ("대외비\n" + BODY + "대외비", "대외비"),
     ("대 외 비\n" + BODY, "대외비"),
     ("[대외비]\n" + BODY, "대외비"),
@@ -59,6 +70,11 @@ STAMPED = [
 ]
 
 MENTIONS = [
+    # a sentence or a guide title starting with a grade is not a stamp run into a title
+    "Ⅲ급비밀 문서는 지정된 금고에 보관한다.\n보안 교육 자료",
+    "대외비 문서 관리 요령\n1. 대외비는 잠금장치가 있는 용기에 보관",
+    # '해당 자료는 Ⅲ급비밀로 분류되어 있어 별도 송부': the attachment is classified, not this letter
+    "을지연습 자료 송부\n1. 해당 자료는 Ⅲ급비밀로 분류되어 있으므로 비밀 수발 절차에 따라 별도 송부합니다.",
     # 보안 교육 자료: how to stamp, not a stamp
     "보안업무 교육 자료\n1. 대외비 문서는 각 면의 위·아래 가운데에 '대외비'라고 표시한다.\n"
     "2. Ⅲ급비밀은 비밀 취급 인가자만 열람할 수 있다.\n3. 예시) 2025. 12. 31.까지 대외비",

@@ -20,6 +20,7 @@ BODY = "2026년 하천 정비 계획\n1. 대상: 관내 소하천 4곳\n2. 일�
         ("< 외부 배포 금지 >\n" + BODY, "review.informal_marking"),
         (BODY + "[배포 금지]", "review.informal_marking"),
         ("[대내용]\t작성: 기획팀\n" + BODY, "review.informal_marking"),
+        ("대내용 - 배포 제한\n" + BODY, "review.informal_marking"),
         (BODY + "※ 의회 제출 전 내부 조정 단계 자료", "review.internal_draft_note"),
         (
             BODY + "붙임  1. 정비 계획 1부.\n      2. 보상 협의 현황 1부(비공개).  끝.",
