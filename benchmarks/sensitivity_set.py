@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Any
 
 
-def predict(gold_path: Path) -> list[dict[str, Any]]:
+def predict(gold_path: Path, classifier: str | None = None) -> list[dict[str, Any]]:
     from gongmun.pipelines.core import DocumentCore
     from gongmun.pipelines.route import route
     from gongmun.pipelines.stage import Resources
     from gongmun.schemas.policy import load_policy
 
-    core = DocumentCore(Resources(load_policy(), os.urandom(32)))
+    core = DocumentCore(Resources(load_policy(), os.urandom(32), classifier_model=classifier))
     rows = []
     for line in gold_path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -83,8 +83,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold", type=Path)
     ap.add_argument("--out", type=Path, help="also write the predictions (labels only) here")
+    ap.add_argument("--classifier", help="a trained text model directory (gongmun train-classifier)")
     args = ap.parse_args()
-    pred = predict(args.gold)
+    pred = predict(args.gold, args.classifier)
     if args.out:
         args.out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pred), encoding="utf-8")
     print(json.dumps(score(args.gold, pred), ensure_ascii=False, indent=1))

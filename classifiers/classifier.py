@@ -26,13 +26,16 @@ class SensitivityClassifier:
     Personal data comes from the document's one PII analysis (its findings), never from detectors
     of the classifier's own."""
 
-    def __init__(self, model_path: str | None = None) -> None:
-        self.model = None
-        self.name = f"gongmun-rules@{RULES_VERSION}"
-        if model_path:
-            from .model import TextModel
+    def __init__(self, model_path: str | None = None, *, packaged: bool = True) -> None:
+        """`model_path` replaces the packaged model (an agency's own, from `gongmun train-classifier`);
+        `packaged=False` leaves the rules alone (to evaluate a freshly trained model on its own)."""
+        from .model import PACKAGED, TextModel
 
-            self.model = TextModel.load(model_path)
+        self.model: TextModel | None = None
+        self.rules_name = self.name = f"gongmun-rules@{RULES_VERSION}"
+        path = model_path or (str(PACKAGED) if packaged and PACKAGED.exists() else None)
+        if path:
+            self.model = TextModel.load(path)
             self.name += f"+{self.model.name}"
 
     def classify(self, doc: Document, findings: list[Finding]) -> Sensitivity:
@@ -68,8 +71,9 @@ class SensitivityClassifier:
             n_lines=len(lines),
         )
         view: ModelView | None = None
-        if self.model is not None:
-            view = self.model.predict("\n".join(u.text for u in units))
+        text = "\n".join(u.text for u in units)
+        if self.model is not None and len(_HANGUL.findall(text)) >= MODEL_MIN_HANGUL:
+            view = self.model.predict(text)
         sens, _path = decide(found, view)
         sens.classifier = self.name
         if sens.disclosure != "non_public" and sens.marking == "none":
@@ -82,6 +86,10 @@ class SensitivityClassifier:
 
 
 _SEVERITY = {"public": 0, "partial": 1, "non_public": 2}
+# Below this many Hangul syllables a document has no topic for the model to weigh (a form, a sample
+# table): its opinion would be its prior, not the text.
+MODEL_MIN_HANGUL = 40
+_HANGUL = re.compile(r"[가-힣]")
 DECISION_NOTICE = re.compile(
     r"결\s*정\s*통\s*지|이\s*의\s*신\s*청.{0,10}결\s*정|공\s*개\s*청\s*구.{0,10}(?:결\s*정|처\s*리\s*결\s*과)"
 )

@@ -28,6 +28,8 @@ _DECISION = re.compile(r"징\s*계\s*(?:등\s*)?의\s*결|처\s*분\s*사\s*유\
 SECRET_LEVELS = ("III급", "II급", "I급")
 _SEVERITY = {"public": 0, "partial": 1, "non_public": 2}
 MAX_EVIDENCE = 12
+MODEL_DECIDES = 0.8  # the model's probability of a stricter level at which it sets that level
+MODEL_DOUBTS = 0.5  # … and from which, below that, the document is held for review
 
 
 @dataclass(slots=True)
@@ -200,17 +202,26 @@ def _by_content(
     path = "content"
     if f.withheld is not None:
         b.add(f.withheld.label, f.withheld.rule, f.withheld.block, f.withheld.snippet)
+    uncertain = False
     if model is not None:
-        # The model may only raise a level the content rules set, never lower it.
+        # The model may only raise a level the content rules set, never lower it. Confident, it sets
+        # the level; unsure, it holds the document for a person.
         label, p = model.best()
-        if p >= 0.5 and _SEVERITY[label] > _SEVERITY[disclosure]:
-            disclosure, score, path = label, round(p, 3), "model"
+        if _SEVERITY[label] > _SEVERITY[disclosure]:
+            if p >= MODEL_DECIDES:
+                disclosure, score, path = label, round(p, 3), "model"
+            elif p >= MODEL_DOUBTS:
+                uncertain = True
     if disclosure != "public":
         _content_reasons(b, f, facts.persons, model)
         facts.add_personal(b)
         if not b.reasons:
             b.reason(PERSONAL if disclosure == "partial" else "OIDA-9-1-5", None, "default.content")
-    return _done(b, disclosure, "none", score), path
+    sens = _done(b, disclosure, "none", score)
+    if uncertain and disclosure == "public":
+        sens.review.append("review.model_uncertain")
+        sens.evidence.append(Evidence("review", "review.model_uncertain", None, ""))
+    return sens, path
 
 
 # What a document is about when its sensitive data is the document itself: a sick-leave review, a
@@ -266,7 +277,7 @@ def _content_reasons(b: _Builder, f: RuleFindings, persons: list[Hit], model: Mo
             b.reason(hit.label, hit)
     if persons:
         b.reason(PERSONAL, persons[0])
-    if model is not None:
+    if model is not None and not b.reasons:  # the model explains only what the rules could not
         for code, p in model.reasons.items():
             if p >= 0.5 and code not in ("OIDA-9-1-1", "PIPA-24", "PIPA-23"):
                 b.reason(code, None, f"model:{model.name}")

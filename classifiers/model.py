@@ -21,6 +21,9 @@ from gongmun.schemas import DISCLOSURES, REASONS
 from .decide import ModelView
 
 FORMAT = "gongmun-textmodel/1"
+# The model shipped with gongmun (scripts/train_sensitivity_model.py builds it; its README says from what).
+PACKAGED = Path(__file__).parent / "models" / "sensitivity"
+MAX_CHARS = 20000  # the model reads a document's first 20,000 characters, as it was trained
 META_FILE = "model.json"
 WEIGHTS_FILE = "weights.npz"
 
@@ -38,22 +41,42 @@ class TextModel:
     """Disclosure probabilities and reason probabilities for one text."""
 
     def __init__(self, meta: dict[str, Any], weights: dict[str, np.ndarray]) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
         p = meta["params"]
         self.meta = meta
         self.name = meta["name"]
         self.classes: list[str] = meta["disclosure_classes"]
         self.reason_codes: list[str] = meta["reason_codes"]
-        self.vectorizer = TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=(p["ngram_min"], p["ngram_max"]),
-            sublinear_tf=True,
-            vocabulary=meta["vocabulary"],
-            dtype=np.float32,
-        )
-        self.vectorizer.idf_ = weights["idf"]
+        self.ngrams = (int(p["ngram_min"]), int(p["ngram_max"]))
+        self.vocabulary: dict[str, int] = meta["vocabulary"]
+        self.idf = weights["idf"]
         self.w = weights
+
+    def features(self, text: str) -> np.ndarray:
+        """TF-IDF of the text's character n-grams within words, as scikit-learn's `char_wb` analyzer
+        with `sublinear_tf` computes it (tests/classifiers/test_packaged_model.py checks they agree),
+        done here so a worker does not import scikit-learn and its address space (the worker's memory
+        cap counts it) just to read one vector."""
+        counts: dict[int, int] = {}
+        lo, hi = self.ngrams
+        vocabulary = self.vocabulary
+        for word in _prep(text).lower().split():
+            padded = f" {word} "
+            for n in range(lo, hi + 1):
+                for start in range(max(1, len(padded) - n + 1)):
+                    j = vocabulary.get(padded[start : start + n])
+                    if j is not None:
+                        counts[j] = counts.get(j, 0) + 1
+                if n >= len(padded):  # a word shorter than the longer n-grams is itself once
+                    break
+        x = np.zeros(len(self.idf), dtype=np.float32)
+        if counts:
+            index = np.fromiter(counts, dtype=np.int64)
+            tf = np.fromiter(counts.values(), dtype=np.float32)
+            x[index] = (1.0 + np.log(tf)) * self.idf[index]
+            norm = float(np.linalg.norm(x))
+            if norm:
+                x /= norm
+        return x
 
     @staticmethod
     def fit(texts: list[str], disclosures: list[str], reasons: list[list[str]], params: Params) -> TextModel:
@@ -115,7 +138,7 @@ class TextModel:
 
     def probabilities(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(n, classes) disclosure probabilities and (n, reasons) reason probabilities."""
-        x = self.vectorizer.transform([_prep(t) for t in texts])
+        x = np.vstack([self.features(t) for t in texts]) if texts else np.zeros((0, len(self.idf)))
         logits = x @ self.w["disc_coef"].T + self.w["disc_intercept"]
         if logits.shape[1] == 1:  # two classes: sklearn stores one row
             logits = np.hstack([-logits, logits])
@@ -159,4 +182,12 @@ def _prep(text: str) -> str:
     """Digits carry no topic, only identity: fold them so numbers do not become features."""
     from .text import normalize
 
-    return "".join("0" if ch.isdigit() else ch for ch in normalize(text))
+    return "".join("0" if ch.isdigit() else ch for ch in normalize(text[:MAX_CHARS]))
+
+
+def packaged_name() -> str | None:
+    """The packaged model's name, for the manifest; None when the package has none."""
+    meta = PACKAGED / META_FILE
+    if not meta.exists():
+        return None
+    return str(json.loads(meta.read_text(encoding="utf-8"))["name"])

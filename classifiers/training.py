@@ -103,8 +103,8 @@ def evaluate(model: TextModel, test: list[Example], spans_of: SpansOf) -> dict[s
     ]
     gold_d = [e.disclosure for e in test]
     gold_r = [list(e.reasons) for e in test]
-    clf = SensitivityClassifier()
-    clf.model, clf.name = model, f"{clf.name}+{model.name}"
+    clf = SensitivityClassifier(packaged=False)
+    clf.model, clf.name = model, f"{clf.rules_name}+{model.name}"
     full = [clf.classify_text(e.text, spans_of(e.text)) for e in test]
     return {
         "model_only": {

@@ -134,7 +134,7 @@ def run_job(
         },
         "unsafe": list(policy.unsafe),
         "review_decisions": review.manifest() if review else None,
-        "classifier": {"rules": "gongmun-rules", "model": classifier_model},
+        "classifier": {"rules": "gongmun-rules", "model": classifier_model or _packaged_model()},
         "inputs": {
             "files": len(inputs.files),
             "skipped_in_directories": len(inputs.skipped),
@@ -152,3 +152,10 @@ def run_job(
 
         failures = read_columns(FileSystems.join(out, "failed.parquet"), ["uri", "stage", "error", "message"])
     return RunResult(out, manifest, sorted(failures, key=lambda r: r["uri"]))
+
+
+def _packaged_model() -> str | None:
+    from gongmun.classifiers.model import packaged_name
+
+    name = packaged_name()
+    return f"packaged:{name}" if name else None

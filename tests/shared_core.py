@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from gongmun.classifiers import SensitivityClassifier
 from gongmun.pipelines.core import DocumentCore
 from gongmun.pipelines.stage import Resources
 from gongmun.redaction import Redactor
@@ -33,3 +34,13 @@ def classify_document(doc: Document, findings: list[Finding] | None = None) -> S
     if findings is None:
         findings = redactor().redact(doc).findings
     return core().classifier.classify(doc, findings)
+
+
+@cache
+def _rules_only() -> SensitivityClassifier:
+    return SensitivityClassifier(packaged=False)
+
+
+def classify_rules_only(text: str) -> Sensitivity:
+    """What the rules alone decide (the packaged model left out), for tests about a rule."""
+    return _rules_only().classify_text(text, core().spans(text))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from classify_synth import generate, negotiation_text, write
-from shared_core import classify_text, core
+from shared_core import classify_rules_only, core
 
 from gongmun.classifiers import SensitivityClassifier
 from gongmun.commands import classify, train_classifier
@@ -51,7 +51,7 @@ def test_model_and_report_written(model_dir: Path) -> None:
 
 def test_model_changes_what_rules_miss(model_dir: Path) -> None:
     text = negotiation_text()
-    assert classify_text(text).disclosure == "public"
+    assert classify_rules_only(text).disclosure == "public"
     sens = with_model(model_dir, text)
     assert (sens.disclosure, sens.reasons) == ("non_public", ["OIDA-9-1-5"])
     assert "+tfidf-logreg@" in sens.classifier
