@@ -141,6 +141,26 @@ CASES = [
         "항목\t금액(원)\n자체 솔루션 사용료\t9,000,000",
         ("none", "partial", ["OIDA-9-1-7"]),
     ),
+    # an emergency-care record is the patient's health data, whole
+    (
+        "ambulance-record",
+        "구급활동일지\n환자성명  남궁하늘  성별/나이  여/40\n주증상  의식저하  처치  산소 투여\n이송병원: ○○병원",
+        ("none", "non_public", ["OIDA-9-1-6", "PIPA-23"]),
+    ),
+    # a list of staff with their examination findings is about their health
+    (
+        "health-findings-list",
+        "직원 건강검진 결과 유소견자 현황\n성명\t소속\t판정\t소견\n"
+        "모가람\t총무과\tC1\t간기능 이상\n단비슬\t세무과\tD2\t고혈압 유질환",
+        ("none", "non_public", ["OIDA-9-1-6", "PIPA-23"]),
+    ),
+    # a scoring sheet before the selection is decided (5), naming candidates (6)
+    (
+        "scores-before-decision",
+        "면접시험 평정 결과\n| 응시번호 | 성명 | 합계 |\n| 1001 | 모가람 | 45 |\n| 1002 | 단비슬 | 42 |\n"
+        "※ 최종 합격자 결정 전 자료임",
+        ("none", "non_public", ["OIDA-9-1-5", "OIDA-9-1-6"]),
+    ),
 ]
 
 
