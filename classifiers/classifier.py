@@ -8,7 +8,7 @@ from gongmun.schemas import Document, Evidence, Finding, Sensitivity
 
 from .attachments import attachment_field, unexplained_attachments
 from .content_reasons import content_reasons, topic_weights, withheld_statement
-from .decide import ModelView, RuleFindings, decide
+from .decide import SEVERITY, ModelView, RuleFindings, decide
 from .disclosure_fields import DisclosureField, find_fields
 from .identifiers import PersonalData, from_findings, from_spans
 from .markings import find_markings
@@ -85,7 +85,6 @@ class SensitivityClassifier:
         return sens
 
 
-_SEVERITY = {"public": 0, "partial": 1, "non_public": 2}
 # Below this many Hangul syllables a document has no topic for the model to weigh (a form, a sample
 # table): its opinion would be its prior, not the text.
 MODEL_MIN_HANGUL = 40
@@ -105,5 +104,5 @@ def _stated(lines: list[Line]) -> tuple[DisclosureField | None, list[Hit]]:
     )
     if chosen is None:
         return None, []
-    stricter = [f for f in fields if _SEVERITY[f.level] > _SEVERITY[chosen.level]]
+    stricter = [f for f in fields if SEVERITY[f.level] > SEVERITY[chosen.level]]
     return chosen, [Hit("review", "review.conflicting_fields", f.block, f.snippet) for f in stricter[:1]]

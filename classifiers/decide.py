@@ -26,7 +26,7 @@ from .text import Hit
 PERSONAL = "OIDA-9-1-6"
 _DECISION = re.compile(r"징\s*계\s*(?:등\s*)?의\s*결|처\s*분\s*사\s*유\s*설\s*명")
 SECRET_LEVELS = ("III급", "II급", "I급")
-_SEVERITY = {"public": 0, "partial": 1, "non_public": 2}
+SEVERITY = {"public": 0, "partial": 1, "non_public": 2}
 MAX_EVIDENCE = 12
 MODEL_DECIDES = 0.8  # the model's probability of a stricter level at which it sets that level
 MODEL_DOUBTS = 0.5  # … and from which, below that, the document is held for review
@@ -207,7 +207,7 @@ def _by_content(
         # The model may only raise a level the content rules set, never lower it. Confident, it sets
         # the level; unsure, it holds the document for a person.
         label, p = model.best()
-        if _SEVERITY[label] > _SEVERITY[disclosure]:
+        if SEVERITY[label] > SEVERITY[disclosure]:
             if p >= MODEL_DECIDES:
                 disclosure, score, path = label, round(p, 3), "model"
             elif p >= MODEL_DOUBTS:

@@ -107,18 +107,18 @@ def _head(parts: OfficialParts, lines: list[Line]) -> int:
             value = m["v"].strip()
             if value and not _REFER.search(value):
                 parts.recipients = [value]
-            parts.found["recipients"] = line.block if line.block is not None else -1
+            parts.found["recipients"] = _block(line)
         elif 0 <= recipient_at < i <= recipient_at + 2 and not parts.via and (m := _VIA.match(flat)):
             parts.via = m["v"].strip()
         if not parts.title and (m := _TITLE.match(flat)):
             parts.title = m["v"].strip()
-            parts.found["title"] = line.block if line.block is not None else -1
+            parts.found["title"] = _block(line)
     if recipient_at > 0:
         for line in reversed(lines[max(0, recipient_at - 3) : recipient_at]):
             name = _collapse(_flat(line))
             if re.fullmatch(r"[가-힣() ·]{2,30}", name) and not re.search(r"['\"“”]", line.text):
                 parts.agency = name
-                parts.found["agency"] = line.block if line.block is not None else -1
+                parts.found["agency"] = _block(line)
                 break
     return recipient_at
 
