@@ -34,6 +34,7 @@ SETS = [
     "tests/classifiers/data/independent_a/sens_a.jsonl",
     "tests/classifiers/data/sealed_b/sens_b.jsonl",
     "tests/classifiers/data/sealed_c/sens_c.jsonl",
+    "tests/classifiers/data/sealed_d/sens_d.jsonl",
 ]
 
 
