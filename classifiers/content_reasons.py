@@ -1,5 +1,5 @@
-"""OIDA 제9조 제1항 reasons read from content: 2 national security, 3 life/safety, 4 investigations and
-trials, 5 audits/decisions in progress, 7 trade secrets, 8 speculation.
+"""OIDA 제9조 제1항 reasons read from content: 1 secret under another law, 2 national security, 3
+life/safety, 4 investigations and trials, 5 audits/decisions in progress, 7 trade secrets, 8 speculation.
 
 Two strengths. Decisive cues say outright why the text must not go out ('피의자 인적사항',
 '최종 결정 전 내부 검토 자료', '영업상 비밀', '투기 우려'); they may make a document non-public on their
@@ -60,8 +60,18 @@ _TRADE_SECRET = (
 _SPECULATION = r"(?:유출|공개)[^.]{0,20}투기|투기\s*(?:우려|가능성)|(?:매점\s*매석|사재기)\s*(?:우려|가능성)"
 _SPECULATION_TOPIC = r"투기|매점\s*매석|사재기"
 
+# Secret under another law (제9조 제1항 제1호 covers statutes as well as 비밀): a reporter's identity
+# (공익신고자 보호법, 부패방지권익위법), a school-violence committee's minutes (학교폭력예방법 제21조).
+# A guide that explains those laws names no reporter and cites no case: the cue is the case itself.
+_STATUTORY_SECRET = (
+    r"신\s*분\s*비\s*밀\s*보\s*장\s*(?:대\s*상|요\s*청)|"
+    r"신\s*고\s*자\s*(?:의\s*)?(?:인\s*적\s*사\s*항|신\s*원|신\s*분)\s*(?:이|을|가)?\s*(?:드러나지|노출되지|알려지지)|"
+    r"학\s*교\s*폭\s*력\s*(?:대\s*책\s*)?(?:자\s*치\s*|심\s*의\s*)?위\s*원\s*회\s*(?:회\s*의\s*록|심\s*의\s*결\s*과)"
+)
+
 # (reason, decisive, pattern)
 _RULES: list[tuple[str, bool, re.Pattern[str]]] = [
+    ("OIDA-9-1-1", True, re.compile(_STATUTORY_SECRET)),
     ("OIDA-9-1-2", True, re.compile(_SECURITY_DECISIVE)),
     ("OIDA-9-1-2", False, re.compile(_SECURITY)),
     ("OIDA-9-1-3", False, re.compile(_SAFETY)),
@@ -138,6 +148,39 @@ def _site_plan(lines: list[Line]) -> Hit | None:
     return Hit("OIDA-9-1-8", "content.site_plan", lot.block, "후보지 지번")
 
 
+# An interview record (문답서, 진술조서): questions put to a named person in an audit or an inquiry and
+# the answers, line by line. Released while the matter runs, it tells the next witness what was said
+# (5; 4 when it is a criminal inquiry); the person questioned is named (6). A public FAQ also uses
+# 문/답 lines, so the record needs a party questioned or a title that says what it is.
+_QUESTION = re.compile(r"^\s*(?:문|질\s*문)\s*[:：)．.]")
+_ANSWER = re.compile(r"^\s*(?:답|답\s*변)\s*[:：)．.]")
+_QUESTIONED = re.compile(
+    r"피\s*조\s*사\s*자|진\s*술\s*(?:인|자)|피\s*감\s*사\s*자|조\s*사\s*대\s*상\s*자|피\s*의\s*자|참\s*고\s*인"
+)
+_RECORD_TITLE = re.compile(
+    r"문\s*답\s*서|진\s*술\s*(?:조\s*)?서|신\s*문\s*조\s*서|조\s*사\s*(?:조\s*서|기\s*록)"
+)
+_CRIMINAL = re.compile(r"피\s*의\s*자|수\s*사|경\s*찰|검\s*찰|신\s*문\s*조\s*서")
+
+
+def _interview_record(lines: list[Line]) -> list[Hit]:
+    questions = [line for line in lines if _QUESTION.match(line.text)]
+    answers = sum(1 for line in lines if _ANSWER.match(line.text))
+    titled = _RECORD_TITLE.search(title_of(lines))
+    party = next(
+        (line for line in lines if _QUESTIONED.search(line.text) and not _LAW_TEXT.search(line.text)), None
+    )
+    dialogue = len(questions) >= 2 and answers >= 2
+    if not ((dialogue and (party is not None or titled)) or (titled and party is not None)):
+        return []  # a FAQ's 문/답, a blank 진술서 form
+    where = questions[0].block if questions else lines[0].block
+    criminal = any(_CRIMINAL.search(line.text) for line in lines[:12])
+    hits = [Hit("OIDA-9-1-4" if criminal else "OIDA-9-1-5", "content.interview_record", where, "문답", True)]
+    if party is not None:
+        hits.append(Hit("OIDA-9-1-6", "content.interview_record", party.block, "진술인", True))
+    return hits
+
+
 def content_reasons(lines: list[Line]) -> list[Hit]:
     """Every reason cue found in the document's own content."""
     hits: list[Hit] = []
@@ -153,4 +196,5 @@ def content_reasons(lines: list[Line]) -> list[Hit]:
     plan = _site_plan(lines)
     if plan is not None:
         hits.append(plan)
+    hits += _interview_record(lines)
     return hits

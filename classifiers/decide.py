@@ -184,7 +184,7 @@ def _by_field(
         elif facts.unmasked:
             disclosure, score = "partial", 0.85
         facts.add_personal(b)
-        return _done(b, disclosure, "none", score)
+        return _doubted(_done(b, disclosure, "none", score), f, facts, model)
     for item in field_.items:
         b.reason(_code(item), _field_hit(f, item))
     if not field_.items:
@@ -192,7 +192,25 @@ def _by_field(
         if not b.reasons:
             b.reason(PERSONAL if disclosure == "partial" else "OIDA-9-1-5", None, "default.field")
     facts.add_personal(b)
-    return _done(b, disclosure, "none", score)
+    return _doubted(_done(b, disclosure, "none", score), f, facts, model)
+
+
+def _doubted(sens: Sensitivity, f: RuleFindings, facts: _Facts, model: ModelView | None) -> Sensitivity:
+    """A stated field the content contradicts towards secrecy (a 공개 on an audit interview record, a
+    부분공개 on a roster that is nothing but persons) keeps its label and is held for review: the field
+    is the author's decision, the content is the evidence that it may be wrong."""
+    level, _ = _content_level(f, facts.persons, bool(facts.pipa23), bool(facts.unmasked))
+    cue = ""
+    if SEVERITY[level] > SEVERITY[sens.disclosure]:
+        cue = "review.content_stricter_than_field"
+    elif model is not None:
+        label, p = model.best()
+        if SEVERITY[label] > SEVERITY[sens.disclosure] and p >= MODEL_DECIDES and label == "non_public":
+            cue = "review.model_stricter_than_field"
+    if cue and cue not in sens.review:
+        sens.review.append(cue)
+        sens.evidence.append(Evidence("review", cue, None, ""))
+    return sens
 
 
 def _by_content(
@@ -257,7 +275,7 @@ def _content_level(f: RuleFindings, persons: list[Hit], pipa23: bool, unmasked: 
         or discipline
         or deliberation
         or f.withheld is not None
-        or decisive & {"OIDA-9-1-2", "OIDA-9-1-4", "OIDA-9-1-5", "OIDA-9-1-8"}
+        or decisive & {"OIDA-9-1-1", "OIDA-9-1-2", "OIDA-9-1-4", "OIDA-9-1-5", "OIDA-9-1-8"}
     ):
         return "non_public", 0.8
     if "OIDA-9-1-7" in decisive:

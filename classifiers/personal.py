@@ -17,6 +17,7 @@ from .text import Hit, Line
 _NAME = r"[가-힣]{2,4}"
 _LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,3}"
 _END = r"(?=$|[\s,(（·/)|])"
+_NAME_PARTICLES = frozenset("의은는이가을를과와도")
 
 # Label followed by a person's name: '성명: 백은규', '피의자 인적사항: …', '대상자: 총무과 사무관 …'
 # Titles and grades written before a name: 직급 (행정주사보, 지방행정주사보, 시설7급, 간호6급), 소방·경찰
@@ -28,7 +29,8 @@ _RANKS = (
 )
 _UNIT = r"(?:[가-힣○◯]+(?:과|팀|실|국|관|부|처|서|소|청|센터|담당관|본부)\s+)?"
 _LABELLED = re.compile(
-    r"(?P<label>성\s*명|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자|인적\s*사항)"
+    r"(?P<label>성\s*명|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자|인적\s*사항|"
+    r"피?신고자|신고인|제보자)"
     rf"(?:\s*인적\s*사항)?\s*(?:[:：\t|]|\s{{2,}}|\u3000)\s*{_UNIT}(?:{_RANKS}\s+)?(?P<name>{_NAME}|{_LATIN_NAME}){_END}"
 )
 # The same labels before a longer description that ends in the name: '대상자: 교육지원과 교사 황보찬솔',
@@ -41,14 +43,17 @@ _LABEL_ONLY = re.compile(
 _PRIVATE_RECIPIENT = re.compile(r"^수\s*신\s*[:：]?\s*(?P<name>[가-힣]{2,4})\s*(?:님|귀\s*하|씨)(?![가-힣])")
 _OFFICE = re.compile(r"(?:장|관|과|팀|국|실|처|청|단)$")
 # A person introduced as a private individual: '(민간인 진다식 포함)', '주민 홍길동', '보호자 김○○'.
+# a private role word, a space, then a name ('일반인이지만' is the word with an ending, not a name)
 _PRIVATE_ROLE = re.compile(
-    r"(?:민간인|일반인|주민|시민|학생|환자|보호자|유족|피해자|참고인)\s*(?P<name>[가-힣]{2,4})(?![가-힣])"
+    r"(?:민간인|일반인|주민|시민|학생|환자|보호자|유족|피해자|참고인)\s+(?P<name>[가-힣]{2,4})(?![가-힣])"
 )
 # Minutes or results of a personnel deliberation (인사위원회, 승진 심사, 징계위원회): everyone named in
 # them is named as a candidate or a subject, never in the course of duty.
 PERSONNEL_DELIBERATION = re.compile(
     r"(?:인\s*사|징\s*계|승\s*진|전\s*보|채\s*용|선\s*발|포\s*상)\s*(?:위\s*원\s*회|심\s*사|심\s*의)"
-    r".{0,30}(?:회\s*의\s*록|결\s*과|의\s*결|회의)"
+    r".{0,30}(?:회\s*의\s*록|속\s*기\s*록|녹\s*취\s*록|결\s*과|의\s*결|회의)"
+    # the staff work before it: '승진 관련 실무 검토', '전보 대상자 검토', '발탁 검토'
+    r"|(?:승\s*진|전\s*보|발\s*탁)\s*(?:관\s*련\s*)?(?:실\s*무\s*)?(?:대\s*상\s*자\s*)?(?:검\s*토|서\s*열)"
 )
 _ADDRESSEE = re.compile(rf"(?P<name>{_NAME}|{_LATIN_NAME})\s*귀\s*하(?![가-힣])")
 # Columns that list people: a 성명 column, or one named by the people's role ('관련자' in an audit's
@@ -78,7 +83,12 @@ _RANK_NAME = re.compile(
 def _names_an_official(text: str, data: PersonalData) -> bool:
     """A rank followed by a name the analysis found ('시설7급 엄태수'): '3급 공무원' or '주사 맞은' has a
     rank-like word but no name after it."""
-    return any(data.is_name(m.group("a") or m.group("b")) for m in _RANK_NAME.finditer(text))
+    for m in _RANK_NAME.finditer(text):
+        word = m.group("a") or m.group("b")
+        # the name may carry its particle: '주무관 ○○○의 병가'
+        if data.is_name(word) or (word[-1] in _NAME_PARTICLES and data.is_name(word[:-1])):
+            return True
+    return False
 
 
 SENSITIVE = {
@@ -88,7 +98,9 @@ SENSITIVE = {
         r"정신\s*건강\s*의학과\s*진료|우울증\s*(?:치료|진단)|공황\s*장애|(?:암|질환)\s*수술|"
         # examination results and emergency care: '유소견', '주증상', '의식저하', '이송병원'
         r"건강\s*검진\s*결과|유\s*소\s*견|주\s*증\s*상|의식\s*(?:저하|불명|소실)|이\s*송\s*병\s*원|응급\s*처치|"
-        r"(?:당뇨|고혈압|간\s*기능\s*이상|심정지|골절|뇌출혈)"
+        r"(?:당뇨|고혈압|간\s*기능\s*이상|심정지|골절|뇌출혈)|"
+        # infections whose register is itself the diagnosis: '감염인 등록', 'HIV', '결핵 환자'
+        r"감\s*염\s*(?:인|자)|HIV|에이즈|결핵\s*(?:환자|치료)|투약\s*(?:중|중단)"
     ),
     "criminal": re.compile(
         r"음주\s*운전|약식\s*명령|벌금\s*[\d,]+\s*(?:만\s*)?원|판결이\s*확정|유죄\s*판결|\d{4}\s*고(?:단|합|약|정)\s*\d+|"
@@ -231,6 +243,9 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
     return hits
 
 
+_ITEMS_BELOW = 3  # lines under a sentence naming a person that still speak of them
+
+
 def sensitive_named(lines: list[Line], data: PersonalData) -> list[Hit]:
     """A named person on the same line as a diagnosis or conviction: '김○○(행정사무관): 음주운전 …', or a
     table row '행정주사 ⇥ 세무과 ⇥ 김○○ ⇥ 질병휴직(…)'."""
@@ -243,12 +258,15 @@ def sensitive_named(lines: list[Line], data: PersonalData) -> list[Hit]:
             if len(below.cells()) <= col:
                 break
             rows[below.index] = col
-    for line in lines:
+    for i, line in enumerate(lines):
         # a rank and a name in prose, or a list's row whose name cell holds a name (a 휴직 row)
         name_col = rows.get(line.index)
         in_list = name_col is not None and _names_someone(line.cells()[name_col], data)
         named = in_list or _names_an_official(line.text, data)
-        if named and any(p.search(line.text) for p in SENSITIVE.values()):
+        # in prose the data may sit in the items under the sentence that names the person
+        # ('주무관 ○○○의 병가를 승인합니다.' / '나. 사유: … 수술 후 치료'); a list row speaks for itself
+        near = line.text if in_list else " ".join(x.text for x in lines[i : i + _ITEMS_BELOW + 1])
+        if named and any(p.search(near) for p in SENSITIVE.values()):
             hits.append(Hit("OIDA-9-1-6", "personal.sensitive_named", line.block, "○○○(직급): …"))
     return hits
 
@@ -295,15 +313,52 @@ def _only_personal_columns(header: Line) -> bool:
 # status of everyone on it, whatever its other columns.
 _STATUS_GROUP = re.compile(
     r"긴\s*급\s*복\s*지|기\s*초\s*생\s*활|(?:생\s*계|의\s*료|주\s*거)\s*급\s*여|수\s*급\s*자|수\s*급\s*권\s*자|장\s*애\s*인|환\s*자|피\s*해\s*자|노\s*숙|한\s*부\s*모|독\s*거|취\s*약\s*계\s*층|"
-    r"위\s*기\s*가\s*구|체\s*납\s*자|확\s*진\s*자|격\s*리\s*자|신\s*용\s*불\s*량|차\s*상\s*위"
+    r"위\s*기\s*가\s*구|체\s*납\s*자|확\s*진\s*자|격\s*리\s*자|신\s*용\s*불\s*량|차\s*상\s*위|"
+    r"감\s*염\s*(?:인|자)|보\s*균\s*자|중\s*독\s*자|등\s*록\s*장\s*애"
 )
 _WHOLE_SHARE = 0.6  # roster rows among all lines above which the document is nothing but the list
 _WHOLE_MIN = 5
 
 
+# A record about one person: a subject cell naming them (체납자 ⇥ 한○○) and two or more of their
+# personal fields as key-value cells (주민등록번호, 주소, 재산 …). Withholding the name leaves that
+# person's affairs, which are the whole document. Letters and forms addressed to a person are not.
+_SUBJECT_CELL = re.compile(
+    r"체\s*납\s*자|납\s*세\s*자|수\s*급\s*자|환\s*자|피\s*해\s*자|대\s*상\s*자|민\s*원\s*인|성\s*명|이\s*름"
+)
+_PERSON_FIELD = re.compile(
+    r"주\s*민\s*(?:등\s*록\s*)?번\s*호|생\s*년\s*월\s*일|주\s*소|연\s*락\s*처|계\s*좌|예\s*금|재\s*산|소\s*득|"
+    r"체\s*납|급\s*여|병\s*명|진\s*단|가\s*족|학\s*력|경\s*력|상\s*벌"
+)
+_ADDRESSED = re.compile(r"회\s*신|안\s*내|통\s*지|알\s*림|통\s*보|신\s*청\s*서|동\s*의\s*서|양\s*식|서\s*식")
+
+
+def single_person_record(lines: list[Line], title: str, data: PersonalData) -> bool:
+    """A document whose subject is one private person's data (a 체납자's arrears and assets)."""
+    if _ADDRESSED.search(title):
+        return False
+    subject, fields = False, 0
+    for line in lines[:30]:
+        cells = [c.strip() for c in line.cells() if c.strip()]
+        if len(cells) == 1 and re.search(r"[:：]", cells[0]):
+            cells = [c.strip() for c in re.split(r"[:：]", cells[0], maxsplit=1)]
+        if len(cells) < 2:
+            continue
+        key = _bare(cells[0])
+        value = cells[1].split()
+        if not subject and _SUBJECT_CELL.fullmatch(key) and value and data.is_name(value[0]):
+            subject = True
+        elif len(key) <= 12 and _PERSON_FIELD.search(key):
+            fields += 1
+    return subject and fields >= 2
+
+
 def roster_is_whole(lines: list[Line], title: str, data: PersonalData) -> bool:
     """A document that is essentially a list of people: withholding a part leaves nothing. Either its
-    title says so (명단, 명부) or its roster rows make up most of its lines (비상연락망, 면허 현황)."""
+    title says so (명단, 명부) or its roster rows make up most of its lines (비상연락망, 면허 현황), or it
+    is one person's record."""
+    if single_person_record(lines, title, data):
+        return True
     if re.search(r"명\s*단|명\s*부|대상자\s*목록", title):
         return bool(roster_lines(lines, data)) and not re.search(r"결정|결과|계획|보고", title)
     rows = roster_rows(lines, data)

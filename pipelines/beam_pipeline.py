@@ -43,13 +43,15 @@ class ProcessDocuments(beam.DoFn):
             self._core = DocumentCore(self.resources)
 
     def process(self, uri: str) -> Iterator[Any]:
+        # every row, the report and the console see only the redacted form of the name
+        safe = self._core.safe_uri(uri)
         try:
             data = read_file(uri)
         except Exception as exc:
-            message = f"{type(exc).__name__}: {exc}"
-            outcome = failure_outcome(failure(uri, b"", "read", "unreadable", message, type(exc).__name__))
+            message = f"{type(exc).__name__}: cannot read {safe}"  # the OS message repeats the raw path
+            outcome = failure_outcome(failure(safe, b"", "read", "unreadable", message, type(exc).__name__))
         else:
-            outcome = self._core.outcome(uri, data)
+            outcome = self._core.outcome(safe, data)
         _count(outcome)
         if outcome.kind == "corpus" and self.deduplicate:
             # findings wait for the duplicate decision before they are tagged with their route

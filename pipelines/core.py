@@ -62,6 +62,13 @@ def failure_outcome(failure_: Failure) -> Outcome:
     return Outcome("failed", failed_row(failure_))
 
 
+def withheld_uri(uri: str) -> str:
+    """A URI whose names could not be checked: only its extension survives."""
+    name = uri.rsplit("/", 1)[-1]
+    ext = name.rpartition(".")[2] if "." in name else ""
+    return "[URI_WITHHELD]" + (f".{ext}" if ext.isalnum() and len(ext) <= 5 else "")
+
+
 class DocumentCore:
     """Holds the stages (and their heavy objects: Presidio engine, classifier), built once per worker."""
 
@@ -84,6 +91,14 @@ class DocumentCore:
 
     def outcome(self, uri: str, data: bytes) -> Outcome:
         return self.process(uri, data).outcome
+
+    def safe_uri(self, uri: str) -> str:
+        """The URI as every output writes it: personal data in its file and directory names replaced
+        (redaction/uri_names.py). If that analysis fails, nothing of the name is kept (fail closed)."""
+        try:
+            return self.redactor.redact_uri(uri)
+        except Exception:  # any failure withholds the whole name
+            return withheld_uri(uri)
 
     @property
     def redactor(self) -> Redactor:

@@ -14,7 +14,7 @@ import resource
 from multiprocessing.connection import Connection
 from typing import Any
 
-from .core import DocumentCore, Outcome, failure, failure_outcome
+from .core import DocumentCore, Outcome, failure, failure_outcome, withheld_uri
 from .stage import Resources
 
 
@@ -48,7 +48,10 @@ def _serve_until_closed(conn: Connection, resources: Resources, memory_mb: int) 
             return
         if request is None:
             return
-        uri, data = request
+        if request[0] == "uri":
+            conn.send(core.safe_uri(request[1]))
+            continue
+        _, uri, data = request
         try:
             outcome = core.outcome(uri, data)
         except MemoryError:
@@ -89,10 +92,25 @@ class IsolatedCore:
         self._conn = parent
         return parent
 
+    def safe_uri(self, uri: str) -> str:
+        """The child's redacted form of the URI, asked before the document is sent, so that a
+        timeout or a crash is reported under that form too; withheld if the child cannot answer."""
+        try:
+            conn = self._conn or self._start()
+            conn.send(("uri", uri))
+            if conn.poll(self.seconds):
+                safe = conn.recv()
+                if isinstance(safe, str):
+                    return safe
+            self.close()
+        except (EOFError, BrokenPipeError, ConnectionResetError, OSError, RuntimeError):
+            self.close()
+        return withheld_uri(uri)
+
     def outcome(self, uri: str, data: bytes) -> Outcome:
         conn = self._conn or self._start()
         try:
-            conn.send((uri, data))
+            conn.send(("doc", uri, data))
             if conn.poll(self.seconds):
                 outcome: Outcome = conn.recv()
                 return outcome

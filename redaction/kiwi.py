@@ -136,6 +136,12 @@ def two_syllable_name(name: str, slot: bool) -> bool:
     return slot and (tag == "NNP" or (tag == "NNG" and score <= RARE_NOUN))
 
 
+def known_word(word: str) -> bool:
+    """One morpheme Kiwi knows (not a rare or unseen one) spanning the whole word: 민주주의, 이러한."""
+    parts = morphemes(word)
+    return len(parts) == 1 and parts[0][0] == word and parts[0][2] > KNOWN_WORD_SCORE
+
+
 def known_place(name: str) -> bool:
     """A proper noun in Kiwi's dictionary that ends like a place or an office (경기도, 연수구)."""
     alone = morphemes(name)

@@ -119,6 +119,15 @@ class Redactor:
             raise RedactionError(f"analyzer failed: {type(exc).__name__}") from None
 
     # redaction --------------------------------------------------------------------------------
+    def redact_uri(self, uri: str) -> str:
+        """The source URI without the personal data its file and directory names carry."""
+        from .uri_names import redact_uri
+
+        cache = self.__dict__.setdefault("_uri_cache", {})
+        return redact_uri(
+            uri, lambda text: [(s.start, s.end, s.entity_type) for s in self.analyze_text(text)], cache
+        )
+
     def redact(self, doc: Document) -> RedactionResult:
         deadline = time.monotonic() + self.seconds
         try:

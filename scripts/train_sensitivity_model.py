@@ -35,6 +35,9 @@ SETS = [
     "tests/classifiers/data/sealed_b/sens_b.jsonl",
     "tests/classifiers/data/sealed_c/sens_c.jsonl",
     "tests/classifiers/data/sealed_d/sens_d.jsonl",
+    "tests/classifiers/data/sealed_e/sens_e.jsonl",
+    "tests/classifiers/data/sealed_f/sens_f.jsonl",
+    "tests/classifiers/data/sealed_g/sens_g.jsonl",
 ]
 
 

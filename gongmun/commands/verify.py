@@ -1,7 +1,10 @@
-"""`gongmun verify DIR`: rescan a run's corpus for leaks and check it against its manifest.
+"""`gongmun verify DIR`: rescan a run's outputs for leaks and check them against the manifest.
 
-Exits non-zero when a high-confidence identifier (RRN, FRN, passport, licence, card, account)
-remains in any corpus text, when manifest.json does not match the files on disk, or when the run's
+Every string column of every Parquet output is rescanned (corpus shards, excluded, failed,
+findings): `text` and `markdown`, but also `uri`, `title` and the other metadata columns, and every
+string inside `document_json`, since a name or number that the body lost may survive in a title
+property or a file name. Exits non-zero when a high-confidence identifier (RRN, FRN, passport,
+licence, card, account) remains in any of them, when manifest.json does not match the files on disk, or when the run's
 policy switched protections off and verify was not told the same (--allow-unsafe). The rescan always
 uses the packaged detectors, whatever the run's policy was.
 """
@@ -18,7 +21,7 @@ from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_UNREADABLE, error, progress
 
 NAME = "verify"
 HELP = "rescan a run's corpus for residual personal data and check shard hashes/counts against its manifest"
-TEXT_COLUMNS = ("text", "markdown")
+JSON_COLUMNS = ("document_json",)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -45,8 +48,12 @@ def run(args: argparse.Namespace) -> int:
         error(f"verify: no corpus shards under {args.dir}/corpus")
         return EXIT_UNREADABLE
     redactor = Redactor()  # the packaged detectors, never a run's weaker policy
+    outputs = sorted(
+        set(shards)
+        | {m.path for m in FileSystems.match([FileSystems.join(args.dir, "*.parquet")])[0].metadata_list}
+    )
     try:
-        leaks = scan_texts(redactor, _corpus_texts(shards))
+        leaks = scan_texts(redactor, _output_strings(outputs))
     except OSError as exc:
         error(f"verify: cannot read corpus: {type(exc).__name__}")
         return EXIT_UNREADABLE
@@ -69,21 +76,48 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK if ok else EXIT_SOME_FAILED
 
 
-def _corpus_texts(shards: list[str]) -> Any:
+def _output_strings(paths: list[str]) -> Any:
+    """(row id, column, string) for every string value of every output table."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
     from apache_beam.io.filesystems import FileSystems
 
-    for shard in progress(shards, total=len(shards), desc="verify"):
-        with FileSystems.open(shard) as fh:
+    for path in progress(paths, total=len(paths), desc="verify"):
+        with FileSystems.open(path) as fh:
             table = pq.read_table(fh)
         names = table.column_names
         ids = table.column("doc_id").to_pylist() if "doc_id" in names else list(range(table.num_rows))
-        name = shard.rsplit("/", 1)[-1]
-        for column in TEXT_COLUMNS:
-            if column not in names:
-                continue
-            for row_id, text in zip(ids, table.column(column).to_pylist(), strict=True):
-                yield f"{name}:{row_id}", column, text or ""
+        name = path.rsplit("/", 1)[-1]
+        for column, field in zip(names, table.schema, strict=True):
+            if column in JSON_COLUMNS:
+                for row_id, raw in zip(ids, table.column(column).to_pylist(), strict=True):
+                    for where, value in _json_strings(raw or ""):
+                        yield f"{name}:{row_id}", f"{column}{where}", value
+            elif pa.types.is_string(field.type) or pa.types.is_large_string(field.type):
+                for row_id, value in zip(ids, table.column(column).to_pylist(), strict=True):
+                    yield f"{name}:{row_id}", column, value or ""
+            elif pa.types.is_list(field.type) and pa.types.is_string(field.type.value_type):
+                for row_id, values in zip(ids, table.column(column).to_pylist(), strict=True):
+                    for value in values or []:
+                        yield f"{name}:{row_id}", column, value or ""
+
+
+def _json_strings(raw: str) -> Any:
+    """(path, value) of every string in a JSON document; an unreadable one is scanned as text."""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        yield "", raw
+        return
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        where, node = stack.pop()
+        if isinstance(node, str):
+            yield where, node
+        elif isinstance(node, dict):
+            stack.extend((f"{where}.{k}", v) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((f"{where}[]", v) for v in node)
 
 
 def unsafe_mismatch(recorded: list[str], told: list[str]) -> str:

@@ -19,11 +19,13 @@ from ..base import Hit, KoreanRecognizer
 from ..kiwi import (
     derived_noun,
     known_place,
+    known_word,
     ordinary_word,
     two_syllable_name,
     unseen_or_proper,
 )
 from ..lexicons import load
+from ..namemodel.model import NameModel, packaged
 from ..textview import TextView
 
 _PARTICLES = load("particles")
@@ -48,6 +50,7 @@ _NOT_A_PERSON = re.compile(
 _COMPANY_AFTER = re.compile(r"\s?(?:\(주\)|㈜|\(유\)|\(사\)|\(재\))")
 # heads of a place's office: a two-syllable place before them (원주 시장) is not a name
 _PLACE_OFFICES = ("시장", "군수", "구청장", "도지사", "청장", "교육감", "지사", "의장", "의원")
+MODEL_SURE = 0.9
 _REPEAT_FREE = 6  # repeats always followed up to this many
 _REPEAT_RATIO = 4  # beyond it, at most this many repeats per mention with context
 _WRAPPED_LABEL = re.compile(r"(?:\([ \t]*[가-힣 ]{2,10}|[가-힣]{2,10}[ \t]*[:：])[ \t]*\n[ \t]*$")
@@ -75,8 +78,9 @@ class KoPersonRecognizer(KoreanRecognizer):
     ENTITY = "PERSON"
     CONTEXT = ("성명", "이름", "신청인", "담당자", "예금주", "대표자", "주무관", "사무관", "위원")
 
-    def __init__(self) -> None:
+    def __init__(self, name_model: NameModel | None = None) -> None:
         super().__init__()
+        self._model = name_model
         names = load("surnames")
         self._surname1 = frozenset(n for n in names if len(n) == 1)
         self._surname2 = frozenset(n for n in names if len(n) == 2)
@@ -146,8 +150,30 @@ class KoPersonRecognizer(KoreanRecognizer):
         self._lists(view, weak, found)
         self._repeat(view, [(s, e, w) for s, e, w in weak] + others, found)
         self._labelled_values(view, found)
+        self._modelled(view, found)
         yield from found.values()
         yield from self._latin(view)
+
+    def _modelled(self, view: TextView, found: dict[int, Hit]) -> None:
+        """Names the rules found no context for, in prose (김성동(54)은, 트럼프 대통령은): the model's."""
+        model = self._model or packaged()
+        taken = sorted((h.start, h.end) for h in found.values())
+        for span in model.find(view.norm):
+            if any(s < span.end and span.start < e for s, e in taken):
+                continue
+            name = view.norm[span.start : span.end]
+            if name in self._not_names or name in self._cues:
+                continue  # the form examples (홍길동) stay examples; a title (소방위) is not a name
+            word = _WORD.match(view.norm, span.start)
+            if word is not None and self._vocabulary(word.group(), name, span.probability):
+                continue
+            if self._rules_refuse(
+                view, span.start, span.end, word.group() if word else name, span.probability
+            ):
+                continue
+            found[span.start] = Hit(
+                span.start, span.end, round(span.probability, 3), f"name model ({model.name})"
+            )
 
     def _judge(
         self, view: TextView, start: int, end: int, word: str, suffix: str
@@ -192,6 +218,32 @@ class KoPersonRecognizer(KoreanRecognizer):
         if alone and self._plausible_alone(view, start, word, name, alone):
             return f"alone in its {alone}", 0.6
         return "" if suffix == "" else None
+
+    def _rules_refuse(self, view: TextView, start: int, end: int, word: str, probability: float) -> bool:
+        """What the rules know against a bare candidate holds for the model's too: a two-syllable place
+        before its office (원주 시장) and, unless the model is sure, a word opening a bullet as its
+        subject (○ 고속선은 …: products and vessels open bullets as often as people)."""
+        after = end + len(word) - (end - start)
+        m = _NEXT_WORD.match(view.norm, after, after + 16)
+        if end - start == 2 and m is not None and m.group(1).startswith(_PLACE_OFFICES):
+            return True
+        suffix = word[end - start :]
+        return (
+            probability < MODEL_SURE
+            and suffix in ("은", "는", "이", "가")
+            and _BULLET.match(view.left(start, 8, 1)) is not None
+        )
+
+    def _vocabulary(self, word: str, name: str, probability: float) -> bool:
+        """Kiwi's vetoes for a name of the model's: a whole word Kiwi knows as one morpheme that the
+        name cuts short (민주주의 → 민주주); below MODEL_SURE also a known word, a derived noun or a
+        place (서현동), as for the rules' weak candidates. Above it the model's context outweighs the
+        dictionary: 보아 or 거미 before 씨 are people."""
+        if len(word) > len(name) and known_word(word):
+            return True
+        if probability >= MODEL_SURE:
+            return False
+        return ordinary_word(word, name) or derived_noun(name) or self._place(name)
 
     def _two_syllable(self, view: TextView, start: int, after: int, name: str, reason: str) -> bool:
         """A one-syllable given name: in a name slot on Kiwi's reading alone; before a title only a

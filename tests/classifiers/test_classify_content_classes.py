@@ -161,7 +161,78 @@ CASES = [
         "※ 최종 합격자 결정 전 자료임",
         ("none", "non_public", ["OIDA-9-1-5", "OIDA-9-1-6"]),
     ),
+    # an audit interview record: questions to a named official while the audit runs (5, 6)
+    (
+        "audit-interview-record",
+        "복무 감사 문답 기록\n진술인\t시설주사 마루한 (도로관리과)\n조사자\t감사관 하늘빛\n"
+        "문: 진술인은 2025년 4월 보수공사 준공 검사를 하였나요.\n답: 예, 현장에 나가 확인하였습니다.\n"
+        "문: 준공 전 대금을 지급한 이유는 무엇인가요.\n답: 업체의 요청이 있어 그렇게 하였습니다.",
+        ("none", "non_public", ["OIDA-9-1-5", "OIDA-9-1-6"]),
+    ),
+    # ... and in a police inquiry it is an investigation record (4)
+    (
+        "police-statement-record",
+        "진술조서\n○○경찰서 수사과\n피의자\t모가람\n"
+        "문: 피의자는 2025. 3. 2. 어디에 있었나요.\n답: 집에 있었습니다.\n"
+        "문: 이를 증명할 사람이 있나요.\n답: 가족이 있습니다.",
+        ("none", "non_public", ["OIDA-9-1-4", "OIDA-9-1-6"]),
+    ),
+    # one private person's record: their arrears, number and assets are the document
+    (
+        "one-taxpayer-record",
+        "체납 내역 및 재산 현황\n체납자\t모가람\n주민등록번호\t850101-1******\n주소\t○○시 ○○로 12\n"
+        "|세목|체납액|\n|자동차세|310,000|\n재산: 차량 1대",
+        ("none", "non_public", ["OIDA-9-1-6"]),
+    ),
+    # the staff note before a promotion decision, assessing named officials (5, 6)
+    (
+        "promotion-staff-note",
+        "[메모] 국장님께\n하반기 승진 관련 실무 검토\n- 모가람(총무): 서열 2위, 근무 평가 우수\n"
+        "- 단비슬(세무): 서열 4위, 경고 이력 있음",
+        ("none", "non_public", ["OIDA-9-1-5", "OIDA-9-1-6"]),
+    ),
+    # a sentence naming an official, the diagnosis in the item under it: the person's health data
+    (
+        "sick-leave-items-below",
+        "○○군\n수신 내부결재\n제목 병가 승인\n1. 재무과 주무관 모가람의 병가를 다음과 같이 승인합니다.\n"
+        "가. 기간: 2025. 3. 2.부터 30일\n나. 사유: 골절 수술 후 입원 치료\n끝.",
+        ("none", "non_public", ["OIDA-9-1-6", "PIPA-23"]),
+    ),
+    # a reporter's identity is secret by statute (공익신고자 보호법): 제9조 제1항 제1호, and the persons
+    (
+        "whistle-blower-case",
+        "부패행위 신고 사건 송부\n1. 신고자: 모가람 ※ 신분 비밀보장 대상\n2. 피신고자: 재무과 단비슬\n"
+        "3. 신고 내용: 업무추진비 사적 사용",
+        ("none", "non_public", ["OIDA-9-1-1", "OIDA-9-1-6"]),
+    ),
+    # a register of people defined by an infection: being on it is the health data
+    (
+        "infection-register",
+        "감염인 등록 관리대장\n등록번호|성명|생년월일|진단일\n2001-11|모가람|1970. 1. 2.|2001.3.4.\n"
+        "2001-12|단비슬|1981. 5. 6.|2001.4.5.",
+        ("none", "non_public", ["OIDA-9-1-6", "PIPA-23"]),
+    ),
+    # a guide's questions and answers name nobody questioned: public
+    (
+        "faq-questions-and-answers",
+        "지방세 감면 자주 묻는 질문\n문: 감면 신청은 언제 하나요.\n답: 취득일부터 60일 이내에 신청합니다.\n"
+        "문: 서류는 무엇이 필요한가요.\n답: 감면 신청서와 증빙 서류를 제출합니다.",
+        ("none", "public", []),
+    ),
 ]
+
+
+def test_content_stricter_than_the_stated_field_is_held() -> None:
+    """A 공개 stated on an audit interview record keeps the author's label but is held for a reviewer."""
+    text = (
+        "복무 감사 문답 기록\n진술인\t시설주사 마루한 (도로관리과)\n"
+        "문: 진술인은 준공 검사를 하였나요.\n답: 예, 하였습니다.\n"
+        "문: 대금을 먼저 지급한 이유는 무엇인가요.\n답: 업체의 요청이 있었습니다.\n"
+        "시행 감사담당관-123 (2025. 5. 2.) 접수\n/ 공개"
+    )
+    sens = classify_text(text)
+    assert sens.disclosure == "public"
+    assert "review.content_stricter_than_field" in sens.review
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])

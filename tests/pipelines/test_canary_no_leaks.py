@@ -8,9 +8,12 @@ import logging
 from pathlib import Path
 
 import pyarrow.parquet as pq
-from canary_docs import CANARY_VALUES, hwp5_with_canary, hwpx_with_canary, pdf_with_canary
-from cli_runs import run_cli
+from canary_docs import CANARY_RRN, CANARY_VALUES, hwp5_with_canary, hwpx_with_canary, pdf_with_canary
+from cli_runs import gongmun, run_cli
 from conftest import SAMPLE_DOCS
+
+# a second person, named only in the file names (no body text gives context for it)
+FILE_NAME_PERSON = "편하윤"
 
 
 def _variants(value: str) -> set[str]:
@@ -34,6 +37,11 @@ def test_no_canary_value_survives_anywhere(tmp_path: Path) -> None:
     for row in corpus:
         assert {"KR_RRN", "PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON"} <= set(row["redacted_types"]), row["uri"]
 
+    assert not _leaks(out, run.stdout + run.stderr, CANARY_VALUES)
+
+
+def _leaks(out: Path, logs: str, values: tuple[str, ...]) -> list[str]:
+    """Where any of the values appears: every output file (Parquet decoded, every column) and logs."""
     files = [p for p in out.rglob("*") if p.is_file()]
     assert any(p.suffix == ".parquet" for p in files)
     leaks = []
@@ -42,10 +50,49 @@ def test_no_canary_value_survives_anywhere(tmp_path: Path) -> None:
         text = path.read_bytes().decode("utf-8", errors="ignore")
         if path.suffix == ".parquet":  # compressed pages: search the decoded values, every column
             text = json.dumps(pq.read_table(path).to_pylist(), ensure_ascii=False, default=str)
-        for value in CANARY_VALUES:
+        for value in values:
             if any(v in blob or v in text for v in _variants(value)):
                 leaks.append(f"{path.relative_to(out)}: {value[:1]}***")
-    for value in CANARY_VALUES:
-        if value in run.stderr or value in run.stdout:
+    for value in values:
+        if value in logs:
             leaks.append(f"logs: {value[:1]}***")
-    assert not leaks, leaks
+    return leaks
+
+
+def test_file_names_carry_nothing_out_and_verify_rescans_every_column(tmp_path: Path) -> None:
+    """A name and a resident number in the file names of an HWP 5, an HWPX and a PDF (one of them
+    broken, so it is reported as a failure) reach no output, report or log; a value planted later
+    in `uri` or `document_json` makes `verify` fail."""
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    stem = f"{FILE_NAME_PERSON}_{CANARY_RRN}"
+    hwp5_with_canary(SAMPLE_DOCS / "selection_report.hwp", inputs / f"{stem}.hwp")
+    hwpx_with_canary(SAMPLE_DOCS / "fire_report.hwpx", inputs / f"{stem}.hwpx")
+    pdf_with_canary(inputs / f"{stem}.pdf")
+    (inputs / f"{stem} 사본.hwp").write_bytes(b"not an hwp file")
+    out = tmp_path / "out"
+    run = run_cli([inputs], out)
+    assert run.code in (0, 1), run.stderr[-2000:]
+    assert len(run.corpus(["uri"])) == 3 and len(run.table("failed")) == 1
+    assert not _leaks(out, run.stdout + run.stderr, (FILE_NAME_PERSON, CANARY_RRN))
+    assert all("[KR_RRN]" in r["uri"] for r in run.corpus(["uri"]) + run.table("failed"))
+    clean = gongmun("verify", str(out))
+    assert clean.returncode == 0, clean.stderr[-2000:]
+
+    import pyarrow as pa
+
+    shard = sorted((out / "corpus").glob("*.parquet"))[0]
+    table = pq.read_table(shard)
+    rows = table.to_pylist()
+    rows[0]["uri"] = f"/archive/{CANARY_RRN}.hwp"
+    doc = json.loads(rows[-1]["document_json"])
+    doc["metadata"]["title"] = f"주민등록번호 {CANARY_RRN}"
+    rows[-1]["document_json"] = json.dumps(doc, ensure_ascii=False)
+    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), shard)
+    planted = gongmun("verify", str(out))
+    assert planted.returncode == 1
+    report = json.loads(planted.stdout)
+    columns = {e["column"] for e in report["examples"] if e["type"] == "KR_RRN"}
+    assert "uri" in columns and any(c.startswith("document_json") for c in columns), columns
+    assert CANARY_RRN not in planted.stdout + planted.stderr
