@@ -83,6 +83,7 @@ class Redactor:
         entities = self.policy.entities
         self.entities = [e for e in entities if e in ENTITY_TYPES] if entities else list(ENTITY_TYPES)
         self.secret = secret if secret is not None else os.urandom(32)
+        self._body_names: set[str] = set()  # PERSON values of the document being redacted
         self.engine = build_analyzer()
         # the lean path calls the same registered recognizers directly: AnalyzerEngine.analyze adds
         # per-call bookkeeping (context enhancement, decision traces) that our recognizers do not use
@@ -138,6 +139,8 @@ class Redactor:
             raise RedactionError(f"redaction failed: {type(exc).__name__}") from None
 
     def _redact(self, doc: Document, deadline: float) -> RedactionResult:
+        # names the body gave context for: a title such as '○○○ 민원 회신' gives none (one document only)
+        self._body_names = set()
         out = Document.from_dict(doc.to_dict())
         findings: list[Finding] = []
         pseudo = Pseudonymizer(self.secret)
@@ -212,6 +215,8 @@ class Redactor:
             if start < pos:
                 continue
             value = text[start:end]
+            if span.entity_type == "PERSON" and len(value.strip()) >= 2:
+                self._body_names.add(value.strip())
             operator = self.policy.operator_for(span.entity_type)
             parts.append(text[pos:start])
             parts.append(self._replacement(operator, span.entity_type, value, pseudo))
@@ -246,7 +251,10 @@ class Redactor:
         for name in ("title", "subject", "keywords"):
             value = getattr(meta, name)
             if value:
-                setattr(meta, name, self._apply(value, -1, None, findings, pseudo))
+                spans = self.analyze_text(value)
+                spans += _occurrences(value, self._body_names, spans)
+                hits = [(s.start, s.end, s) for s in spans]
+                setattr(meta, name, self._rewrite(value, hits, -1, None, findings, pseudo))
         author = meta.author.strip()
         if author:
             # analysed behind a label so a bare name has the context a body text would give it
@@ -275,3 +283,16 @@ class Redactor:
     def _check(self, deadline: float) -> None:
         if time.monotonic() > deadline:
             raise RedactionError(f"redaction exceeded its time budget of {self.seconds:g} s")
+
+
+def _occurrences(text: str, names: set[str], found: list[Span]) -> list[Span]:
+    """Spans of the body's names in a metadata value, where the analysis found nothing."""
+    out: list[Span] = []
+    for name in sorted(names, key=len, reverse=True):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not any(s.start < end and start < s.end for s in found + out):
+                out.append(Span(start, end, "PERSON", 0.85, "name found in the body"))
+            start = text.find(name, end)
+    return out

@@ -100,8 +100,8 @@ def hwp5_with_canary(source: Path, target: Path) -> None:
         out.write_stream("BodyText/Section0", packed + b"\0" * (len(raw) - len(packed)))
 
 
-def hwpx_with_text(source: Path, target: Path, text: str) -> None:
-    """Replace the first text run of the first section with `text`."""
+def hwpx_with_text(source: Path, target: Path, text: str, title: str | None = None) -> None:
+    """Replace the first text run of the first section with `text` (and the package title)."""
     with zipfile.ZipFile(source) as zin:
         items = [(info, zin.read(info.filename)) for info in zin.infolist()]
     buf = io.BytesIO()
@@ -111,16 +111,20 @@ def hwpx_with_text(source: Path, target: Path, text: str) -> None:
                 start = data.index(b"<hp:t>") + len(b"<hp:t>")
                 end = data.index(b"</hp:t>", start)
                 data = data[:start] + text.encode("utf-8") + data[end:]
+            if info.filename == "Contents/content.hpf" and title is not None:
+                start = data.index(b"<opf:title>") + len(b"<opf:title>")
+                end = data.index(b"</opf:title>", start)
+                data = data[:start] + title.encode("utf-8") + data[end:]
             zout.writestr(info, data)
     target.write_bytes(buf.getvalue())
 
 
-def hwpx_with_canary(source: Path, target: Path) -> None:
-    hwpx_with_text(source, target, CANARY_TEXT)
+def hwpx_with_canary(source: Path, target: Path, title: str | None = None) -> None:
+    hwpx_with_text(source, target, CANARY_TEXT, title)
 
 
-def pdf_with_text(target: Path, text: str) -> None:
-    """A one-page text PDF in a Korean font (Debian's fonts-nanum)."""
+def pdf_with_text(target: Path, text: str, title: str | None = None) -> None:
+    """A one-page text PDF in a Korean font (Debian's fonts-nanum), with /Title when given."""
     from fpdf import FPDF
 
     font = next(
@@ -132,6 +136,8 @@ def pdf_with_text(target: Path, text: str) -> None:
         if p.exists()
     )
     pdf = FPDF()
+    if title is not None:
+        pdf.set_title(title)
     pdf.add_page()
     pdf.add_font("kr", fname=str(font))
     pdf.set_font("kr", size=11)
@@ -139,7 +145,7 @@ def pdf_with_text(target: Path, text: str) -> None:
     pdf.output(str(target))
 
 
-def pdf_with_canary(target: Path) -> None:
+def pdf_with_canary(target: Path, title: str | None = None) -> None:
     pdf_with_text(
-        target, "민원 처리 결과 통지\n\n" + CANARY_TEXT + "\n\n위와 같이 처리되었음을 알려드립니다."
+        target, "민원 처리 결과 통지\n\n" + CANARY_TEXT + "\n\n위와 같이 처리되었음을 알려드립니다.", title
     )

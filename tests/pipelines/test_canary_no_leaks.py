@@ -8,7 +8,14 @@ import logging
 from pathlib import Path
 
 import pyarrow.parquet as pq
-from canary_docs import CANARY_RRN, CANARY_VALUES, hwp5_with_canary, hwpx_with_canary, pdf_with_canary
+from canary_docs import (
+    CANARY_NAME,
+    CANARY_RRN,
+    CANARY_VALUES,
+    hwp5_with_canary,
+    hwpx_with_canary,
+    pdf_with_canary,
+)
 from cli_runs import gongmun, run_cli
 from conftest import SAMPLE_DOCS
 
@@ -60,22 +67,26 @@ def _leaks(out: Path, logs: str, values: tuple[str, ...]) -> list[str]:
 
 
 def test_file_names_carry_nothing_out_and_verify_rescans_every_column(tmp_path: Path) -> None:
-    """A name and a resident number in the file names of an HWP 5, an HWPX and a PDF (one of them
-    broken, so it is reported as a failure) reach no output, report or log; a value planted later
-    in `uri` or `document_json` makes `verify` fail."""
+    """A name and a resident number in the file names of an HWP 5, an HWPX and a PDF (and of a
+    broken file, reported as a failure), and in the title metadata of the HWPX and the PDF (the name
+    the body gives context for, with no context in the title), reach no output, report or log; a
+    value planted later in `uri` or `document_json` makes `verify` fail."""
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     inputs = tmp_path / "in"
     inputs.mkdir()
     stem = f"{FILE_NAME_PERSON}_{CANARY_RRN}"
     hwp5_with_canary(SAMPLE_DOCS / "selection_report.hwp", inputs / f"{stem}.hwp")
-    hwpx_with_canary(SAMPLE_DOCS / "fire_report.hwpx", inputs / f"{stem}.hwpx")
-    pdf_with_canary(inputs / f"{stem}.pdf")
+    title = f"{CANARY_NAME} 민원 회신 {CANARY_RRN}"
+    hwpx_with_canary(SAMPLE_DOCS / "fire_report.hwpx", inputs / f"{stem}.hwpx", title)
+    pdf_with_canary(inputs / f"{stem}.pdf", title)
     (inputs / f"{stem} 사본.hwp").write_bytes(b"not an hwp file")
     out = tmp_path / "out"
     run = run_cli([inputs], out)
     assert run.code in (0, 1), run.stderr[-2000:]
     assert len(run.corpus(["uri"])) == 3 and len(run.table("failed")) == 1
-    assert not _leaks(out, run.stdout + run.stderr, (FILE_NAME_PERSON, CANARY_RRN))
+    assert not _leaks(out, run.stdout + run.stderr, (FILE_NAME_PERSON, CANARY_NAME, CANARY_RRN))
+    titles = [json.loads(r["document_json"])["metadata"]["title"] for r in run.corpus(["document_json"])]
+    assert sum(t.startswith("[PERSON") and t.endswith("]") for t in titles) == 2, titles
     assert all("[KR_RRN]" in r["uri"] for r in run.corpus(["uri"]) + run.table("failed"))
     clean = gongmun("verify", str(out))
     assert clean.returncode == 0, clean.stderr[-2000:]
