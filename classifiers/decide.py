@@ -205,7 +205,7 @@ def _doubted(sens: Sensitivity, f: RuleFindings, facts: _Facts, model: ModelView
         cue = "review.content_stricter_than_field"
     elif model is not None:
         label, p = model.best()
-        if SEVERITY[label] > SEVERITY[sens.disclosure] and p >= MODEL_DECIDES and label == "non_public":
+        if label == "non_public" != sens.disclosure and p >= MODEL_DECIDES:
             cue = "review.model_stricter_than_field"
     if cue and cue not in sens.review:
         sens.review.append(cue)

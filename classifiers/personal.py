@@ -17,7 +17,6 @@ from .text import Hit, Line
 _NAME = r"[가-힣]{2,4}"
 _LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,3}"
 _END = r"(?=$|[\s,(（·/)|])"
-_NAME_PARTICLES = frozenset("의은는이가을를과와도")
 
 # Label followed by a person's name: '성명: 백은규', '피의자 인적사항: …', '대상자: 총무과 사무관 …'
 # Titles and grades written before a name: 직급 (행정주사보, 지방행정주사보, 시설7급, 간호6급), 소방·경찰
@@ -83,12 +82,10 @@ _RANK_NAME = re.compile(
 def _names_an_official(text: str, data: PersonalData) -> bool:
     """A rank followed by a name the analysis found ('시설7급 엄태수'): '3급 공무원' or '주사 맞은' has a
     rank-like word but no name after it."""
-    for m in _RANK_NAME.finditer(text):
-        word = m.group("a") or m.group("b")
-        # the name may carry its particle: '주무관 ○○○의 병가'
-        if data.is_name(word) or (word[-1] in _NAME_PARTICLES and data.is_name(word[:-1])):
-            return True
-    return False
+    # the name may carry its particle ('주무관 ○○○의 병가'): _words gives it with and without
+    return any(
+        data.is_name(w) for m in _RANK_NAME.finditer(text) for w in _words(m.group("a") or m.group("b"))
+    )
 
 
 SENSITIVE = {

@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from gongmun.redaction.uri_names import withheld_uri
 from gongmun.schemas import Failure, Sensitivity
 from gongmun.schemas.masking import mask_message
 
@@ -60,13 +61,6 @@ def failure(
 
 def failure_outcome(failure_: Failure) -> Outcome:
     return Outcome("failed", failed_row(failure_))
-
-
-def withheld_uri(uri: str) -> str:
-    """A URI whose names could not be checked: only its extension survives."""
-    name = uri.rsplit("/", 1)[-1]
-    ext = name.rpartition(".")[2] if "." in name else ""
-    return "[URI_WITHHELD]" + (f".{ext}" if ext.isalnum() and len(ext) <= 5 else "")
 
 
 class DocumentCore:

@@ -14,7 +14,9 @@ import resource
 from multiprocessing.connection import Connection
 from typing import Any
 
-from .core import DocumentCore, Outcome, failure, failure_outcome, withheld_uri
+from gongmun.redaction.uri_names import withheld_uri
+
+from .core import DocumentCore, Outcome, failure, failure_outcome
 from .stage import Resources
 
 

@@ -84,6 +84,7 @@ class Redactor:
         self.entities = [e for e in entities if e in ENTITY_TYPES] if entities else list(ENTITY_TYPES)
         self.secret = secret if secret is not None else os.urandom(32)
         self._body_names: set[str] = set()  # PERSON values of the document being redacted
+        self._uri_cache: dict[str, str] = {}  # path component -> its redacted form
         self.engine = build_analyzer()
         # the lean path calls the same registered recognizers directly: AnalyzerEngine.analyze adds
         # per-call bookkeeping (context enhancement, decision traces) that our recognizers do not use
@@ -124,9 +125,10 @@ class Redactor:
         """The source URI without the personal data its file and directory names carry."""
         from .uri_names import redact_uri
 
-        cache = self.__dict__.setdefault("_uri_cache", {})
         return redact_uri(
-            uri, lambda text: [(s.start, s.end, s.entity_type) for s in self.analyze_text(text)], cache
+            uri,
+            lambda text: [(s.start, s.end, s.entity_type) for s in self.analyze_text(text)],
+            self._uri_cache,
         )
 
     def redact(self, doc: Document) -> RedactionResult:
@@ -137,10 +139,11 @@ class Redactor:
             raise
         except Exception as exc:
             raise RedactionError(f"redaction failed: {type(exc).__name__}") from None
+        finally:
+            self._body_names = set()  # raw names are held for one document, not beyond it
 
     def _redact(self, doc: Document, deadline: float) -> RedactionResult:
         # names the body gave context for: a title such as '○○○ 민원 회신' gives none (one document only)
-        self._body_names = set()
         out = Document.from_dict(doc.to_dict())
         findings: list[Finding] = []
         pseudo = Pseudonymizer(self.secret)

@@ -44,6 +44,13 @@ def _component(part: str, analyze: Callable[[str], Spans]) -> str:
     return "".join(out) + dot + ext
 
 
+def withheld_uri(uri: str) -> str:
+    """A URI whose names could not be checked: only its extension survives."""
+    name = uri.rsplit("/", 1)[-1]
+    ext = name.rpartition(".")[2] if "." in name else ""
+    return "[URI_WITHHELD]" + (f".{ext}" if ext.isalnum() and len(ext) <= 5 else "")
+
+
 def redact_uri(uri: str, analyze: Callable[[str], Spans], cache: dict[str, str] | None = None) -> str:
     """The URI with every path component's findings replaced by their type."""
     prefix, parts = _split(uri)

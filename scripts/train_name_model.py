@@ -157,7 +157,8 @@ def main() -> int:
     gold = klue(args.shared)
     klue_ex = [examples(g["text"], [(s["start"], s["end"]) for s in g["spans"]]) for g in gold]
     extra: list[Example] = []
-    for text, spans in sentences(args.synthetic) + pii_sets():
+    own_sets = pii_sets()
+    for text, spans in sentences(args.synthetic) + own_sets:
         extra += [(f, y, SYNTHETIC_WEIGHT) for _, f, y in examples(text, spans)]
     nts = nts_lines(args.shared) if (args.shared / "corpus").exists() else []
     for line in nts:
@@ -175,7 +176,7 @@ def main() -> int:
         "trained_on": {
             "klue_sentences": len(gold),
             "synthetic_sentences": args.synthetic,
-            "pii_set_records": len(pii_sets()),
+            "pii_set_records": len(own_sets),
             "nts_lines": len(nts),
         },
         "kfold_on_klue": measured,

@@ -4,8 +4,9 @@ Every string column of every Parquet output is rescanned (corpus shards, exclude
 findings): `text` and `markdown`, but also `uri`, `title` and the other metadata columns, and every
 string inside `document_json`, since a name or number that the body lost may survive in a title
 property or a file name. Exits non-zero when a high-confidence identifier (RRN, FRN, passport,
-licence, card, account) remains in any of them, when manifest.json does not match the files on disk, or when the run's
-policy switched protections off and verify was not told the same (--allow-unsafe). The rescan always
+licence, card, account) remains in any of them, when manifest.json does not match the files on
+disk, or when the run's policy switched protections off and verify was not told the same
+(--allow-unsafe). The rescan always
 uses the packaged detectors, whatever the run's policy was.
 """
 

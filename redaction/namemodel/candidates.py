@@ -1,4 +1,4 @@
-"""Name candidates: each Hangul word read as a 2-4 syllable stem plus a particle or honorific.
+"""Name candidates: each Hangul word read as a 2-5 syllable stem plus a particle or honorific.
 
 Korean glues particles to the word (김해진이, 트럼프는, 동호 씨와), so one word has several readings;
 each reading whose remainder is a known suffix is a candidate, and the model picks at most one per word.
@@ -26,7 +26,7 @@ class Candidate:
 
 
 def _suffixes() -> frozenset[str]:
-    extra = ("씨", "님", "군", "양", "옹", "씨는", "씨가", "씨의", "씨를", "씨에게", "씨와", "씨도", "씨가")
+    extra = ("씨", "님", "군", "양", "옹", "씨는", "씨가", "씨의", "씨를", "씨에게", "씨와", "씨도")
     return frozenset(load("particles")) | frozenset(extra) | {""}
 
 

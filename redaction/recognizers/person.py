@@ -164,12 +164,10 @@ class KoPersonRecognizer(KoreanRecognizer):
             name = view.norm[span.start : span.end]
             if name in self._not_names or name in self._cues:
                 continue  # the form examples (홍길동) stay examples; a title (소방위) is not a name
-            word = _WORD.match(view.norm, span.start)
-            if word is not None and self._vocabulary(word.group(), name, span.probability):
+            m = _WORD.match(view.norm, span.start)  # the whole word the name opens (민주주의, 고속선은)
+            if m is None or self._vocabulary(m.group(), name, span.probability):
                 continue
-            if self._rules_refuse(
-                view, span.start, span.end, word.group() if word else name, span.probability
-            ):
+            if self._rules_refuse(view, span.start, m.group(), name, span.probability):
                 continue
             found[span.start] = Hit(
                 span.start, span.end, round(span.probability, 3), f"name model ({model.name})"
@@ -219,15 +217,15 @@ class KoPersonRecognizer(KoreanRecognizer):
             return f"alone in its {alone}", 0.6
         return "" if suffix == "" else None
 
-    def _rules_refuse(self, view: TextView, start: int, end: int, word: str, probability: float) -> bool:
+    def _rules_refuse(self, view: TextView, start: int, word: str, name: str, probability: float) -> bool:
         """What the rules know against a bare candidate holds for the model's too: a two-syllable place
         before its office (원주 시장) and, unless the model is sure, a word opening a bullet as its
         subject (○ 고속선은 …: products and vessels open bullets as often as people)."""
-        after = end + len(word) - (end - start)
+        after = start + len(word)
         m = _NEXT_WORD.match(view.norm, after, after + 16)
-        if end - start == 2 and m is not None and m.group(1).startswith(_PLACE_OFFICES):
+        if len(name) == 2 and m is not None and m.group(1).startswith(_PLACE_OFFICES):
             return True
-        suffix = word[end - start :]
+        suffix = word[len(name) :]
         return (
             probability < MODEL_SURE
             and suffix in ("은", "는", "이", "가")
