@@ -49,6 +49,8 @@ class KoreanRecognizer(EntityRecognizer):
     NEGATIVE: tuple[str, ...] = ()
     WINDOW = 30
     LINES = 2
+    # numbers OCR and typing split with a stray space are looked for again in the compacted view
+    SPACE_TOLERANT = False
 
     def __init__(self) -> None:
         super().__init__(
@@ -70,10 +72,29 @@ class KoreanRecognizer(EntityRecognizer):
         if entities and self.ENTITY not in entities:
             return []
         view = view_of(text, nlp_artifacts)
-        return [self._result(hit) for hit in self.find(view) if hit.score > 0]
+        hits = [hit for hit in self.find(view) if hit.score > 0]
+        if self.SPACE_TOLERANT and view.compacted is not None:
+            hits += self._through_stray_spaces(view, hits)
+        return [self._result(hit) for hit in hits]
 
     def find(self, view: TextView) -> Iterator[Hit]:
         raise NotImplementedError
+
+    def _through_stray_spaces(self, view: TextView, found: list[Hit]) -> list[Hit]:
+        """Hits of the compacted view that bridge a removed space, mapped back to `view`'s offsets."""
+        assert view.compacted is not None
+        compact, origin = view.compacted
+        extra: list[Hit] = []
+        for hit in self.find(compact):
+            if hit.score <= 0:
+                continue
+            start, end = origin[hit.start], origin[hit.end - 1] + 1
+            if end - start == hit.end - hit.start:
+                continue  # no space was bridged: the plain view decided this one
+            if any(start < h.end and h.start < end for h in found):
+                continue
+            extra.append(Hit(start, end, hit.score, hit.why + " (stray space inside)"))
+        return extra
 
     def _result(self, hit: Hit) -> RecognizerResult:
         score = min(hit.score, 1.0)

@@ -4,6 +4,11 @@ Recognizers match on a folded copy of the text that has exactly the same length,
 offset is also an offset into the original. Only one-to-one character replacements are allowed:
 full-width ASCII (０-９, Ａ-Ｚ, －) becomes ASCII, the many Unicode dashes become '-', and exotic
 spaces become ' '. Multi-character NFKC expansions (㈜ → (주)) are deliberately not applied.
+
+Two context-dependent folds follow, because scanned and dictated records write identifiers that way:
+letters OCR confuses with digits (O/o→0, I/l→1, S→5, B→8) inside a run that is mostly digits, and
+digits spelled out in Hangul syllables (공일공 구사칠삼 …) in a long run of nothing else. Both stay
+one character for one character, so offsets still map back to the source unchanged.
 """
 
 from __future__ import annotations
@@ -30,12 +35,112 @@ _TABLE = _build_table()
 _NEEDS_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 
 
+_OCR_DIGIT = {"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8"}
+# a run of digits and look-alike letters, joined by the separators identifiers use
+_OCR_RUN = re.compile(r"[0-9OoIlSB](?:[0-9OoIlSB]|[ .,\-/:]{1,2}(?=[0-9OoIlSB]))*")
+_HAS_LOOKALIKE = re.compile(r"[0-9][ .\-/:]{0,2}[OoIlSB]|[OoIlSB][ .\-/:]{0,2}[0-9]")
+_ASCII_LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+_HANGUL_DIGIT = {
+    "공": "0",
+    "영": "0",
+    "일": "1",
+    "이": "2",
+    "삼": "3",
+    "사": "4",
+    "오": "5",
+    "육": "6",
+    "륙": "6",
+    "칠": "7",
+    "팔": "8",
+    "구": "9",
+}
+_HANGUL_SET = "".join(_HANGUL_DIGIT)
+# nine or more spelled digits in groups of two or more, not glued to a word before: a dictated
+# number (a particle may follow it)
+_HANGUL_RUN = re.compile(rf"(?<![가-힣])[{_HANGUL_SET}]{{2,}}(?:[ \-][{_HANGUL_SET}]{{2,}})*")
+
+
+def _ocr_digits(text: str) -> str:
+    """Look-alike letters read as the digits they stand for, inside runs of at least four digits.
+
+    Inside such a run a group (between separators) is read as digits when it holds a digit, or when
+    it is one or two look-alikes next to a '.', '-', '/' or ':' (`1998.08.lO.`); a word of letters
+    between spaces (`Windows 10 SBS 2024`) stays a word.
+    """
+    if not _HAS_LOOKALIKE.search(text):
+        return text
+    chars: list[str] | None = None
+    for m in _OCR_RUN.finditer(text):
+        run = m.group()
+        digits = sum(ch.isdigit() for ch in run)
+        lookalikes = sum(ch in _OCR_DIGIT for ch in run)
+        if digits < 4 or lookalikes == 0 or lookalikes * 2 > digits:
+            continue
+        for group in _GROUP.finditer(text, m.start(), m.end()):
+            span = _digit_span(text, group.start(), group.end(), m.start(), m.end())
+            if span is None:
+                continue
+            if chars is None:
+                chars = list(text)
+            for i in range(*span):
+                chars[i] = _OCR_DIGIT.get(text[i], text[i])
+    return text if chars is None else "".join(chars)
+
+
+_GROUP = re.compile(r"[0-9OoIlSB]+")
+_DOCUMENT_NUMBER = re.compile(r"[SB]\d{6,}|[A-Z]\d{3}[A-Z]\d{4}")
+
+
+def _digit_span(text: str, start: int, end: int, run_start: int, run_end: int) -> tuple[int, int] | None:
+    """The part of one group to read as digits, or None when the group stays as written."""
+    # a run glued to a word ('GB76…', 'CO2') keeps the letters that touch the word
+    if start == run_start and start > 0 and text[start - 1] in _ASCII_LETTER:
+        while start < end and text[start] in _OCR_DIGIT:
+            start += 1
+    if end == run_end and end < len(text) and text[end] in _ASCII_LETTER:
+        while end > start and text[end - 1] in _OCR_DIGIT:
+            end -= 1
+    group = text[start:end]
+    # S or B before six or more clean digits is a document prefix (passports S1234567, B3554178),
+    # and a letter inside the new passport shape (S987B6543) is part of the number
+    if _DOCUMENT_NUMBER.fullmatch(group):
+        return None
+    if not group or group.isdigit():
+        return None
+    if any(ch.isdigit() for ch in group):
+        return start, end
+    if len(group) > 2:
+        return None
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return (start, end) if before in ".-/:" or after in ".-/:" else None
+
+
+def _hangul_digits(text: str) -> str:
+    """Digits spelled in Hangul (공일공 구사칠삼 일칠육육) as ASCII digits, in long runs only."""
+    if "공" not in text and "영" not in text and "일" not in text:
+        return text
+    chars: list[str] | None = None
+    for m in _HANGUL_RUN.finditer(text):
+        run, end = m.group(), m.end()
+        if run.endswith("이") and end < len(text) and "가" <= text[end] <= "힣":
+            run, end = run[:-1], end - 1  # …칠이에요: the copula, not a two
+        groups = re.split(r"[ \-]", run)
+        if sum(map(len, groups)) < 9 or len(groups) > 4 or max(map(len, groups)) < 3:
+            continue
+        if chars is None:
+            chars = list(text)
+        for i in range(m.start(), end):
+            chars[i] = _HANGUL_DIGIT.get(text[i], text[i])
+    return text if chars is None else "".join(chars)
+
+
 def fold(text: str) -> str:
     """Same-length copy of `text` with digits, letters, dashes and spaces in their ASCII form."""
-    if not _NEEDS_FOLD.search(text):  # most text has nothing to fold: skip the per-character pass
-        return text
-    folded = text.translate(_TABLE)
-    if len(folded) != len(text):  # cannot happen with a one-to-one table; guard the invariant
+    folded = text.translate(_TABLE) if _NEEDS_FOLD.search(text) else text
+    folded = _hangul_digits(_ocr_digits(folded))
+    if len(folded) != len(text):  # cannot happen with one-to-one replacements; guard the invariant
         raise AssertionError("fold changed the text length")
     return folded
 

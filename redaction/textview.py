@@ -13,6 +13,8 @@ from functools import cached_property
 from .normalize import fold
 
 _DIVIDER = re.compile(r"^[\s|:\-+=]*$")
+# one stray space inside a number: between digits, or between a digit group and its '-' or '.'
+_STRAY_SPACE = re.compile(r"(?<=\d)[ ](?=[\d\-])(?<! [ ])|(?<=\d[\-.])[ ](?=\d)")
 
 
 class TextView:
@@ -33,6 +35,19 @@ class TextView:
             starts.append(pos + 1)
             pos = find("\n", pos + 1)
         return starts
+
+    @cached_property
+    def compacted(self) -> tuple[TextView, list[int]] | None:
+        """The view with stray spaces inside numbers removed (`01 0-7429-4463`, `650 227-…`), and
+        for each of its characters the offset it came from; None when there is nothing to remove."""
+        norm = self.norm
+        removed = {
+            m.start() for m in _STRAY_SPACE.finditer(norm) if norm[m.start() + 1 : m.start() + 2] != " "
+        }
+        if not removed:
+            return None
+        keep = [i for i in range(len(norm)) if i not in removed]
+        return TextView("".join(norm[i] for i in keep)), keep
 
     def line_index(self, pos: int) -> int:
         return bisect_right(self.line_starts, pos) - 1
@@ -64,12 +79,19 @@ class TextView:
         if sep is None:
             return ""
         header_index = index
+        skipped = False
         probe = index - 1
         while probe >= 0 and index - probe <= 60:
             p_start, p_end = self.line_bounds(probe)
             above = self.norm[p_start:p_end]
             if sep not in above:
-                break
+                # one short line without cells is the wrapped end of the row above (`010-⏎2625-0757`)
+                if skipped or p_end - p_start >= 40 or probe == 0 or not self._has_cells(probe - 1, sep):
+                    break
+                skipped = True
+                probe -= 1
+                continue
+            skipped = False
             if not _DIVIDER.match(above):
                 header_index = probe
             probe -= 1
@@ -79,6 +101,10 @@ class TextView:
         h_start, h_end = self.line_bounds(header_index)
         cells = self.norm[h_start:h_end].split(sep)
         return cells[column].strip() if column < len(cells) else ""
+
+    def _has_cells(self, index: int, sep: str) -> bool:
+        start, end = self.line_bounds(index)
+        return self.norm.find(sep, start, end) != -1
 
     def line_separator(self, index: int) -> str | None:
         """The cell separator of line `index` ('|', tab or None), memoised per line."""

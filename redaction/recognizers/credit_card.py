@@ -1,7 +1,9 @@
 """카드번호: 16 digits in groups of four (Visa, Master, BC, JCB) or Amex 4-6-5, Luhn-checked.
 
 OCR and line wraps make the separators differ within one number (`4962-⏎2985-…`, `3791 - 440029-75034`);
-mixed separators are accepted, the Luhn check and the grouping keep it precise."""
+mixed separators are accepted, the Luhn check and the grouping keep it precise. A number already
+partly masked (`9410-24**-****-3842`, `5522-3523-XXXX-1590`) still identifies a card with its
+issuer and last digits: grouped like a card, at least eight digits left, it is a finding."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from collections.abc import Iterator
 from ..base import Hit, KoreanRecognizer
 from ..idnumbers import luhn_ok
 from ..normalize import digits_only
+from ..patterns import MASK
 from ..textview import TextView
 
 _S = r"(?:[ ]?-[ ]?\n?|[ ]|\n)"
@@ -18,9 +21,15 @@ _CARD = re.compile(
     rf"(?<![\d\-])(?:\d{{4}}{_S}\d{{4}}{_S}\d{{4}}{_S}\d{{4}}|3[47]\d{{2}}{_S}\d{{6}}{_S}\d{{5}}|\d{{15,16}})(?![\d\-])"
 )
 
+_M = rf"[0-9{MASK}]"
+_MASKED = re.compile(
+    rf"(?<![\d\-])(?:\d{{4}}{_S}{_M}{{4}}{_S}{_M}{{4}}{_S}{_M}{{4}}|3[47]\d{{2}}{_S}{_M}{{6}}{_S}{_M}{{5}})(?![\d\-{MASK}])"
+)
+
 
 class KoCreditCardRecognizer(KoreanRecognizer):
     ENTITY = "CREDIT_CARD"
+    SPACE_TOLERANT = True
     CONTEXT = ("카드", "결제", "card", "Card", "CARD")
     NEGATIVE = ("계좌", "관리번호", "접수번호", "계약번호", "공고번호")
 
@@ -37,3 +46,13 @@ class KoCreditCardRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.95 if ctx else 0.85, "Luhn-valid card number")
             elif ctx and grouped:
                 yield Hit(m.start(), m.end(), 0.6, "card shape after 카드 context")
+        for m in _MASKED.finditer(view.norm):
+            value = m.group()
+            if (
+                value.isdigit()
+                or len(digits_only(value)) < 8
+                or ("\n" in value and not self.has_context(view, m.start()))
+            ):
+                continue
+            if any(ch in MASK for ch in value) and not self.has_negative(view, m.start()):
+                yield Hit(m.start(), m.end(), 0.85, "partly masked card number")

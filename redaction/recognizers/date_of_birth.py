@@ -1,4 +1,11 @@
-"""생년월일: a date is personal only when labelled as a birth date (label, column header or 생)."""
+"""생년월일: a date is personal only when it is someone's birth date.
+
+A date counts when it is labelled so (생년월일, DOB, a column header, `…생`, `…에 태어나`), when it
+stands in parentheses right after a name (`홍길동(1985. 3. 4.)`, `- 김승우 (810106)`), or when it fills
+a cell of a table row that also holds a mobile number (a roster whose header is missing). Forms are
+the ones Korean records use: 1985. 3. 4., 1985년 3월 4일, 85년 3월 4일, 1985-03-04, 85.03.04, 850304,
+19850304, and passport styles (23 AUG 1977, Jun. 20, 1967, 14 3월/MAR 1993).
+"""
 
 from __future__ import annotations
 
@@ -7,47 +14,84 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
+from ..lexicons import load
 from ..textview import TextView
 
 _W = r"[ ]{0,2}\n?[ ]{0,2}"
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+_MON = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*"
 _DATE = re.compile(
     rf"(?<![\d.\-])(?:"
     rf"(?P<y1>(?:19|20)\d{{2}}){_W}\.{_W}(?P<m1>\d{{1,2}}){_W}\.{_W}(?P<d1>\d{{1,2}})(?:{_W}\.)?"
-    rf"|(?P<y2>(?:19|20)\d{{2}})년{_W}(?P<m2>\d{{1,2}})월{_W}(?P<d2>\d{{1,2}})일"
-    rf"|(?P<y3>(?:19|20)\d{{2}})[\-/](?P<m3>\d{{1,2}})[\-/](?P<d3>\d{{1,2}})"
-    rf"|(?P<y4>\d{{2}})\.(?P<m4>\d{{2}})\.(?P<d4>\d{{2}})\.?"
-    rf"|(?P<y5>\d{{2}})(?P<m5>\d{{2}})(?P<d5>\d{{2}})"
-    rf")(?![\d\-])"
+    rf"|(?P<y2>(?:19|20)?\d{{2}})년{_W}(?P<m2>\d{{1,2}})월{_W}(?P<d2>\d{{1,2}})일"
+    rf"|(?P<y3>(?:19|20)\d{{2}})[ ]?[\-/][ ]?(?P<m3>\d{{1,2}})[ ]?[\-/][ ]?(?P<d3>\d{{1,2}})"
+    rf"|(?P<y4>\d{{2}})\.[ ]?(?P<m4>\d{{2}})\.[ ]?(?P<d4>\d{{2}})\.?"
+    rf"|(?P<y5>(?:19|20)?\d{{2}})(?P<m5>\d{{2}})(?P<d5>\d{{2}})"
+    rf"|(?P<d6>\d{{1,2}})[ ](?:\d{{1,2}}월/)?(?P<b6>{_MON})\.?[ ](?P<y6>(?:19|20)\d{{2}})"
+    rf"|(?P<b7>{_MON})\.?[ ](?P<d7>\d{{1,2}}),?[ ](?P<y7>(?:19|20)\d{{2}})"
+    rf")(?![\d\-])",
+    re.IGNORECASE,
 )
-_LABEL = re.compile(r"생\s*년\s*월\s*일|생일|출생|D\.?O\.?B|[Bb]irth")
+_LABEL = re.compile(r"생\s*년\s*월\s*일|(?<![가-힣])생일|출생|D\.?O\.?B|[Bb]irth")
+_BORN_AFTER = re.compile(r"\s?생(?:으로|이며|이고|이다|인|의|이|\)|,|\s|$)|\s?\(만\s?\d|에\s?태어|\s?출생")
+_NAME_PAREN = re.compile(r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4})\s?\(\s*$")
+_ROW_MOBILE = re.compile(r"0[ ]?1[016789](?:[ \-]{0,2}\d){6,8}")
 
 
 class KoDateOfBirthRecognizer(KoreanRecognizer):
     ENTITY = "DATE_OF_BIRTH"
+    SPACE_TOLERANT = True
     CONTEXT = ("생년월일", "생일", "출생", "DOB")
 
     def find(self, view: TextView) -> Iterator[Hit]:
         for m in _DATE.finditer(view.norm):
-            if not self._is_date(m):
-                continue
-            left = view.left(m.start(), 14, 2)
-            labelled = _LABEL.search(left)
-            header = _LABEL.search(view.column_header(m.start()))
-            born = re.match(r"\s?생(?![가-힣])|\s?\(만\s?\d", view.right(m.end(), 6))
-            if labelled or header or born:
-                yield Hit(m.start(), m.end(), 0.85, "birth-date label")
+            date = _date_of(m)
+            if date is None or (date.year == 1900 and date.month == 1 and date.day == 1):
+                continue  # 1900. 1. 1. is a form's example value
+            why = self._why(view, m.start(), m.end(), date)
+            if why:
+                yield Hit(m.start(), m.end(), 0.85 if why == "birth-date label" else 0.7, why)
 
-    @staticmethod
-    def _is_date(m: re.Match[str]) -> bool:
-        for i in "12345":
-            year = m.group(f"y{i}")
-            if year is None:
-                continue
-            y, mo, d = int(year), int(m.group(f"m{i}")), int(m.group(f"d{i}"))
-            if y < 100:
-                y += 1900 if y > dt.date.today().year % 100 else 2000
-            try:
-                return dt.date(y, mo, d) <= dt.date.today()
-            except ValueError:
-                return False
-        return False
+    def _why(self, view: TextView, start: int, end: int, date: dt.date) -> str:
+        if _LABEL.search(view.left(start, 14, 2)) or _LABEL.search(view.column_header(start)):
+            return "birth-date label"
+        if _BORN_AFTER.match(view.right(end, 6)):
+            return "birth-date label"
+        if not _old_enough(date):
+            return ""
+        named = _NAME_PAREN.search(view.left(start, 12, 1))
+        if named and named.group("name")[0] in load("surnames") and view.right(end, 2)[:1] in (")", ","):
+            return "date in parentheses after a name"
+        if view.line_separator(view.line_index(start)) and view.cell_is(start, view.norm[start:end]):
+            line_start, line_end = view.line_at(start)
+            if _ROW_MOBILE.search(view.norm, line_start, line_end):
+                return "date in a roster row with a mobile number"
+        return ""
+
+
+def _old_enough(date: dt.date) -> bool:
+    """A birth year of someone old enough to appear in a roster or a 인사 order by name; recent
+    dates beside a name are registrations, payments and visits, not births."""
+    today = dt.date.today()
+    return today.year - 100 <= date.year <= today.year - 14
+
+
+def _date_of(m: re.Match[str]) -> dt.date | None:
+    for i in "1234567":
+        year = m.group(f"y{i}")
+        if year is None:
+            continue
+        month = m.group(f"m{i}") if i not in "67" else str(_month(m.group(f"b{i}")))
+        y, mo, d = int(year), int(month), int(m.group(f"d{i}"))
+        if y < 100:
+            y += 1900 if y > dt.date.today().year % 100 else 2000
+        try:
+            date = dt.date(y, mo, d)
+        except ValueError:
+            return None
+        return date if date <= dt.date.today() else None
+    return None
+
+
+def _month(name: str) -> int:
+    return _MONTHS.index(name[:3].upper()) + 1

@@ -1,4 +1,9 @@
-"""E-mail addresses, including ones a line wrap split inside the domain; TLDs checked offline."""
+"""E-mail addresses, including ones a line wrap split inside the domain; TLDs checked offline.
+
+Addresses written to dodge harvesters or mangled by typing are still addresses: `name (at) host.kr`,
+`name[at]host.kr`, `name [@] host.kr`, `name at host.kr`, spaces around '@', and a comma for a dot
+(`naver,com`). Those forms need a valid domain and are only taken where the plain form found nothing.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,13 @@ from ..textview import TextView
 _EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\n?[A-Za-z0-9\-.])*[A-Za-z0-9]"
 )
+
+_DODGED = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*"
+    r"(?:[ ]?@[ ]?|[ ]?[(\[](?:at|AT|@)[)\]][ ]?|[ ]+(?:at|AT)[ ]+)"
+    r"(?!www\.)[A-Za-z0-9\-]+(?:[.,][A-Za-z0-9\-]+)+"
+)
+_AT = re.compile(r"[ ]?@[ ]?|[ ]?[(\[](?:at|AT|@)[)\]][ ]?|[ ]+(?:at|AT)[ ]+")
 
 
 # shared mailboxes of public bodies (help@mois.go.kr): an institution's contact point, not a person's
@@ -35,6 +47,7 @@ class KoEmailRecognizer(KoreanRecognizer):
     CONTEXT = ("이메일", "전자우편", "메일", "e-mail", "E-mail", "Email")
 
     def find(self, view: TextView) -> Iterator[Hit]:
+        found: list[tuple[int, int]] = []
         for m in _EMAIL.finditer(view.norm):
             span = m.group().rstrip(".-")
             if "\n" in span and not _valid_domain(span.replace("\n", "").split("@", 1)[1]):
@@ -43,4 +56,14 @@ class KoEmailRecognizer(KoreanRecognizer):
             if _ROLE_MAILBOX.match(span.replace("\n", "")):
                 continue
             if "." in domain and _valid_domain(domain):
+                found.append((m.start(), m.start() + len(span)))
                 yield Hit(m.start(), m.start() + len(span), 1.0, "e-mail address")
+        for m in _DODGED.finditer(view.norm):
+            if any(m.start() < end and start < m.end() for start, end in found):
+                continue
+            span = m.group().rstrip(".,-")
+            local, domain = _AT.split(span, maxsplit=1)
+            domain = domain.replace(",", ".")
+            if _ROLE_MAILBOX.match(f"{local}@{domain}") or not _valid_domain(domain):
+                continue
+            yield Hit(m.start(), m.start() + len(span), 0.9, "e-mail address written around '@'")

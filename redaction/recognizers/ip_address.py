@@ -10,13 +10,13 @@ from ..base import Hit, KoreanRecognizer
 from ..textview import TextView
 
 _V4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)")
-_V6 = re.compile(
-    r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?:[0-9A-Fa-f:]*)(?![0-9A-Fa-f:])"
-)
+# any run of hex groups and colons with at least two colons; ipaddress decides (fe80::1, 2001:db8::…)
+_V6 = re.compile(r"(?<![0-9A-Za-z:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![0-9A-Za-z:])")
 
 
 class KoIpRecognizer(KoreanRecognizer):
     ENTITY = "IP_ADDRESS"
+    SPACE_TOLERANT = True
     CONTEXT = ("IP", "ip", "아이피", "접속", "단말", "주소")
     NEGATIVE = ("버전", "version", "Version", "ver", "v.")
 
@@ -30,6 +30,8 @@ class KoIpRecognizer(KoreanRecognizer):
                 continue
             yield Hit(m.start(), m.end(), 0.95 if self.has_context(view, m.start()) else 0.7, "IPv4")
         for m in _V6.finditer(view.norm):
+            if m.group().count(":") < 3 and "::" not in m.group():
+                continue  # 14:58:52 is a time
             try:
                 ipaddress.IPv6Address(m.group())
             except ValueError:

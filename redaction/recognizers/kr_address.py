@@ -38,7 +38,12 @@ _ADDRESS = re.compile(
     rf"(?:{_ROAD}{_SP}{_BLDG}|{_LOT})(?:{_UNIT})?(?![\d가-힣])"
 )
 # a 청사 or an office building named after the address (충청북도청, 마포구청, 서울지방국세청), a web address
-_INSTITUTION_AFTER = re.compile(r"^\s*(?:[가-힣]*청사|[가-힣]{0,10}청(?![가-힣])|/?\s*https?:|/?\s*www\.)")
+_INSTITUTION_AFTER = re.compile(
+    r"^\s*(?:[가-힣]*청사|[가-힣]{0,10}청(?![가-힣])|/?\s*https?:|/?\s*www\.|"
+    r"[가-힣]{0,4}(?:회의실|회의장|강당|별관|본관|민원실|세미나실|교육장))"
+)
+# a directory of offices (기관 | 대표전화 | 주소) lists places, not homes
+_OFFICE_TABLE = re.compile(r"대표\s*전화|대표\s*번호|기관\s*명?|부서")
 _PARTY_LABELS = re.compile(
     r"(?P<inst>기\s*관\s*명|발\s*주\s*기\s*관|발주처|수요기관)|"
     r"(?P<priv>계약\s*상대자|상\s*호|대\s*표\s*자|성\s*명|신청인|사업자|법인등록|예금주|주민등록|외국인등록|수신)"
@@ -67,6 +72,8 @@ class KoAddressRecognizer(KoreanRecognizer):
         if _INSTITUTION_AFTER.match(norm[end : end + 40]):
             return True
         line_start, _ = view.line_at(start)
+        if view.column_header(start) and _OFFICE_TABLE.search(self._header_row(view, start)):
+            return True
         if re.search(r"(?:^|\s)우\s*\d{5}\s*$|우\)\s*\d{5}\s*$", norm[line_start:start]):
             return True
         _, line_end = view.line_at(end)
@@ -77,3 +84,19 @@ class KoAddressRecognizer(KoreanRecognizer):
         for label in _PARTY_LABELS.finditer(norm[max(0, start - 160) : start]):
             kind = "inst" if label.group("inst") else "priv"
         return kind == "inst"
+
+    @staticmethod
+    def _header_row(view: TextView, pos: int) -> str:
+        """The whole header row of the table holding `pos` (column_header gives one cell of it)."""
+        index = view.line_index(pos)
+        sep = view.line_separator(index)
+        probe = index - 1
+        header = ""
+        while probe >= 0 and index - probe <= 60:
+            start, end = view.line_bounds(probe)
+            line = view.norm[start:end]
+            if sep is None or sep not in line:
+                break
+            header = line
+            probe -= 1
+        return header

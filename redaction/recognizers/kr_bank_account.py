@@ -1,4 +1,8 @@
-"""계좌번호: 10-16 digits in bank-specific groupings; only next to a bank name or account label."""
+"""계좌번호: 10-16 digits in bank-specific groupings; only next to a bank name or account label.
+
+Line wraps and stray spaces split groups (`414-⏎80-…`, `131-984-629 580`), and a partly masked
+number (`1005-***-***663`) still points at one account: after a bank name both are findings.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +11,22 @@ from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
 from ..normalize import digits_only
+from ..patterns import MASK
 from ..textview import TextView
 
 _ACCOUNT = re.compile(
-    r"(?<![\d\-.])\d{2,6}(?:[ ]?-[ ]?\d{2,8}){0,3}[ ]?-[ ]?\d{1,8}(?![\d\-])|(?<![\d\-.])\d{10,16}(?![\d\-])"
+    r"(?<![\d\-.])\d{2,6}(?:[ ]?-[ ]?\n?\d{2,8}){0,3}[ ]?-[ ]?\n?\d{1,8}(?![\d\-])|(?<![\d\-.])\d{10,16}(?![\d\-])"
 )
+_M = f"[0-9{MASK}]"
+# after a bank name: groups split by a stray space, or partly masked
+_LOOSE = re.compile(rf"(?<![\d\-.])\d{{2,6}}(?:(?:[ ]?-[ ]?\n?|[ ]){_M}{{1,8}}){{1,4}}(?![\d\-{MASK}])")
 _BANK = re.compile(r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증권|Bank|BANK)\s*[:)]?\s*$")
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 
 
 class KoBankAccountRecognizer(KoreanRecognizer):
     ENTITY = "KR_BANK_ACCOUNT"
+    SPACE_TOLERANT = True
     CONTEXT = ("계좌", "예금주", "입금", "통장", "환급계좌", "지급계좌")
     NEGATIVE = ("전화", "연락처", "팩스", "휴대", "카드", "사업자", "법인", "주민", "관리번호", "접수번호")
     WINDOW = 24
@@ -32,3 +41,12 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.9, "bank name before the number")
             elif self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10):
                 yield Hit(m.start(), m.end(), 0.75, "account label")
+        for m in _LOOSE.finditer(view.norm):
+            value = m.group()
+            digits = digits_only(value)
+            if value.replace("-", "").isdigit() or len(digits) < 4:
+                continue  # nothing loose about it: the strict pattern above decided
+            if not 10 <= len(value.replace("-", "").replace(" ", "").replace("\n", "")) <= 16:
+                continue
+            if _BANK.search(view.left(m.start(), 16, 1)):
+                yield Hit(m.start(), m.end(), 0.85, "spaced or masked number after a bank name")

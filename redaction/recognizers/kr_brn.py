@@ -17,6 +17,7 @@ _PLAIN = re.compile(r"(?<![\d\-])\d{10}(?![\d\-])")
 
 class KoBrnRecognizer(KoreanRecognizer):
     ENTITY = "KR_BRN"
+    SPACE_TOLERANT = True
     CONTEXT = ("사업자등록번호", "사업자번호", "사업자 등록번호", "등록번호")
     NEGATIVE = ("관리번호", "접수번호", "계약번호", "공고번호", "문서번호", "전화", "팩스", "연락처", "계좌")
 

@@ -11,6 +11,7 @@ from ..textview import TextView
 
 class KoCrnRecognizer(KoreanRecognizer):
     ENTITY = "KR_CRN"
+    SPACE_TOLERANT = True
     CONTEXT = ("법인등록번호", "법인번호", "등기번호")
 
     def find(self, view: TextView) -> Iterator[Hit]:

@@ -13,13 +13,14 @@ REGIONS = (
     "서울|부산|경기남부|경기북부|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종"
 )
 _DASHED = re.compile(
-    rf"(?<![\d\-])(?:(?P<region>{REGIONS})[ ]?|(?P<code>\d{{2}}){HSEP})(\d{{2}}){HSEP}(\d{{6}}){HSEP}(\d{{2}})(?![\d\-])"
+    rf"(?<![\d\-])(?:(?P<region>{REGIONS})[ ]?\n?[ ]?|(?P<code>\d{{2}}){HSEP})(\d{{2}}){HSEP}(\d{{6}}){HSEP}(\d{{2}})(?![\d\-])"
 )
 _PLAIN = re.compile(r"(?<![\d\-])(\d{12})(?![\d\-])")
 
 
 class KoDriverLicenseRecognizer(KoreanRecognizer):
     ENTITY = "KR_DRIVER_LICENSE"
+    SPACE_TOLERANT = True
     CONTEXT = ("운전면허", "면허번호", "면허증")
     WINDOW = 40
 

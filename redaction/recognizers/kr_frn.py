@@ -11,6 +11,7 @@ from ..textview import TextView
 
 class KoFrnRecognizer(KoreanRecognizer):
     ENTITY = "KR_FRN"
+    SPACE_TOLERANT = True
     CONTEXT = ("외국인등록번호", "외국인번호", "거소신고번호")
 
     def find(self, view: TextView) -> Iterator[Hit]:

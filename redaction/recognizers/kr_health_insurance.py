@@ -19,6 +19,7 @@ _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Te
 
 class KoHealthInsuranceRecognizer(KoreanRecognizer):
     ENTITY = "KR_HEALTH_INSURANCE"
+    SPACE_TOLERANT = True
     CONTEXT = ("건강보험", "보험증", "건강보험증", "가입자번호", "요양기관")
     WINDOW = 40
 

@@ -10,11 +10,15 @@ from ..base import Hit, KoreanRecognizer
 from ..textview import TextView
 
 _KOREAN = re.compile(r"(?<![A-Za-z0-9])([MSGDR])(\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-z0-9])")
+# some countries' passports are nine bare digits (US, Russia's internal series): only right after a label
+_DIGITS = re.compile(r"(?<![\d\-])\d{9}(?![\d\-])")
+_LABEL_RIGHT_BEFORE = re.compile(r"(?:여\s*권|[Pp]assport)[^\n\d]{0,16}$")
 _ANY = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}[ ]?\d[\d ]{5,8}\d[A-Z]?)(?![A-Za-z0-9])")
 
 
 class KoPassportRecognizer(KoreanRecognizer):
     ENTITY = "KR_PASSPORT"
+    SPACE_TOLERANT = True
     CONTEXT = ("여권번호", "여권", "passport", "Passport", "PASSPORT")
     WINDOW = 40
 
@@ -30,3 +34,9 @@ class KoPassportRecognizer(KoreanRecognizer):
             digits = sum(ch.isdigit() for ch in m.group(1))
             if 6 <= digits <= 9:
                 yield Hit(m.start(), m.end(), 0.85, "passport number after 여권 context")
+        for m in _DIGITS.finditer(view.norm):
+            header = view.column_header(m.start())
+            if _LABEL_RIGHT_BEFORE.search(view.left(m.start(), 24, 1)) or (
+                header and _LABEL_RIGHT_BEFORE.search(header + " ") is None and "여권" in header
+            ):
+                yield Hit(m.start(), m.end(), 0.8, "nine-digit passport number after its label")

@@ -11,6 +11,7 @@ from ..textview import TextView
 
 class KoRrnRecognizer(KoreanRecognizer):
     ENTITY = "KR_RRN"
+    SPACE_TOLERANT = True
     CONTEXT = ("주민등록번호", "주민번호", "생년월일")
 
     def find(self, view: TextView) -> Iterator[Hit]:

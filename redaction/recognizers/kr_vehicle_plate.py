@@ -15,6 +15,11 @@ _PLATE = re.compile(
 )
 
 
+# OCR reads digits of a plate as letters (B6배 4997, 24부 9B59): only beside a vehicle label
+_LOOKALIKE = "0-9OoIlSB"
+_OCR_PLATE = re.compile(
+    rf"(?<![가-힣\dA-Za-z\-])(?:(?:{_REGION})[ ]?)?[{_LOOKALIKE}]{{2,3}}[ ]?[{_CLASS}][ ]?[{_LOOKALIKE}]{{4}}(?![\dA-Za-z가-힣])"
+)
 # court case numbers share the shape (96도3376, 89누 6369, 2019두12345): their context gives them away
 _COURT = re.compile(r"선고|판결|대법원|대판|判|헌재|결정|참조|사건|판례|집\(|民集|조심|심사|고법|지법|[;；]")
 
@@ -34,3 +39,9 @@ class KoVehiclePlateRecognizer(KoreanRecognizer):
                 continue
             elif " " in m.group().strip():
                 yield Hit(start, end, 0.6, "spaced plate shape")
+        for m in _OCR_PLATE.finditer(view.norm):
+            value = m.group()
+            if value.isascii() or not any(ch in "OoIlSB" for ch in value):
+                continue
+            if sum(ch.isdigit() for ch in value) >= 3 and self.has_context(view, m.start()):
+                yield Hit(m.start(), m.end(), 0.85, "plate with OCR look-alike letters, vehicle label")

@@ -1,8 +1,8 @@
 """전화번호: every mobile, and landline/fax/070 numbers of people and companies.
 
-Institution switchboards are not personal: numbers labelled 대표/대표전화/콜센터, the x114 lines
-government offices use as their main number, and 15xx/16xx/18xx national numbers (which this pattern
-never matches). Record numbers that share the 3-4-4 shape (관리번호, 승인 번호) are suppressed by
+Institution switchboards are not personal: numbers labelled 대표/대표전화/콜센터 and 15xx/16xx/18xx
+national numbers (which this pattern never matches), and the round main lines offices choose
+(…-2114, …-8114, 044-205-1000). Record numbers that share the 3-4-4 shape (관리번호, 승인 번호) are suppressed by
 their label.
 """
 
@@ -28,6 +28,14 @@ _LANDLINE = re.compile(
 )
 
 
+# a mobile number with one group masked (010-****-5053) still reaches its owner with the rest known
+_MASKED_MOBILE = re.compile(
+    r"(?<![\d\-.])01[016789][ ]?-[ ]?(?:[*●○Xx×]{3,4}[ ]?-[ ]?\d{4}|\d{3,4}[ ]?-[ ]?[*●○Xx×]{4})(?![\d\-])"
+)
+
+_FILLER = re.compile(r"0000\D*0000$")
+_MAIN_LINE = re.compile(r"대\s*표\s*(?:전\s*화|번\s*호|팩\s*스|FAX)?\s*[:：)]?\s*$")
+
 _GROUPINGS = {(11,), (10,), (3, 4, 4), (3, 3, 4), (3, 8), (3, 7), (7, 4), (6, 4)}
 
 
@@ -41,9 +49,11 @@ def _plausible_grouping(value: str) -> bool:
 
 class KoPhoneRecognizer(KoreanRecognizer):
     ENTITY = "PHONE_NUMBER"
+    SPACE_TOLERANT = True
     CONTEXT = ("전화", "연락처", "휴대", "핸드폰", "팩스", "FAX", "Fax", "☎", "Tel", "TEL", "직통")
     NEGATIVE = (
-        "대표",
+        "대표전화",
+        "대표번호",
         "콜센터",
         "상담센터",
         "관리번호",
@@ -62,8 +72,12 @@ class KoPhoneRecognizer(KoreanRecognizer):
     def find(self, view: TextView) -> Iterator[Hit]:
         norm = view.norm
         for m in _MOBILE.finditer(norm):
+            if _FILLER.search(m.group()):
+                continue  # 010-0000-0000 in a form's example line
             if _plausible_grouping(m.group()) and not self._record_number(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.9, "mobile number")
+        for m in _MASKED_MOBILE.finditer(norm):
+            yield Hit(m.start(), m.end(), 0.8, "partly masked mobile number")
         for m in _INTERNATIONAL.finditer(norm):
             if not self._switchboard(view, m.start(), m.end()):
                 yield Hit(m.start(), m.end(), 0.85, "international number")
@@ -78,8 +92,12 @@ class KoPhoneRecognizer(KoreanRecognizer):
         return bool(re.search(r"(?:관리|접수|승인|계약|공고|문서|등록|사건|고유|과제|일련)\s*번\s*호", left))
 
     def _switchboard(self, view: TextView, start: int, end: int) -> bool:
+        # '대표' right before the number labels a main line; a 대표 in a role column (시민단체 | 대표 |
+        # 박서연 | 02-…) names a person's role, and their number is theirs
+        if _MAIN_LINE.search(view.left(start, 12, 1)):
+            return True
         digits = re.sub(r"\D", "", view.norm[start:end])
-        if digits.endswith("114"):
+        if digits.endswith(("114", "000")):  # the main lines offices choose (…-2114, 044-205-1000)
             return True
         after = view.right(end, 6).lstrip()
         if after.startswith(("(대표", "[대표", "대표")):
