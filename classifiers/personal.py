@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .identifiers import PersonalData
+from .mandated_lists import published_by_law
 from .text import Hit, Line
 
 _NAME = r"[가-힣]{2,4}"
@@ -64,7 +65,7 @@ _NAME_CELL = re.compile(rf"(?:{_NAME_COLUMN})\s*(?:\([^)]*\))?")
 _DUTY_COLUMN = re.compile(
     r"연\s*번|번\s*호|순\s*번|구\s*분|직\s*급|직\s*위|직\s*명|직\s*렬|계\s*급|소\s*속|부\s*서(?:\s*명)?|"
     r"발\s*령\s*(?:사\s*항|내\s*용|일)|담\s*당\s*(?:업\s*무|사\s*무)|업\s*무|비\s*고|(?:사\s*무\s*실\s*)?전\s*화|"
-    r"내\s*선|보\s*직|임\s*용\s*일|현\s*직\s*위|신\s*직\s*위|전\s*직\s*위|근\s*무\s*지"
+    r"내\s*선|보\s*직|임\s*용\s*일|현\s*직\s*위|신\s*직\s*위|전\s*직\s*위|근\s*무\s*지|(?:현|전|신)\s*소\s*속"
 )
 _MINUTES = re.compile(r"회\s*의\s*록")
 # Speakers in minutes: '○ 박○○ 위원: …', '위원장(김○○): …', '○ 이○○는 … 의견을 제시함'
@@ -91,7 +92,7 @@ def _names_an_official(text: str, data: PersonalData) -> bool:
 SENSITIVE = {
     "health": re.compile(
         r"진단\s*(?:서|명|내용|결과\s*[:：])|병\s*명\s*[:：]|상\s*병\s*명|질병\s*(?:휴직|으로)|요양이?\s*필요|"
-        r"입원\s*치료|수술을\s*받|소견서|장애\s*(?:등급|정도)\s*[:：]|정신\s*질환|투\s*병|[A-TV-Z]\d{2}\.\d|"
+        r"입원\s*치료|수술을\s*받|소견서|장애\s*(?:등급|정도)\s*[:：]|장애\s*(?:유형|등급\s*판정|정도\s*심사)|(?:심한|심하지\s*않은)\s*장애|정신\s*질환|투\s*병|[A-TV-Z]\d{2}\.\d|"
         r"정신\s*건강\s*의학과\s*진료|우울증\s*(?:치료|진단)|공황\s*장애|(?:암|질환)\s*수술|"
         # examination results and emergency care: '유소견', '주증상', '의식저하', '이송병원'
         r"건강\s*검진\s*결과|유\s*소\s*견|주\s*증\s*상|의식\s*(?:저하|불명|소실)|이\s*송\s*병\s*원|응급\s*처치|"
@@ -235,8 +236,9 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
         near = _DISCIPLINE.search(line.text) or re.search(r"관련자|혐의자|대상자|피징계자", line.text)
         if discipline and near and _names_an_official(line.text, data):
             hits.append(Hit("OIDA-9-1-6", "personal.discipline", line.block, "징계 관련자 ○○○"))
-    for line in roster_lines(lines, data):
-        hits.append(Hit("OIDA-9-1-6", "personal.roster", line.block, "성명 | …"))
+    if not published_by_law(lines):
+        for line in roster_lines(lines, data):
+            hits.append(Hit("OIDA-9-1-6", "personal.roster", line.block, "성명 | …"))
     return hits
 
 
@@ -325,14 +327,18 @@ _SUBJECT_CELL = re.compile(
 )
 _PERSON_FIELD = re.compile(
     r"주\s*민\s*(?:등\s*록\s*)?번\s*호|생\s*년\s*월\s*일|주\s*소|연\s*락\s*처|계\s*좌|예\s*금|재\s*산|소\s*득|"
-    r"체\s*납|급\s*여|병\s*명|진\s*단|가\s*족|학\s*력|경\s*력|상\s*벌"
+    r"체\s*납|급\s*여|병\s*명|진\s*단|가\s*족|학\s*력|경\s*력|상\s*벌|장\s*애"
 )
 _ADDRESSED = re.compile(r"회\s*신|안\s*내|통\s*지|알\s*림|통\s*보|신\s*청\s*서|동\s*의\s*서|양\s*식|서\s*식")
 
 
 def single_person_record(lines: list[Line], title: str, data: PersonalData) -> bool:
-    """A document whose subject is one private person's data (a 체납자's arrears and assets)."""
-    if _ADDRESSED.search(title):
+    """A document whose subject is one private person's data (a 체납자's arrears and assets). A notice
+    addressed to the person is theirs too when it carries their health or criminal data (a 장애 정도
+    심사 결과 통보); otherwise it is a letter whose name is withheld and whose rest is public."""
+    if _ADDRESSED.search(title) and not any(
+        SENSITIVE[kind].search(line.text) for line in lines[:30] for kind in ("health", "criminal")
+    ):
         return False
     subject, fields = False, 0
     for line in lines[:30]:
@@ -356,6 +362,8 @@ def roster_is_whole(lines: list[Line], title: str, data: PersonalData) -> bool:
     is one person's record."""
     if single_person_record(lines, title, data):
         return True
+    if published_by_law(lines):
+        return False  # a list the law orders published is not withheld for being a list
     if re.search(r"명\s*단|명\s*부|대상자\s*목록", title):
         return bool(roster_lines(lines, data)) and not re.search(r"결정|결과|계획|보고", title)
     rows = roster_rows(lines, data)

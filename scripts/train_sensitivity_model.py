@@ -38,6 +38,7 @@ SETS = [
     "tests/classifiers/data/sealed_e/sens_e.jsonl",
     "tests/classifiers/data/sealed_f/sens_f.jsonl",
     "tests/classifiers/data/sealed_g/sens_g.jsonl",
+    "tests/classifiers/data/sealed_h/sens_h.jsonl",
 ]
 
 

@@ -39,10 +39,26 @@ _NAME_HEADER = re.compile(
     r"성\s*명|이\s*름|사용자|보호자|예금주|가입자|대\s*표\s*자|담당자|참석자|작성자|신청인|수령인|수취인|성함|위원|name|Name|NAME"
 )
 # a name field and its value up to the end of the field: 2-4 Hangul words (foreign names in Hangul)
+_FIELD_LABELS = (
+    r"성\s*명|이\s*름|예\s*금\s*주|신\s*청\s*인|대\s*표\s*자|민\s*원\s*인|대\s*상\s*자|보\s*고\s*자|작\s*성\s*자|"
+    r"상\s*담\s*자|진\s*술\s*(?:인|자)|피\s*해\s*자|가\s*해\s*자|운\s*전\s*자|청\s*구\s*인|보\s*호\s*자|"
+    r"임\s*차\s*인|임\s*대\s*인|수\s*령\s*인|신\s*고\s*(?:인|자)|담\s*당\s*자|간\s*사|피\s*고\s*인|"
+    r"From|To|보낸\s*사람|받는\s*사람"
+)
 _NAME_FIELD = re.compile(
-    r"(?:성\s*명|이\s*름|예\s*금\s*주|신\s*청\s*인|대\s*표\s*자)[ \t]*[:：][ \t]*"
-    r"(?P<value>[가-힣]{1,6}(?: [가-힣]{1,6}){0,3})(?=[ \t]*(?:$|\n|[,()|\t\]]|\s{2}))",
+    rf"(?:{_FIELD_LABELS})(?:\([^)\n]{{1,8}}\))?[ \t]*[:：][ \t]*"
+    r"(?P<value>[가-힣]{1,6}(?: [가-힣]{1,6}){0,3})(?=[ \t]*(?:$|\n|[,()|\t\]<]|\s{2}))",
     re.MULTILINE,
+)
+# a role and the name in brackets: 위원장(임환), [간사 장미], ○ 위원(우주):
+_BRACKETED = re.compile(
+    r"(?:위\s*원\s*장|부\s*위\s*원\s*장|위\s*원|간\s*사|의\s*장|사\s*회\s*자|발\s*언\s*자)"
+    r"(?:[ \t]*[(（][ \t]*(?P<a>[가-힣]{2,4})[ \t]*[)）]|[ \t]+(?P<b>[가-힣]{2,4})[ \t]*\])"
+)
+# what a name field holds when it holds no name
+_NO_NAME = frozenset(
+    "생략 미상 미기재 본인 전원 없음 해당없음 상동 동일 공란 익명 비공개 별첨 별지 기재 참조 미정 "
+    "가족 대리인 배우자 기관 법인 해당 대표 담당 공석 직접 다수 불명 없슴".split()
 )
 _NOT_A_PERSON = re.compile(
     r"주식회사|\(주\)|㈜|법인|회사|재단|협회|조합|센터|연구소|학교|병원|은행|공사|공단|[가-힣](?:장관|청장|시장|군수|구청장|도지사|처장|원장)$"
@@ -72,6 +88,7 @@ _FOREIGN_CONTEXT = re.compile(
 )
 # last syllables of places and offices (연수구, 정보화담당관실): known proper nouns ending so are not names
 _PLACE_END = tuple("시군구도읍면동리과팀실처청")
+_OFFICE_END = tuple("과팀실국청처부원소")
 
 
 class KoPersonRecognizer(KoreanRecognizer):
@@ -414,25 +431,36 @@ class KoPersonRecognizer(KoreanRecognizer):
             found[start] = Hit(start, end, 0.8, "name written with spaces")
 
     def _labelled_values(self, view: TextView, found: dict[int, Hit]) -> None:
-        """The whole value of a name field (성명: 응우옌 반 안), so names without a Korean surname —
-        foreign names written in Hangul — are caught where the form says a name stands."""
-        for m in _NAME_FIELD.finditer(view.norm):
-            start, end = m.start("value"), m.end("value")
-            value = m.group("value")
+        """The whole value of a name field (성명: 응우옌 반 안, 민원인: 강산) and a name a role holds in
+        brackets (위원장(임환)). The field says a name stands there, so a value that is also a word
+        (장미, 노을, 한결) is still the person's; only what fields hold instead of names (생략, 본인)
+        and companies are not."""
+        fields = [(m.start("value"), m.end("value")) for m in _NAME_FIELD.finditer(view.norm)]
+        for m in _BRACKETED.finditer(view.norm):
+            group = "a" if m.group("a") else "b"
+            fields.append((m.start(group), m.end(group)))
+        for start, end in fields:
+            value = view.norm[start:end]
+            while " " in value and value.rsplit(" ", 1)[1] in self._titled | self._cues:
+                value = value.rsplit(" ", 1)[0]  # 담당자: 한지우 주무관 — the title is not the name
+                end = start + len(value)
             inside = [h for h in found.values() if start <= h.start < end]
             if (inside and len(value.split()) == 1) or any(h.end - h.start >= end - start for h in inside):
                 continue  # already found whole
-            if value.replace(" ", "") in self._not_names or _NOT_A_PERSON.search(value):
+            bare = value.replace(" ", "")
+            if bare in self._not_names or bare in _NO_NAME or bare in self._cues or _NOT_A_PERSON.search(value):
                 continue
             if _COMPANY_AFTER.match(view.norm, end, end + 4):
                 continue
-            if len(value) == 2:
-                if not two_syllable_name(value, slot=True):
-                    continue  # 상동, 본인, 제비(ㄴ): a remark, not a one-syllable given name
-            elif (len(value.split()) == 1 and not (3 <= len(value) <= 4)) or ordinary_word(
-                value, value, strong=True
-            ):
+            words = value.split()
+            if len(words) == 1 and not (2 <= len(value) <= 4):
                 continue  # one word of 5+ syllables is a company (가람정보기술), not a name
+            if len(words) > 1 and max(map(len, words)) >= 4:
+                continue  # foreign names in Hangul come in short words (부이 티 란); 정책홍보 뉴스레터 does not
+            if len(words) > 1 and any(w in self._cues or w.endswith(_OFFICE_END) for w in words[:-1]):
+                continue  # 세무과 주무관 최하람: an office and a title before the name the rules found
+            if len(value.split()) == 1 and len(value) == 2 and value[0] not in self._surname1:
+                continue  # a two-syllable value without a surname is a remark, not a name
             for h in inside:
                 del found[h.start]
             found[start] = Hit(start, end, 0.8, "value of a name field")

@@ -219,6 +219,39 @@ CASES = [
         "문: 서류는 무엇이 필요한가요.\n답: 감면 신청서와 증빙 서류를 제출합니다.",
         ("none", "public", []),
     ),
+    # a list a statute orders published names people on purpose (제6호 가목): public
+    (
+        "list-published-by-law",
+        "2025년 고액·상습 체납자 명단 공개\n「지방세징수법」 제11조에 따라 다음과 같이 공개합니다.\n"
+        "연번|성명(상호)|나이|주소|체납액(천원)|세목\n1|문지호|58|경기도 평택시 서정로 31|42,300|재산세\n"
+        "2|배수아|47|전라남도 여수시 좌수영로 9|18,950|자동차세\n3|탁민규|63|강원특별자치도 강릉시 경강로 200|77,120|취득세\n"
+        "2025. 11. 17.  ○○도지사",
+        ("none", "public", []),
+    ),
+    # the same shape without the statute's publication order is the people's data, whole
+    (
+        "arrears-list-not-published",
+        "2025년 체납자 명단\n연번|성명|나이|주소|체납액(천원)\n1|문지호|58|경기도 평택시 서정로 31|42,300\n"
+        "2|배수아|47|전라남도 여수시 좌수영로 9|18,950\n3|탁민규|63|강원특별자치도 강릉시 경강로 200|77,120",
+        ("none", "non_public", ["OIDA-9-1-6"]),
+    ),
+    # a guide's worked examples ('수사기록 → 비공개(4)') are mentions, not content
+    (
+        "guide-worked-examples",
+        "2024년 정보공개 실무 길잡이\n○○시 기획예산과\n"
+        "○ 시가 보유한 정보는 공개가 원칙이며, 법에 열거된 사유에 해당할 때에만 공개하지 않습니다.\n"
+        "호|요지|처리 예시\n4호|재판·수사 관련|수사기록 → 비공개(4)\n"
+        "5호|의사결정 과정|내부 검토 중인 초안 → 비공개(5)\n7호|영업상 비밀|업체 원가 산정 자료 → 비공개(7)\n"
+        "○ 청구서는 누리집에서 내려받아 작성하며, 문의는 기획예산과 정보공개 담당으로 합니다.",
+        ("none", "public", []),
+    ),
+    # a disability assessment sent to one person is that person's health data, whole
+    (
+        "disability-assessment-notice",
+        "장애 정도 심사 결과 통보\n성명\t나윤서\n주민등록번호\t830215-2●●●●●●\n장애 유형\t청각\n"
+        "심사 결과: 심한 장애. 재판정 시기: 2027년",
+        ("none", "non_public", ["OIDA-9-1-6", "PIPA-23"]),
+    ),
 ]
 
 
