@@ -57,8 +57,38 @@ _BRACKETED = re.compile(
 )
 # what a name field holds when it holds no name
 _NO_NAME = frozenset(
-    "생략 미상 미기재 본인 전원 없음 해당없음 상동 동일 공란 익명 비공개 별첨 별지 기재 참조 미정 "
-    "가족 대리인 배우자 기관 법인 해당 대표 담당 공석 직접 다수 불명 없슴".split()
+    [
+        "생략",
+        "미상",
+        "미기재",
+        "본인",
+        "전원",
+        "없음",
+        "해당없음",
+        "상동",
+        "동일",
+        "공란",
+        "익명",
+        "비공개",
+        "별첨",
+        "별지",
+        "기재",
+        "참조",
+        "미정",
+        "가족",
+        "대리인",
+        "배우자",
+        "기관",
+        "법인",
+        "해당",
+        "대표",
+        "담당",
+        "공석",
+        "직접",
+        "다수",
+        "불명",
+        "없슴",
+    ]
 )
 _NOT_A_PERSON = re.compile(
     r"주식회사|\(주\)|㈜|법인|회사|재단|협회|조합|센터|연구소|학교|병원|은행|공사|공단|[가-힣](?:장관|청장|시장|군수|구청장|도지사|처장|원장)$"
@@ -448,7 +478,12 @@ class KoPersonRecognizer(KoreanRecognizer):
             if (inside and len(value.split()) == 1) or any(h.end - h.start >= end - start for h in inside):
                 continue  # already found whole
             bare = value.replace(" ", "")
-            if bare in self._not_names or bare in _NO_NAME or bare in self._cues or _NOT_A_PERSON.search(value):
+            if (
+                bare in self._not_names
+                or bare in _NO_NAME
+                or bare in self._cues
+                or _NOT_A_PERSON.search(value)
+            ):
                 continue
             if _COMPANY_AFTER.match(view.norm, end, end + 4):
                 continue
