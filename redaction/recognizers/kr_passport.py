@@ -13,7 +13,11 @@ _KOREAN = re.compile(r"(?<![A-Za-z0-9])([MSGDR])(\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-
 # some countries' passports are nine bare digits (US, Russia's internal series): only right after a label
 _DIGITS = re.compile(r"(?<![\d\-])\d{9}(?![\d\-])")
 _LABEL_RIGHT_BEFORE = re.compile(r"(?:여\s*권|[Pp]assport)[^\n\d]{0,16}$")
-_ANY = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}[ ]?\d[\d ]{5,8}\d[A-Z]?)(?![A-Za-z0-9])")
+# after a 여권 label: one or two letters, then digits with at most one more letter among them, in
+# either case (m204e2280, P8825973A); typing and OCR do not keep a passport's capitals
+_ANY = re.compile(
+    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[ ]?\d(?:[\d ]|(?<=\d)[A-Za-z](?=\d)){5,8}\d[A-Za-z]?)(?![A-Za-z0-9])"
+)
 
 
 class KoPassportRecognizer(KoreanRecognizer):
