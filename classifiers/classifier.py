@@ -72,7 +72,9 @@ class SensitivityClassifier:
         )
         view: ModelView | None = None
         text = "\n".join(u.text for u in units)
-        if self.model is not None and len(_HANGUL.findall(text)) >= MODEL_MIN_HANGUL:
+        # a decision notice's words are the other information's (제9조 items, 비공개 내용): the text model
+        # reads them as this document's; its own personal data is the rules' (청구인 ○○○ 귀하)
+        if self.model is not None and not about_other and len(_HANGUL.findall(text)) >= MODEL_MIN_HANGUL:
             view = self.model.predict(text)
         sens, _path = decide(found, view)
         sens.classifier = self.name

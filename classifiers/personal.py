@@ -30,13 +30,14 @@ _RANKS = (
 _UNIT = r"(?:[가-힣○◯]+(?:과|팀|실|국|관|부|처|서|소|청|센터|담당관|본부)\s+)?"
 _LABELLED = re.compile(
     r"(?P<label>성\s*명|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자|인적\s*사항|"
-    r"피?신고자|신고인|제보자)"
+    r"피?신고자|신고인|제보자|부상자|사망자|재해자|피해자|실종자|환자|납세자|체납자)"
     rf"(?:\s*인적\s*사항)?\s*(?:[:：\t|]|\s{{2,}}|\u3000)\s*{_UNIT}(?:{_RANKS}\s+)?(?P<name>{_NAME}|{_LATIN_NAME}){_END}"
 )
 # The same labels before a longer description that ends in the name: '대상자: 교육지원과 교사 황보찬솔',
 # '신청인: ○○동 주민 홍길동(45세)'. Words up to the next separator are checked against the analysis.
 _LABEL_ONLY = re.compile(
-    r"(?P<label>성\s*명|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자|후보자|인적\s*사항)"
+    r"(?P<label>성\s*명|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자|후보자|인적\s*사항|"
+    r"부상자|사망자|재해자|피해자|실종자|납세자|체납자)"
     r"\s*(?:[:：\t|]|\s{2,}|\u3000)\s*(?P<rest>[^,;|\t]{2,40}?)(?=\s{2,}|$|[,;|\t])"
 )
 # A 공문 sent to a citizen: '수신  홍길동 님', '수신: 홍길동 귀하 (주소 …)'. An office is never addressed so.
@@ -97,6 +98,8 @@ SENSITIVE = {
         # examination results and emergency care: '유소견', '주증상', '의식저하', '이송병원'
         r"건강\s*검진\s*결과|유\s*소\s*견|주\s*증\s*상|의식\s*(?:저하|불명|소실)|이\s*송\s*병\s*원|응급\s*처치|"
         r"(?:당뇨|고혈압|간\s*기능\s*이상|심정지|골절|뇌출혈)|"
+        # injuries and their treatment in accident records: '전치 11주', '치료 경과', '손가락 절단'
+        r"전\s*치\s*\d+\s*주|치\s*료\s*경\s*과|부\s*상\s*정\s*도|(?:손가락|팔|다리|발가락)\s*(?:절단|골절)|"
         # infections whose register is itself the diagnosis: '감염인 등록', 'HIV', '결핵 환자'
         r"감\s*염\s*(?:인|자)|HIV|에이즈|결핵\s*(?:환자|치료)|투약\s*(?:중|중단)"
     ),
@@ -330,12 +333,16 @@ _PERSON_FIELD = re.compile(
     r"체\s*납|급\s*여|병\s*명|진\s*단|가\s*족|학\s*력|경\s*력|상\s*벌|장\s*애"
 )
 _ADDRESSED = re.compile(r"회\s*신|안\s*내|통\s*지|알\s*림|통\s*보|신\s*청\s*서|동\s*의\s*서|양\s*식|서\s*식")
+# a contract's terms are the public part; its party's details are the part withheld
+_AGREEMENT = re.compile(r"계\s*약\s*서|협\s*약\s*서|위\s*촉|약\s*정\s*서")
 
 
 def single_person_record(lines: list[Line], title: str, data: PersonalData) -> bool:
     """A document whose subject is one private person's data (a 체납자's arrears and assets). A notice
     addressed to the person is theirs too when it carries their health or criminal data (a 장애 정도
     심사 결과 통보); otherwise it is a letter whose name is withheld and whose rest is public."""
+    if _AGREEMENT.search(title):
+        return False
     if _ADDRESSED.search(title) and not any(
         SENSITIVE[kind].search(line.text) for line in lines[:30] for kind in ("health", "criminal")
     ):
@@ -343,17 +350,34 @@ def single_person_record(lines: list[Line], title: str, data: PersonalData) -> b
     subject, fields = False, 0
     for line in lines[:30]:
         cells = [c.strip() for c in line.cells() if c.strip()]
-        if len(cells) == 1 and re.search(r"[:：]", cells[0]):
-            cells = [c.strip() for c in re.split(r"[:：]", cells[0], maxsplit=1)]
-        if len(cells) < 2:
+        pairs = _key_values(cells)
+        if not pairs and len(cells) >= 3:
+            # a table header of the person's affairs (세목 | 체납액 | 조회 재산) counts its fields
+            fields += sum(1 for c in cells if len(c) <= 12 and _PERSON_FIELD.search(_bare(c)))
             continue
-        key = _bare(cells[0])
-        value = cells[1].split()
-        if not subject and _SUBJECT_CELL.fullmatch(key) and value and data.is_name(value[0]):
-            subject = True
-        elif len(key) <= 12 and _PERSON_FIELD.search(key):
-            fields += 1
+        for key, value in pairs:
+            if not subject and _SUBJECT_CELL.fullmatch(key) and value and data.is_name(value[0]):
+                subject = True
+            elif len(key) <= 12 and _PERSON_FIELD.search(key):
+                fields += 1
     return subject and fields >= 2
+
+
+_KEY_VALUE = re.compile(
+    r"(?P<key>[가-힣 ]{1,12}?)\s*[:：]\s*(?P<value>.+?)(?=\s{2,}[가-힣 ]{1,12}\s*[:：]|$)"
+)
+
+
+def _key_values(cells: list[str]) -> list[tuple[str, list[str]]]:
+    """(key, value words) pairs of a line: cells 'key ⇥ value', or 'key: value' in each of its cells."""
+    if len(cells) == 2 and not re.search(r"[:：]", cells[0]):
+        return [(_bare(cells[0]), cells[1].split())]
+    return [
+        (_bare(m.group("key")), m.group("value").split())
+        for cell in cells
+        if re.search(r"[:：]", cell)
+        for m in _KEY_VALUE.finditer(cell)
+    ]
 
 
 def roster_is_whole(lines: list[Line], title: str, data: PersonalData) -> bool:

@@ -252,6 +252,36 @@ CASES = [
         "심사 결과: 심한 장애. 재판정 시기: 2027년",
         ("none", "non_public", ["OIDA-9-1-6", "PIPA-23"]),
     ),
+    # one taxpayer's arrears and assets (국세기본법 제81조의13 과세정보): the person's data, whole
+    (
+        "one-taxpayer-assets",
+        "체납자 재산 조회 결과\n납세자: 봉지율 (1968. 5. 2.)  주소: 해온시 가람구 별빛로 41, 203동 801호\n"
+        "세목 | 과세연도 | 고지세액 | 체납액 | 조회 재산\n종합소득세 | 2019 | 12,400,000 | 15,020,000 | 예금 8,100,000원, 토지 1필지",
+        ("none", "non_public", ["OIDA-9-1-6"]),
+    ),
+    # an accident record naming the injured worker with the injury: the person's health data
+    (
+        "accident-injury-record",
+        "산업재해 조사 기록\n재해자: 모건우 (52세, 시설관리 기간제근로자)\n"
+        "재해 내용: 2021. 8. 3. 컨베이어 협착으로 손가락 절단\n치료 경과: 입원 후 전치 8주",
+        ("none", "non_public", ["OIDA-9-1-6", "PIPA-23"]),
+    ),
+    # a contract's terms are public; the lecturer's identifiers are the part withheld
+    (
+        "contract-with-party-details",
+        '외부강사 위촉 계약서\n○○시장(이하 "갑")과 강사 변도윤(이하 "을")은 다음과 같이 계약한다.\n'
+        "제1조(강의) 과목: 청렴 교육 / 시간: 2시간\n제2조(강의료) 시간당 200,000원\n"
+        "성명  변도윤\n주민등록번호  790412-1234568\n주소  해온시 가람구 별빛로 7\n연락처  010-4471-2290",
+        ("none", "partial", ["OIDA-9-1-6", "PIPA-24"]),
+    ),
+    # a decision notice whose requester is masked quotes 제9조 for the other information only
+    (
+        "decision-notice-masked-requester",
+        "정보공개 결정 통지서\n청구인 | 소○○ 귀하 | 청구 내용 | ○○공원 조성 내부 검토 자료\n"
+        "○ 공개 내용: 사업 개요, 예산 총액\n○ 비공개 내용 및 사유: 세부 검토 의견은 제9조 제1항 제5호에 해당하여 비공개\n"
+        "○ 불복 구제 절차: 결정 통지를 받은 날부터 30일 이내에 이의신청을 할 수 있습니다.",
+        ("none", "public", []),
+    ),
 ]
 
 
