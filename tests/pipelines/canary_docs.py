@@ -71,7 +71,7 @@ def _plain_runs(payload: bytes) -> list[tuple[int, int]]:
     return runs
 
 
-def hwp5_with_canary(source: Path, target: Path) -> None:
+def hwp5_with_canary(source: Path, target: Path, canary: str = CANARY_TEXT) -> None:
     """Overwrite the longest plain text run of BodyText/Section0 with the canary text, in place."""
     ole = olefile.OleFileIO(str(source))
     raw = ole.openstream("BodyText/Section0").read()
@@ -85,8 +85,8 @@ def hwp5_with_canary(source: Path, target: Path) -> None:
         ),
         key=lambda r: r[1],
     )
-    text = CANARY_TEXT[: best[1]].ljust(best[1])
-    if len(CANARY_TEXT) > best[1]:
+    text = canary[: best[1]].ljust(best[1])
+    if len(canary) > best[1]:
         raise ValueError(f"longest text run ({best[1]} chars) is too short for the canary")
     section[best[0] : best[0] + 2 * best[1]] = text.encode("utf-16-le")
     packer = zlib.compressobj(9, zlib.DEFLATED, -15)
@@ -98,6 +98,23 @@ def hwp5_with_canary(source: Path, target: Path) -> None:
     target.write_bytes(data)
     with olefile.OleFileIO(str(target), write_mode=True) as out:
         out.write_stream("BodyText/Section0", packed + b"\0" * (len(raw) - len(packed)))
+
+
+def hwp5_with_title(target: Path, title: str) -> None:
+    """Write `title` over the HWP 5 file's summary title (property 2, VT_LPWSTR) in place: the stream
+    keeps its size, so the existing title must be at least as long; the rest is padded with spaces."""
+    with olefile.OleFileIO(str(target)) as ole:
+        raw = bytearray(ole.openstream("\x05HwpSummaryInformation").read())
+    (base,) = struct.unpack_from("<I", raw, 44)
+    _size, count = struct.unpack_from("<II", raw, base)
+    pairs = struct.unpack_from(f"<{2 * count}I", raw, base + 8)
+    pos = base + pairs[2 * pairs[::2].index(2) + 1]
+    vt, chars = struct.unpack_from("<II", raw, pos)
+    if vt & 0xFFFF != 31 or chars - 1 < len(title):
+        raise ValueError("the summary title is not a wide string long enough for the canary title")
+    raw[pos + 8 : pos + 8 + 2 * (chars - 1)] = title.ljust(chars - 1).encode("utf-16-le")
+    with olefile.OleFileIO(str(target), write_mode=True) as out:
+        out.write_stream("\x05HwpSummaryInformation", bytes(raw))
 
 
 def hwpx_with_text(source: Path, target: Path, text: str, title: str | None = None) -> None:

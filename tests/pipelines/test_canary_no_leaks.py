@@ -13,6 +13,7 @@ from canary_docs import (
     CANARY_RRN,
     CANARY_VALUES,
     hwp5_with_canary,
+    hwp5_with_title,
     hwpx_with_canary,
     pdf_with_canary,
 )
@@ -68,15 +69,17 @@ def _leaks(out: Path, logs: str, values: tuple[str, ...]) -> list[str]:
 
 def test_file_names_carry_nothing_out_and_verify_rescans_every_column(tmp_path: Path) -> None:
     """A name and a resident number in the file names of an HWP 5, an HWPX and a PDF (and of a
-    broken file, reported as a failure), and in the title metadata of the HWPX and the PDF (the name
+    broken file, reported as a failure), and in the title metadata of all three (the name
     the body gives context for, with no context in the title), reach no output, report or log; a
     value planted later in `uri` or `document_json` makes `verify` fail."""
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     inputs = tmp_path / "in"
     inputs.mkdir()
     stem = f"{FILE_NAME_PERSON}_{CANARY_RRN}"
-    hwp5_with_canary(SAMPLE_DOCS / "selection_report.hwp", inputs / f"{stem}.hwp")
     title = f"{CANARY_NAME} 민원 회신 {CANARY_RRN}"
+    short = f"민원인 {CANARY_NAME}(주민등록번호 {CANARY_RRN})"  # the ruling's runs are short
+    hwp5_with_canary(SAMPLE_DOCS / "nts_ruling_075979.hwp", inputs / f"{stem}.hwp", short)
+    hwp5_with_title(inputs / f"{stem}.hwp", title)
     hwpx_with_canary(SAMPLE_DOCS / "fire_report.hwpx", inputs / f"{stem}.hwpx", title)
     pdf_with_canary(inputs / f"{stem}.pdf", title)
     (inputs / f"{stem} 사본.hwp").write_bytes(b"not an hwp file")
@@ -86,7 +89,7 @@ def test_file_names_carry_nothing_out_and_verify_rescans_every_column(tmp_path: 
     assert len(run.corpus(["uri"])) == 3 and len(run.table("failed")) == 1
     assert not _leaks(out, run.stdout + run.stderr, (FILE_NAME_PERSON, CANARY_NAME, CANARY_RRN))
     titles = [json.loads(r["document_json"])["metadata"]["title"] for r in run.corpus(["document_json"])]
-    assert sum(t.startswith("[PERSON") and t.endswith("]") for t in titles) == 2, titles
+    assert sum(t.startswith("[PERSON") and t.rstrip().endswith("]") for t in titles) == 3, titles
     assert all("[KR_RRN]" in r["uri"] for r in run.corpus(["uri"]) + run.table("failed"))
     clean = gongmun("verify", str(out))
     assert clean.returncode == 0, clean.stderr[-2000:]
