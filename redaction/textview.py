@@ -13,8 +13,9 @@ from functools import cached_property
 from .normalize import fold
 
 _DIVIDER = re.compile(r"^[\s|:\-+=]*$")
-# one stray space inside a number: between digits, or between a digit group and its '-' or '.'
-_STRAY_SPACE = re.compile(r"(?<=\d)[ ](?=[\d\-])(?<! [ ])|(?<=\d[\-.])[ ](?=\d)")
+# one stray space inside a number: between digits, or between a digit group and its '-' (a space
+# after a '.' is how dates are written, 2024. 3. 5., and the date recognizers expect it)
+_STRAY_SPACE = re.compile(r"(?<=\d)[ ](?=[\d\-])(?<! [ ])|(?<=\d-)[ ](?=\d)")
 
 
 class TextView:

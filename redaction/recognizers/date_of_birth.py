@@ -19,7 +19,7 @@ from ..textview import TextView
 
 _W = r"[ ]{0,2}\n?[ ]{0,2}"
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
-_MON = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*"
+_MON = r"(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Za-z]*"
 _DATE = re.compile(
     rf"(?<![\d.\-])(?:"
     rf"(?P<y1>(?:19|20)\d{{2}}){_W}\.{_W}(?P<m1>\d{{1,2}}){_W}\.{_W}(?P<d1>\d{{1,2}})(?:{_W}\.)?"
@@ -29,8 +29,7 @@ _DATE = re.compile(
     rf"|(?P<y5>(?:19|20)?\d{{2}})(?P<m5>\d{{2}})(?P<d5>\d{{2}})"
     rf"|(?P<d6>\d{{1,2}})[ ](?:\d{{1,2}}월/)?(?P<b6>{_MON})\.?[ ](?P<y6>(?:19|20)\d{{2}})"
     rf"|(?P<b7>{_MON})\.?[ ](?P<d7>\d{{1,2}}),?[ ](?P<y7>(?:19|20)\d{{2}})"
-    rf")(?![\d\-])",
-    re.IGNORECASE,
+    rf")(?![\d\-])"
 )
 _LABEL = re.compile(r"생\s*년\s*월\s*일|(?<![가-힣])생일|출생|D\.?O\.?B|[Bb]irth")
 _BORN_AFTER = re.compile(r"\s?생(?:으로|이며|이고|이다|인|의|이|\)|,|\s|$)|\s?\(만\s?\d|에\s?태어|\s?출생")

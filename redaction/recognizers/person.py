@@ -46,7 +46,7 @@ _FIELD_LABELS = (
     r"From|To|보낸\s*사람|받는\s*사람"
 )
 _NAME_FIELD = re.compile(
-    rf"(?:{_FIELD_LABELS})(?:\([^)\n]{{1,8}}\))?[ \t]*[:：][ \t]*"
+    rf"(?:{_FIELD_LABELS})(?:\([^)\n]{{1,8}}\))?(?:[ \t]*[:：][ \t]*|\t+|[ ]{{2,}})"
     r"(?P<value>[가-힣]{1,6}(?: [가-힣]{1,6}){0,3})(?=[ \t]*(?:$|\n|[,()|\t\]<]|\s{2}))",
     re.MULTILINE,
 )
@@ -54,6 +54,26 @@ _NAME_FIELD = re.compile(
 _BRACKETED = re.compile(
     r"(?:위\s*원\s*장|부\s*위\s*원\s*장|위\s*원|간\s*사|의\s*장|사\s*회\s*자|발\s*언\s*자)"
     r"(?:[ \t]*[(（][ \t]*(?P<a>[가-힣]{2,4})[ \t]*[)）]|[ \t]+(?P<b>[가-힣]{2,4})[ \t]*\])"
+)
+# a relative named in a household record, with an age or a number after: 자녀 나비(2013. …), 모 신연욱(40)
+_RELATION = (
+    r"배우자|자녀|손자|손녀|아들|딸|남편|아내|장남|장녀|차남|차녀|부친|모친|조부|조모|며느리|사위|"
+    r"형|오빠|누나|언니|동생|부|모"
+)
+# a party named after its role and a particle, with an age or a number after: 운전자는 송예규(45)
+_PARTY = r"운전자|피해자|가해자|신고자|민원인|대상자|수급자|피의자|부상자|재해자|보호자"
+_NUMBER_AFTER = r"(?=[ \t]*\([ \t]*[\d０-９])"
+_RELATIVE = re.compile(
+    rf"(?:^|(?<=[\s,:：·(]))(?:(?:{_RELATION})|(?:{_PARTY})(?:는|은|가|이))[ \t]+(?P<value>[가-힣]{{2,4}}){_NUMBER_AFTER}",
+    re.MULTILINE,
+)
+# a personnel table without a header: an office cell, then the name alone in its cell (기획예산과   노을)
+_OFFICE_CELL = re.compile(
+    r"(?:과|팀|실|국|관|소|센터)(?:\t|[ ]{2,})(?P<value>[가-힣]{2,4})(?=[ \t]*(?:$|\t|[ ]{2,}))", re.MULTILINE
+)
+# the next column's header, when a header row follows its 성명 cell
+_FIELD_KEY = re.compile(
+    r"(?:번호|일자|월일|주소|연락처|국적|소속|직급|직위|비고|성별|나이|연령|은행|서명|날짜|금액|기관|업무|전화)$"
 )
 # what a name field holds when it holds no name
 _NO_NAME = frozenset(
@@ -119,6 +139,11 @@ _FOREIGN_CONTEXT = re.compile(
 # last syllables of places and offices (연수구, 정보화담당관실): known proper nouns ending so are not names
 _PLACE_END = tuple("시군구도읍면동리과팀실처청")
 _OFFICE_END = tuple("과팀실국청처부원소")
+
+
+def _anonymised(name: str) -> bool:
+    """김모, 이모 씨: a surname and 모 ('a certain') is how reports already hide a person."""
+    return len(name) == 2 and name[1] == "모"
 
 
 class KoPersonRecognizer(KoreanRecognizer):
@@ -209,7 +234,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             if any(s < span.end and span.start < e for s, e in taken):
                 continue
             name = view.norm[span.start : span.end]
-            if name in self._not_names or name in self._cues:
+            if name in self._not_names or name in self._cues or _anonymised(name):
                 continue  # the form examples (홍길동) stay examples; a title (소방위) is not a name
             m = _WORD.match(view.norm, span.start)  # the whole word the name opens (민주주의, 고속선은)
             if m is None or self._vocabulary(m.group(), name, span.probability):
@@ -229,7 +254,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         already look like names; weak candidates are checked when a list or repeat rescues them.
         """
         name = view.norm[start:end]
-        if name in self._cues or word in self._cues:
+        if name in self._cues or word in self._cues or _anonymised(name):
             return None
         after = end + len(suffix)
         reason = ""
@@ -469,6 +494,11 @@ class KoPersonRecognizer(KoreanRecognizer):
         for m in _BRACKETED.finditer(view.norm):
             group = "a" if m.group("a") else "b"
             fields.append((m.start(group), m.end(group)))
+        for pattern in (_RELATIVE, _OFFICE_CELL):
+            for m in pattern.finditer(view.norm):
+                value = m.group("value")
+                if value[0] in self._surname1 or value[:2] in self._surname2:
+                    fields.append((m.start("value"), m.end("value")))
         for start, end in fields:
             value = view.norm[start:end]
             while " " in value and value.rsplit(" ", 1)[1] in self._titled | self._cues:
@@ -485,6 +515,8 @@ class KoPersonRecognizer(KoreanRecognizer):
                 or _NOT_A_PERSON.search(value)
             ):
                 continue
+            if _FIELD_KEY.search(bare) or bare.endswith(_OFFICE_END) or bare.endswith(self._office_titles):
+                continue  # a header row (성명 ⇥ 생년월일), an office (주택과) or an office-holder (주택과장)
             if _COMPANY_AFTER.match(view.norm, end, end + 4):
                 continue
             words = value.split()

@@ -22,6 +22,14 @@ NAMED = [
     ("secretary in brackets", "[간사 장미] 제1호 안건을 보고드립니다.", "장미"),
     ("chair in parentheses", "○ 위원장(한결): 결론을 다음 회의에서 내겠습니다.", "한결"),
     ("foreign name in Hangul", "대상자: 부이 티 란\n국적: 베트남", "부이 티 란"),
+    ("a tab after the label", "성명(한글)\t레 반 훙\n국적\t베트남", "레 반 훙"),
+    ("a relative with a number after", "가구원: 손녀 나비(120314-4******), 자녀 도전(45)", "나비"),
+    ("a party after its particle", "가해 운전자는 탁서준(51) 씨로 확인되었다.", "탁서준"),
+    (
+        "a headerless personnel row",
+        "전보  행정주사  기획예산과   노을\n승진  행정사무관  건축과   한경",
+        "노을",
+    ),
 ]
 
 
@@ -35,6 +43,9 @@ NOT_NAMED = [
     ("the applicant himself", "대리인: 본인"),
     ("a newsletter sender", "From: 정책홍보 뉴스레터 <news@example.go.kr>"),
     ("a company in a name field", "신청인: 한빛정보기술 (주)"),
+    ("a header row after 성명", "연번\t성명\t생년월일\t연락처"),
+    ("an office after a rank", "파견  행정사무관   주택과"),
+    ("an already hidden person", "담당자 권모 씨는 2024. 3. 5.부터 근무하였다."),
 ]
 
 
