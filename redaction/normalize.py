@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u30fc\u2043"
+# … and the Hangul vowel ㅡ, which Korean keyboards and OCR put where a dash belongs (010ㅡ2067ㅡ4381)
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u30fc\u2043\u3161"
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
 
@@ -75,7 +76,10 @@ def _ocr_digits(text: str) -> str:
         run = m.group()
         digits = sum(ch.isdigit() for ch in run)
         lookalikes = sum(ch in _OCR_DIGIT for ch in run)
-        if digits < 4 or lookalikes == 0 or lookalikes * 2 > digits:
+        # four digits make a run; three do when one look-alike completes a four-character group (I998년)
+        if (digits < 4 and not (digits == 3 and lookalikes == 1 and len(run) == 4)) or lookalikes == 0:
+            continue
+        if lookalikes * 2 > digits:
             continue
         for group in _GROUP.finditer(text, m.start(), m.end()):
             span = _digit_span(text, group.start(), group.end(), m.start(), m.end())
@@ -89,7 +93,17 @@ def _ocr_digits(text: str) -> str:
 
 
 _GROUP = re.compile(r"[0-9OoIlSB]+")
+_BIRTH_HALF = re.compile(r"\d{6}-")  # the part of a resident number before the digit group
 _DOCUMENT_NUMBER = re.compile(r"[SB]\d{6,}|[A-Z]\d{3}[A-Z]\d{4}")
+
+
+def _token(text: str, start: int, end: int) -> str:
+    """The whole ASCII letter-and-digit token around text[start:end]."""
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isascii() and text[end].isalnum():
+        end += 1
+    return text[start:end]
 
 
 def _digit_span(text: str, start: int, end: int, run_start: int, run_end: int) -> tuple[int, int] | None:
@@ -101,11 +115,12 @@ def _digit_span(text: str, start: int, end: int, run_start: int, run_end: int) -
     if end == run_end and end < len(text) and text[end] in _ASCII_LETTER:
         while end > start and text[end - 1] in _OCR_DIGIT:
             end -= 1
-    group = text[start:end]
     # S or B before six or more clean digits is a document prefix (passports S1234567, B3554178),
     # and a letter inside the new passport shape (S987B6543) is part of the number
-    if _DOCUMENT_NUMBER.fullmatch(group):
+    after_birth_date = start >= 7 and _BIRTH_HALF.fullmatch(text, start - 7, start) is not None
+    if not after_birth_date and _DOCUMENT_NUMBER.fullmatch(_token(text, start, end)):
         return None
+    group = text[start:end]
     if not group or group.isdigit():
         return None
     if any(ch.isdigit() for ch in group):

@@ -17,12 +17,15 @@ ID13 = re.compile(
 )
 
 _HINTS = (
-    ("KR_CRN", re.compile(r"법\s*인\s*(?:등\s*록\s*)?번\s*호|법인등록|등기번호")),
+    ("KR_CRN", re.compile(r"법\s*인\s*(?:등\s*록\s*)?번\s*호|법인등록|법인\s*등기\s*번호")),
     ("KR_FRN", re.compile(r"외\s*국\s*인\s*등\s*록|외국인번호|거소신고")),
     ("KR_RRN", re.compile(r"주\s*민\s*(?:등\s*록\s*)?번\s*호|주민등록")),
     (
         "NEG",
-        re.compile(r"관리번호|접수번호|승인\s*번호|계약번호|공고번호|문서번호|일련번호|사건번호|계좌|카드"),
+        # … and a registered letter's tracking number (등기번호 1234567890123)
+        re.compile(
+            r"관리번호|접수번호|승인\s*번호|계약번호|공고번호|문서번호|일련번호|사건번호|계좌|카드|(?<!법인\s)등기\s*번호"
+        ),
     ),
 )
 

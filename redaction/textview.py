@@ -13,6 +13,9 @@ from functools import cached_property
 from .normalize import fold
 
 _DIVIDER = re.compile(r"^[\s|:\-+=]*$")
+# a table a scan or a typewriter laid out with spaces: cells apart by two or more
+ALIGNED = "  "
+_GAP = re.compile(r" {2,}")
 # one stray space inside a number: between digits, or between a digit group and its '-' (a space
 # after a '.' is how dates are written, 2024. 3. 5., and the date recognizers expect it)
 _STRAY_SPACE = re.compile(r"(?<=\d)[ ](?=[\d\-])(?<! [ ])|(?<=\d-)[ ](?=\d)")
@@ -85,9 +88,9 @@ class TextView:
         while probe >= 0 and index - probe <= 60:
             p_start, p_end = self.line_bounds(probe)
             above = self.norm[p_start:p_end]
-            if sep not in above:
+            if self.line_separator(probe) != sep:
                 # one short line without cells is the wrapped end of the row above (`010-⏎2625-0757`)
-                if skipped or p_end - p_start >= 40 or probe == 0 or not self._has_cells(probe - 1, sep):
+                if skipped or p_end - p_start >= 40 or probe == 0 or self.line_separator(probe - 1) != sep:
                     break
                 skipped = True
                 probe -= 1
@@ -98,28 +101,34 @@ class TextView:
             probe -= 1
         if header_index == index:
             return ""
-        column = self.norm.count(sep, self.line_starts[index], pos)
+        column = self._cells_before(self.line_starts[index], pos, sep)
         h_start, h_end = self.line_bounds(header_index)
-        cells = self.norm[h_start:h_end].split(sep)
+        cells = self._split(self.norm[h_start:h_end], sep)
         return cells[column].strip() if column < len(cells) else ""
 
-    def _has_cells(self, index: int, sep: str) -> bool:
-        start, end = self.line_bounds(index)
-        return self.norm.find(sep, start, end) != -1
+    def _cells_before(self, start: int, pos: int, sep: str) -> int:
+        if sep == ALIGNED:
+            return len(_GAP.findall(self.norm[start:pos].lstrip()))
+        return self.norm.count(sep, start, pos)
+
+    @staticmethod
+    def _split(line: str, sep: str) -> list[str]:
+        return _GAP.split(line.strip()) if sep == ALIGNED else line.split(sep)
 
     def line_separator(self, index: int) -> str | None:
-        """The cell separator of line `index` ('|', tab or None), memoised per line."""
+        """The cell separator of line `index` ('|', tab, ALIGNED or None), memoised per line."""
         cache: dict[int, str | None] = self.__dict__.setdefault("_separators", {})
         if index not in cache:
             start, end = self.line_bounds(index)
             norm = self.norm
-            cache[index] = (
-                "|"
-                if norm.find("|", start, end) != -1
-                else "\t"
-                if norm.find("\t", start, end) != -1
-                else None
-            )
+            if norm.find("|", start, end) != -1:
+                cache[index] = "|"
+            elif norm.find("\t", start, end) != -1:
+                cache[index] = "\t"
+            elif norm.find(ALIGNED, start, end) != -1 and len(_GAP.findall(norm[start:end].strip())) >= 2:
+                cache[index] = ALIGNED
+            else:
+                cache[index] = None
         return cache[index]
 
     def cell_bounds(self, pos: int) -> tuple[int, int]:
@@ -129,6 +138,10 @@ class TextView:
         sep = self.line_separator(index)
         if sep is None:
             return start, end
+        if sep == ALIGNED:
+            left_gap = [m.end() for m in _GAP.finditer(self.norm, start, pos)]
+            right_gap = _GAP.search(self.norm, pos, end)
+            return (left_gap[-1] if left_gap else start), (right_gap.start() if right_gap else end)
         left = self.norm.rfind(sep, start, pos)
         right = self.norm.find(sep, pos, end)
         return (left + 1 if left != -1 else start), (right if right != -1 else end)

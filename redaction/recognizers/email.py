@@ -2,7 +2,7 @@
 
 Addresses written to dodge harvesters or mangled by typing are still addresses: `name (at) host.kr`,
 `name[at]host.kr`, `name [@] host.kr`, `name at host.kr`, spaces around '@', and a comma for a dot
-(`naver,com`). Those forms need a valid domain and are only taken where the plain form found nothing.
+(`naver,com`) or a `[dot]`. Those forms need a valid domain and are only taken where the plain form found nothing.
 """
 
 from __future__ import annotations
@@ -22,15 +22,17 @@ _EMAIL = re.compile(
 _DODGED = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*"
     r"(?:[ ]?@[ ]?|[ ]?[(\[](?:at|AT|@)[)\]][ ]?|[ ]+(?:at|AT)[ ]+)"
-    r"(?!www\.)[A-Za-z0-9\-]+(?:[.,][A-Za-z0-9\-]+)+"
+    r"(?!www\.)[A-Za-z0-9\-]+(?:(?:[.,]|[ ]?[(\[](?:dot|DOT)[)\]][ ]?)[A-Za-z0-9\-]+)+"
 )
+_DOT = re.compile(r"[ ]?[(\[](?:dot|DOT)[)\]][ ]?|,")
 _AT = re.compile(r"[ ]?@[ ]?|[ ]?[(\[](?:at|AT|@)[)\]][ ]?|[ ]+(?:at|AT)[ ]+")
 
 
 # shared mailboxes of public bodies (help@mois.go.kr): an institution's contact point, not a person's
 _ROLE_MAILBOX = re.compile(
     r"(?:help|info|webmaster|admin|master|minwon|contact|privacy|support|service|noreply|no-reply|"
-    r"press|media|office|cs|helpdesk)@(?:[a-z0-9\-]+\.)*(?:go|mil)\.kr$",
+    r"press|media|office|cs|helpdesk|news|newsletter|notice|foreign|webzine|report|counsel|center|"
+    r"epeople|civil|public)@(?:[a-z0-9\-]+\.)*(?:go|mil)\.kr$",
     re.IGNORECASE,
 )
 
@@ -63,7 +65,7 @@ class KoEmailRecognizer(KoreanRecognizer):
                 continue
             span = m.group().rstrip(".,-")
             local, domain = _AT.split(span, maxsplit=1)
-            domain = domain.replace(",", ".")
+            domain = _DOT.sub(".", domain)
             if _ROLE_MAILBOX.match(f"{local}@{domain}") or not _valid_domain(domain):
                 continue
             yield Hit(m.start(), m.start() + len(span), 0.9, "e-mail address written around '@'")

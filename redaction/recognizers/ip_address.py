@@ -12,6 +12,13 @@ from ..textview import TextView
 _V4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)")
 # any run of hex groups and colons with at least two colons; ipaddress decides (fe80::1, 2001:db8::…)
 _V6 = re.compile(r"(?<![0-9A-Za-z:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![0-9A-Za-z:])")
+# what scans and masking leave: an octet masked (183.181.***.36), a space after a dot (14.60.95. 101),
+# and in IPv6 the look-alikes of hex digits (20O1:db8:…, 200l:…) — only after an IP label
+_LOOSE_V4 = re.compile(r"(?<![\d.])(?:(?:\d{1,3}|\*{1,3})\.[ ]?){3}(?:\d{1,3}|\*{1,3})(?![\d]|\.\d)")
+_LOOSE_V6 = re.compile(
+    r"(?<![0-9A-Za-z:])[0-9A-Fa-fOolIS]{0,4}(?::[0-9A-Fa-fOolIS]{0,4}){2,7}(?![0-9A-Za-z:])"
+)
+_HEX_LOOKALIKE = str.maketrans("OolIS", "00115")
 
 
 class KoIpRecognizer(KoreanRecognizer):
@@ -37,3 +44,27 @@ class KoIpRecognizer(KoreanRecognizer):
             except ValueError:
                 continue
             yield Hit(m.start(), m.end(), 0.9, "IPv6")
+        yield from self._loose(view)
+
+    def _loose(self, view: TextView) -> Iterator[Hit]:
+        for m in _LOOSE_V4.finditer(view.norm):
+            value = m.group()
+            if " " not in value and "*" not in value:
+                continue  # the plain pattern above decided
+            octets = value.replace(" ", "").split(".")
+            known = [o for o in octets if o.isdigit()]
+            if len(known) < 3 or any(int(o) > 255 for o in known) or not self.has_context(view, m.start()):
+                continue
+            yield Hit(
+                m.start(), m.end(), 0.85, "IPv4 with a masked octet or a stray space, after an IP label"
+            )
+        for m in _LOOSE_V6.finditer(view.norm):
+            value = m.group()
+            if value.count(":") < 3 or not any(ch in "OolIS" for ch in value):
+                continue
+            try:
+                ipaddress.IPv6Address(value.translate(_HEX_LOOKALIKE))
+            except ValueError:
+                continue
+            if self.has_context(view, m.start()):
+                yield Hit(m.start(), m.end(), 0.85, "IPv6 with OCR look-alikes, after an IP label")

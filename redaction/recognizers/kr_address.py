@@ -33,14 +33,17 @@ _UNIT = (
     r"|,?[ ]?\d{1,4}동(?:[ ]?\d{1,5}호)?)"
 )
 _HEAD = rf"(?:(?:{_SIDO_FULL}|{_SIDO_SHORT}){_SP})?(?:{_SGG}{_SP}){{1,2}}(?:{_EUP}{_SP})?"
+# what may follow the number in prose: a copula or a particle (…소망로 239입니다, …두레길 198에)
+_ENDING = r"(?:입니다|이며|이고|이다|에서|에|으로|로|이|의|을|를|는|은)"
 _ADDRESS = re.compile(
-    rf"(?<![가-힣])(?:(?:{_SIDO_FULL}|세종특별자치시){_SP}(?:{_EUP}{_SP})?|{_HEAD})"
-    rf"(?:{_ROAD}{_SP}{_BLDG}|{_LOT})(?:{_UNIT})?(?![\d가-힣])"
+    rf"(?<![가-힣])(?:(?:{_SIDO_FULL}|세종특별자치시|세종시|세종){_SP}(?:{_EUP}{_SP})?|{_HEAD})"
+    rf"(?:{_ROAD}{_SP}{_BLDG}|{_LOT})(?:{_UNIT})?(?=$|[^\d가-힣]|{_ENDING}(?![가-힣]))"
 )
 # a 청사 or an office building named after the address (충청북도청, 마포구청, 서울지방국세청), a web address
 _INSTITUTION_AFTER = re.compile(
     r"^\s*(?:[가-힣]*청사|[가-힣]{0,10}청(?![가-힣])|/?\s*https?:|/?\s*www\.|"
-    r"[가-힣]{0,4}(?:회의실|회의장|강당|별관|본관|민원실|세미나실|교육장))"
+    r"[가-힣]{0,4}(?:회의실|회의장|강당|별관|본관|민원실|세미나실|교육장)|"
+    r"에서\s*(?:열린|열리는|열릴|개최|진행|거행))"
 )
 # a directory of offices (기관 | 대표전화 | 주소) lists places, not homes
 _OFFICE_TABLE = re.compile(r"대표\s*전화|대표\s*번호|기관\s*명?|부서")

@@ -22,6 +22,8 @@ _M = f"[0-9{MASK}]"
 _LOOSE = re.compile(rf"(?<![\d\-.])\d{{2,6}}(?:(?:[ ]?-[ ]?\n?|[ ]){_M}{{1,8}}){{1,4}}(?![\d\-{MASK}])")
 _BANK = re.compile(r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증권|Bank|BANK)\s*[:)]?\s*$")
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
+# an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account
+_AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
 
 
 class KoBankAccountRecognizer(KoreanRecognizer):
@@ -37,6 +39,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             if not 10 <= len(digits) <= 16 or _MOBILE.match(m.group()):
                 continue
             left = view.left(m.start(), 16, 1)
+            if _AGENCY_ACCOUNT.search(view.left(m.start(), 30, 1)):
+                continue
             if _BANK.search(left):
                 yield Hit(m.start(), m.end(), 0.9, "bank name before the number")
             elif self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10):
@@ -48,5 +52,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 continue  # nothing loose about it: the strict pattern above decided
             if not 10 <= len(value.replace("-", "").replace(" ", "").replace("\n", "")) <= 16:
                 continue
-            if _BANK.search(view.left(m.start(), 16, 1)):
+            if _BANK.search(view.left(m.start(), 16, 1)) and not _AGENCY_ACCOUNT.search(
+                view.left(m.start(), 30, 1)
+            ):
                 yield Hit(m.start(), m.end(), 0.85, "spaced or masked number after a bank name")

@@ -1,4 +1,8 @@
-"""사업자등록번호: 3-2-5 digits with a weighted check digit."""
+"""사업자등록번호: 3-2-5 digits with a weighted check digit.
+
+The middle pair 83 is the 고유번호 the tax office gives the state and local governments: an
+institution's number, never a person's business, so it is not a finding.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +28,10 @@ class KoBrnRecognizer(KoreanRecognizer):
     def find(self, view: TextView) -> Iterator[Hit]:
         for pattern, dashed in ((_DASHED, True), (_PLAIN, False)):
             for m in pattern.finditer(view.norm):
-                valid = brn_checksum_ok(digits_only(m.group()))
+                digits = digits_only(m.group())
+                if digits[3:5] == "83":
+                    continue  # a government body's 고유번호
+                valid = brn_checksum_ok(digits)
                 ctx = self.has_context(view, m.start())
                 if ctx and valid:
                     yield Hit(m.start(), m.end(), 1.0, "BRN check digit and context")

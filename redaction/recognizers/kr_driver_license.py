@@ -16,6 +16,11 @@ _DASHED = re.compile(
     rf"(?<![\d\-])(?:(?P<region>{REGIONS})[ ]?\n?[ ]?|(?P<code>\d{{2}}){HSEP})(\d{{2}}){HSEP}(\d{{6}}){HSEP}(\d{{2}})(?![\d\-])"
 )
 _PLAIN = re.compile(r"(?<![\d\-])(\d{12})(?![\d\-])")
+# twelve digits a line wrap split, or a number with its serial masked (22-06-92****-**): after a label
+_WRAPPED = re.compile(r"(?<![\d\-])(\d{1,11})\n(\d{1,11})(?![\d\-])")
+_MASKED = re.compile(
+    rf"(?<![\d\-])(?:(?:{REGIONS})[ ]?|\d{{2}}{HSEP})\d{{2}}{HSEP}[0-9*●]{{6}}{HSEP}[0-9*●]{{2}}(?![\d\-*●])"
+)
 
 
 class KoDriverLicenseRecognizer(KoreanRecognizer):
@@ -36,3 +41,11 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
         for m in _PLAIN.finditer(view.norm):
             if self.has_context(view, m.start()) and 11 <= int(m.group(1)[:2]) <= 28:
                 yield Hit(m.start(), m.end(), 0.85, "12 digits after 운전면허 context")
+        for m in _WRAPPED.finditer(view.norm):
+            digits = m.group(1) + m.group(2)
+            if len(digits) == 12 and 11 <= int(digits[:2]) <= 28 and self.has_context(view, m.start()):
+                yield Hit(m.start(), m.end(), 0.85, "12 digits split by a line wrap, after 운전면허 context")
+        for m in _MASKED.finditer(view.norm):
+            if "*" in m.group() or "●" in m.group():
+                if self.has_context(view, m.start()):
+                    yield Hit(m.start(), m.end(), 0.8, "partly masked licence number after its label")

@@ -40,7 +40,9 @@ class KoPassportRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.85, "passport number after 여권 context")
         for m in _DIGITS.finditer(view.norm):
             header = view.column_header(m.start())
-            if _LABEL_RIGHT_BEFORE.search(view.left(m.start(), 24, 1)) or (
-                header and _LABEL_RIGHT_BEFORE.search(header + " ") is None and "여권" in header
+            if (
+                _LABEL_RIGHT_BEFORE.search(view.left(m.start(), 24, 1))
+                or "여권" in header
+                or "assport" in header
             ):
                 yield Hit(m.start(), m.end(), 0.8, "nine-digit passport number after its label")

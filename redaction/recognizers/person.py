@@ -141,6 +141,11 @@ _PLACE_END = tuple("시군구도읍면동리과팀실처청")
 _OFFICE_END = tuple("과팀실국청처부원소")
 
 
+def _glued_to_number(view: TextView, start: int) -> bool:
+    """A word glued to digits is a unit or a counter (2,065천원은, 3명이), not a name."""
+    return start > 0 and view.norm[start - 1].isdigit()
+
+
 def _anonymised(name: str) -> bool:
     """김모, 이모 씨: a surname and 모 ('a certain') is how reports already hide a person."""
     return len(name) == 2 and name[1] == "모"
@@ -234,7 +239,12 @@ class KoPersonRecognizer(KoreanRecognizer):
             if any(s < span.end and span.start < e for s, e in taken):
                 continue
             name = view.norm[span.start : span.end]
-            if name in self._not_names or name in self._cues or _anonymised(name):
+            if (
+                name in self._not_names
+                or name in self._cues
+                or _anonymised(name)
+                or _glued_to_number(view, span.start)
+            ):
                 continue  # the form examples (홍길동) stay examples; a title (소방위) is not a name
             m = _WORD.match(view.norm, span.start)  # the whole word the name opens (민주주의, 고속선은)
             if m is None or self._vocabulary(m.group(), name, span.probability):
@@ -254,7 +264,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         already look like names; weak candidates are checked when a list or repeat rescues them.
         """
         name = view.norm[start:end]
-        if name in self._cues or word in self._cues or _anonymised(name):
+        if name in self._cues or word in self._cues or _anonymised(name) or _glued_to_number(view, start):
             return None
         after = end + len(suffix)
         reason = ""

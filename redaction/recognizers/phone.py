@@ -32,6 +32,10 @@ _LANDLINE = re.compile(
 _MASKED_MOBILE = re.compile(
     r"(?<![\d\-.])01[016789][ ]?-[ ]?(?:[*●○Xx×]{3,4}[ ]?-[ ]?\d{4}|\d{3,4}[ ]?-[ ]?[*●○Xx×]{4})(?![\d\-])"
 )
+# … and a landline with its exchange masked (031-***-3956): a person's direct line once labelled
+_MASKED_LANDLINE = re.compile(
+    r"(?<![\d\-.])0(?:2|[3-6][1-5]|70)[ ]?-[ ]?[*●○Xx×]{3,4}[ ]?-[ ]?\d{4}(?![\d\-])"
+)
 
 _FILLER = re.compile(r"0000\D*0000$")
 _MAIN_LINE = re.compile(r"대\s*표\s*(?:전\s*화|번\s*호|팩\s*스|FAX)?\s*[:：)]?\s*$")
@@ -78,6 +82,9 @@ class KoPhoneRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.9, "mobile number")
         for m in _MASKED_MOBILE.finditer(norm):
             yield Hit(m.start(), m.end(), 0.8, "partly masked mobile number")
+        for m in _MASKED_LANDLINE.finditer(norm):
+            if not self._switchboard(view, m.start(), m.end()):
+                yield Hit(m.start(), m.end(), 0.75, "partly masked landline")
         for m in _INTERNATIONAL.finditer(norm):
             if not self._switchboard(view, m.start(), m.end()):
                 yield Hit(m.start(), m.end(), 0.85, "international number")

@@ -66,6 +66,42 @@ NOISY = [
     ("link-local IPv6", '"client_ip":"fe80::1a2b:3c4d:5e6f:7a8b"', "IP_ADDRESS", "fe80::1a2b:3c4d:5e6f:7a8b"),
     ("nine-digit passport", "여권번호 Passport No.: 561093827", "KR_PASSPORT", "561093827"),
     ("plate with a B for 8", "차량번호 3B나 7720", "KR_VEHICLE_PLATE", "3B나 7720"),
+    ("ㅡ for a dash", "연락처: 010ㅡ5512ㅡ0834", "PHONE_NUMBER", "010ㅡ5512ㅡ0834"),
+    ("e-mail with [dot]", "e-mail mina.k[at]daum[dot]net", "EMAIL_ADDRESS", "mina.k[at]daum[dot]net"),
+    ("IPv4 with a masked octet", "접속 IP 211.58.***.14 에서", "IP_ADDRESS", "211.58.***.14"),
+    ("IPv6 with look-alikes", "단말 IP 20O1:db8:77a1:4c2e::9O1f", "IP_ADDRESS", "20O1:db8:77a1:4c2e::9O1f"),
+    (
+        "landline with a masked exchange",
+        "담당자 주무관 한다인 (031-***-4402)",
+        "PHONE_NUMBER",
+        "031-***-4402",
+    ),
+    (
+        "licence with a masked serial",
+        "운전자 면허번호 12-07-41****-**",
+        "KR_DRIVER_LICENSE",
+        "12-07-41****-**",
+    ),
+    (
+        "licence split by a wrap",
+        "답: 운전면허번호는 1207418\n82231 입니다",
+        "KR_DRIVER_LICENSE",
+        "1207418\n82231",
+    ),
+    ("OCR S in a registration number", "외국인등록번호: 900214-S123457", "KR_FRN", "900214-S123457"),
+    ("address with a copula", "주소지는 김해시 가야로 121입니다.", "KR_ADDRESS", "김해시 가야로 121"),
+    (
+        "Sejong without its 시",
+        "주소: 세종 한누리대로 77, 301동 902호",
+        "KR_ADDRESS",
+        "세종 한누리대로 77, 301동 902호",
+    ),
+    (
+        "birth date under a space-aligned header",
+        "연번   성명    생년월일      연락처\n1   한지훈    1971-05-26    02-555-0192",
+        "DATE_OF_BIRTH",
+        "1971-05-26",
+    ),
 ]
 
 
@@ -91,6 +127,11 @@ CLEAN = [
         "KR_ADDRESS",
     ),
     ("a meeting room", "장소: 세종특별자치시 도움6로 42 대회의실", "KR_ADDRESS"),
+    ("an event venue", "서울 중구 세종대로 110에서 열린 회의", "KR_ADDRESS"),
+    ("a government body's 고유번호", "고유번호: 123-83-45678", "KR_BRN"),
+    ("a fine's virtual account", "납부: 가상계좌 614-425841-74354 (신한은행)", "KR_BANK_ACCOUNT"),
+    ("a registered letter's number", "등기 발송됩니다(등기번호 6071159709467).", "KR_CRN"),
+    ("an agency newsletter", "From: 정책홍보 <news@moel.go.kr>", "EMAIL_ADDRESS"),
 ]
 
 
