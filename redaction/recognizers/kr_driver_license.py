@@ -46,6 +46,5 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
             if len(digits) == 12 and 11 <= int(digits[:2]) <= 28 and self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "12 digits split by a line wrap, after 운전면허 context")
         for m in _MASKED.finditer(view.norm):
-            if "*" in m.group() or "●" in m.group():
-                if self.has_context(view, m.start()):
-                    yield Hit(m.start(), m.end(), 0.8, "partly masked licence number after its label")
+            if ("*" in m.group() or "●" in m.group()) and self.has_context(view, m.start()):
+                yield Hit(m.start(), m.end(), 0.8, "partly masked licence number after its label")
