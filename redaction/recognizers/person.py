@@ -36,7 +36,7 @@ _SPACED = re.compile(
 )
 _LATIN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}(?![A-Za-z])")
 _NAME_HEADER = re.compile(
-    r"성\s*명|이\s*름|사용자|보호자|예금주|가입자|대\s*표\s*자|담당자|참석자|작성자|신청인|수령인|수취인|성함|위원|name|Name|NAME"
+    r"성\s*명|이\s*름|사용자|보호자|예금주|가입자|대\s*표\s*자|담\s*당|참석자|작성자|신청인|수령인|수취인|성함|위원|name|Name|NAME"
 )
 # a name field and its value up to the end of the field: 2-4 Hangul words (foreign names in Hangul)
 _FIELD_LABELS = (
@@ -75,6 +75,15 @@ _OFFICE_CELL = re.compile(
 _FIELD_KEY = re.compile(
     r"(?:번호|일자|월일|주소|연락처|국적|소속|직급|직위|비고|성별|나이|연령|은행|서명|날짜|금액|기관|업무|전화)$"
 )
+_HONORIFIC_WORD = re.compile(r"(?:씨|님)(?:께서|에게|은|는|이|가|의|을|를|과|와|도|께)?")
+# a role and the names it lists: 위원 배우·김철우, 양철 / 불참: 구슬 — every item is a person
+_ROLE_LIST = re.compile(
+    r"(?:위원장|부위원장|위원|간사|참석자|참석|불참|배석)[ \t]*[:：]?[ \t]+"
+    r"(?P<list>[가-힣]{2,4}(?:[ \t]*[·,、ㆍ][ \t]*(?:위원장|위원|간사)?[ \t]*[가-힣]{2,4})*)"
+    r"(?=[ \t]*(?:$|\(|,|\n))",
+    re.MULTILINE,
+)
+_LIST_ITEM = re.compile(r"(?:위원장|위원|간사)?[ \t]*(?P<item>[가-힣]{2,4})")
 # what a name field holds when it holds no name
 _NO_NAME = frozenset(
     [
@@ -339,6 +348,8 @@ class KoPersonRecognizer(KoreanRecognizer):
             m = _NEXT_WORD.match(view.norm, after, after + 16)
             if m is not None and m.group(1).startswith(_PLACE_OFFICES):
                 return False
+            if m is not None and _HONORIFIC_WORD.fullmatch(m.group(1)):
+                return True  # 경비원 장별 씨가: a separate 씨 or 님 follows only a person
         return two_syllable_name(name, slot=False)
 
     @staticmethod
@@ -504,6 +515,17 @@ class KoPersonRecognizer(KoreanRecognizer):
         for m in _BRACKETED.finditer(view.norm):
             group = "a" if m.group("a") else "b"
             fields.append((m.start(group), m.end(group)))
+        for m in _ROLE_LIST.finditer(view.norm):
+            if not re.search(r"[·,、ㆍ]", m.group("list")):
+                continue  # one word after a role is the rules' to judge (위원 구성, 간사 회의)
+            for part in re.finditer(r"[^·,、ㆍ]+", m.group("list")):
+                item = _LIST_ITEM.fullmatch(part.group().strip())
+                if item is None:
+                    continue
+                value = item.group("item")
+                offset = m.start("list") + part.start() + part.group().index(value)
+                if value[0] in self._surname1 or value[:2] in self._surname2:
+                    fields.append((offset, offset + len(value)))
         for pattern in (_RELATIVE, _OFFICE_CELL):
             for m in pattern.finditer(view.norm):
                 value = m.group("value")
@@ -532,8 +554,8 @@ class KoPersonRecognizer(KoreanRecognizer):
             words = value.split()
             if len(words) == 1 and not (2 <= len(value) <= 4):
                 continue  # one word of 5+ syllables is a company (가람정보기술), not a name
-            if len(words) > 1 and max(map(len, words)) >= 4:
-                continue  # foreign names in Hangul come in short words (부이 티 란); 정책홍보 뉴스레터 does not
+            if len(words) > 1 and any(len(w) >= 4 and known_word(w) for w in words):
+                continue  # 올가 페트로바 is a name; 정책홍보 뉴스레터 holds a word of the dictionary
             if len(words) > 1 and any(w in self._cues or w.endswith(_OFFICE_END) for w in words[:-1]):
                 continue  # 세무과 주무관 최하람: an office and a title before the name the rules found
             if len(value.split()) == 1 and len(value) == 2 and value[0] not in self._surname1:
