@@ -25,6 +25,11 @@ NAMED = [
     ("a tab after the label", "성명(한글)\t레 반 훙\n국적\t베트남", "레 반 훙"),
     ("a relative with a number after", "가구원: 손녀 나비(120314-4******), 자녀 도전(45)", "나비"),
     ("a party after its particle", "가해 운전자는 탁서준(51) 씨로 확인되었다.", "탁서준"),
+    ("a name before a quoting particle", "가해 운전자는 소윤재라고 자신을 소개하였다.", "소윤재"),
+    ("a two-syllable name before 씨", "이를 본 경비원 장별 씨가 말렸습니다.", "장별"),
+    ("members listed after a role", "참석자: 위원장 윤우람, 위원 배우·김철우, 양철", "배우"),
+    ("a foreign name with a long word", "성명(한글)\t올가 페트로바\n국적 러시아", "올가 페트로바"),
+    ("a 결재란 column headed 담당", "결재 | 담당 | 팀장 | 과장\n     | 하식은 | 박은서 | 변수식", "하식은"),
     (
         "a headerless personnel row",
         "전보  행정주사  기획예산과   노을\n승진  행정사무관  건축과   한경",
