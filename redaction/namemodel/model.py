@@ -74,10 +74,13 @@ class NameModel:
             kept = self._own[word] = tuple(r for r in scored if r[2] >= floor)
         return kept
 
-    def find(self, text: str) -> list[NameSpan]:
-        """Names in `text`: at most one reading per word, probability at least the threshold."""
+    def find(self, text: str, skip: frozenset[int] = frozenset()) -> list[NameSpan]:
+        """Names in `text`: at most one reading per word, probability at least the threshold. Words
+        starting at an offset in `skip` (names the rules already found) are not scored again."""
         best: dict[int, NameSpan] = {}
         for m in WORD.finditer(text):
+            if m.start() in skip:
+                continue
             kept = self._screened(m.group())
             if not kept:
                 continue

@@ -21,7 +21,7 @@ _W = r"[ ]{0,2}\n?[ ]{0,2}"
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _MON = r"(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Za-z]*"
 _DATE = re.compile(
-    rf"(?<![\d.\-])(?:"
+    rf"(?<![\d.\-])(?=[\dA-Za-z])(?:"
     rf"(?P<y1>(?:19|20)\d{{2}}){_W}\.{_W}(?P<m1>\d{{1,2}}){_W}\.{_W}(?P<d1>\d{{1,2}})(?:{_W}\.)?"
     rf"|(?P<y2>(?:19|20)?\d{{2}})년{_W}(?P<m2>\d{{1,2}})월{_W}(?P<d2>\d{{1,2}})일"
     rf"|(?P<y3>(?:19|20)\d{{2}})[ ]?[\-/][ ]?(?P<m3>\d{{1,2}})[ ]?[\-/][ ]?(?P<d3>\d{{1,2}})"

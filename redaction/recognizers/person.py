@@ -244,7 +244,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         """Names the rules found no context for, in prose (김성동(54)은, 트럼프 대통령은): the model's."""
         model = self._model or packaged()
         taken = sorted((h.start, h.end) for h in found.values())
-        for span in model.find(view.norm):
+        for span in model.find(view.norm, frozenset(found)):
             if any(s < span.end and span.start < e for s, e in taken):
                 continue
             name = view.norm[span.start : span.end]
