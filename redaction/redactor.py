@@ -18,6 +18,7 @@ from gongmun.schemas.policy import PolicyError, RedactionPolicy, load_policy
 from .classified import classified_blocks
 from .engine import Span, build_analyzer, resolve
 from .kiwi import kiwi
+from .officials import official_names
 from .operators import Pseudonymizer, mask, placeholder, value_hash
 from .recognizers import ENTITY_TYPES
 from .units import Chunk, chunks
@@ -84,6 +85,7 @@ class Redactor:
         self.entities = [e for e in entities if e in ENTITY_TYPES] if entities else list(ENTITY_TYPES)
         self.secret = secret if secret is not None else os.urandom(32)
         self._body_names: set[str] = set()  # PERSON values of the document being redacted
+        self._officials: set[str] = set()  # names kept by the keep_officials policy, one document
         self._uri_cache: dict[str, str] = {}  # path component -> its redacted form
         self.engine = build_analyzer()
         # the lean path calls the same registered recognizers directly: AnalyzerEngine.analyze adds
@@ -141,6 +143,7 @@ class Redactor:
             raise RedactionError(f"redaction failed: {type(exc).__name__}") from None
         finally:
             self._body_names = set()  # raw names are held for one document, not beyond it
+            self._officials = set()
 
     def _redact(self, doc: Document, deadline: float) -> RedactionResult:
         # names the body gave context for: a title such as '○○○ 민원 회신' gives none (one document only)
@@ -152,9 +155,22 @@ class Redactor:
             text = out.blocks[index].text
             findings.append(Finding("CLASSIFIED", index, 0, len(text), 1.0, "classified_marking", "remove"))
         kept = [(i, b) for i, b in enumerate(out.blocks) if i not in dropped]
+        analysed = []
         for chunk in chunks(kept):
             self._check(deadline)
-            self._apply_chunk(chunk, findings, pseudo)
+            analysed.append((chunk, self.analyze_text(chunk.text)))
+        self._officials = set()
+        if self.policy.keep_officials:  # decided for the whole document before any text changes
+            person = [
+                (i, s.start, s.end)
+                for i, (_, spans) in enumerate(analysed)
+                for s in spans
+                if s.entity_type == "PERSON"
+            ]
+            self._officials = official_names((c.text for c, _ in analysed), person)
+        for chunk, spans in analysed:
+            self._check(deadline)
+            self._apply_chunk(chunk, findings, pseudo, spans)
         for index, block in kept:
             self._check(deadline)
             self._redact_nested(block, index, findings, pseudo)
@@ -165,10 +181,14 @@ class Redactor:
         self._redact_metadata(out, findings, pseudo)
         return RedactionResult(out, findings)
 
-    def _apply_chunk(self, chunk: Chunk, findings: list[Finding], pseudo: Pseudonymizer) -> None:
-        """Analyse a chunk once, then rewrite each unit (paragraph or cell) it touches."""
+    def _apply_chunk(
+        self, chunk: Chunk, findings: list[Finding], pseudo: Pseudonymizer, spans: list[Span] | None = None
+    ) -> None:
+        """Analyse a chunk once (unless its spans are given), then rewrite each unit it touches."""
         per_unit: dict[int, list[tuple[int, int, Span]]] = {}
-        for span in self.analyze_text(chunk.text):
+        for span in spans if spans is not None else self.analyze_text(chunk.text):
+            if self._kept_official(chunk.text, span):
+                continue  # an official in their role, kept by policy (the same in every place)
             for unit, lo, hi in chunk.locate(span.start, span.end):
                 per_unit.setdefault(id(unit), []).append((lo, hi, span))
         for unit in chunk.units:
@@ -256,10 +276,10 @@ class Redactor:
             if value:
                 spans = self.analyze_text(value)
                 spans += _occurrences(value, self._body_names, spans)
-                hits = [(s.start, s.end, s) for s in spans]
+                hits = [(s.start, s.end, s) for s in spans if not self._kept_official(value, s)]
                 setattr(meta, name, self._rewrite(value, hits, -1, None, findings, pseudo))
         author = meta.author.strip()
-        if author:
+        if author and author not in self._officials:
             # analysed behind a label so a bare name has the context a body text would give it
             label = "작성자: "
             spans = [s for s in self.analyze_text(label + author) if s.start >= len(label)]
@@ -282,6 +302,9 @@ class Redactor:
                     )
                 )
             meta.author = redacted
+
+    def _kept_official(self, text: str, span: Span) -> bool:
+        return span.entity_type == "PERSON" and text[span.start : span.end].strip() in self._officials
 
     def _check(self, deadline: float) -> None:
         if time.monotonic() > deadline:

@@ -54,6 +54,8 @@ class RedactionPolicy:
     default_operator: str
     operators: Mapping[str, str]
     extra_recognizers: tuple[str, ...]
+    # officials named in their role (결재란, 담당자): kept when true (정보공개법 제9조 제1항 제6호 다목)
+    keep_officials: bool = False
 
     def operator_for(self, entity_type: str) -> str:
         return self.operators.get(entity_type, self.default_operator)
@@ -216,6 +218,7 @@ SPEC: dict[str, Any] = {
         "default_operator": choice(OPERATORS),
         "operators": table(ENTITY_TYPES, choice(OPERATORS)),
         "extra_recognizers": listed(hook()),
+        "keep_officials": boolean(),
     },
     "corpus": {
         "validation_fraction": number(0.0, 1.0, high_open=True),
@@ -310,6 +313,7 @@ def build_policy(raw: dict[str, Any], source: str = "default", file_sha256: str 
             x["default_operator"],
             x["operators"],
             x["extra_recognizers"],
+            x["keep_officials"],
         ),
         corpus=CorpusPolicy(c["validation_fraction"], c["rows_per_shard"]),
         limits=LimitsPolicy(lim["document_seconds"], lim["document_memory_mb"], lim["max_input_mb"]),
@@ -344,6 +348,8 @@ def lowered_protections(policy: Policy) -> dict[str, str]:
     if x.score_threshold > _packaged_threshold():
         for entity in FLOOR_ENTITIES:
             off.setdefault(entity, "redaction.score_threshold")
+    if x.keep_officials:
+        off["officials"] = "redaction.keep_officials"
     for marking, route in policy.routing.marking.items():
         if route == "include":
             off[f"marking:{marking}"] = f"routing.marking.{marking}"
