@@ -14,6 +14,7 @@ from .identifiers import PersonalData, from_findings, from_spans
 from .markings import find_markings
 from .official_parts import parse_official
 from .personal import person_cues, roster_is_whole, sensitive_cues, sensitive_named
+from .personal_records import record_kind, tax_record
 from .review_cues import review_cues
 from .text import Hit, Line, Unit, lines_of, title_of
 
@@ -63,8 +64,9 @@ class SensitivityClassifier:
             identifiers=data.identifiers,
             persons=persons,
             sensitive=sensitive_cues(lines),
-            content=[] if about_other else content_reasons(lines),
-            whole_roster=roster_is_whole(lines, title, data),
+            content=[] if about_other else content_reasons(lines) + _tax(lines, data),
+            whole_roster=roster_is_whole(lines, title, data)
+            or bool(record_kind(lines, title, data, persons)),
             title=title,
             topic_weights=topic_weights(lines),
             withheld=None if about_other else withheld_statement(lines),
@@ -90,6 +92,18 @@ class SensitivityClassifier:
 # Below this many Hangul syllables a document has no topic for the model to weigh (a form, a sample
 # table): its opinion would be its prior, not the text.
 MODEL_MIN_HANGUL = 40
+
+
+def _tax(lines: list[Line], data: PersonalData) -> list[Hit]:
+    """A named taxpayer's 과세정보 (1); a company's also tells its business (7)."""
+    hit = tax_record(lines, data)
+    if hit is None:
+        return []
+    if hit.rule.endswith("company"):
+        return [hit, Hit("OIDA-9-1-7", hit.rule, hit.block, hit.snippet)]
+    return [hit]
+
+
 _HANGUL = re.compile(r"[가-힣]")
 DECISION_NOTICE = re.compile(
     r"결\s*정\s*통\s*지|이\s*의\s*신\s*청.{0,10}결\s*정|공\s*개\s*청\s*구.{0,10}(?:결\s*정|처\s*리\s*결\s*과)"

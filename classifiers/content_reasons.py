@@ -64,7 +64,7 @@ _SPECULATION_TOPIC = r"투기|매점\s*매석|사재기"
 # (공익신고자 보호법, 부패방지권익위법), a school-violence committee's minutes (학교폭력예방법 제21조).
 # A guide that explains those laws names no reporter and cites no case: the cue is the case itself.
 _STATUTORY_SECRET = (
-    r"신\s*분\s*비\s*밀\s*보\s*장\s*(?:대\s*상|요\s*청)|"
+    r"신\s*(?:분|원)\s*(?:비\s*밀\s*)?보\s*장\s*(?:대\s*상|요\s*청)|"
     r"신\s*고\s*자\s*(?:의\s*)?(?:인\s*적\s*사\s*항|신\s*원|신\s*분)\s*(?:이|을|가)?\s*(?:드러나지|노출되지|알려지지)|"
     r"학\s*교\s*폭\s*력\s*(?:대\s*책\s*)?(?:자\s*치\s*|심\s*의\s*)?위\s*원\s*회\s*(?:회\s*의\s*록|심\s*의\s*결\s*과)"
 )

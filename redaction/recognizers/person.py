@@ -45,9 +45,13 @@ _FIELD_LABELS = (
     r"임\s*차\s*인|임\s*대\s*인|수\s*령\s*인|신\s*고\s*(?:인|자)|담\s*당\s*자|간\s*사|피\s*고\s*인|"
     r"From|To|보낸\s*사람|받는\s*사람"
 )
-_NAME_FIELD = re.compile(
-    rf"(?:{_FIELD_LABELS})(?:\([^)\n]{{1,8}}\))?(?:[ \t]*[:：][ \t]*|\t+|[ ]{{2,}})"
-    r"(?P<value>[가-힣]{1,6}(?: [가-힣]{1,6}){0,3})(?=[ \t]*(?:$|\n|[,()|\t\]<]|\s{2}))",
+_VALUE = r"(?P<value>[가-힣]{1,6}(?: [가-힣]{1,6}){0,3})(?=[ \t]*(?:$|\n|[,()|\t\]<]|\s{2}))"
+# 성명: 홍길동 anywhere; 성명 ⇥ 홍길동 (a tab or a column gap) only as a line's first cell, since in a
+# header row (직급 ⇥ 소속 ⇥ 성명 ⇥ 발령사항) the next cell is the next column's header
+_NAME_FIELD = re.compile(rf"(?:{_FIELD_LABELS})(?:\([^)\n]{{1,8}}\))?[ \t]*[:：][ \t]*{_VALUE}", re.MULTILINE)
+_NAME_CELL_FIELD = re.compile(
+    rf"^[ \t]*(?:[○●□■▶·\-]\s*)?(?:{_FIELD_LABELS})(?:\([^)\n]{{1,8}}\))?(?:\t+|[ ]{{2,}}){_VALUE}"
+    r"(?=[ \t]*(?:\([^)\n]*\))?[ \t]*$)",
     re.MULTILINE,
 )
 # a role and the name in brackets: 위원장(임환), [간사 장미], ○ 위원(우주):
@@ -69,7 +73,8 @@ _RELATIVE = re.compile(
 )
 # a personnel table without a header: an office cell, then the name alone in its cell (기획예산과   노을)
 _OFFICE_CELL = re.compile(
-    r"(?:과|팀|실|국|관|소|센터)(?:\t|[ ]{2,})(?P<value>[가-힣]{2,4})(?=[ \t]*(?:$|\t|[ ]{2,}))", re.MULTILINE
+    r"[가-힣]{1,8}(?:과|팀|실|국|센터|사업소)(?:\t|[ ]{2,})(?P<value>[가-힣]{2,4})(?=[ \t]*(?:$|\t|[ ]{2,}))",
+    re.MULTILINE,
 )
 # the next column's header, when a header row follows its 성명 cell
 _FIELD_KEY = re.compile(
@@ -511,7 +516,11 @@ class KoPersonRecognizer(KoreanRecognizer):
         brackets (위원장(임환)). The field says a name stands there, so a value that is also a word
         (장미, 노을, 한결) is still the person's; only what fields hold instead of names (생략, 본인)
         and companies are not."""
-        fields = [(m.start("value"), m.end("value")) for m in _NAME_FIELD.finditer(view.norm)]
+        fields = [
+            (m.start("value"), m.end("value"))
+            for pattern in (_NAME_FIELD, _NAME_CELL_FIELD)
+            for m in pattern.finditer(view.norm)
+        ]
         for m in _BRACKETED.finditer(view.norm):
             group = "a" if m.group("a") else "b"
             fields.append((m.start(group), m.end(group)))

@@ -252,12 +252,13 @@ CASES = [
         "심사 결과: 심한 장애. 재판정 시기: 2027년",
         ("none", "non_public", ["OIDA-9-1-6", "PIPA-23"]),
     ),
-    # one taxpayer's arrears and assets (국세기본법 제81조의13 과세정보): the person's data, whole
+    # one taxpayer's arrears and assets: the person's data (6) and 과세정보, secret under
+    # 국세기본법 제81조의13 / 지방세기본법 제86조 (1), whole
     (
         "one-taxpayer-assets",
         "체납자 재산 조회 결과\n납세자: 봉지율 (1968. 5. 2.)  주소: 해온시 가람구 별빛로 41, 203동 801호\n"
         "세목 | 과세연도 | 고지세액 | 체납액 | 조회 재산\n종합소득세 | 2019 | 12,400,000 | 15,020,000 | 예금 8,100,000원, 토지 1필지",
-        ("none", "non_public", ["OIDA-9-1-6"]),
+        ("none", "non_public", ["OIDA-9-1-1", "OIDA-9-1-6"]),
     ),
     # an accident record naming the injured worker with the injury: the person's health data
     (
@@ -281,6 +282,35 @@ CASES = [
         "○ 공개 내용: 사업 개요, 예산 총액\n○ 비공개 내용 및 사유: 세부 검토 의견은 제9조 제1항 제5호에 해당하여 비공개\n"
         "○ 불복 구제 절차: 결정 통지를 받은 날부터 30일 이내에 이의신청을 할 수 있습니다.",
         ("none", "public", []),
+    ),
+    # a seizure notice to one named taxpayer: 과세정보 (1) and the person's data (6), whole
+    (
+        "tax-seizure-notice",
+        "○○군\n수신  봉재희 귀하\n제목  지방세 체납액 압류 통지\n1. 체납자 : 봉재희 (생년월일 1970. 2. 3.)\n"
+        "2. 체납 내역: 자동차세 2023년 820,000원\n3. 압류 재산: 예금\n4. 근거: 「지방세징수법」 제33조\n끝.",
+        ("none", "non_public", ["OIDA-9-1-1", "OIDA-9-1-6"]),
+    ),
+    # a general tax guide names nobody: public
+    (
+        "tax-guide",
+        "2025년 지방세 체납액 압류 절차 안내\n1. 체납 발생 시 납세 고지 후 독촉장을 발송합니다.\n"
+        "2. 독촉 후에도 납부하지 않으면 재산을 압류할 수 있습니다(「지방세징수법」 제33조).\n"
+        "3. 문의: 세정과 044-000-0000",
+        ("none", "public", []),
+    ),
+    # a card profiling one '특이 민원' complainant is that person's data, whole
+    (
+        "complaint-card",
+        "특이민원 관리 카드\n민원인\t추영민\t연락처\t010-4418-2290\n1. 민원 요지: 보상금 추가 지급 요구\n"
+        "2. 특이 사항: 방문 6회, 전화 40회, 폭언 녹취 2건\n3. 대응 지침: 2인 1조 응대",
+        ("none", "non_public", ["OIDA-9-1-6"]),
+    ),
+    # named officials' performance ratings are their personnel data, whole
+    (
+        "performance-ratings",
+        "2025년 하반기 근무성적평정 결과\n| 성명 | 직급 | 점수 | 등급 |\n| 모건우 | 주무관 | 91.2 | 수 |\n"
+        "| 탁서윤 | 주무관 | 84.5 | 우 |\n| 변도진 | 팀장 | 78.0 | 양 |",
+        ("none", "non_public", ["OIDA-9-1-6"]),
     ),
 ]
 

@@ -1,0 +1,83 @@
+"""Records whose subject is one identified taxpayer, complainant, client or candidate: withheld whole.
+
+Removing the name from such a record leaves that person's affairs, which are the document: a tax
+assessment or seizure sent to one taxpayer (과세정보, secret under 국세기본법 제81조의13 and 지방세기본법
+제86조, so 정보공개법 제9조 제1항 제1호), a card profiling a '특이 민원' complainant, a welfare case
+note, a table of named officials' performance ratings or applicants' interview scores. The record is
+recognised by what its title says it is and by a named subject in it; a guide or a statistics table
+about such records names nobody and stays as the other rules find it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .identifiers import PersonalData
+from .text import Hit, Line
+
+_TAX_AFFAIR = re.compile(
+    r"과\s*세\s*(?:예\s*고|전\s*적\s*부|통\s*지|표\s*준)|세\s*무\s*조\s*사|압\s*류\s*(?:통\s*지|조\s*서|재\s*산)|"
+    r"체\s*납\s*(?:처\s*분|액\s*압\s*류)|경\s*정\s*청\s*구|환\s*급\s*(?:결\s*정|금\s*지\s*급)|결\s*정\s*세\s*액|"
+    r"고\s*지\s*세\s*액|납\s*세\s*고\s*지|세\s*액\s*(?:결\s*정|경\s*정)"
+)
+# the taxpayer named: a letter to them, or a subject field (체납자 : 조○○, 납세자 ⇥ (주)○○)
+_RECIPIENT = re.compile(r"수\s*신\s*[:：]?\s*(?P<name>[가-힣]{2,4})\s*(?:님|귀\s*하)")
+_SUBJECT_FIELD = re.compile(
+    r"(?:체\s*납\s*자|납\s*세\s*자|납\s*세\s*의\s*무\s*자|대\s*상\s*자|신\s*청\s*인|청\s*구\s*인|상\s*호|법\s*인\s*명|업\s*체\s*명)"
+    r"\s*(?:[:：|\t]|\s{2,})\s*(?P<name>\(주\)[가-힣A-Za-z]+|㈜[가-힣A-Za-z]+|주식회사\s*[가-힣A-Za-z]+|[가-힣]+(?:\(주\)|㈜)|[가-힣]{2,4})"
+)
+_COMPANY = re.compile(r"\(주\)|㈜|주식회사")
+
+_RECORD_TITLES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "complaint_card",
+        re.compile(
+            r"(?:특\s*이|악\s*성|강\s*성|반\s*복|고\s*질)\s*민\s*원.{0,12}(?:관\s*리|카\s*드|대\s*장|대\s*응)"
+        ),
+    ),
+    ("case_note", re.compile(r"상\s*담\s*(?:기\s*록|일\s*지|내\s*역)|사\s*례\s*관\s*리|사\s*례\s*회\s*의")),
+    (
+        "ratings",
+        re.compile(
+            r"근\s*무\s*성\s*적\s*평\s*정|성\s*과\s*평\s*가\s*(?:결\s*과|등\s*급)|다\s*면\s*평\s*가|평\s*정\s*결\s*과|"
+            r"면\s*접\s*(?:시\s*험\s*)?(?:평\s*가|점\s*수|심\s*사)\s*(?:결\s*과|표|점\s*수)?|서\s*류\s*심\s*사\s*(?:결\s*과|점\s*수)"
+        ),
+    ),
+]
+_OPENING = 12  # lines in which the title and a tax letter's subject are looked for
+
+
+def _named(text: str, data: PersonalData) -> str:
+    """'company', 'person' or '' for the subject a line names."""
+    for pattern in (_RECIPIENT, _SUBJECT_FIELD):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        name = m.group("name")
+        if _COMPANY.search(name):
+            return "company"
+        if data.is_name(name):
+            return "person"
+    return ""
+
+
+def tax_record(lines: list[Line], data: PersonalData) -> Hit | None:
+    """A tax affair of one named taxpayer: statutory secrecy (1), whole."""
+    if not any(_TAX_AFFAIR.search(line.text) for line in lines[: _OPENING * 3]):
+        return None
+    for line in lines[: _OPENING * 3]:
+        subject = _named(line.text, data)
+        if subject:
+            return Hit("OIDA-9-1-1", f"content.tax_secret.{subject}", line.block, "과세정보")
+    return None
+
+
+def record_kind(lines: list[Line], title: str, data: PersonalData, persons: list[Hit]) -> str:
+    """The kind of one-person (or named-people) record the document is, or ''."""
+    if not persons:
+        return ""
+    head = " ".join([title] + [line.text for line in lines[:3]])
+    for kind, pattern in _RECORD_TITLES:
+        if pattern.search(head):
+            return kind
+    return ""
