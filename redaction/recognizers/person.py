@@ -155,6 +155,14 @@ _PLACE_END = tuple("시군구도읍면동리과팀실처청")
 _OFFICE_END = tuple("과팀실국청처부원소")
 
 
+def _policy_score(probability: float, threshold: float) -> float:
+    """The model's probability on the policy's scale: its own threshold maps to 0.5, the default
+    score threshold, so every name the model keeps is one the default policy redacts."""
+    if threshold >= 0.5:
+        return round(probability, 3)
+    return round(0.5 + 0.5 * (probability - threshold) / (1.0 - threshold), 3)
+
+
 def _glued_to_number(view: TextView, start: int) -> bool:
     """A word glued to digits is a unit or a counter (2,065천원은, 3명이), not a name."""
     return start > 0 and view.norm[start - 1].isdigit()
@@ -266,7 +274,10 @@ class KoPersonRecognizer(KoreanRecognizer):
             if self._rules_refuse(view, span.start, m.group(), name, span.probability):
                 continue
             found[span.start] = Hit(
-                span.start, span.end, round(span.probability, 3), f"name model ({model.name})"
+                span.start,
+                span.end,
+                _policy_score(span.probability, model.threshold),
+                f"name model ({model.name})",
             )
 
     def _judge(
