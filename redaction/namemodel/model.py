@@ -2,8 +2,8 @@
 
 The weights are a feature → weight table (redaction/models/names/weights.json). Scoring runs in
 three steps so that the ordinary words of a document cost a dictionary lookup:
-1. the word's own score (stem, suffix; memoised per reading): a reading more than SCREEN below the
-   bar is dropped. Measured when the model was built: the screen keeps 99% of the names the full
+1. the word's own score (stem, suffix; memoised per reading): a reading more than SCREEN logit units
+   below p = 0.5 is dropped. Measured when the model was built: the screen keeps 99% of the names the full
    model accepts and drops about two thirds of all readings (see the README beside the weights);
 2. the context (the words and marks around it);
 3. Kiwi's reading of the stem, asked only if the best Kiwi weights could still lift it over the bar
@@ -21,7 +21,8 @@ from importlib import resources
 from .candidates import WORD, Candidate, readings
 from .features import context_features, kiwi_features, stem_features
 
-SCREEN = 5.0  # logit units below the bar at which a reading is dropped on its own score
+SCREEN = 5.0  # logit units below p = 0.5 at which a reading is dropped on its own score (absolute, so a
+# lower keeping threshold does not widen the screen: the screen was measured at the 0.5 bar)
 _MEMO_LIMIT = 200_000
 
 
@@ -69,7 +70,7 @@ class NameModel:
         if kept is None:
             if len(self._own) > _MEMO_LIMIT:
                 self._own.clear()
-            floor = self._bar - SCREEN
+            floor = -SCREEN  # logit of the reading alone; the bar itself may sit below p = 0.5
             scored = ((n, sx, self.bias + self._sum(stem_features(word[:n], sx))) for n, sx in readings(word))
             kept = self._own[word] = tuple(r for r in scored if r[2] >= floor)
         return kept
