@@ -10,13 +10,13 @@ from .attachments import attachment_field, unexplained_attachments
 from .content_reasons import content_reasons, topic_weights, withheld_statement
 from .decide import SEVERITY, ModelView, RuleFindings, decide
 from .disclosure_fields import DisclosureField, find_fields
-from .identifiers import PersonalData, from_findings, from_spans
+from .identifiers import IdentifierHit, PersonalData, from_findings, from_spans
 from .markings import find_markings
 from .official_parts import parse_official
 from .personal import person_cues, roster_is_whole, sensitive_cues, sensitive_named
 from .personal_records import record_kind, tax_record
 from .review_cues import review_cues
-from .text import Hit, Line, Unit, lines_of, title_of
+from .text import EXAMPLE, Hit, Line, Unit, lines_of, title_of
 
 RULES_VERSION = "1.2"
 
@@ -48,7 +48,9 @@ class SensitivityClassifier:
 
     def classify_text(self, text: str, spans: list[tuple[int, int, str]]) -> Sensitivity:
         """Classify plain text (the --jsonl-in path) given its analysis spans (start, end, type)."""
-        return self._classify([Unit(text)], from_spans(text, spans))
+        return self._classify(
+            [Unit(text)], from_spans(text, [s for s in spans if not _masked_example(text, s)])
+        )
 
     def _classify(self, units: list[Unit], data: PersonalData) -> Sensitivity:
         lines = lines_of(units)
@@ -61,7 +63,7 @@ class SensitivityClassifier:
         found = RuleFindings(
             markings=find_markings(lines),
             field=None if about_other else field or attachment_field(lines),
-            identifiers=data.identifiers,
+            identifiers=_outside_examples(data, lines),
             persons=persons,
             sensitive=sensitive_cues(lines),
             content=[] if about_other else content_reasons(lines) + _tax(lines, data),
@@ -92,6 +94,26 @@ class SensitivityClassifier:
 # Below this many Hangul syllables a document has no topic for the model to weigh (a form, a sample
 # table): its opinion would be its prior, not the text.
 MODEL_MIN_HANGUL = 40
+
+
+_MASK_CHARS = frozenset("*●○Xx×#")
+
+
+def _masked_example(text: str, span: tuple[int, int, str]) -> bool:
+    """A masked identifier on a line that shows an example (the text path's _outside_examples)."""
+    start, end, kind = span
+    if kind == "PERSON" or not _MASK_CHARS.intersection(text[start:end]):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return EXAMPLE.search(text[line_start : line_end if line_end != -1 else len(text)]) is not None
+
+
+def _outside_examples(data: PersonalData, lines: list[Line]) -> list[IdentifierHit]:
+    """Masked identifiers a guide shows as examples ('예시: 홍길동, 900101-1******') are mentions; an
+    unmasked number counts wherever it stands (a real form may carry '작성 예시' beside real data)."""
+    examples = {line.block for line in lines if EXAMPLE.search(line.text)}
+    return [i for i in data.identifiers if not i.masked or i.block is None or i.block not in examples]
 
 
 def _tax(lines: list[Line], data: PersonalData) -> list[Hit]:

@@ -55,7 +55,7 @@ _TRADE_SECRET = (
     # a contractor's own cost breakdown attached to a contract: '(인건비 단가표)', '자사 기준' (an RFP
     # asking for a 산출내역서 is not one)
     r"(?:인건비|노임)\s*단가\s*(?:표|산출)|단가\s*산출\s*(?:내역|근거)|자사\s*기준|자체\s*노임|원가\s*비공개|"
-    r"영업\s*비밀\s*\)|영업\s*비밀\s*(?:자료|사항|포함|해당)"
+    r"영업\s*비밀\s*\)|영업\s*비밀\s*(?:자료|사항|포함|해당|표시)|제조\s*원가|원료\s*배합\s*비"
 )
 _SPECULATION = r"(?:유출|공개)[^.]{0,20}투기|투기\s*(?:우려|가능성)|(?:매점\s*매석|사재기)\s*(?:우려|가능성)"
 _SPECULATION_TOPIC = r"투기|매점\s*매석|사재기"
@@ -69,6 +69,12 @@ _STATUTORY_SECRET = (
     r"학\s*교\s*폭\s*력\s*(?:대\s*책\s*)?(?:자\s*치\s*|심\s*의\s*)?위\s*원\s*회\s*(?:회\s*의\s*록|심\s*의\s*결\s*과)"
 )
 
+# An inspection or crackdown announced as unannounced: its dates and targets, released, defeat it (5).
+_UNANNOUNCED = (
+    r"(?:불\s*시|기\s*습|암\s*행)\s*(?:점\s*검|단\s*속|감\s*사|검\s*사|감\s*찰|조\s*사)\s*(?:계\s*획|일\s*정|대\s*상)|"
+    r"(?:사\s*전|미\s*리)\s*(?:통\s*보|예\s*고|고\s*지)\s*(?:하\s*지\s*않|없\s*이|금\s*지)"
+)
+
 # (reason, decisive, pattern)
 _RULES: list[tuple[str, bool, re.Pattern[str]]] = [
     ("OIDA-9-1-1", True, re.compile(_STATUTORY_SECRET)),
@@ -78,6 +84,7 @@ _RULES: list[tuple[str, bool, re.Pattern[str]]] = [
     ("OIDA-9-1-4", True, re.compile(_INVESTIGATION)),
     ("OIDA-9-1-4", False, re.compile(_INVESTIGATION_TOPIC)),
     ("OIDA-9-1-5", True, re.compile(_IN_PROGRESS)),
+    ("OIDA-9-1-5", True, re.compile(_UNANNOUNCED)),
     ("OIDA-9-1-5", False, re.compile(_IN_PROGRESS_TOPIC)),
     ("OIDA-9-1-7", True, re.compile(_TRADE_SECRET)),
     ("OIDA-9-1-8", True, re.compile(_SPECULATION)),

@@ -70,6 +70,8 @@ _LABEL = re.compile(r"(?:^|[|\t])[\s□■○●◦※▶·*\-\[(]*(?:정보\s*)
 _TICKED = re.compile(
     r"[■☑✔✓▣◉●√vV]\s*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?P<items>\([^)]*\))?"
 )
+_OPTION = r"[□■☐☑▣]\s*(?:부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?:\([^)]*\))?\s*"
+_BOX_GROUP = re.compile(rf"(?:{_OPTION}){{2,3}}")
 _TICK_CELL = re.compile(r"^[○◯●◉OoVv√✔✓■☑]$")
 _LEVEL_CELL = re.compile(r"^(?:부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)$")
 
@@ -79,7 +81,9 @@ def _ticked(line: Line, previous: Line | None) -> re.Match[str] | tuple[str, str
     '⇥공개⇥부분공개⇥비공개' then '공개구분⇥⇥○⇥'."""
     label = _LABEL.search(line.text)
     if not label:
-        return None
+        # the options alone, boxed, at the end of a 결문: '/ □ 공개 □ 부분공개 ■ 비공개 (제5호)'
+        group = _BOX_GROUP.search(line.text)
+        return _TICKED.search(group.group(0)) if group else None
     m = _TICKED.search(line.text, label.end())  # after the label: '■ 공개구분: 비공개' ticks nothing
     if m:
         return m

@@ -59,7 +59,7 @@ PERSONNEL_DELIBERATION = re.compile(
 _ADDRESSEE = re.compile(rf"(?P<name>{_NAME}|{_LATIN_NAME})\s*귀\s*하(?![가-힣])")
 # Columns that list people: a 성명 column, or one named by the people's role ('관련자' in an audit's
 # findings, '소유자' in a compensation list, '수령인', '피해자').
-_NAME_COLUMN = r"성\s*명|이\s*름|관\s*련\s*자|(?:토지\s*)?소\s*유\s*자|수\s*령\s*인|수\s*상\s*자|신\s*청\s*인|피\s*해\s*자|민\s*원\s*인|수\s*급\s*자"
+_NAME_COLUMN = r"성\s*명|이\s*름|(?:피\s*)?면\s*담\s*자|응\s*답\s*자|제\s*보\s*자|관\s*련\s*자|(?:토지\s*)?소\s*유\s*자|수\s*령\s*인|수\s*상\s*자|신\s*청\s*인|피\s*해\s*자|민\s*원\s*인|수\s*급\s*자"
 _NAME_CELL = re.compile(rf"(?:{_NAME_COLUMN})\s*(?:\([^)]*\))?")
 # A 성명 column beside duty columns only lists officials in office (인사 발령, 담당자 현황): their
 # names and positions are disclosable (정보공개법 제9조 제1항 제6호 라목).
@@ -216,7 +216,8 @@ def roster_lines(lines: list[Line], data: PersonalData, *, in_office: bool = Fal
 def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
     """Evidence that a private person (or an official in a private capacity) is identifiable."""
     hits: list[Hit] = []
-    minutes = any(_MINUTES.search(line.text) for line in lines[:5])
+    # minutes a rule orders published name their members in their role (제6호 가목)
+    minutes = any(_MINUTES.search(line.text) for line in lines[:5]) and not published_by_law(lines)
     discipline = any(_DISCIPLINE.search(line.text) for line in lines)
     personnel = any(PERSONNEL_DELIBERATION.search(line.text) for line in lines[:3])
     for line in lines:
@@ -384,10 +385,10 @@ def roster_is_whole(lines: list[Line], title: str, data: PersonalData) -> bool:
     """A document that is essentially a list of people: withholding a part leaves nothing. Either its
     title says so (명단, 명부) or its roster rows make up most of its lines (비상연락망, 면허 현황), or it
     is one person's record."""
+    if published_by_law(lines):
+        return False  # a list or record the law orders published is not withheld for being one
     if single_person_record(lines, title, data):
         return True
-    if published_by_law(lines):
-        return False  # a list the law orders published is not withheld for being a list
     if re.search(r"명\s*단|명\s*부|대상자\s*목록", title):
         return bool(roster_lines(lines, data)) and not re.search(r"결정|결과|계획|보고", title)
     rows = roster_rows(lines, data)

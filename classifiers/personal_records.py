@@ -30,10 +30,36 @@ _COMPANY = re.compile(r"\(주\)|㈜|주식회사")
 
 _RECORD_TITLES: list[tuple[str, re.Pattern[str]]] = [
     (
+        "victim_protection",
+        re.compile(
+            r"(?:가\s*정\s*폭\s*력|성\s*폭\s*력|아\s*동\s*학\s*대|스\s*토\s*킹)\s*피\s*해|피\s*해\s*자\s*보\s*호"
+        ),
+    ),
+    (
+        "residence_review",
+        re.compile(
+            r"체\s*류\s*(?:자\s*격|기\s*간).{0,12}(?:심\s*사|허\s*가)|난\s*민\s*(?:인\s*정\s*)?심\s*사|귀\s*화\s*심\s*사"
+        ),
+    ),
+    (
+        "pay_statement",
+        re.compile(
+            r"개\s*인\s*별\s*(?:급\s*여|보\s*수|수\s*당)|급\s*여\s*(?:지\s*급\s*)?명\s*세|보\s*수\s*명\s*세"
+        ),
+    ),
+    (
+        "compensation_talks",
+        re.compile(r"보\s*상\s*(?:협\s*의|협\s*상)\s*(?:진\s*행|현\s*황|내\s*역|상\s*황)"),
+    ),
+    (
         "complaint_card",
         re.compile(
             r"(?:특\s*이|악\s*성|강\s*성|반\s*복|고\s*질)\s*민\s*원.{0,12}(?:관\s*리|카\s*드|대\s*장|대\s*응)"
         ),
+    ),
+    (
+        "public_interest_report",
+        re.compile(r"공\s*익\s*신\s*고|부\s*패\s*신\s*고|내\s*부\s*(?:고\s*발|신\s*고)"),
     ),
     ("case_note", re.compile(r"상\s*담\s*(?:기\s*록|일\s*지|내\s*역)|사\s*례\s*관\s*리|사\s*례\s*회\s*의")),
     (
@@ -74,8 +100,8 @@ def tax_record(lines: list[Line], data: PersonalData) -> Hit | None:
 
 def record_kind(lines: list[Line], title: str, data: PersonalData, persons: list[Hit]) -> str:
     """The kind of one-person (or named-people) record the document is, or ''."""
-    if not persons:
-        return ""
+    if not persons and not data.identifiers:
+        return ""  # nobody named or numbered: a guide or a statistics table about such records
     head = " ".join([title] + [line.text for line in lines[:3]])
     for kind, pattern in _RECORD_TITLES:
         if pattern.search(head):

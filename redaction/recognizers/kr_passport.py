@@ -29,12 +29,16 @@ class KoPassportRecognizer(KoreanRecognizer):
     def find(self, view: TextView) -> Iterator[Hit]:
         seen: set[int] = set()
         for m in _KOREAN.finditer(view.norm):
+            if len(set(m.group(2))) == 1:
+                continue  # M00000000: a form's example
             ctx = self.has_context(view, m.start())
             seen.add(m.start())
             yield Hit(m.start(), m.end(), 0.95 if ctx else 0.6, "Korean passport format")
         for m in _ANY.finditer(view.norm):
             if m.start() in seen or not self.has_context(view, m.start()):
                 continue
+            if len({ch for ch in m.group(1) if ch.isdigit()}) == 1:
+                continue  # M00000000: a form's example
             digits = sum(ch.isdigit() for ch in m.group(1))
             if 6 <= digits <= 9:
                 yield Hit(m.start(), m.end(), 0.85, "passport number after 여권 context")

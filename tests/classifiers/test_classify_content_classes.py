@@ -312,6 +312,58 @@ CASES = [
         "| 탁서윤 | 주무관 | 84.5 | 우 |\n| 변도진 | 팀장 | 78.0 | 양 |",
         ("none", "non_public", ["OIDA-9-1-6"]),
     ),
+    # the 공개 구분 printed as ticked boxes at the end of the 결문, without its label
+    (
+        "ticked-boxes-closing",
+        "○○군\n수신  내부결재\n제목  공유재산 매각 예정가격 검토\n1. 예정가격: 감정가 평균의 95%\n끝.\n"
+        "○○군수\n기안자 주무관 모건우   검토자 사무관 탁서윤\n시행  재무과-1234 (2024. 5. 8.)   접수\n"
+        "전화번호 043-000-0000  팩스번호 043-000-0001 / □ 공개 □ 부분공개 ■ 비공개 (제5호)",
+        ("none", "non_public", ["OIDA-9-1-5"]),
+    ),
+    # an unannounced inspection's dates and targets defeat it once released (5)
+    (
+        "unannounced-inspection-plan",
+        "2025년 하반기 식품접객업소 불시 점검 계획\n점검 일자|업소명|중점 사항\n2025. 9. 3.|해오름식당|위생 상태\n"
+        "2025. 9. 10.|별빛분식|유통기한\n※ 점검 일정은 업소에 사전 통보하지 않음",
+        ("none", "non_public", ["OIDA-9-1-5"]),
+    ),
+    # one foreigner's residence review is that person's data, whole
+    (
+        "residence-review",
+        "체류자격 변경허가 심사 의견서\n1. 신청인: 응우옌 반 훙 (베트남), 외국인등록번호 850412-5123456\n"
+        "2. 심사 사항: 소득 요건 미충족, 체류기간 도과 5일\n3. 심사관 의견: 불허",
+        ("none", "non_public", ["OIDA-9-1-6", "PIPA-24"]),
+    ),
+    # a public-interest report names its reporter: withheld whole
+    (
+        "public-interest-report",
+        "공익신고 접수 및 처리\n신고자: 변도윤 (010-2231-0947)\n피신고 기관: (주)해온식품\n"
+        "처리: 「공익신고자 보호법」에 따라 신고자 비밀보장, 수사기관 이첩",
+        ("none", "non_public", ["OIDA-9-1-6"]),
+    ),
+    # minutes a rule orders published name their members in their role: public
+    (
+        "minutes-published-by-ordinance",
+        "제3차 지역교통협의회 회의록(공개)\n참석위원: 위원장 모건우, 위원 탁서윤, 변도진\n"
+        "탁서윤 위원: 노선 조정안을 보완할 필요가 있음.\n심의 결과: 원안 가결\n"
+        "※ 이 회의록은 「○○시 지역교통협의회 운영 조례」에 따라 홈페이지에 공개함",
+        ("none", "public", []),
+    ),
+    # a training handout's masked example number is an example, not a person's
+    (
+        "privacy-training-example",
+        "개인정보 보호 교육 자료\nQ1. 민원서식에 주민등록번호를 받아도 되나요?\n"
+        "A. 법령에서 허용한 경우에만 처리할 수 있습니다. 예시: 900101-1******\n여권번호 기재 예: M00000000",
+        ("none", "public", []),
+    ),
+    # a survey report is public; its appendix of interviewees with their numbers is withheld
+    (
+        "survey-with-interviewee-list",
+        "농촌 고령자 이동권 실태조사\n제1장 서론 - 연구 배경 및 방법(설문 1,200부, 심층면담)\n"
+        "제2장 현황 분석 - 응답자의 70%가 개선 필요\n부록 2. 심층면담 참여자 명단\n연번 | 면담자 | 직업 | 연락처\n"
+        "1 | 모건우 | 농업 | 010-2231-0947\n2 | 탁서윤 | 자영업 | 010-7027-1142",
+        ("none", "partial", ["OIDA-9-1-6"]),
+    ),
 ]
 
 
