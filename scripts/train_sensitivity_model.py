@@ -39,6 +39,9 @@ SETS = [
     "tests/classifiers/data/sealed_f/sens_f.jsonl",
     "tests/classifiers/data/sealed_g/sens_g.jsonl",
     "tests/classifiers/data/sealed_h/sens_h.jsonl",
+    "tests/classifiers/data/sealed_i/sens_i.jsonl",
+    "tests/classifiers/data/sealed_j/sens_j.jsonl",
+    "tests/classifiers/data/sealed_k/sens_k.jsonl",
 ]
 
 
