@@ -10,7 +10,7 @@ from .attachments import attachment_field, unexplained_attachments
 from .content_reasons import content_reasons, topic_weights, withheld_statement
 from .decide import SEVERITY, ModelView, RuleFindings, decide
 from .disclosure_fields import DisclosureField, find_fields
-from .identifiers import IdentifierHit, PersonalData, from_findings, from_spans
+from .identifiers import IdentifierHit, PersonalData, from_findings, from_spans, hit_for
 from .markings import find_markings
 from .official_parts import parse_official
 from .personal import person_cues, roster_is_whole, sensitive_cues, sensitive_named
@@ -66,7 +66,7 @@ class SensitivityClassifier:
             identifiers=_outside_examples(data, lines),
             persons=persons,
             sensitive=sensitive_cues(lines),
-            content=[] if about_other else content_reasons(lines) + _tax(lines, data),
+            content=[] if about_other else content_reasons(lines) + tax_record(lines, data),
             whole_roster=roster_is_whole(lines, title, data)
             or bool(record_kind(lines, title, data, persons)),
             title=title,
@@ -96,13 +96,10 @@ class SensitivityClassifier:
 MODEL_MIN_HANGUL = 40
 
 
-_MASK_CHARS = frozenset("*●○Xx×#")
-
-
 def _masked_example(text: str, span: tuple[int, int, str]) -> bool:
     """A masked identifier on a line that shows an example (the text path's _outside_examples)."""
     start, end, kind = span
-    if kind == "PERSON" or not _MASK_CHARS.intersection(text[start:end]):
+    if kind == "PERSON" or not hit_for(kind, text[start:end], None).masked:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -114,16 +111,6 @@ def _outside_examples(data: PersonalData, lines: list[Line]) -> list[IdentifierH
     unmasked number counts wherever it stands (a real form may carry '작성 예시' beside real data)."""
     examples = {line.block for line in lines if EXAMPLE.search(line.text)}
     return [i for i in data.identifiers if not i.masked or i.block is None or i.block not in examples]
-
-
-def _tax(lines: list[Line], data: PersonalData) -> list[Hit]:
-    """A named taxpayer's 과세정보 (1); a company's also tells its business (7)."""
-    hit = tax_record(lines, data)
-    if hit is None:
-        return []
-    if hit.rule.endswith("company"):
-        return [hit, Hit("OIDA-9-1-7", hit.rule, hit.block, hit.snippet)]
-    return [hit]
 
 
 _HANGUL = re.compile(r"[가-힣]")

@@ -87,15 +87,19 @@ def _named(text: str, data: PersonalData) -> str:
     return ""
 
 
-def tax_record(lines: list[Line], data: PersonalData) -> Hit | None:
-    """A tax affair of one named taxpayer: statutory secrecy (1), whole."""
+def tax_record(lines: list[Line], data: PersonalData) -> list[Hit]:
+    """A tax affair of one named taxpayer: statutory secrecy (1), whole; a company's also tells its
+    business (7)."""
     if not any(_TAX_AFFAIR.search(line.text) for line in lines[: _OPENING * 3]):
-        return None
+        return []
     for line in lines[: _OPENING * 3]:
         subject = _named(line.text, data)
         if subject:
-            return Hit("OIDA-9-1-1", f"content.tax_secret.{subject}", line.block, "과세정보")
-    return None
+            hit = Hit("OIDA-9-1-1", f"content.tax_secret.{subject}", line.block, "과세정보")
+            if subject == "company":
+                return [hit, Hit("OIDA-9-1-7", hit.rule, hit.block, hit.snippet)]
+            return [hit]
+    return []
 
 
 def record_kind(lines: list[Line], title: str, data: PersonalData, persons: list[Hit]) -> str:

@@ -79,9 +79,28 @@ class TextView:
     def column_header(self, pos: int) -> str:
         """Header text of the table column holding `pos` ('' outside tables or in the header row)."""
         index = self.line_index(pos)
+        header_index = self._header_index(index)
+        if header_index is None:
+            return ""
+        sep = self.line_separator(index)
+        assert sep is not None
+        column = self._cells_before(self.line_starts[index], pos, sep)
+        h_start, h_end = self.line_bounds(header_index)
+        cells = self._split(self.norm[h_start:h_end], sep)
+        return cells[column].strip() if column < len(cells) else ""
+
+    def header_row(self, pos: int) -> str:
+        """The whole header row of the table holding `pos` ('' outside tables or in the header row)."""
+        header_index = self._header_index(self.line_index(pos))
+        if header_index is None:
+            return ""
+        return self.norm[slice(*self.line_bounds(header_index))]
+
+    def _header_index(self, index: int) -> int | None:
+        """The top (non-divider) row of the table line `index` belongs to, or None."""
         sep = self.line_separator(index)
         if sep is None:
-            return ""
+            return None
         header_index = index
         skipped = False
         probe = index - 1
@@ -99,12 +118,7 @@ class TextView:
             if not _DIVIDER.match(above):
                 header_index = probe
             probe -= 1
-        if header_index == index:
-            return ""
-        column = self._cells_before(self.line_starts[index], pos, sep)
-        h_start, h_end = self.line_bounds(header_index)
-        cells = self._split(self.norm[h_start:h_end], sep)
-        return cells[column].strip() if column < len(cells) else ""
+        return None if header_index == index else header_index
 
     def _cells_before(self, start: int, pos: int, sep: str) -> int:
         if sep == ALIGNED:

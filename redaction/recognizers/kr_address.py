@@ -75,7 +75,7 @@ class KoAddressRecognizer(KoreanRecognizer):
         if _INSTITUTION_AFTER.match(norm[end : end + 40]):
             return True
         line_start, _ = view.line_at(start)
-        if view.column_header(start) and _OFFICE_TABLE.search(self._header_row(view, start)):
+        if _OFFICE_TABLE.search(view.header_row(start)):
             return True
         if re.search(r"(?:^|\s)우\s*\d{5}\s*$|우\)\s*\d{5}\s*$", norm[line_start:start]):
             return True
@@ -87,19 +87,3 @@ class KoAddressRecognizer(KoreanRecognizer):
         for label in _PARTY_LABELS.finditer(norm[max(0, start - 160) : start]):
             kind = "inst" if label.group("inst") else "priv"
         return kind == "inst"
-
-    @staticmethod
-    def _header_row(view: TextView, pos: int) -> str:
-        """The whole header row of the table holding `pos` (column_header gives one cell of it)."""
-        index = view.line_index(pos)
-        sep = view.line_separator(index)
-        probe = index - 1
-        header = ""
-        while probe >= 0 and index - probe <= 60:
-            start, end = view.line_bounds(probe)
-            line = view.norm[start:end]
-            if sep is None or sep not in line:
-                break
-            header = line
-            probe -= 1
-        return header
