@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
 OUT = REPO / "redaction" / "models" / "names" / "weights.json"
 PII_SETS = ("tests/redaction/data/heldout_pii.jsonl", "tests/redaction/data/independent_a/pii_a.jsonl")
-THRESHOLD = 0.3  # measured on KLUE fold 1 of 5: recall 0.633 → 0.680 at precision 0.966 → 0.922
+THRESHOLD = 0.3  # KLUE 5-fold: recognizer recall 0.689 → 0.728, precision 0.926 → 0.880 (vs 0.5)
 C = 3.0
 _FULL = re.compile(r"^[가-힣]{2,4}$")
 
