@@ -14,7 +14,7 @@ from .identifiers import IdentifierHit, PersonalData, from_findings, from_spans,
 from .markings import find_markings
 from .official_parts import parse_official
 from .personal import person_cues, roster_is_whole, sensitive_cues, sensitive_named
-from .personal_records import record_kind, tax_record
+from .personal_records import investigation_inquiry, record_kind, tax_record
 from .review_cues import review_cues
 from .text import EXAMPLE, Hit, Line, Unit, lines_of, title_of
 
@@ -66,7 +66,11 @@ class SensitivityClassifier:
             identifiers=_outside_examples(data, lines),
             persons=persons,
             sensitive=sensitive_cues(lines),
-            content=[] if about_other else content_reasons(lines) + tax_record(lines, data),
+            content=[]
+            if about_other
+            else content_reasons(lines)
+            + tax_record(lines, data)
+            + investigation_inquiry(lines, title, data, persons),
             whole_roster=roster_is_whole(lines, title, data)
             or bool(record_kind(lines, title, data, persons)),
             title=title,

@@ -87,10 +87,12 @@ def _is_stamp(text: str, match: re.Match[str], margin: bool) -> bool:
 def find_markings(lines: list[Line]) -> list[Hit]:
     """Every stamp line (or labelled stamp cell), labelled with the marking it carries."""
     hits: list[Hit] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         found = _find(line.text)
         if found is None or EXAMPLE.search(line.text) or quoted(line.text, found[1].start(), found[1].end()):
             continue  # how to mark a document, shown in a guide, is not a marking of this one
+        if i > 0 and _INTRODUCES_EXAMPLE.search(lines[i - 1].text):
+            continue  # '예고문 예시는 다음과 같다.' then the example on a line of its own
         level, match = found
         inline = _YEGO_INLINE.search(line.text)
         if _SELF.search(line.text):
@@ -103,14 +105,29 @@ def find_markings(lines: list[Line]) -> list[Hit]:
             rule = "marking.joined"  # the top stamp run into the title line: 'Ⅲ 급 비 밀 ○○ 대비 계획'
 
         else:
+            listing = _grade_listing(lines, i)
             cell, rule = _labelled_cell(line.text), "marking.field"
-            if cell is None and _in_margin_zone(line, lines):
+            if cell is None and not listing:
+                cell = _column_labelled_cell(lines, i)
+            if cell is None and _in_margin_zone(line, lines) and not listing:
                 cell, rule = _stamp_cell(line), "marking.cell"
             if cell is not None:  # snippet: only the label and its cell, not the rest of the row
                 hits.append(Hit(cell[0], rule, line.block, mask_snippet(cell[1])))
             continue
         hits.append(Hit(level, rule, line.block, mask_snippet(line.text)))
     return hits
+
+
+# A line announcing that an example follows: '예고문 예시는 다음과 같다.', '표시 예시:'
+_INTRODUCES_EXAMPLE = re.compile(rf"(?:{EXAMPLE.pattern}).*(?:다음과\s*같|아래와\s*같|[:：]\s*$)")
+
+
+def _grade_listing(lines: list[Line], i: int) -> bool:
+    """A table row beside another row that also names a grade: a table of the grades (how each is
+    marked or kept), not a stamp on this document."""
+    return any(
+        0 <= j < len(lines) and len(lines[j].cells()) > 1 and _find(lines[j].text) for j in (i - 1, i + 1)
+    )
 
 
 _CELL_LABEL = re.compile(r"^(?:보\s*안|비\s*밀|문\s*서)\s*(?:등\s*급|구\s*분|분\s*류)$|^(?:분\s*류|등\s*급)$")
@@ -125,14 +142,38 @@ def _labelled_cell(text: str) -> tuple[str, str] | None:
     column headings ('Ⅱ급 ⇥ Ⅲ급 ⇥ 대외비 ⇥ 일반') has no such label and is not a marking."""
     cells = [c.strip() for c in re.split(r"[\t|]", text)]
     for label, value in itertools.pairwise(cells):
-        if not _CELL_LABEL.match(label):
-            continue
-        bare = _BARE_GRADE.match(value)  # '비밀등급 ⇥ Ⅱ급': the label already says 비밀
-        if bare:
-            return _GRADE[bare.group("g")], f"{label}: {value}"
-        found = _find(value)
-        if found and _is_stamp(value, found[1], margin=False):
-            return found[0], f"{label}: {value}"
+        graded = _graded(label, value)
+        if graded:
+            return graded
+    return None
+
+
+def _graded(label: str, value: str) -> tuple[str, str] | None:
+    """The marking a value cell carries when its label is a '보안등급' label."""
+    if not _CELL_LABEL.match(label):
+        return None
+    bare = _BARE_GRADE.match(value)  # '비밀등급 ⇥ Ⅱ급': the label already says 비밀
+    if bare:
+        return _GRADE[bare.group("g")], f"{label}: {value}"
+    found = _find(value)
+    if found and _is_stamp(value, found[1], margin=False):
+        return found[0], f"{label}: {value}"
+    return None
+
+
+def _column_labelled_cell(lines: list[Line], i: int) -> tuple[str, str] | None:
+    """A marking under a '보안등급' column heading of a document-information table:
+    '문서번호 ⇥ 보안등급 ⇥ 보존기간' over '교육-231 ⇥ [대외비] ⇥ 3년'."""
+    if i == 0:
+        return None
+    heads = [c.strip() for c in re.split(r"[\t|]", lines[i - 1].text)]
+    cells = [c.strip() for c in re.split(r"[\t|]", lines[i].text)]
+    if len(heads) < 2 or len(heads) != len(cells):
+        return None
+    for label, value in zip(heads, cells, strict=True):
+        graded = _graded(label, value)
+        if graded:
+            return graded
     return None
 
 

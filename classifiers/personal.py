@@ -59,7 +59,7 @@ PERSONNEL_DELIBERATION = re.compile(
 _ADDRESSEE = re.compile(rf"(?P<name>{_NAME}|{_LATIN_NAME})\s*귀\s*하(?![가-힣])")
 # Columns that list people: a 성명 column, or one named by the people's role ('관련자' in an audit's
 # findings, '소유자' in a compensation list, '수령인', '피해자').
-_NAME_COLUMN = r"성\s*명|이\s*름|(?:피\s*)?면\s*담\s*자|응\s*답\s*자|제\s*보\s*자|관\s*련\s*자|(?:토지\s*)?소\s*유\s*자|수\s*령\s*인|수\s*상\s*자|신\s*청\s*인|피\s*해\s*자|민\s*원\s*인|수\s*급\s*자"
+_NAME_COLUMN = r"성\s*명|이\s*름|(?:질\s*의|질\s*문|발\s*언|건\s*의|제\s*안|요\s*청|신\s*청|참\s*가|응\s*시|지\s*원|방\s*문|입\s*주)\s*자|세\s*대\s*주|(?:피\s*)?면\s*담\s*자|응\s*답\s*자|제\s*보\s*자|관\s*련\s*자|(?:토지\s*)?소\s*유\s*자|수\s*령\s*인|수\s*상\s*자|신\s*청\s*인|피\s*해\s*자|민\s*원\s*인|수\s*급\s*자"
 _NAME_CELL = re.compile(rf"(?:{_NAME_COLUMN})\s*(?:\([^)]*\))?")
 # A 성명 column beside duty columns only lists officials in office (인사 발령, 담당자 현황): their
 # names and positions are disclosable (정보공개법 제9조 제1항 제6호 라목).
@@ -75,7 +75,11 @@ _SPEAKERS = [
     re.compile(rf"위원(?:장)?\s*\(\s*(?P<name>{_NAME})\s*\)"),
     re.compile(rf"^[○ㅇ·\-]?\s*(?P<name>{_NAME})(?:은|는)\s"),
 ]
-_DISCIPLINE = re.compile(r"징\s*계|견\s*책|감\s*봉|정\s*직|강\s*등|파\s*면|해\s*임|문\s*책|경징계|중징계")
+# discipline and its lighter forms an audit asks for ('훈계 처분', '신분상 조치', '주의 요구')
+_DISCIPLINE = re.compile(
+    r"징\s*계|견\s*책|감\s*봉|정\s*직|강\s*등|파\s*면|해\s*임|문\s*책|경징계|중징계|훈\s*계|신\s*분\s*상\s*조\s*치|"
+    r"(?:경\s*고|주\s*의)\s*(?:요\s*구|처\s*분)"
+)
 _RANK_NAME = re.compile(
     rf"{_RANKS}\s+(?P<a>{_NAME}){_END}|(?P<b>{_NAME})\s*\(\s*(?:행정|주무관|사무관|서기관|연구관)"
 )
@@ -237,8 +241,14 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
             hits.append(Hit("OIDA-9-1-6", "personal.addressee", line.block, "○○○ 귀하"))
         if minutes and any(data.is_name(m.group("name")) for p in _SPEAKERS for m in p.finditer(line.text)):
             hits.append(Hit("OIDA-9-1-6", "personal.speaker", line.block, "○○○ 위원"))
-        near = _DISCIPLINE.search(line.text) or re.search(r"관련자|혐의자|대상자|피징계자", line.text)
-        if discipline and near and _names_an_official(line.text, data):
+        role = re.search(r"관련자|혐의자|대상자|피징계자", line.text)
+        near = _DISCIPLINE.search(line.text) or role
+        # the person to be disciplined, by rank and name, or by name after '관련자' ('위 관련자 ○○○을')
+        subject = _names_an_official(line.text, data) or (
+            role is not None
+            and any(data.is_name(w) for w in _words(" ".join(line.text[role.end() :].split()[:3])))
+        )
+        if discipline and near and subject:
             hits.append(Hit("OIDA-9-1-6", "personal.discipline", line.block, "징계 관련자 ○○○"))
     if not published_by_law(lines):
         for line in roster_lines(lines, data):
@@ -302,7 +312,7 @@ def roster_rows(lines: list[Line], data: PersonalData) -> int:
 # Columns of disclosable content beside the persons: an overtime table's 시간 and 지급액, a compensation
 # list's 지번, 면적 and 보상금, an appointment's 발령사항. A roster without any is the persons' data, whole.
 _CONTENT_COLUMN = re.compile(
-    r"(?:[가-힣]{0,6})(?:금\s*액|지\s*급\s*액|보\s*상\s*금|면\s*적|시\s*간|일\s*수|발\s*령\s*(?:사\s*항|내\s*용)|"
+    r"(?:[가-힣]{0,6})(?:공\s*적(?:\s*요\s*지|\s*내\s*용)?|훈\s*격|배\s*치\s*부\s*서|금\s*액|지\s*급\s*액|보\s*상\s*금|면\s*적|시\s*간|일\s*수|발\s*령\s*(?:사\s*항|내\s*용)|"
     r"실\s*적|수\s*량|단\s*가|횟\s*수|지\s*번|용\s*도|집\s*행\s*(?:내\s*용|액)|사\s*업\s*명)(?:\s*\([^)]*\))?"
 )
 

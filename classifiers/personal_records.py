@@ -61,6 +61,7 @@ _RECORD_TITLES: list[tuple[str, re.Pattern[str]]] = [
         "public_interest_report",
         re.compile(r"공\s*익\s*신\s*고|부\s*패\s*신\s*고|내\s*부\s*(?:고\s*발|신\s*고)"),
     ),
+    ("merit_record", re.compile(r"공\s*적\s*조\s*서")),
     ("case_note", re.compile(r"상\s*담\s*(?:기\s*록|일\s*지|내\s*역)|사\s*례\s*관\s*리|사\s*례\s*회\s*의")),
     (
         "ratings",
@@ -71,6 +72,17 @@ _RECORD_TITLES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _OPENING = 12  # lines in which the title and a tax letter's subject are looked for
+
+# A request between agencies about one person in a criminal case: '수사 중인 사건과 관련하여 다음 사람의
+# 출입국 사실을 조회', '피의자 통신자료 제공 요청'. Its subject and the case are the document (4, whole).
+_INQUIRY = re.compile(
+    r"사\s*실\s*조\s*회|조\s*회\s*(?:요\s*청|의\s*뢰|회\s*신)|자\s*료\s*(?:제\s*공|제\s*출|협\s*조)\s*(?:요\s*청|의\s*뢰)|"
+    r"수\s*사\s*협\s*조|신\s*병\s*확\s*보|소\s*재\s*(?:수\s*사|파\s*악)"
+)
+_CASE = re.compile(
+    r"수\s*사\s*(?:중|진\s*행|상|에\s*필\s*요)|내\s*사|피\s*의\s*자|피\s*혐\s*의\s*자|범\s*죄\s*(?:혐\s*의|사\s*실|수\s*사)|"
+    r"사\s*건\s*번\s*호|고\s*소\s*사\s*건|고\s*발\s*사\s*건"
+)
 
 
 def _named(text: str, data: PersonalData) -> str:
@@ -102,6 +114,20 @@ def tax_record(lines: list[Line], data: PersonalData) -> list[Hit]:
     return []
 
 
+def investigation_inquiry(lines: list[Line], title: str, data: PersonalData, persons: list[Hit]) -> list[Hit]:
+    """An inquiry about a named or numbered person in a pending criminal case (4)."""
+    if not (persons or data.identifiers):
+        return []
+    head = " ".join([title] + [line.text for line in lines[:3]])
+    if not _INQUIRY.search(head):
+        return []
+    for line in lines[: _OPENING * 2]:
+        m = _CASE.search(line.text)
+        if m:
+            return [Hit("OIDA-9-1-4", "content.investigation_inquiry", line.block, m.group(0))]
+    return []
+
+
 def record_kind(lines: list[Line], title: str, data: PersonalData, persons: list[Hit]) -> str:
     """The kind of one-person (or named-people) record the document is, or ''."""
     if not persons and not data.identifiers:
@@ -110,4 +136,6 @@ def record_kind(lines: list[Line], title: str, data: PersonalData, persons: list
     for kind, pattern in _RECORD_TITLES:
         if pattern.search(head):
             return kind
+    if investigation_inquiry(lines, title, data, persons):
+        return "investigation_inquiry"
     return ""

@@ -364,6 +364,33 @@ CASES = [
         "1 | 모건우 | 농업 | 010-2231-0947\n2 | 탁서윤 | 자영업 | 010-7027-1142",
         ("none", "partial", ["OIDA-9-1-6"]),
     ),
+    # a stamp under a '보안등급' column heading of the document-information table
+    (
+        "stamp-under-column-heading",
+        "문서번호\t보안등급\t보존기간\n총무-4410\t[대외비]\t5년\n청사 출입 통제 강화 방안\n1. 추진 배경\n2. 세부 계획",
+        ("대외비", "non_public", ["OIDA-9-1-3"]),
+    ),
+    # an inquiry between agencies about a person in a pending case: 4, whole
+    (
+        "investigation-inquiry",
+        "○○경찰서\n제목  통신 가입자 사실 조회 의뢰\n1. 내사 중인 사건과 관련하여 아래 사람의 가입 사실을 조회하여 주시기 바랍니다.\n"
+        "  가. 성명: 모건우\n  나. 생년월일: 1983. 4. 2.\n2. 회신 시 보안에 유의 바랍니다.",
+        ("none", "non_public", ["OIDA-9-1-4", "OIDA-9-1-6"]),
+    ),
+    # an audit asks for a light discipline of a named official: the name goes (6)
+    (
+        "audit-discipline-named",
+        "처분요구서\n제목: 물품 검수 소홀\n1. 내용: 검수 조서를 확인하지 않고 대금을 지급하였다.\n"
+        "2. 조치할 사항: ○○군수는 위 관련자 탁서윤에게 경고 처분을 하시기 바랍니다.",
+        ("none", "partial", ["OIDA-9-1-6"]),
+    ),
+    # questioners at a residents' meeting, named beside their mobile numbers (6)
+    (
+        "meeting-questioners",
+        "하수처리장 증설 주민설명회 결과\n1. 참석: 주민 40명\n질문자\t연락처\t질의 내용\n"
+        "모건우(상리)\t010-5521-0392\t악취 저감 대책\n탁서윤(하리)\t010-8813-2047\t공사 기간",
+        ("none", "partial", ["OIDA-9-1-6"]),
+    ),
 ]
 
 
@@ -378,6 +405,16 @@ def test_content_stricter_than_the_stated_field_is_held() -> None:
     sens = classify_text(text)
     assert sens.disclosure == "public"
     assert "review.content_stricter_than_field" in sens.review
+
+
+def test_guide_examples_and_grade_tables_mark_nothing() -> None:
+    """(sealed_l's classes, written afresh) an example 예고문 introduced on the line before, and a table
+    of the grades (how each is marked and kept), are mentions in a guide, not stamps."""
+    text = (
+        "보안 실무 안내\n1. 예고문은 다음과 같이 적는다(예시):\n- 예고문: 2028. 3. 31.까지 Ⅱ급비밀, 이후 일반문서로 재분류\n"
+        "2. 보관 기준\n등급\t표시 위치\t보관\nⅡ급비밀\t상하단 중앙\t이중 잠금\n대외비\t상하단 중앙\t잠금 캐비닛"
+    )
+    assert classify_text(text).marking == "none"
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
