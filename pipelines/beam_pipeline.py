@@ -6,7 +6,6 @@ Beam, so the same job runs in-process, on local processes (`--workers N`), or on
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -16,7 +15,8 @@ from apache_beam.metrics import Metrics
 
 from gongmun.schemas.arrow import CORPUS_SCHEMA, EXCLUDED_SCHEMA, FAILED_SCHEMA, FINDINGS_SCHEMA
 
-from .core import Outcome, failure, failure_outcome
+from .core import Outcome, failure, failure_outcome, too_large
+from .result_store import ChunkWriter, InputFile, read_chunk
 from .rows import duplicate_row
 from .stage import Resources
 
@@ -24,13 +24,16 @@ METRICS_NAMESPACE = "gongmun"
 
 
 class ProcessDocuments(beam.DoFn):
-    """Reads each file and routes it to exactly one of corpus / excluded / failed."""
+    """Reads each input and turns it into exactly one Outcome (corpus, excluded or failed), recording
+    it in the run's result store as it completes (result_store.py), so a killed run resumes."""
 
-    def __init__(self, resources: Resources, isolate: bool = True) -> None:
+    def __init__(self, resources: Resources, isolate: bool = True, store: str | None = None) -> None:
         self.resources = resources
-        self.deduplicate = resources.policy.routing.deduplicate
         self.isolate = isolate
+        self.store = store
+        self.max_bytes = resources.policy.limits.max_input_mb * 1024 * 1024
         self._core: Any = None
+        self._writer: ChunkWriter | None = None
 
     def setup(self) -> None:
         if self.isolate:
@@ -41,17 +44,60 @@ class ProcessDocuments(beam.DoFn):
             from .core import DocumentCore
 
             self._core = DocumentCore(self.resources)
+        if self.store is not None:
+            self._writer = ChunkWriter(self.store)
 
-    def process(self, uri: str) -> Iterator[Any]:
+    def process(self, item: InputFile) -> Iterator[Outcome]:
         # every row, the report and the console see only the redacted form of the name
-        safe = self._core.safe_uri(uri)
-        try:
-            data = read_file(uri)
-        except Exception as exc:
-            message = f"{type(exc).__name__}: cannot read {safe}"  # the OS message repeats the raw path
-            outcome = failure_outcome(failure(safe, b"", "read", "unreadable", message, type(exc).__name__))
+        safe = self._core.safe_uri(item.uri)
+        if item.size > self.max_bytes:
+            # stat before read: an oversized input is never loaded into memory
+            outcome = failure_outcome(too_large(safe, item.size, self.max_bytes))
         else:
-            outcome = self._core.outcome(safe, data)
+            try:
+                data = read_file(item.uri)
+            except Exception as exc:
+                message = f"{type(exc).__name__}: cannot read {safe}"  # the OS message repeats the raw path
+                outcome = failure_outcome(
+                    failure(safe, b"", "read", "unreadable", message, type(exc).__name__)
+                )
+            else:
+                outcome = self._core.outcome(safe, data)
+        Metrics.counter(METRICS_NAMESPACE, "processed").inc()
+        if self._writer is not None:
+            self._writer.add(item.key, outcome)
+        yield outcome
+
+    def finish_bundle(self) -> None:
+        if self._writer is not None:
+            self._writer.flush()
+
+    def teardown(self) -> None:
+        if self._writer is not None:
+            self._writer.flush()
+        close = getattr(self._core, "close", None)
+        if close is not None:
+            close()
+
+
+def stored_outcomes(item: tuple[str, tuple[str, ...]]) -> Iterator[Outcome]:
+    """The outcomes a previous, interrupted or older run recorded for inputs that did not change."""
+    path, keys = item
+    wanted = set(keys)
+    for key, outcome in read_chunk(path):
+        if key in wanted:
+            wanted.discard(key)  # a key repeated inside one chunk counts once
+            Metrics.counter(METRICS_NAMESPACE, "reused").inc()
+            yield outcome
+
+
+class RouteOutcomes(beam.DoFn):
+    """Tags each outcome with its output; corpus rows wait for the duplicate decision if it is on."""
+
+    def __init__(self, deduplicate: bool) -> None:
+        self.deduplicate = deduplicate
+
+    def process(self, outcome: Outcome) -> Iterator[Any]:
         _count(outcome)
         if outcome.kind == "corpus" and self.deduplicate:
             # findings wait for the duplicate decision before they are tagged with their route
@@ -60,11 +106,6 @@ class ProcessDocuments(beam.DoFn):
         for finding in outcome.findings:
             yield beam.pvalue.TaggedOutput("findings", finding)
         yield beam.pvalue.TaggedOutput(outcome.kind, outcome.row)
-
-    def teardown(self) -> None:
-        close = getattr(self._core, "close", None)
-        if close is not None:
-            close()
 
 
 def read_file(uri: str) -> bytes:
@@ -105,22 +146,35 @@ def keep_first_duplicate(item: tuple[str, Iterable[Outcome]]) -> Iterator[Any]:
 
 def build_pipeline(
     p: beam.Pipeline,
-    files: list[str],
+    todo: list[InputFile],
     staging: str,
     resources: Resources,
     isolate: bool = True,
+    store: str | None = None,
+    reuse: list[tuple[str, tuple[str, ...]]] | None = None,
 ) -> None:
-    """Add the whole job to `p`, writing every output under the `staging` directory."""
+    """Add the whole job to `p`, writing every output under the `staging` directory. `todo` are
+    processed (and recorded in the result store under `store`); `reuse` lists stored chunks and the
+    keys wanted from each, whose outcomes join the processed ones unchanged."""
     policy = resources.policy
-    shards = max(1, -(-len(files) // policy.corpus.rows_per_shard))
-    outcomes = (
+    total = len(todo) + sum(len(keys) for _, keys in reuse or [])
+    shards = max(1, -(-total // policy.corpus.rows_per_shard))
+    processed = (
         p
-        | "Inputs" >> beam.Create(files)
+        | "Inputs" >> beam.Create(todo)
         | "Spread" >> beam.Reshuffle()
-        | "Process"
-        >> beam.ParDo(ProcessDocuments(resources, isolate)).with_outputs(
-            "corpus", "excluded", "failed", "findings"
+        | "Process" >> beam.ParDo(ProcessDocuments(resources, isolate, store))
+    )
+    if reuse:
+        stored = (
+            p
+            | "StoredChunks" >> beam.Create(reuse)
+            | "SpreadChunks" >> beam.Reshuffle()
+            | "Reuse" >> beam.FlatMap(stored_outcomes)
         )
+        processed = (processed, stored) | "AllOutcomes" >> beam.Flatten()
+    outcomes = processed | "Route" >> beam.ParDo(RouteOutcomes(policy.routing.deduplicate)).with_outputs(
+        "corpus", "excluded", "failed", "findings"
     )
     if policy.routing.deduplicate:
         deduped = (
@@ -165,11 +219,4 @@ def build_pipeline(
         )
 
 
-def run_secret(run_id: str, user_secret: bytes | None) -> bytes:
-    """The per-run HMAC key for findings' value hashes. Never written to any output."""
-    import os
-
-    return user_secret or hashlib.sha256(os.urandom(32) + run_id.encode()).digest()
-
-
-__all__ = ["Outcome", "ProcessDocuments", "build_pipeline", "run_secret"]
+__all__ = ["Outcome", "ProcessDocuments", "build_pipeline"]

@@ -59,6 +59,20 @@ def failure(
     )
 
 
+def too_large(uri: str, size: int, cap: int) -> Failure:
+    """An input over the size cap, known from its size alone: it is never read."""
+    return Failure(
+        uri=uri,
+        sha256="",
+        stage="read",
+        error="too_large",
+        message=f"input of {size} bytes exceeds the input cap of {cap} bytes",
+        bytes=size,
+        format="",
+        exception="",
+    )
+
+
 def failure_outcome(failure_: Failure) -> Outcome:
     return Outcome("failed", failed_row(failure_))
 

@@ -1,8 +1,7 @@
-"""Publishing a finished run: staged files to final names, then the manifest that accounts for them.
+"""A finished run's files: listing, hashing and counting them for the manifest that accounts for them.
 
-Beam writes every output under DIR/.staging-RUNID/. Only when the whole job succeeded are the old
-outputs removed and the new ones renamed into place, so a killed run never leaves a partial shard under
-a final name and a rerun into the same DIR replaces the previous run instead of mixing with it.
+Beam writes every output of a run under its staging directory; versions.py makes that directory the
+current version once the manifest is written into it.
 """
 
 from __future__ import annotations
@@ -27,22 +26,6 @@ def _list(pattern: str) -> list[str]:
 
 def _relative(path: str, root: str) -> str:
     return path[len(root) :].lstrip("/")
-
-
-def publish(staging: str, out: str) -> None:
-    """Replace DIR's previous outputs with the staged ones."""
-    old = _list(FileSystems.join(out, "corpus", "*.parquet"))
-    old += [p for t in TABLES for p in _list(FileSystems.join(out, f"{t}.parquet"))]
-    if old:
-        FileSystems.delete(old)
-    staged = _list(FileSystems.join(staging, "corpus", "*.parquet"))
-    staged += [p for t in TABLES for p in _list(FileSystems.join(staging, f"{t}.parquet"))]
-    targets = [FileSystems.join(out, _relative(p, staging)) for p in staged]
-    corpus_dir = FileSystems.join(out, "corpus")
-    if not FileSystems.exists(corpus_dir):
-        FileSystems.mkdirs(corpus_dir)
-    FileSystems.rename(staged, targets)
-    remove_tree(staging)
 
 
 def remove_tree(path: str) -> None:

@@ -16,12 +16,17 @@ from gongmun import __version__
 from gongmun.schemas import SCHEMA_VERSION
 from gongmun.schemas.policy import Policy
 
+from . import result_store as store
 from .dataset_card import dataset_card
 from .inputs import InputSet
-from .outputs import publish, remove_tree, summarize, write_bytes, write_json
+from .output_lock import OutputLock
+from .outputs import remove_tree, summarize, write_bytes, write_json
+from .progress import RunProgress
 from .report import write_report
 from .review_decisions import ReviewDecisions
 from .stage import Resources
+from .versions import clean_staging, make_current, staging_dir
+from .versions import prune as prune_versions
 
 _VERSIONED = (
     "apache-beam",
@@ -90,32 +95,73 @@ def run_job(
     classifier_model: str | None = None,
     isolate: bool = True,
     review: ReviewDecisions | None = None,
+    fresh: bool = False,
+    show_progress: bool = True,
+) -> RunResult:
+    """Run the job into a new version of `out` and make it current; one run per `out` at a time
+    (OutputLocked otherwise). Inputs whose results an earlier run into `out` recorded under the same
+    code, policy and model are not processed again (`fresh` forgets them)."""
+    with OutputLock(out):
+        return _run_locked(
+            inputs, out, policy, beam_args, workers, classifier_model, isolate, review, fresh, show_progress
+        )
+
+
+def _run_locked(
+    inputs: InputSet,
+    out: str,
+    policy: Policy,
+    beam_args: list[str] | None,
+    workers: int | None,
+    classifier_model: str | None,
+    isolate: bool,
+    review: ReviewDecisions | None,
+    fresh: bool,
+    show_progress: bool,
 ) -> RunResult:
     import apache_beam as beam
 
-    from .beam_pipeline import build_pipeline, run_secret
+    from .beam_pipeline import build_pipeline
 
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:8]
     started = datetime.now(UTC).isoformat(timespec="seconds")
     t0 = time.monotonic()
     if not FileSystems.exists(out):
         FileSystems.mkdirs(out)
-    staging = FileSystems.join(out, f".staging-{run_id}")
-    options, runner, runner_label = pipeline_options(beam_args or [], workers)
-    secret = run_secret(run_id, None)
-    pipeline = beam.Pipeline(runner=runner, options=options)
+    clean_staging(out)
+    if fresh:
+        store.discard(out)
+    secret = store.load_or_create_secret(out)
     released = review.released if review else frozenset()
+    model = classifier_model or _packaged_model()
+    fingerprint = store.fingerprint(
+        __version__, SCHEMA_VERSION, policy.sha256, model or "", ",".join(sorted(released))
+    )
+    files = store.stat_inputs(inputs.files, secret, fingerprint)
+    known = store.index(out)
+    todo = [f for f in files if f.key not in known]
+    reuse: dict[str, list[str]] = {}
+    for f in files:
+        if f.key in known:
+            reuse.setdefault(known[f.key], []).append(f.key)
+    staging = staging_dir(out, run_id)
+    options, runner, runner_label = pipeline_options(beam_args or [], workers)
+    pipeline = beam.Pipeline(runner=runner, options=options)
     resources = Resources(policy, secret, classifier_model, released)
-    build_pipeline(pipeline, inputs.files, staging, resources, isolate)
+    build_pipeline(
+        pipeline, todo, staging, resources, isolate, out, sorted((c, tuple(k)) for c, k in reuse.items())
+    )
+    watcher = RunProgress(out, len(todo), len(files) - len(todo), enabled=show_progress)
     try:
-        pipeline.run().wait_until_finish()
+        with watcher:
+            pipeline.run().wait_until_finish()
     except BaseException:
         remove_tree(staging)
         raise
-    publish(staging, out)
-    outputs, counts = summarize(out)
+    outputs, counts = summarize(staging)
     counts["inputs"] = len(inputs.files)
     counts["reconciled"] = counts["inputs"] == counts["corpus"] + counts["excluded"] + counts["failed"]
+    names = {store.name_hash(secret, f.uri) for f in files}
     manifest: dict[str, Any] = {
         "run_id": run_id,
         "gongmun_version": __version__,
@@ -134,24 +180,41 @@ def run_job(
         },
         "unsafe": list(policy.unsafe),
         "review_decisions": review.manifest() if review else None,
-        "classifier": {"rules": "gongmun-rules", "model": classifier_model or _packaged_model()},
+        "classifier": {"rules": "gongmun-rules", "model": model},
         "inputs": {
             "files": len(inputs.files),
             "skipped_in_directories": len(inputs.skipped),
             "unmatched_arguments": len(inputs.missing),
+            **input_changes(names, store.previous_names(out), len(todo), len(files) - len(todo)),
         },
         "counts": counts,
         "outputs": outputs,
     }
-    write_json(FileSystems.join(out, "manifest.json"), manifest)
-    write_bytes(FileSystems.join(out, "README.md"), dataset_card(manifest).encode("utf-8"))
-    write_report(out, manifest)
+    write_json(FileSystems.join(staging, "manifest.json"), manifest)
+    write_bytes(FileSystems.join(staging, "README.md"), dataset_card(manifest).encode("utf-8"))
+    write_report(staging, manifest)
+    version = make_current(out, staging, run_id)
+    store.record_names(out, names)
+    prune_versions(out, run_id, policy.corpus.keep_versions)
+    store.prune(out, (f.key for f in files))
     failures: list[dict[str, Any]] = []
     if outputs["failed"]:
         from .outputs import read_columns
 
-        failures = read_columns(FileSystems.join(out, "failed.parquet"), ["uri", "stage", "error", "message"])
+        failures = read_columns(
+            FileSystems.join(version, "failed.parquet"), ["uri", "stage", "error", "message"]
+        )
     return RunResult(out, manifest, sorted(failures, key=lambda r: r["uri"]))
+
+
+def input_changes(names: set[str], previous: set[str] | None, processed: int, reused: int) -> dict[str, int]:
+    """How this run's inputs relate to the version before it: processed now or reused unchanged,
+    and how many names are new or gone since then (keyed hashes, never the names themselves)."""
+    changes = {"processed": processed, "reused": reused}
+    if previous is not None:
+        changes["new"] = len(names - previous)
+        changes["removed"] = len(previous - names)
+    return changes
 
 
 def _packaged_model() -> str | None:

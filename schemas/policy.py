@@ -65,6 +65,7 @@ class RedactionPolicy:
 class CorpusPolicy:
     validation_fraction: float
     rows_per_shard: int
+    keep_versions: int = 2  # published versions kept in DIR/versions, the current one included
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +224,7 @@ SPEC: dict[str, Any] = {
     "corpus": {
         "validation_fraction": number(0.0, 1.0, high_open=True),
         "rows_per_shard": integer(1, 10_000_000),
+        "keep_versions": integer(1, 1000),
     },
     "limits": {
         "document_seconds": number(0.0, 86400.0, low_open=True),
@@ -315,7 +317,7 @@ def build_policy(raw: dict[str, Any], source: str = "default", file_sha256: str 
             x["extra_recognizers"],
             x["keep_officials"],
         ),
-        corpus=CorpusPolicy(c["validation_fraction"], c["rows_per_shard"]),
+        corpus=CorpusPolicy(c["validation_fraction"], c["rows_per_shard"], c["keep_versions"]),
         limits=LimitsPolicy(lim["document_seconds"], lim["document_memory_mb"], lim["max_input_mb"]),
         unsafe=tuple(sorted(set(clean["unsafe_allow"]))),
         raw=copy.deepcopy(raw),

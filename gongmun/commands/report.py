@@ -19,13 +19,15 @@ def run(args: argparse.Namespace) -> int:
     from apache_beam.io.filesystems import FileSystems
 
     from gongmun.pipelines.report import write_report
+    from gongmun.pipelines.versions import resolve
 
-    manifest_path = FileSystems.join(args.dir, "manifest.json")
+    root = resolve(args.dir)  # the current version's own directory: the report is rewritten there
+    manifest_path = FileSystems.join(root, "manifest.json")
     try:
         with FileSystems.open(manifest_path) as fh:
             manifest = json.loads(fh.read().decode("utf-8"))
     except (OSError, ValueError) as exc:
         error(f"{args.dir} is not a finished gongmun run (manifest.json unreadable: {type(exc).__name__})")
         return EXIT_UNREADABLE
-    print(write_report(args.dir, manifest))
+    print(write_report(root, manifest))
     return EXIT_OK

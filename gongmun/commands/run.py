@@ -37,6 +37,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="review decisions: lines '<doc_id> release|hold [note]' for documents held as needs_review",
     )
     parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="process every input again, forgetting the results earlier runs into DIR recorded",
+    )
+    parser.add_argument(
         "--all-files",
         action="store_true",
         help="in directories, take every file (default: .hwp .hwpx .hwt .pdf ... only; content decides the format)",
@@ -48,6 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from gongmun.pipelines.inputs import expand_inputs
+    from gongmun.pipelines.output_lock import OutputLocked
     from gongmun.pipelines.review_decisions import ReviewFileError, load_review_decisions
     from gongmun.pipelines.run import run_job
 
@@ -69,14 +75,34 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         error("--workers must be at least 1")
         return EXIT_USAGE
-    result = run_job(inputs, args.out, policy, beam_args, args.workers, args.classifier, review=review)
+    try:
+        result = run_job(
+            inputs,
+            args.out,
+            policy,
+            beam_args,
+            args.workers,
+            args.classifier,
+            review=review,
+            fresh=args.fresh,
+        )
+    except OutputLocked as exc:
+        error(str(exc))
+        return EXIT_USAGE
     c = result.counts
+    changes = result.manifest["inputs"]
     splits = ", ".join(f"{n} {s}" for s, n in sorted(c["corpus_by_split"].items())) or "0"
     print(
         f"gongmun run: {c['inputs']} inputs -> {c['corpus']} corpus ({splits}), {c['excluded']} excluded, "
         f"{c['failed']} failed; {c['findings']} redactions; output {args.out}",
         file=sys.stderr,
     )
+    if changes["reused"]:
+        print(
+            f"  {changes['processed']} processed, {changes['reused']} unchanged since an earlier run "
+            "(reused; --fresh processes all)",
+            file=sys.stderr,
+        )
     if inputs.skipped:
         print(
             f"  {len(inputs.skipped)} files in input directories skipped (not document files; --all-files takes them)",

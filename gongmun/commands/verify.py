@@ -38,12 +38,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from apache_beam.io.filesystems import FileSystems
 
+    from gongmun.pipelines.versions import resolve
     from gongmun.redaction import Redactor
     from gongmun.redaction.leakcheck import scan_texts
 
+    root = resolve(args.dir)
     shards = sorted(
-        m.path
-        for m in FileSystems.match([FileSystems.join(args.dir, "corpus", "*.parquet")])[0].metadata_list
+        m.path for m in FileSystems.match([FileSystems.join(root, "corpus", "*.parquet")])[0].metadata_list
     )
     if not shards:
         error(f"verify: no corpus shards under {args.dir}/corpus")
@@ -51,14 +52,14 @@ def run(args: argparse.Namespace) -> int:
     redactor = Redactor()  # the packaged detectors, never a run's weaker policy
     outputs = sorted(
         set(shards)
-        | {m.path for m in FileSystems.match([FileSystems.join(args.dir, "*.parquet")])[0].metadata_list}
+        | {m.path for m in FileSystems.match([FileSystems.join(root, "*.parquet")])[0].metadata_list}
     )
     try:
         leaks = scan_texts(redactor, _output_strings(outputs))
     except OSError as exc:
         error(f"verify: cannot read corpus: {type(exc).__name__}")
         return EXIT_UNREADABLE
-    manifest = check_manifest(args.dir, shards)
+    manifest = check_manifest(root, shards)
     told = sorted({item.strip() for item in args.allow_unsafe.split(",") if item.strip()})
     unsafe = unsafe_mismatch(manifest.get("unsafe", []), told)
     report = {"dir": args.dir, "shards": len(shards), **leaks.to_dict(), "manifest": manifest}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -41,7 +42,8 @@ def test_sample_run_writes_the_whole_layout(sample_run: CliRun) -> None:
         assert (out / name).is_file(), name
     shards = sorted(p.name for p in (out / "corpus").glob("*.parquet"))
     assert "train-00000-of-00001.parquet" in shards
-    assert not list(out.glob(".staging-*")), "staging directory left behind"
+    assert not list(out.glob("versions/.staging-*")), "staging directory left behind"
+    assert (out / "current").is_symlink() and (out / "versions" / sample_run.manifest["run_id"]).is_dir()
     assert "gongmun run: 7 inputs" in sample_run.stderr
 
 
@@ -105,24 +107,34 @@ def test_rerun_into_same_dir_gives_same_rows(sample_run: CliRun, tmp_path: Path)
     assert rows_key(again) == rows_key(sample_run)
 
 
-def test_killed_run_leaves_no_partial_shard(tmp_path: Path) -> None:
+def test_killed_run_leaves_the_previous_version_whole(sample_run: CliRun, tmp_path: Path) -> None:
     out = tmp_path / "out"
+    shutil.copytree(sample_run.out, out, symlinks=True)
+    before = rows_key(sample_run)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "gongmun.cli", "run", str(SAMPLE_DOCS), "--out", str(out)],
+        [sys.executable, "-m", "gongmun.cli", "run", str(SAMPLE_DOCS), "--out", str(out), "--fresh"],
         cwd=REPO,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
     deadline = time.monotonic() + 300
-    while time.monotonic() < deadline and not list(out.glob(".staging-*")):
+    while time.monotonic() < deadline and not list(out.glob("versions/.staging-*")):
         time.sleep(0.05)
     time.sleep(0.1)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert list(out.glob(".staging-*")), "the run should have been killed while staging"
-    assert not list(out.glob("corpus/*.parquet")) and not list(out.glob("*.parquet"))
-    assert not (out / "manifest.json").exists()
+    assert list(out.glob("versions/.staging-*")), "the run should have been killed while staging"
+    # the previous version is still the current one, whole, and verifies
+    assert rows_key(CliRun(0, "", "", out)) == before
+    assert (
+        json.loads((out / "manifest.json").read_text(encoding="utf-8"))["run_id"]
+        == sample_run.manifest["run_id"]
+    )
+    again = run_cli([SAMPLE_DOCS], out)
+    assert again.code == 1, again.stderr
+    assert not list(out.glob("versions/.staging-*")), "the next run removes a dead run's staging"
+    assert rows_key(again) == before
 
 
 def test_two_workers_give_the_same_rows(sample_run: CliRun, tmp_path: Path) -> None:
