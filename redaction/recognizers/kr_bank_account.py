@@ -20,7 +20,11 @@ _ACCOUNT = re.compile(
 _M = f"[0-9{MASK}]"
 # after a bank name: groups split by a stray space, or partly masked
 _LOOSE = re.compile(rf"(?<![\d\-.])\d{{2,6}}(?:(?:[ ]?-[ ]?\n?|[ ]){_M}{{1,8}}){{1,4}}(?![\d\-{MASK}])")
-_BANK = re.compile(r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증권|Bank|BANK)\s*[:)]?\s*$")
+_BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증권|Bank|BANK)"
+# the bank before the number ('국민은행 ', '신협 | ', '우체국 / ', 'bank=… acct=') or right after it
+# in brackets ('(카카오뱅크)')
+_BANK = re.compile(rf"{_BANK_NAME}\s*[:)|/]?\s*$|bank=\S*\s+acct=$")
+_BANK_AFTER = re.compile(rf"^\s*[(（]\s*[가-힣A-Za-z]{{0,8}}{_BANK_NAME}\s*[)）]")
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 # an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account
 _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
@@ -29,7 +33,7 @@ _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기�
 class KoBankAccountRecognizer(KoreanRecognizer):
     ENTITY = "KR_BANK_ACCOUNT"
     SPACE_TOLERANT = True
-    CONTEXT = ("계좌", "예금주", "입금", "통장", "환급계좌", "지급계좌")
+    CONTEXT = ("계좌", "예금주", "입금", "통장", "환급계좌", "지급계좌", "acct", "account", "Account")
     NEGATIVE = ("전화", "연락처", "팩스", "휴대", "카드", "사업자", "법인", "주민", "관리번호", "접수번호")
     WINDOW = 24
 
@@ -41,8 +45,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             left = view.left(m.start(), 16, 1)
             if _AGENCY_ACCOUNT.search(view.left(m.start(), 30, 1)):
                 continue
-            if _BANK.search(left):
-                yield Hit(m.start(), m.end(), 0.9, "bank name before the number")
+            if _BANK.search(left) or _BANK_AFTER.match(view.right(m.end(), 16)):
+                yield Hit(m.start(), m.end(), 0.9, "bank name beside the number")
             elif self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10):
                 yield Hit(m.start(), m.end(), 0.75, "account label")
         for m in _LOOSE.finditer(view.norm):
@@ -52,7 +56,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 continue  # nothing loose about it: the strict pattern above decided
             if not 10 <= len(value.replace("-", "").replace(" ", "").replace("\n", "")) <= 16:
                 continue
-            if _BANK.search(view.left(m.start(), 16, 1)) and not _AGENCY_ACCOUNT.search(
-                view.left(m.start(), 30, 1)
-            ):
-                yield Hit(m.start(), m.end(), 0.85, "spaced or masked number after a bank name")
+            beside = _BANK.search(view.left(m.start(), 16, 1)) or _BANK_AFTER.match(view.right(m.end(), 16))
+            labelled = self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10)
+            if (beside or labelled) and not _AGENCY_ACCOUNT.search(view.left(m.start(), 30, 1)):
+                yield Hit(m.start(), m.end(), 0.85, "spaced or masked number beside a bank name or label")

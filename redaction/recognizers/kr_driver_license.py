@@ -16,6 +16,8 @@ _DASHED = re.compile(
     rf"(?<![\d\-])(?:(?P<region>{REGIONS})[ ]?\n?[ ]?|(?P<code>\d{{2}}){HSEP})(\d{{2}}){HSEP}(\d{{6}}){HSEP}(\d{{2}})(?![\d\-])"
 )
 _PLAIN = re.compile(r"(?<![\d\-])(\d{12})(?![\d\-])")
+# a region name before the ten digits, written without separators: '서울 1003383363'
+_REGION_PLAIN = re.compile(rf"(?<![가-힣])(?:{REGIONS})[ ]?\d{{10}}(?![\d\-])")
 # twelve digits a line wrap split, or a number with its serial masked (22-06-92****-**): after a label
 _WRAPPED = re.compile(r"(?<![\d\-])(\d{1,11})\n(\d{1,11})(?![\d\-])")
 _MASKED = re.compile(
@@ -26,7 +28,7 @@ _MASKED = re.compile(
 class KoDriverLicenseRecognizer(KoreanRecognizer):
     ENTITY = "KR_DRIVER_LICENSE"
     SPACE_TOLERANT = True
-    CONTEXT = ("운전면허", "면허번호", "면허증")
+    CONTEXT = ("운전면허", "면허번호", "면허증", "license", "License", "LICENSE", "licence", "Licence")
     WINDOW = 40
 
     def find(self, view: TextView) -> Iterator[Hit]:
@@ -41,6 +43,8 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
         for m in _PLAIN.finditer(view.norm):
             if self.has_context(view, m.start()) and 11 <= int(m.group(1)[:2]) <= 28:
                 yield Hit(m.start(), m.end(), 0.85, "12 digits after 운전면허 context")
+        for m in _REGION_PLAIN.finditer(view.norm):
+            yield Hit(m.start(), m.end(), 0.9, "region name and ten licence digits")
         for m in _WRAPPED.finditer(view.norm):
             digits = m.group(1) + m.group(2)
             if len(digits) == 12 and 11 <= int(digits[:2]) <= 28 and self.has_context(view, m.start()):

@@ -14,6 +14,10 @@ from ..textview import TextView
 _NUMBER = re.compile(
     r"(?<![\d\-])(?:\d{11}|\d{1,2}[ ]?-[ ]?\d{9,10}|(?P<phone_shape>\d{3}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{4}))(?![\d\-])"
 )
+# a roster row of people by their resident numbers ('1  육○○  480607-1○○○○○○   27547599707   주소'):
+# the row's own eleven-digit number is their insurance card, header or not
+_RRN_IN_ROW = re.compile(r"(?<!\d)\d{6}[ ]?-?[ ]?[1-8]")
+_WRAPPED = re.compile(r"(?<![\d\-])(\d{2,9})\n(\d{2,9})(?![\d\-])")
 _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Tel|TEL|☎")
 
 
@@ -29,6 +33,19 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
                 continue
             if self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "건강보험 label")
+            elif m.group().isdigit() and not m.group().startswith("0") and self._in_resident_row(view, m):
+                yield Hit(m.start(), m.end(), 0.8, "eleven digits in a row of resident numbers")
+        for m in _WRAPPED.finditer(view.norm):
+            if len(m.group(1) + m.group(2)) == 11 and self.has_context(view, m.start()):
+                yield Hit(m.start(), m.end(), 0.8, "건강보험 label, number broken by a line wrap")
+
+    @staticmethod
+    def _in_resident_row(view: TextView, m: re.Match[str]) -> bool:
+        """The number is a cell of its own in a table or aligned row that also holds a resident number."""
+        start, end = view.line_at(m.start())
+        before, after = view.norm[start : m.start()], view.norm[m.end() : end]
+        own_cell = re.search(r"(?:\t|\||[ ]{2,})$", before) and re.match(r"(?:\t|\||[ ]{2,}|$)", after)
+        return bool(own_cell and _RRN_IN_ROW.search(before))
 
     def _health_nearest(self, view: TextView, start: int) -> bool:
         header = view.column_header(start)

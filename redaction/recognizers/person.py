@@ -27,14 +27,29 @@ from ..kiwi import (
 from ..lexicons import load
 from ..namemodel.model import NameModel, packaged
 from ..textview import TextView
+from .foreign_names import hangul_names, latin_names, romanised_pairs
 
 _PARTICLES = load("particles")
 _HONORIFICS = ("씨", "님", "귀하", "선생님", "여사", "옹")
 _WORD = re.compile(r"[가-힣]+")
+# a name written one syllable at a time (김 인 철, 사 공 민 준), possibly with its role glued on after
+# (구 소 희위원:); not part of a longer run of single syllables
 _SPACED = re.compile(
-    r"(?<![가-힣])(?<![^가-힣][가-힣] )([가-힣]) ([가-힣]) ([가-힣])(?![가-힣])(?! [가-힣](?![가-힣]))"
+    r"(?<![가-힣])(?<![^가-힣][가-힣] )(?P<syl>[가-힣](?: [가-힣]){2,3})"
+    r"(?:(?![가-힣])(?! [가-힣](?![가-힣]))|(?=(?:위원장|위원|간사)[ \t]*[:：]))"
 )
-_LATIN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}(?![A-Za-z])")
+# after such a name: a bracket (윤 은 서(기소), 김 인 철(자녀)), a contact (- 최 지 후: 010-…) or a role
+_SPACED_AFTER = re.compile(r"[ \t]*(?:\((?!\d)|[:：][ \t]*(?:0|\+82|０)|(?:위원장|위원|간사)[ \t]*[:：]|$)")
+# a speaker's label with the role glued to the name: '권윤희위원:', '김시우 위원장:'
+_SPEAKER = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<name>[가-힣]{2,4})[ ]?(?:위원장|위원|간사|의장)[ \t]*[:：]", re.MULTILINE
+)
+# a system's field holding a person's name: 'holder=윤결', 'applicant=오하은'
+_LOG_FIELD = re.compile(
+    r"(?<![A-Za-z_])(?:holder|applicant|name|user(?:name)?|owner|requester|customer|patient)[ \t]*[=:][ \t]*"
+    r"(?P<name>[가-힣]{2,4})(?![가-힣])",
+    re.I,
+)
 _NAME_HEADER = re.compile(
     r"성\s*명|이\s*름|사용자|보호자|예금주|가입자|대\s*표\s*자|담\s*당|참석자|작성자|신청인|수령인|수취인|성함|위원|name|Name|NAME"
 )
@@ -147,9 +162,6 @@ _CONTACT_AFTER = re.compile(
 _GRADE_BEFORE = re.compile(r"\d[ ]?급[ ]?$")
 _NEXT_WORD = re.compile(r"[ \t]{0,3}[(\[]?[ \t]*([가-힣]+)")
 _BULLET = re.compile(r"^\s*(?:[○◦ㅇ•·\-□■◎※▶▷*]|\d{1,2}[.)]|[가-하][.)])?\s*$")
-_FOREIGN_CONTEXT = re.compile(
-    r"성\s*명|이\s*름|신청인|청구인|예금주|수신|인적사항|대\s*표\s*자|(?:^|\s)을\s*$|외국인|귀하|서명|씨|님|Name|name"
-)
 # last syllables of places and offices (연수구, 정보화담당관실): known proper nouns ending so are not names
 _PLACE_END = tuple("시군구도읍면동리과팀실처청")
 _OFFICE_END = tuple("과팀실국청처부원소")
@@ -251,7 +263,11 @@ class KoPersonRecognizer(KoreanRecognizer):
         self._labelled_values(view, found)
         self._modelled(view, found)
         yield from found.values()
-        yield from self._latin(view)
+        yield from latin_names(view)
+        taken = [(h.start, h.end) for h in found.values()]
+        for hit in [*hangul_names(view, self._surname1), *romanised_pairs(view)]:
+            if not any(s < hit.end and hit.start < e for s, e in taken):
+                yield hit
 
     def _modelled(self, view: TextView, found: dict[int, Hit]) -> None:
         """Names the rules found no context for, in prose (김성동(54)은, 트럼프 대통령은): the model's."""
@@ -509,16 +525,22 @@ class KoPersonRecognizer(KoreanRecognizer):
             found[start] = Hit(start, end, 0.75, "same name accepted elsewhere in the text")
 
     def _spaced(self, view: TextView, m: re.Match[str], found: dict[int, Hit]) -> None:
-        a, b, c = m.group(1), m.group(2), m.group(3)
-        if a not in self._surname1 or b == "모" or c in ("씨", "님", "등", "외", "및"):
+        syllables = m.group("syl").split(" ")
+        joined = "".join(syllables)
+        surname = joined[:2] in self._surname2 if len(joined) == 4 else joined[0] in self._surname1
+        if not surname or syllables[1] == "모" or syllables[-1] in ("씨", "님", "등", "외", "및"):
             return
+        if joined in self._cues or joined in self._not_names or known_word(joined):
+            return  # '변 호 인', '피 고 인': a heading written spaced out
         start, end = m.start(), m.end()
         if (
             self._label_before(view, start)
             or self._title_after(view, end)
             or _SIGNATURE.match(view.norm, end, end + 12)
             or self._name_cell(view, start, m.group())
-            or re.match(r"(?:에게|은|는|이|가|의)(?![가-힣])", view.right(end, 4))
+            or re.match(r"(?:에게|은|는|이|가|의|씨|님)(?![가-힣])", view.right(end, 4))
+            or (len(joined) == 3 and _SPACED_AFTER.match(view.norm, end, end + 12))
+            or view.cell_is(start, m.group())
         ):
             found[start] = Hit(start, end, 0.8, "name written with spaces")
 
@@ -535,6 +557,13 @@ class KoPersonRecognizer(KoreanRecognizer):
         for m in _BRACKETED.finditer(view.norm):
             group = "a" if m.group("a") else "b"
             fields.append((m.start(group), m.end(group)))
+        for pattern in (_SPEAKER, _LOG_FIELD):
+            for m in pattern.finditer(view.norm):
+                name = m.group("name")
+                if (name[0] in self._surname1 or name[:2] in self._surname2) and not ordinary_word(
+                    name, name
+                ):
+                    fields.append((m.start("name"), m.end("name")))
         for m in _ROLE_LIST.finditer(view.norm):
             if not re.search(r"[·,、ㆍ]", m.group("list")):
                 continue  # one word after a role is the rules' to judge (위원 구성, 간사 회의)
@@ -583,14 +612,3 @@ class KoPersonRecognizer(KoreanRecognizer):
             for h in inside:
                 del found[h.start]
             found[start] = Hit(start, end, 0.8, "value of a name field")
-
-    def _latin(self, view: TextView) -> Iterator[Hit]:
-        for m in _LATIN.finditer(view.norm):
-            value = m.group()
-            if not (value.isupper() or all(w[:1].isupper() and w[1:].islower() for w in value.split())):
-                continue
-            context = " ".join(
-                (view.left(m.start(), 24, 1), view.right(m.end(), 8), view.column_header(m.start()))
-            )
-            if _FOREIGN_CONTEXT.search(context):
-                yield Hit(m.start(), m.end(), 0.8, "Latin-script name with context")

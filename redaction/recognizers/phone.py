@@ -30,7 +30,9 @@ _LANDLINE = re.compile(
 
 # a mobile number with one group masked (010-****-5053) still reaches its owner with the rest known
 _MASKED_MOBILE = re.compile(
-    r"(?<![\d\-.])01[016789][ ]?-[ ]?(?:[*●○Xx×]{3,4}[ ]?-[ ]?\d{4}|\d{3,4}[ ]?-[ ]?[*●○Xx×]{4})(?![\d\-])"
+    r"(?<![\d\-.])01[016789][ ]?-[ ]?(?:[*●○Xx×]{3,4}[ ]?-[ ]?\d{4}|\d{3,4}[ ]?-[ ]?[*●○Xx×]{4}|"
+    # part of a group masked: '010-81**-9100'
+    r"\d{1,3}[*●○Xx×]{1,3}[ ]?-[ ]?\d{4}|\d{3,4}[ ]?-[ ]?\d{1,3}[*●○Xx×]{1,3})(?![\d\-*●○Xx×])"
 )
 # … and a landline with its exchange masked (031-***-3956): a person's direct line once labelled
 _MASKED_LANDLINE = re.compile(

@@ -1,0 +1,182 @@
+"""Foreign persons' names, in Latin script or written out in Hangul (응우옌 반 민, 올가 페트로바).
+
+Neither has a Korean surname to start from, so the cue is the frame a document puts such a name in:
+a name field or role before it (성명:, 피고인, 통역, 내담자, From:), an e-mail address after it, a row
+of a foreign workers' table (a cell naming a country), or, for Hangul, brackets right after it that
+hold what only a person has: an age (28), a nationality and age (베트남, 23세), or the same name in
+Latin script (LE THI LAN). Helpers of the person recognizer (one recognizer per entity type).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..base import Hit
+from ..kiwi import known_word, unseen_or_proper
+from ..textview import TextView
+
+COUNTRIES = (
+    "중국|대만|홍콩|일본|몽골|베트남|필리핀|태국|캄보디아|라오스|미얀마|말레이시아|인도네시아|싱가포르|동티모르|"
+    "네팔|인도|스리랑카|방글라데시|파키스탄|우즈베키스탄|카자흐스탄|키르기스스탄|타지키스탄|투르크메니스탄|러시아|"
+    "우크라이나|미국|캐나다|멕시코|브라질|영국|프랑스|독일|이탈리아|스페인|호주|뉴질랜드|이집트|나이지리아"
+)
+# a table cell that is a country: '| 베트남 |', '\t중국\t'
+COUNTRY_CELL = re.compile(
+    rf"(?:^|[|\t]|[ ]{{2,}})[ \t]*(?:{COUNTRIES})(?:\s*\([^)|\t]*\))?[ \t]*(?=$|[|\t]|[ ]{{2,}})",
+    re.MULTILINE,
+)
+
+_LATIN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}(?![A-Za-z])")
+_LATIN_CONTEXT = re.compile(
+    r"성\s*명|이\s*름|신청인|청구인|예금주|수신|인적사항|대\s*표\s*자|(?:^|\s)을\s*$|외국인|귀하|서명|씨|님|Name|name|"
+    r"피\s*고\s*인|운\s*전\s*자|통\s*역|내\s*담\s*자|근\s*로\s*자|고\s*용\s*주|배\s*석|"
+    r"(?:^|\n)\s*(?:From|To|Cc|보낸\s*사람|받는\s*사람)\s*:"
+)
+_EMAIL_AFTER = re.compile(r"\s*<[^<>@\s]+[@＠]")
+# what brackets after a Hangul name hold when the name is a person's
+_PERSON_BRACKET = re.compile(
+    rf"[ \t]?\([ \t]*(?:\d{{1,3}}(?:세)?[ \t]*[,)]|(?:{COUNTRIES})[ \t]*,|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){{1,3}}[ \t]*\))"
+)
+# role words that open the frame and so end the name going backwards
+_STOP_WORDS = frozenset(
+    [
+        "통역",
+        "배석",
+        "내담자",
+        "근로자",
+        "고용주",
+        "결혼이민자",
+        "이민자",
+        "유학생",
+        "출신",
+        "피고인",
+        "피해자",
+        "신청인",
+        "민원인",
+        "대표",
+        "위원",
+        "위원장",
+        "간사",
+        "씨",
+        "님",
+        "및",
+        "와",
+        "과",
+        "저는",
+        "제",
+        "그",
+        "이",
+        "고",
+        "인",
+    ]
+)
+_HANGUL_WORD = re.compile(r"[가-힣]{1,6}$")
+# what names do not end in: an organisation's kind (다산콜센터, 새롬정보기술) or a case ending (문의는)
+_NOT_NAME_END = (
+    "센터",
+    "기술",
+    "데이터",
+    "정보",
+    "시스템",
+    "회사",
+    "협회",
+    "재단",
+    "공단",
+    "공사",
+    "은행",
+    "병원",
+    "학교",
+    "사무소",
+    "위원회",
+    "본부",
+    "는",
+    "을",
+    "를",
+    "에서",
+    "으로",
+    "에게",
+)
+_PAIR = re.compile(
+    r"(?<![A-Za-z])[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3}[ \t]?\([ \t]*(?P<value>[가-힣]{1,6}(?: [가-힣]{1,6}){1,3})[ \t]*\)"
+)
+
+
+def latin_names(view: TextView) -> Iterator[Hit]:
+    """Names in Latin script ('EMILY JOHNSON', 'Jihyun Kim') in a frame that makes them a person's."""
+    for m in _LATIN.finditer(view.norm):
+        value = m.group()
+        if not (value.isupper() or all(w[:1].isupper() and w[1:].islower() for w in value.split())):
+            continue
+        context = " ".join(
+            (view.left(m.start(), 24, 1), view.right(m.end(), 8), view.column_header(m.start()))
+        )
+        if (
+            _LATIN_CONTEXT.search(context)
+            or _EMAIL_AFTER.match(view.norm, m.end(), m.end() + 40)
+            or in_country_row(view, m.start(), value)
+        ):
+            yield Hit(m.start(), m.end(), 0.8, "Latin-script name with context")
+
+
+def in_country_row(view: TextView, pos: int, value: str) -> bool:
+    """`value` fills its own cell in a table row that has a cell naming a country."""
+    start, end = view.line_at(pos)
+    return bool(COUNTRY_CELL.search(view.norm, start, end)) and view.cell_is(pos, value)
+
+
+def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
+    """Foreign names written in Hangul: two to four words (or one word the analyser does not know)
+    right before a person's brackets, or alone in a cell of a foreign workers' row."""
+    for m in _PERSON_BRACKET.finditer(view.norm):
+        span = _words_before(view, m.start())
+        if span is not None:
+            yield Hit(span[0], span[1], 0.8, "foreign name before an age, nationality or romanisation")
+    for m in re.finditer(r"[가-힣]{1,6}(?: [가-힣]{1,6}){0,3}", view.norm):
+        value = m.group()
+        if (
+            len(value.replace(" ", "")) >= 3
+            and (" " in value or value[0] not in surnames)
+            and in_country_row(view, m.start(), value)
+            and not COUNTRY_CELL.fullmatch(value)
+            and not value.endswith(_NOT_NAME_END)
+            and not any(len(w) >= 3 and known_word(w) for w in value.split())
+        ):
+            yield Hit(m.start(), m.end(), 0.8, "foreign name in a row naming a country")
+
+
+def romanised_pairs(view: TextView) -> Iterator[Hit]:
+    """The Hangul form in brackets after a Latin-script name: 'OLGA PETROVA (올가 페트로바)'."""
+    for m in _PAIR.finditer(view.norm):
+        yield Hit(m.start("value"), m.end("value"), 0.8, "Hangul form of a Latin-script name")
+
+
+def _words_before(view: TextView, pos: int) -> tuple[int, int] | None:
+    """The name that ends at `pos`: Hangul words going back until a role word, punctuation or a
+    word of the dictionary; none when that leaves a single ordinary word."""
+    line_start, _ = view.line_at(pos)
+    end = pos
+    while end > line_start and view.norm[end - 1] in " \t":
+        end -= 1
+    start = end
+    words: list[str] = []
+    while len(words) < 4:
+        m = _HANGUL_WORD.search(view.norm, line_start, start)
+        if m is None or m.end() != start:
+            break
+        word = m.group()
+        if word in _STOP_WORDS or (len(word) >= 3 and known_word(word)) or word.endswith(_NOT_NAME_END):
+            break
+        words.insert(0, word)
+        start = m.start()
+        if start == line_start or view.norm[start - 1] != " ":
+            break
+        start -= 1
+    if view.norm[start] == " ":
+        start += 1
+    if not words or len(words) < 2:
+        return None  # one word before '(28)' is a Korean name: the rules and the model judge it
+    longer = [w for w in words if len(w) >= 2]
+    if longer and all(known_word(w) or not unseen_or_proper(w) for w in longer):
+        return None  # '본회의 의결 (3)', '공개구분 부분공개(6)': words of the dictionary, not a name
+    return start, end
