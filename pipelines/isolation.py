@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing as mp
+import os
 import resource
 from multiprocessing.connection import Connection
 from typing import Any
@@ -18,6 +19,8 @@ from gongmun.redaction.uri_names import withheld_uri
 
 from .core import DocumentCore, Outcome, failure, failure_outcome
 from .stage import Resources
+
+_THREAD_POOLS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def _serve(conn: Connection, resources: Resources, memory_mb: int) -> None:
@@ -30,7 +33,6 @@ def _serve(conn: Connection, resources: Resources, memory_mb: int) -> None:
     finally:
         # Skip interpreter finalisation: the morphological analyser's native worker threads can abort
         # in static destructors at exit, which would only add noise to the parent's stderr.
-        import os
         import sys
 
         sys.stderr.flush()
@@ -75,6 +77,11 @@ class IsolatedCore:
         self._conn: Connection | None = None
 
     def _start(self) -> Connection:
+        # One document at a time per child: BLAS and OpenMP thread pools would only spin on the
+        # cores the other workers use (CPU time was twice the wall time). Set before the spawn, so
+        # the child's numpy starts with them.
+        for name in _THREAD_POOLS:
+            os.environ.setdefault(name, "1")
         parent, child = self._ctx.Pipe()
         self._proc = self._ctx.Process(
             target=_serve, args=(child, self.resources, self.memory_mb), daemon=True
