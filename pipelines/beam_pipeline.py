@@ -1,12 +1,17 @@
-"""The Beam pipeline of DESIGN.md: match → read → reshuffle → process → dedup → write Parquet.
+"""The Beam pipelines of a run: process the inputs into the result store, then publish from it.
 
-Everything document-level lives in the document core (core.py); this module only wires it into
-Beam, so the same job runs in-process, on local processes (`--workers N`), or on Dataflow/Flink/Spark.
+1. Processing: inputs → reshuffle → the document core (core.py) → one recorded outcome per input
+   (result_store.py). Nothing else is held: a killed run keeps every outcome recorded so far.
+2. Publishing: recorded chunks → route each outcome (duplicates, decided beforehand from the chunks'
+   headers, become excluded rows) → Parquet shards, streamed. No step groups whole rows, so memory does
+   not grow with the corpus, and a resumed run publishes exactly what an uninterrupted one would.
+
+The same graphs run in-process, on local processes (`--workers N`), or on Dataflow/Flink/Spark.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import apache_beam as beam
@@ -27,7 +32,7 @@ class ProcessDocuments(beam.DoFn):
     """Reads each input and turns it into exactly one Outcome (corpus, excluded or failed), recording
     it in the run's result store as it completes (result_store.py), so a killed run resumes."""
 
-    def __init__(self, resources: Resources, isolate: bool = True, store: str | None = None) -> None:
+    def __init__(self, resources: Resources, store: str, isolate: bool = True) -> None:
         self.resources = resources
         self.isolate = isolate
         self.store = store
@@ -44,10 +49,9 @@ class ProcessDocuments(beam.DoFn):
             from .core import DocumentCore
 
             self._core = DocumentCore(self.resources)
-        if self.store is not None:
-            self._writer = ChunkWriter(self.store)
+        self._writer = ChunkWriter(self.store)
 
-    def process(self, item: InputFile) -> Iterator[Outcome]:
+    def process(self, item: InputFile) -> Iterator[str]:
         # every row, the report and the console see only the redacted form of the name
         safe = self._core.safe_uri(item.uri)
         if item.size > self.max_bytes:
@@ -64,9 +68,10 @@ class ProcessDocuments(beam.DoFn):
             else:
                 outcome = self._core.outcome(safe, data)
         Metrics.counter(METRICS_NAMESPACE, "processed").inc()
-        if self._writer is not None:
-            self._writer.add(item.key, outcome)
-        yield outcome
+        _count(outcome)
+        assert self._writer is not None
+        self._writer.add(item.key, outcome)
+        yield outcome.kind
 
     def finish_bundle(self) -> None:
         if self._writer is not None:
@@ -80,32 +85,31 @@ class ProcessDocuments(beam.DoFn):
             close()
 
 
-def stored_outcomes(item: tuple[str, tuple[str, ...]]) -> Iterator[Outcome]:
-    """The outcomes a previous, interrupted or older run recorded for inputs that did not change."""
-    path, keys = item
-    wanted = set(keys)
-    for key, outcome in read_chunk(path):
-        if key in wanted:
+class PublishChunk(beam.DoFn):
+    """Every wanted outcome of one recorded chunk, tagged with the output it goes to. A corpus outcome
+    another input duplicates is kept once: the others become excluded rows pointing at it, and their
+    findings are routed to excluded too."""
+
+    def __init__(self, duplicates: Mapping[str, str]) -> None:
+        self.duplicates = duplicates  # key -> doc_id kept; only the duplicates, so it stays small
+
+    def process(self, item: tuple[str, tuple[str, ...]]) -> Iterator[Any]:
+        path, keys = item
+        wanted = set(keys)
+        for key, outcome in read_chunk(path):
+            if key not in wanted:
+                continue
             wanted.discard(key)  # a key repeated inside one chunk counts once
-            Metrics.counter(METRICS_NAMESPACE, "reused").inc()
-            yield outcome
-
-
-class RouteOutcomes(beam.DoFn):
-    """Tags each outcome with its output; corpus rows wait for the duplicate decision if it is on."""
-
-    def __init__(self, deduplicate: bool) -> None:
-        self.deduplicate = deduplicate
-
-    def process(self, outcome: Outcome) -> Iterator[Any]:
-        _count(outcome)
-        if outcome.kind == "corpus" and self.deduplicate:
-            # findings wait for the duplicate decision before they are tagged with their route
-            yield beam.pvalue.TaggedOutput("corpus", (outcome.text_hash, outcome))
-            return
-        for finding in outcome.findings:
-            yield beam.pvalue.TaggedOutput("findings", finding)
-        yield beam.pvalue.TaggedOutput(outcome.kind, outcome.row)
+            kept = self.duplicates.get(key) if outcome.kind == "corpus" else None
+            if kept is not None:
+                Metrics.counter(METRICS_NAMESPACE, "excluded.duplicate").inc()
+                for finding in outcome.findings:
+                    yield beam.pvalue.TaggedOutput("findings", {**finding, "routed_to": "excluded"})
+                yield beam.pvalue.TaggedOutput("excluded", duplicate_row({"doc_id": kept}, outcome.row))
+                continue
+            for finding in outcome.findings:
+                yield beam.pvalue.TaggedOutput("findings", finding)
+            yield beam.pvalue.TaggedOutput(outcome.kind, outcome.row)
 
 
 def read_file(uri: str) -> bytes:
@@ -128,65 +132,40 @@ def _count(outcome: Outcome) -> None:
         Metrics.counter(METRICS_NAMESPACE, f"excluded.{outcome.row['reason'].split('[')[0]}").inc()
 
 
-def keep_first_duplicate(item: tuple[str, Iterable[Outcome]]) -> Iterator[Any]:
-    """Exact duplicates (same redacted text) keep the smallest (doc_id, uri); the rest are excluded,
-    and their findings are tagged as excluded too."""
-    _, outcomes = item
-    ordered = sorted(outcomes, key=lambda o: (o.row["doc_id"], o.row["uri"]))
-    kept = ordered[0]
-    for finding in kept.findings:
-        yield beam.pvalue.TaggedOutput("findings", finding)
-    yield kept.row
-    for dup in ordered[1:]:
-        Metrics.counter(METRICS_NAMESPACE, "excluded.duplicate").inc()
-        for finding in dup.findings:
-            yield beam.pvalue.TaggedOutput("findings", {**finding, "routed_to": "excluded"})
-        yield beam.pvalue.TaggedOutput("excluded", duplicate_row(kept.row, dup.row))
-
-
-def build_pipeline(
-    p: beam.Pipeline,
-    todo: list[InputFile],
-    staging: str,
-    resources: Resources,
-    isolate: bool = True,
-    store: str | None = None,
-    reuse: list[tuple[str, tuple[str, ...]]] | None = None,
+def build_processing(
+    p: beam.Pipeline, todo: list[InputFile], resources: Resources, store: str, isolate: bool = True
 ) -> None:
-    """Add the whole job to `p`, writing every output under the `staging` directory. `todo` are
-    processed (and recorded in the result store under `store`); `reuse` lists stored chunks and the
-    keys wanted from each, whose outcomes join the processed ones unchanged."""
-    policy = resources.policy
-    total = len(todo) + sum(len(keys) for _, keys in reuse or [])
-    shards = max(1, -(-total // policy.corpus.rows_per_shard))
-    processed = (
+    """Add the processing of `todo` to `p`: each outcome recorded in the result store under `store`."""
+    (
         p
         | "Inputs" >> beam.Create(todo)
         | "Spread" >> beam.Reshuffle()
-        | "Process" >> beam.ParDo(ProcessDocuments(resources, isolate, store))
+        | "Process" >> beam.ParDo(ProcessDocuments(resources, store, isolate))
     )
-    if reuse:
-        stored = (
-            p
-            | "StoredChunks" >> beam.Create(reuse)
-            | "SpreadChunks" >> beam.Reshuffle()
-            | "Reuse" >> beam.FlatMap(stored_outcomes)
+
+
+def build_publishing(
+    p: beam.Pipeline,
+    chunks: list[tuple[str, tuple[str, ...]]],
+    duplicates: Mapping[str, str],
+    staging: str,
+    resources: Resources,
+) -> None:
+    """Add the publishing of the recorded outcomes to `p`: `chunks` lists each chunk and the keys
+    wanted from it; every output is written under the `staging` directory."""
+    policy = resources.policy
+    total = sum(len(keys) for _, keys in chunks)
+    shards = max(1, -(-total // policy.corpus.rows_per_shard))
+    outputs = (
+        p
+        | "Chunks" >> beam.Create(chunks)
+        | "SpreadChunks" >> beam.Reshuffle()
+        | "Publish"
+        >> beam.ParDo(PublishChunk(duplicates if policy.routing.deduplicate else {})).with_outputs(
+            "corpus", "excluded", "failed", "findings"
         )
-        processed = (processed, stored) | "AllOutcomes" >> beam.Flatten()
-    outcomes = processed | "Route" >> beam.ParDo(RouteOutcomes(policy.routing.deduplicate)).with_outputs(
-        "corpus", "excluded", "failed", "findings"
     )
-    if policy.routing.deduplicate:
-        deduped = (
-            outcomes.corpus
-            | "GroupByText" >> beam.GroupByKey()
-            | "Dedup" >> beam.FlatMap(keep_first_duplicate).with_outputs("excluded", "findings", main="kept")
-        )
-        corpus = deduped.kept
-        excluded = (outcomes.excluded, deduped.excluded) | "AllExcluded" >> beam.Flatten()
-        findings = (outcomes.findings, deduped.findings) | "AllFindings" >> beam.Flatten()
-    else:
-        corpus, excluded, findings = outcomes.corpus, outcomes.excluded, outcomes.findings
+    corpus, excluded, findings = outputs.corpus, outputs.excluded, outputs.findings
 
     for split in ("train", "validation"):
         (
@@ -206,7 +185,7 @@ def build_pipeline(
         )
     for name, pcoll, schema in (
         ("excluded", excluded, EXCLUDED_SCHEMA),
-        ("failed", outcomes.failed, FAILED_SCHEMA),
+        ("failed", outputs.failed, FAILED_SCHEMA),
         ("findings", findings, FINDINGS_SCHEMA),
     ):
         pcoll | f"Write{name}" >> WriteToParquet(
@@ -219,4 +198,4 @@ def build_pipeline(
         )
 
 
-__all__ = ["Outcome", "ProcessDocuments", "build_pipeline"]
+__all__ = ["Outcome", "ProcessDocuments", "build_processing", "build_publishing"]

@@ -67,7 +67,7 @@ class RunProgress:
         for path in store.chunk_paths(self.out):
             if path not in self._seen:
                 self._seen.add(path)
-                self.kinds.update(kind for _, kind in store.read_chunk_keys(path))
+                self.kinds.update(entry.kind for entry in store.read_chunk_keys(path))
 
     def line(self) -> str:
         done = sum(self.kinds.values())

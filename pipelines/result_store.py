@@ -4,8 +4,9 @@ is processed incrementally.
 Layout under DIR/.state/ (never part of a published version):
   secret            the key of the findings' value hashes and of the result keys (mode 0600); kept so
                     a resumed run hashes exactly like the run it continues
-  results/*.chunk   each a pickle of [(key, kind)] followed by a pickle of [Outcome], written to a
-                    temporary name and renamed: a chunk either exists whole or not at all
+  results/*.chunk   each a pickle of [Entry] (key, route, redacted-text hash, doc_id, redacted URI)
+                    followed by a pickle of [Outcome], written to a temporary name and renamed: a
+                    chunk either exists whole or not at all; the entries alone decide duplicates
   inputs.json       keyed hashes of the input names of the current version (new / removed counts)
 
 A result key is an HMAC over the input's name, size and modification time and over everything else an
@@ -24,7 +25,7 @@ import time
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from apache_beam.io.filesystems import FileSystems
 
@@ -39,6 +40,16 @@ class InputFile:
     uri: str
     size: int
     key: str
+
+
+class Entry(NamedTuple):
+    """What a chunk's header says of one recorded outcome, read without unpickling the outcome."""
+
+    key: str
+    kind: str
+    text_hash: str = ""
+    doc_id: str = ""
+    uri: str = ""
 
 
 def state_dir(out: str) -> str:
@@ -111,30 +122,47 @@ def chunk_paths(out: str) -> list[str]:
         return []
 
 
-def read_chunk_keys(path: str) -> list[tuple[str, str]]:
-    """The (key, kind) list at the head of a chunk, without unpickling its outcomes."""
+def read_chunk_keys(path: str) -> list[Entry]:
+    """The entries at the head of a chunk, without unpickling its outcomes."""
     try:
         with FileSystems.open(path) as fh:
-            keys: list[tuple[str, str]] = pickle.load(fh)
+            head = pickle.load(fh)
+        return [Entry(*item) for item in head]
     except Exception:
         return []  # a damaged chunk is as if absent: its documents are processed again
-    return keys
 
 
 def read_chunk(path: str) -> Iterator[tuple[str, Any]]:
     with FileSystems.open(path) as fh:
         keys = pickle.load(fh)
         outcomes = pickle.load(fh)
-    for (key, _), outcome in zip(keys, outcomes, strict=True):
-        yield key, outcome
+    for item, outcome in zip(keys, outcomes, strict=True):
+        yield item[0], outcome
 
 
 def index(out: str) -> dict[str, str]:
     """key -> chunk path over every complete chunk; the first chunk (by name) wins a repeated key."""
     found: dict[str, str] = {}
     for path in chunk_paths(out):
-        for key, _ in read_chunk_keys(path):
-            found.setdefault(key, path)
+        for entry in read_chunk_keys(path):
+            found.setdefault(entry.key, path)
+    return found
+
+
+def duplicates(out: str, wanted: dict[str, str]) -> dict[str, str]:
+    """key -> doc_id kept, for every corpus outcome among `wanted` (key -> chunk) whose redacted text
+    another one has too: the smallest (doc_id, uri) is kept. Only the chunks' headers are read."""
+    by_text: dict[str, list[tuple[str, str, str]]] = {}
+    for path in sorted(set(wanted.values())):
+        for entry in read_chunk_keys(path):
+            if entry.kind == "corpus" and entry.text_hash and wanted.get(entry.key) == path:
+                by_text.setdefault(entry.text_hash, []).append((entry.doc_id, entry.uri, entry.key))
+    found: dict[str, str] = {}
+    for group in by_text.values():
+        if len(group) > 1:
+            group.sort()
+            for _, _, key in group[1:]:
+                found[key] = group[0][0]
     return found
 
 
@@ -146,20 +174,24 @@ class ChunkWriter:
         self.directory = results_dir(out)
         self.every = every
         self.seconds = seconds
-        self._keys: list[tuple[str, str]] = []
+        self._keys: list[Entry] = []
         self._outcomes: list[Any] = []
         self._since = time.monotonic()
         _ensure_dir(self.directory)
 
     def add(self, key: str, outcome: Any) -> None:
-        self._keys.append((key, outcome.kind))
+        row = outcome.row
+        self._keys.append(
+            Entry(key, outcome.kind, outcome.text_hash, row.get("doc_id", ""), row.get("uri", ""))
+        )
         self._outcomes.append(outcome)
         if len(self._keys) >= self.every or time.monotonic() - self._since >= self.seconds:
             self.flush()
 
     def flush(self) -> None:
         if self._keys:
-            payload = pickle.dumps(self._keys, protocol=5) + pickle.dumps(self._outcomes, protocol=5)
+            head = [tuple(entry) for entry in self._keys]
+            payload = pickle.dumps(head, protocol=5) + pickle.dumps(self._outcomes, protocol=5)
             name = f"{time.time_ns():020d}-{uuid.uuid4().hex[:12]}{_SUFFIX}"
             _write_atomic(FileSystems.join(self.directory, name), payload)
         self._keys, self._outcomes = [], []
@@ -169,7 +201,7 @@ class ChunkWriter:
 def prune(out: str, keep: Iterable[str]) -> int:
     """Delete chunks none of whose results the current inputs use; returns how many went."""
     wanted = set(keep)
-    stale = [p for p in chunk_paths(out) if not any(k in wanted for k, _ in read_chunk_keys(p))]
+    stale = [p for p in chunk_paths(out) if not any(e.key in wanted for e in read_chunk_keys(p))]
     if stale:
         FileSystems.delete(stale)
     return len(stale)

@@ -121,7 +121,7 @@ def _run_locked(
 ) -> RunResult:
     import apache_beam as beam
 
-    from .beam_pipeline import build_pipeline
+    from .beam_pipeline import build_processing, build_publishing
 
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:8]
     started = datetime.now(UTC).isoformat(timespec="seconds")
@@ -140,21 +140,35 @@ def _run_locked(
     files = store.stat_inputs(inputs.files, secret, fingerprint)
     known = store.index(out)
     todo = [f for f in files if f.key not in known]
-    reuse: dict[str, list[str]] = {}
-    for f in files:
-        if f.key in known:
-            reuse.setdefault(known[f.key], []).append(f.key)
-    staging = staging_dir(out, run_id)
-    options, runner, runner_label = pipeline_options(beam_args or [], workers)
-    pipeline = beam.Pipeline(runner=runner, options=options)
+    reused = len(files) - len(todo)
     resources = Resources(policy, secret, classifier_model, released)
-    build_pipeline(
-        pipeline, todo, staging, resources, isolate, out, sorted((c, tuple(k)) for c, k in reuse.items())
+    options, runner, runner_label = pipeline_options(beam_args or [], workers)
+    if todo:
+        processing = beam.Pipeline(runner=runner, options=options)
+        build_processing(processing, todo, resources, out, isolate)
+        with RunProgress(out, len(todo), reused, enabled=show_progress):
+            processing.run().wait_until_finish()
+        known = store.index(out)
+    wanted: dict[str, str] = {}
+    for f in files:
+        if f.key not in known:
+            raise RuntimeError("a processed input has no recorded outcome")  # never silently dropped
+        wanted[f.key] = known[f.key]
+    chunks: dict[str, list[str]] = {}
+    for key, path in wanted.items():
+        chunks.setdefault(path, []).append(key)
+    staging = staging_dir(out, run_id)
+    options, runner, _ = pipeline_options(beam_args or [], workers)
+    publishing = beam.Pipeline(runner=runner, options=options)
+    build_publishing(
+        publishing,
+        sorted((c, tuple(k)) for c, k in chunks.items()),
+        store.duplicates(out, wanted),
+        staging,
+        resources,
     )
-    watcher = RunProgress(out, len(todo), len(files) - len(todo), enabled=show_progress)
     try:
-        with watcher:
-            pipeline.run().wait_until_finish()
+        publishing.run().wait_until_finish()
     except BaseException:
         remove_tree(staging)
         raise
@@ -185,7 +199,7 @@ def _run_locked(
             "files": len(inputs.files),
             "skipped_in_directories": len(inputs.skipped),
             "unmatched_arguments": len(inputs.missing),
-            **input_changes(names, store.previous_names(out), len(todo), len(files) - len(todo)),
+            **input_changes(names, store.previous_names(out), len(todo), reused),
         },
         "counts": counts,
         "outputs": outputs,

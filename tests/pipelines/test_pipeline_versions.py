@@ -152,3 +152,24 @@ def test_progress_counts_what_workers_recorded(tmp_path: Path) -> None:
     with progress:
         time.sleep(0.3)
     assert "3/10 documents" in stream.getvalue()  # logged while running, a line at a time off a terminal
+
+
+def test_exact_duplicates_are_kept_once(tmp_path: Path) -> None:
+    """Two inputs with the same redacted text: the smaller (doc_id, uri) is kept, the other is an
+    excluded row pointing at it, and its findings are routed to excluded."""
+    src = tmp_path / "in"
+    src.mkdir()
+    original = next(p for p in SAMPLES if p.suffix == ".hwpx")
+    shutil.copy2(original, src / "a_copy.hwpx")
+    shutil.copy2(original, src / "b_copy.hwpx")
+    run = run_cli([src], tmp_path / "out")
+    corpus = run.corpus(["doc_id", "uri"])
+    excluded = run.table("excluded")
+    assert len(corpus) == 1 and Path(corpus[0]["uri"]).name == "a_copy.hwpx"
+    assert [(Path(r["uri"]).name, r["reason"], r["duplicate_of"]) for r in excluded] == [
+        ("b_copy.hwpx", "duplicate", corpus[0]["doc_id"])
+    ]
+    routed = {(Path(f["uri"]).name, f["routed_to"]) for f in run.table("findings")}
+    assert routed <= {("a_copy.hwpx", "corpus"), ("b_copy.hwpx", "excluded")}
+    assert ("b_copy.hwpx", "excluded") in routed
+    assert run.manifest["counts"]["excluded_by_reason"] == {"duplicate": 1}
