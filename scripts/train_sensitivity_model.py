@@ -42,6 +42,7 @@ SETS = [
     "tests/classifiers/data/sealed_i/sens_i.jsonl",
     "tests/classifiers/data/sealed_j/sens_j.jsonl",
     "tests/classifiers/data/sealed_k/sens_k.jsonl",
+    "tests/classifiers/data/sealed_l/sens_l.jsonl",
 ]
 
 
