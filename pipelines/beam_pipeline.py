@@ -87,11 +87,12 @@ class ProcessDocuments(beam.DoFn):
 
 class PublishChunk(beam.DoFn):
     """Every wanted outcome of one recorded chunk, tagged with the output it goes to. A corpus outcome
-    another input duplicates is kept once: the others become excluded rows pointing at it, and their
-    findings are routed to excluded too."""
+    left out as an exact or near duplicate becomes an excluded row pointing at the one kept, and its
+    findings are routed to excluded too; every corpus row names its near-duplicate cluster."""
 
-    def __init__(self, duplicates: Mapping[str, str]) -> None:
-        self.duplicates = duplicates  # key -> doc_id kept; only the duplicates, so it stays small
+    def __init__(self, left_out: Mapping[str, tuple[str, str]], cluster_of: Mapping[str, str]) -> None:
+        self.left_out = left_out  # key -> (doc_id kept, reason); only the copies, so it stays small
+        self.cluster_of = cluster_of  # key -> representative's doc_id; only members of clusters
 
     def process(self, item: tuple[str, tuple[str, ...]]) -> Iterator[Any]:
         path, keys = item
@@ -100,16 +101,22 @@ class PublishChunk(beam.DoFn):
             if key not in wanted:
                 continue
             wanted.discard(key)  # a key repeated inside one chunk counts once
-            kept = self.duplicates.get(key) if outcome.kind == "corpus" else None
-            if kept is not None:
-                Metrics.counter(METRICS_NAMESPACE, "excluded.duplicate").inc()
+            copy = self.left_out.get(key) if outcome.kind == "corpus" else None
+            if copy is not None:
+                kept, reason = copy
+                Metrics.counter(METRICS_NAMESPACE, f"excluded.{reason}").inc()
                 for finding in outcome.findings:
                     yield beam.pvalue.TaggedOutput("findings", {**finding, "routed_to": "excluded"})
-                yield beam.pvalue.TaggedOutput("excluded", duplicate_row({"doc_id": kept}, outcome.row))
+                yield beam.pvalue.TaggedOutput(
+                    "excluded", duplicate_row({"doc_id": kept}, outcome.row, reason)
+                )
                 continue
             for finding in outcome.findings:
                 yield beam.pvalue.TaggedOutput("findings", finding)
-            yield beam.pvalue.TaggedOutput(outcome.kind, outcome.row)
+            row = outcome.row
+            if outcome.kind == "corpus":
+                row = {**row, "near_dup_cluster": self.cluster_of.get(key, row["doc_id"])}
+            yield beam.pvalue.TaggedOutput(outcome.kind, row)
 
 
 def read_file(uri: str) -> bytes:
@@ -147,7 +154,8 @@ def build_processing(
 def build_publishing(
     p: beam.Pipeline,
     chunks: list[tuple[str, tuple[str, ...]]],
-    duplicates: Mapping[str, str],
+    left_out: Mapping[str, tuple[str, str]],
+    cluster_of: Mapping[str, str],
     staging: str,
     resources: Resources,
 ) -> None:
@@ -161,7 +169,7 @@ def build_publishing(
         | "Chunks" >> beam.Create(chunks)
         | "SpreadChunks" >> beam.Reshuffle()
         | "Publish"
-        >> beam.ParDo(PublishChunk(duplicates if policy.routing.deduplicate else {})).with_outputs(
+        >> beam.ParDo(PublishChunk(left_out, cluster_of)).with_outputs(
             "corpus", "excluded", "failed", "findings"
         )
     )

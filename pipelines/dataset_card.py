@@ -74,6 +74,8 @@ def dataset_card(manifest: dict[str, Any]) -> str:
         f"| excluded by policy | {counts['excluded']} ({_kv(counts['excluded_by_reason'])}) |",
         f"| failed | {counts['failed']} ({_kv(counts['failed_by_error'])}) |",
         f"| redactions | {counts['findings']} ({_kv(counts['findings_by_type'])}) |",
+        f"| near-duplicate clusters | {counts.get('near_duplicate_clusters', 0)} (one representative each "
+        "stays; `near_dup_cluster` names it on every corpus row) |",
         "",
         f"Every input appears exactly once in corpus, excluded or failed: reconciled = {counts['reconciled']}.",
         "",

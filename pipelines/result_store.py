@@ -29,6 +29,8 @@ from typing import Any, NamedTuple
 
 from apache_beam.io.filesystems import FileSystems
 
+from .near_duplicates import clusters, signature
+
 STATE_DIR = ".state"
 _SUFFIX = ".chunk"
 
@@ -50,6 +52,7 @@ class Entry(NamedTuple):
     text_hash: str = ""
     doc_id: str = ""
     uri: str = ""
+    minhash: bytes = b""  # of the redacted text, corpus outcomes only (near_duplicates.py)
 
 
 def state_dir(out: str) -> str:
@@ -149,21 +152,41 @@ def index(out: str) -> dict[str, str]:
     return found
 
 
-def duplicates(out: str, wanted: dict[str, str]) -> dict[str, str]:
-    """key -> doc_id kept, for every corpus outcome among `wanted` (key -> chunk) whose redacted text
-    another one has too: the smallest (doc_id, uri) is kept. Only the chunks' headers are read."""
-    by_text: dict[str, list[tuple[str, str, str]]] = {}
-    for path in sorted(set(wanted.values())):
-        for entry in read_chunk_keys(path):
-            if entry.kind == "corpus" and entry.text_hash and wanted.get(entry.key) == path:
-                by_text.setdefault(entry.text_hash, []).append((entry.doc_id, entry.uri, entry.key))
-    found: dict[str, str] = {}
+def duplicates(
+    out: str, wanted: dict[str, str], near_threshold: float | None = None
+) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """From the chunks' headers alone, for the corpus outcomes among `wanted` (key -> chunk):
+    (key -> (doc_id kept, reason) for every copy left out, key -> cluster representative's doc_id
+    for every member of a near-duplicate cluster). Exact copies (same redacted text) go first; the
+    smallest (doc_id, uri) represents each group."""
+    entries = [
+        entry
+        for path in sorted(set(wanted.values()))
+        for entry in read_chunk_keys(path)
+        if entry.kind == "corpus" and wanted.get(entry.key) == path
+    ]
+    left_out: dict[str, tuple[str, str]] = {}
+    by_text: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if entry.text_hash:
+            by_text.setdefault(entry.text_hash, []).append(entry)
     for group in by_text.values():
         if len(group) > 1:
-            group.sort()
-            for _, _, key in group[1:]:
-                found[key] = group[0][0]
-    return found
+            group.sort(key=lambda e: (e.doc_id, e.uri))
+            for entry in group[1:]:
+                left_out[entry.key] = (group[0].doc_id, "duplicate")
+    cluster_of: dict[str, str] = {}
+    if near_threshold is not None:
+        doc_of = {e.key: e.doc_id for e in entries}
+        members = clusters(
+            ((e.key, f"{e.doc_id}\0{e.uri}", e.minhash) for e in entries if e.key not in left_out),
+            near_threshold,
+        )
+        for key, head in members.items():
+            cluster_of[key] = doc_of[head]
+            if key != head:
+                left_out[key] = (doc_of[head], "near_duplicate")
+    return left_out, cluster_of
 
 
 class ChunkWriter:
@@ -181,8 +204,9 @@ class ChunkWriter:
 
     def add(self, key: str, outcome: Any) -> None:
         row = outcome.row
+        sig = signature(row.get("text", "")) if outcome.kind == "corpus" else b""
         self._keys.append(
-            Entry(key, outcome.kind, outcome.text_hash, row.get("doc_id", ""), row.get("uri", ""))
+            Entry(key, outcome.kind, outcome.text_hash, row.get("doc_id", ""), row.get("uri", ""), sig)
         )
         self._outcomes.append(outcome)
         if len(self._keys) >= self.every or time.monotonic() - self._since >= self.seconds:

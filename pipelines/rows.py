@@ -46,6 +46,7 @@ def corpus_row(doc: Document, sens: Sensitivity, findings: list[Finding], split:
     return {
         **provenance_columns(doc),
         "split": split,
+        "near_dup_cluster": doc.doc_id,  # the run sets it once clusters are known
         "text": doc.to_text(),
         "markdown": doc.to_markdown(),
         **_descriptive_columns(doc),
@@ -131,11 +132,14 @@ def failed_row(failure: Failure) -> dict[str, Any]:
     }
 
 
-def duplicate_row(kept_row: dict[str, Any], duplicate: dict[str, Any]) -> dict[str, Any]:
-    """An exact duplicate's corpus row as an excluded row pointing at the copy that was kept."""
+def duplicate_row(
+    kept_row: dict[str, Any], duplicate: dict[str, Any], reason: str = "duplicate"
+) -> dict[str, Any]:
+    """A duplicate's corpus row (exact, or `near_duplicate`) as an excluded row pointing at the copy
+    that was kept."""
     return {
         **{name: duplicate[name] for name in PROVENANCE_NAMES},
-        "reason": "duplicate",
+        "reason": reason,
         "disclosure": duplicate["disclosure"],
         "marking": duplicate["marking"],
         "reasons": duplicate["reasons"],

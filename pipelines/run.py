@@ -160,12 +160,10 @@ def _run_locked(
     staging = staging_dir(out, run_id)
     options, runner, _ = pipeline_options(beam_args or [], workers)
     publishing = beam.Pipeline(runner=runner, options=options)
+    near = policy.routing.near_duplicate_threshold
+    left_out, cluster_of = store.duplicates(out, wanted, near) if policy.routing.deduplicate else ({}, {})
     build_publishing(
-        publishing,
-        sorted((c, tuple(k)) for c, k in chunks.items()),
-        store.duplicates(out, wanted),
-        staging,
-        resources,
+        publishing, sorted((c, tuple(k)) for c, k in chunks.items()), left_out, cluster_of, staging, resources
     )
     try:
         publishing.run().wait_until_finish()
@@ -175,6 +173,7 @@ def _run_locked(
     outputs, counts = summarize(staging)
     counts["inputs"] = len(inputs.files)
     counts["reconciled"] = counts["inputs"] == counts["corpus"] + counts["excluded"] + counts["failed"]
+    counts["near_duplicate_clusters"] = len(set(cluster_of.values()))
     names = {store.name_hash(secret, f.uri) for f in files}
     manifest: dict[str, Any] = {
         "run_id": run_id,

@@ -29,6 +29,8 @@ CORPUS_SCHEMA: pa.Schema = pa.schema(
     [
         *PROVENANCE_FIELDS,
         pa.field("split", pa.string(), nullable=False),
+        # doc_id of the representative of the document's near-duplicate cluster (its own when alone)
+        pa.field("near_dup_cluster", pa.string()),
         pa.field("text", pa.string(), nullable=False),
         pa.field("markdown", pa.string(), nullable=False),
         pa.field("title", pa.string()),

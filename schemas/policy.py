@@ -43,6 +43,9 @@ class RoutingPolicy:
     redactable_reasons: tuple[str, ...] | None
     deduplicate: bool
     review: bool  # hold documents with unresolved non-public cues for a person to decide
+    # estimated Jaccard similarity of the redacted texts' 5-grams at which documents form a cluster
+    # that keeps one representative; None keeps every near-duplicate
+    near_duplicate_threshold: float | None = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +133,12 @@ def boolean() -> Check:
     return check
 
 
-def number(low: float, high: float, *, low_open: bool = False, high_open: bool = False) -> Check:
-    def check(path: str, value: Any) -> float:
+def number(
+    low: float, high: float, *, low_open: bool = False, high_open: bool = False, nullable: bool = False
+) -> Check:
+    def check(path: str, value: Any) -> float | None:
+        if value is None and nullable:
+            return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise _fail(path, f"must be a number, got {_show(value)}")
         below = value <= low if low_open else value < low
@@ -210,6 +217,7 @@ SPEC: dict[str, Any] = {
         "redactable_reasons": listed(choice(REASONS), nullable=True),
         "deduplicate": boolean(),
         "review": boolean(),
+        "near_duplicate_threshold": number(0.5, 1.0, nullable=True),
     },
     "redaction": {
         "score_threshold": number(0.0, 1.0),
@@ -305,7 +313,12 @@ def build_policy(raw: dict[str, Any], source: str = "default", file_sha256: str 
         version=clean["version"],
         name=clean["name"],
         routing=RoutingPolicy(
-            r["marking"], r["disclosure"], r["redactable_reasons"], r["deduplicate"], r["review"]
+            r["marking"],
+            r["disclosure"],
+            r["redactable_reasons"],
+            r["deduplicate"],
+            r["review"],
+            r["near_duplicate_threshold"],
         ),
         redaction=RedactionPolicy(
             x["score_threshold"],

@@ -173,3 +173,41 @@ def test_exact_duplicates_are_kept_once(tmp_path: Path) -> None:
     assert routed <= {("a_copy.hwpx", "corpus"), ("b_copy.hwpx", "excluded")}
     assert ("b_copy.hwpx", "excluded") in routed
     assert run.manifest["counts"]["excluded_by_reason"] == {"duplicate": 1}
+
+
+def test_near_duplicates_keep_one_representative(tmp_path: Path) -> None:
+    """Two plain-text notices that differ in one date fall in one cluster: the representative stays,
+    the other is excluded as `near_duplicate`; a different document stays alone."""
+    from gongmun.pipelines.near_duplicates import clusters, signature, similarity
+
+    body = "".join(
+        f"{n}. 민원 처리 기간을 단축하기 위하여 접수 창구를 통합 운영합니다. 세부 사항 {n}호.\n"
+        for n in range(40)
+    )
+    first, second = "공고 2025-1 " + body, "공고 2025-2 " + body
+    other = "".join(
+        f"{n}번째 항목: 하천 정비 사업의 예산 집행 현황과 향후 계획을 보고합니다.\n" for n in range(40)
+    )
+    a, b, c = signature(first), signature(second), signature(other)
+    assert similarity(a, b) >= 0.9 > similarity(a, c)
+    found = clusters([("a", "1", a), ("b", "2", b), ("c", "3", c)], 0.9)
+    assert found == {"a": "a", "b": "a"}
+    assert clusters([("a", "1", a), ("b", "2", b)], 1.0) == {}  # a threshold of 1 keeps both
+
+
+def test_near_duplicate_documents_in_a_run(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    original = SAMPLE_DOCS / "selection_report.pdf"
+    shutil.copy2(original, src / "a.pdf")
+    data = original.read_bytes()
+    (src / "b.pdf").write_bytes(data + b"\n% re-saved\n")  # the same text, another file
+    run = run_cli([src], tmp_path / "out")
+    corpus = run.corpus(["doc_id", "uri", "near_dup_cluster"])
+    assert all(r["near_dup_cluster"] for r in corpus)
+    excluded = run.table("excluded")
+    # the copy's text is the same after redaction: an exact duplicate, decided before clustering; the
+    # smaller doc_id (sha256 of the file) is kept
+    assert [r["reason"] for r in excluded] == ["duplicate"]
+    assert excluded[0]["duplicate_of"] == corpus[0]["doc_id"] == corpus[0]["near_dup_cluster"]
+    assert "near_duplicate_clusters" in run.manifest["counts"]
