@@ -8,4 +8,6 @@ export GONGMUN_REQUIRE_ACCEL="${GONGMUN_REQUIRE_ACCEL:-1}"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 bash scripts/typecheck.sh
-.venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+# Two processes, a test file each at a time (module fixtures such as one sample run stay shared): the
+# pipeline tests mostly wait on their own CLI runs' single worker, so the suite takes 8 min, not 12.
+.venv/bin/python -m pytest -q -p no:cacheprovider -n 2 --dist loadfile "$@"
