@@ -50,6 +50,22 @@ class TextModel:
         self.vocabulary: dict[str, int] = meta["vocabulary"]
         self.idf = weights["idf"]
         self.w = weights
+        self._grams: dict[str, tuple[int, ...]] = {}
+
+    def _word_grams(self, word: str) -> tuple[int, ...]:
+        """Vocabulary indices of one word's n-grams, with repeats (memoised per word: words repeat)."""
+        lo, hi = self.ngrams
+        vocabulary = self.vocabulary
+        padded = f" {word} "
+        found: list[int] = []
+        for n in range(lo, hi + 1):
+            for start in range(max(1, len(padded) - n + 1)):
+                j = vocabulary.get(padded[start : start + n])
+                if j is not None:
+                    found.append(j)
+            if n >= len(padded):  # a word shorter than the longer n-grams is itself once
+                break
+        return tuple(found)
 
     def features(self, text: str) -> np.ndarray:
         """TF-IDF of the text's character n-grams within words, as scikit-learn's `char_wb` analyzer
@@ -57,17 +73,15 @@ class TextModel:
         done here so a worker does not import scikit-learn and its address space (the worker's memory
         cap counts it) just to read one vector."""
         counts: dict[int, int] = {}
-        lo, hi = self.ngrams
-        vocabulary = self.vocabulary
+        grams = self._grams
         for word in _prep(text).lower().split():
-            padded = f" {word} "
-            for n in range(lo, hi + 1):
-                for start in range(max(1, len(padded) - n + 1)):
-                    j = vocabulary.get(padded[start : start + n])
-                    if j is not None:
-                        counts[j] = counts.get(j, 0) + 1
-                if n >= len(padded):  # a word shorter than the longer n-grams is itself once
-                    break
+            found = grams.get(word)
+            if found is None:
+                found = grams[word] = self._word_grams(word)
+                if len(grams) > 200_000:  # an archive's vocabulary is bounded; a hostile one is not
+                    grams.clear()
+            for j in found:
+                counts[j] = counts.get(j, 0) + 1
         x = np.zeros(len(self.idf), dtype=np.float32)
         if counts:
             index = np.fromiter(counts, dtype=np.int64)
