@@ -222,10 +222,11 @@ class ChunkWriter:
         self._since = time.monotonic()
 
 
-def prune(out: str, keep: Iterable[str]) -> int:
-    """Delete chunks none of whose results the current inputs use; returns how many went."""
-    wanted = set(keep)
-    stale = [p for p in chunk_paths(out) if not any(e.key in wanted for e in read_chunk_keys(p))]
+def prune(out: str, used: Iterable[str]) -> int:
+    """Delete the chunks the current version took no result from (`used`: the chunk paths it read;
+    a result repeated in an older chunk was taken from the first one). Returns how many went."""
+    kept = set(used)
+    stale = [p for p in chunk_paths(out) if p not in kept]
     if stale:
         FileSystems.delete(stale)
     return len(stale)

@@ -209,7 +209,7 @@ def _run_locked(
     version = make_current(out, staging, run_id)
     store.record_names(out, names)
     prune_versions(out, run_id, policy.corpus.keep_versions)
-    store.prune(out, (f.key for f in files))
+    store.prune(out, chunks)
     failures: list[dict[str, Any]] = []
     if outputs["failed"]:
         from .outputs import read_columns

@@ -19,13 +19,30 @@ from ..textview import TextView
 COUNTRIES = (
     "중국|대만|홍콩|일본|몽골|베트남|필리핀|태국|캄보디아|라오스|미얀마|말레이시아|인도네시아|싱가포르|동티모르|"
     "네팔|인도|스리랑카|방글라데시|파키스탄|우즈베키스탄|카자흐스탄|키르기스스탄|타지키스탄|투르크메니스탄|러시아|"
-    "우크라이나|미국|캐나다|멕시코|브라질|영국|프랑스|독일|이탈리아|스페인|호주|뉴질랜드|이집트|나이지리아"
+    "우크라이나|미국|캐나다|멕시코|브라질|영국|프랑스|독일|이탈리아|스페인|호주|뉴질랜드|이집트|나이지리아|"
+    "China|Vietnam|Viet Nam|Philippines|Thailand|Cambodia|Nepal|Indonesia|Uzbekistan|Russia|USA|UK"
 )
-# a table cell that is a country: '| 베트남 |', '\t중국\t'
+# a table cell that is a country: '| 베트남 |', '\t중국\t', or a column of an aligned table
 COUNTRY_CELL = re.compile(
     rf"(?:^|[|\t]|[ ]{{2,}})[ \t]*(?:{COUNTRIES})(?:\s*\([^)|\t]*\))?[ \t]*(?=$|[|\t]|[ ]{{2,}})",
     re.MULTILINE,
 )
+
+
+def country_rows(view: TextView) -> frozenset[int]:
+    """Indices of the lines holding a country cell: the rows of a foreign workers' table (found once
+    per text, shared by the person and passport recognizers)."""
+    cached: frozenset[int] | None = view.__dict__.get("_country_rows")
+    if cached is None:
+        cached = frozenset(view.line_index(m.end() - 1) for m in COUNTRY_CELL.finditer(view.norm))
+        view.__dict__["_country_rows"] = cached
+    return cached
+
+
+def in_country_row(view: TextView, pos: int, value: str) -> bool:
+    """`value` fills its own cell in a table row that has a cell naming a country."""
+    return view.line_index(pos) in country_rows(view) and view.cell_is(pos, value)
+
 
 _LATIN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}(?![A-Za-z])")
 _LATIN_CONTEXT = re.compile(
@@ -72,6 +89,7 @@ _STOP_WORDS = frozenset(
     ]
 )
 _HANGUL_WORD = re.compile(r"[가-힣]{1,6}$")
+_HANGUL_RUN = re.compile(r"[가-힣]{1,6}(?: [가-힣]{1,6}){0,3}")
 # what names do not end in: an organisation's kind (다산콜센터, 새롬정보기술) or a case ending (문의는)
 _NOT_NAME_END = (
     "센터",
@@ -119,12 +137,6 @@ def latin_names(view: TextView) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), 0.8, "Latin-script name with context")
 
 
-def in_country_row(view: TextView, pos: int, value: str) -> bool:
-    """`value` fills its own cell in a table row that has a cell naming a country."""
-    start, end = view.line_at(pos)
-    return bool(COUNTRY_CELL.search(view.norm, start, end)) and view.cell_is(pos, value)
-
-
 def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
     """Foreign names written in Hangul: two to four words (or one word the analyser does not know)
     right before a person's brackets, or alone in a cell of a foreign workers' row."""
@@ -132,17 +144,19 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
         span = _words_before(view, m.start())
         if span is not None:
             yield Hit(span[0], span[1], 0.8, "foreign name before an age, nationality or romanisation")
-    for m in re.finditer(r"[가-힣]{1,6}(?: [가-힣]{1,6}){0,3}", view.norm):
-        value = m.group()
-        if (
-            len(value.replace(" ", "")) >= 3
-            and (" " in value or value[0] not in surnames)
-            and in_country_row(view, m.start(), value)
-            and not COUNTRY_CELL.fullmatch(value)
-            and not value.endswith(_NOT_NAME_END)
-            and not any(len(w) >= 3 and known_word(w) for w in value.split())
-        ):
-            yield Hit(m.start(), m.end(), 0.8, "foreign name in a row naming a country")
+    for row in sorted(country_rows(view)):
+        start, end = view.line_bounds(row)
+        for m in _HANGUL_RUN.finditer(view.norm, start, end):
+            value = m.group()
+            if (
+                len(value.replace(" ", "")) >= 3
+                and (" " in value or value[0] not in surnames)
+                and view.cell_is(m.start(), value)
+                and not COUNTRY_CELL.fullmatch(value)
+                and not value.endswith(_NOT_NAME_END)
+                and not any(len(w) >= 3 and known_word(w) for w in value.split())
+            ):
+                yield Hit(m.start(), m.end(), 0.8, "foreign name in a row naming a country")
 
 
 def romanised_pairs(view: TextView) -> Iterator[Hit]:

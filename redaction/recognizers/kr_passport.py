@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
 from ..textview import TextView
+from .foreign_names import in_country_row
 
 _KOREAN = re.compile(r"(?<![A-Za-z0-9])([MSGDR])(\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-z0-9])")
 # the same, or any passport after its label, broken once by a line wrap ('E5⏎3425865'): a wrap keeps
@@ -21,23 +22,6 @@ _LABEL_RIGHT_BEFORE = re.compile(r"(?:여\s*권|[Pp]assport)[^\n\d]{0,16}$")
 _ANY = re.compile(
     r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[ ]?\d(?:[\d ]|(?<=\d)[A-Za-z](?=\d)){5,8}\d[A-Za-z]?)(?![A-Za-z0-9])"
 )
-
-
-# A row about a foreign national ('| 2 | 장리나 | 중국 | 611127-5****** | E37319361 | 010-…'): a cell
-# naming a country. The row's other document-number cell is the passport, header or no header.
-_COUNTRY = (
-    r"중국|대만|홍콩|일본|몽골|베트남|필리핀|태국|캄보디아|라오스|미얀마|말레이시아|인도네시아|싱가포르|동티모르|"
-    r"네팔|인도|스리랑카|방글라데시|파키스탄|우즈베키스탄|카자흐스탄|키르기스스탄|타지키스탄|투르크메니스탄|러시아|"
-    r"우크라이나|미국|캐나다|멕시코|브라질|영국|프랑스|독일|이탈리아|스페인|호주|뉴질랜드|이집트|나이지리아|"
-    r"China|Vietnam|Viet Nam|Philippines|Thailand|Cambodia|Nepal|Indonesia|Uzbekistan|Russia|USA|UK"
-)
-_COUNTRY_CELL = re.compile(rf"(?:^|[|\t])\s*(?:{_COUNTRY})(?:\s*\([^)|\t]*\))?\s*(?=$|[|\t])")
-
-
-def _in_foreigner_row(view: TextView, pos: int, match: str) -> bool:
-    """`match` fills its own cell in a table row that names a country."""
-    start, end = view.line_at(pos)
-    return bool(_COUNTRY_CELL.search(view.norm, start, end)) and view.cell_is(pos, match)
 
 
 def _example(value: str) -> bool:
@@ -64,7 +48,7 @@ class KoPassportRecognizer(KoreanRecognizer):
         for m in _ANY.finditer(view.norm):
             if m.start() in seen:
                 continue
-            if not (self.has_context(view, m.start()) or _in_foreigner_row(view, m.start(), m.group(1))):
+            if not (self.has_context(view, m.start()) or in_country_row(view, m.start(), m.group(1))):
                 continue
             if _example(m.group(1)):
                 continue  # M00000000: a form's example
@@ -83,6 +67,6 @@ class KoPassportRecognizer(KoreanRecognizer):
                 _LABEL_RIGHT_BEFORE.search(view.left(m.start(), 24, 1))
                 or "여권" in header
                 or "assport" in header
-                or _in_foreigner_row(view, m.start(), m.group())
+                or in_country_row(view, m.start(), m.group())
             ):
                 yield Hit(m.start(), m.end(), 0.8, "nine-digit passport number after its label")

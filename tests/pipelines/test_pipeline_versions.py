@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from cli_runs import REPO, CliRun, placements, rows_key, run_cli
+from cli_runs import placements, rows_key, run_cli
 from conftest import SAMPLE_DOCS
 
 from gongmun.pipelines import result_store
@@ -23,9 +23,7 @@ SAMPLES = sorted(p for p in SAMPLE_DOCS.iterdir() if p.suffix in (".hwp", ".hwpx
 def test_a_second_run_into_a_locked_dir_fails_at_once(tmp_path: Path) -> None:
     out = tmp_path / "out"
     with OutputLock(str(out)):
-        started = time.monotonic()
         blocked = run_cli([SAMPLE_DOCS], out)
-        took = time.monotonic() - started
         with pytest.raises(OutputLocked):
             OutputLock(str(out)).__enter__()
     assert blocked.code == 2, blocked.stderr
@@ -33,7 +31,7 @@ def test_a_second_run_into_a_locked_dir_fails_at_once(tmp_path: Path) -> None:
     assert len(lines) == 1 and "in use by another gongmun run" in lines[0], blocked.stderr
     assert "Traceback" not in blocked.stderr
     assert not (out / "manifest.json").exists()
-    assert took < 60  # refused before any document is read (start-up only, never a wait for the lock)
+    assert not (out / ".state").exists()  # refused before any input was stated or processed
 
 
 def test_a_grown_archive_processes_only_new_files(tmp_path: Path) -> None:
@@ -130,7 +128,6 @@ def test_report_rebuilds_inside_the_current_version(tmp_path: Path) -> None:
     rebuilt = gongmun("report", str(out))
     assert rebuilt.returncode == 0, rebuilt.stderr
     assert (out / "report.html").is_symlink() and (out / "report.html").is_file()
-    assert REPO.exists() and isinstance(CliRun, type)
 
 
 def test_progress_counts_what_workers_recorded(tmp_path: Path) -> None:
