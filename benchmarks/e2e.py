@@ -9,7 +9,8 @@ machine's noise falls on both. Peak RSS is the sum over the process tree, sample
 
 DIR defaults to ../shared/corpus/nts (1,982 real rulings). --copies K adds K re-saved copies of every
 file (a few bytes appended, so each has its own sha256 and is processed in full) to scale the set.
---resume also measures a rerun after a SIGKILL at half way, against a clean run. unhwp and maskingtape
+--resume also measures reruns after a SIGKILL at 10%, 50% and 90% (time against a clean run, rows
+compared with it) and a rerun over the archive grown by 10% new files. unhwp and maskingtape
 are benchmark-only dependencies (`pip install unhwp maskingtape`); without them the composite is
 skipped and only gongmun's numbers are printed.
 """
@@ -198,27 +199,72 @@ def main() -> int:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def corpus_rows(out: Path) -> list[tuple[str, str, str]]:
+    """What a resumed run must reproduce: which documents, with which text, in which split."""
+    import pyarrow.parquet as pq
+
+    rows: list[tuple[str, str, str]] = []
+    for shard in sorted((out / "corpus").glob("*.parquet")):
+        table = pq.read_table(shard, columns=["doc_id", "split", "text"]).to_pylist()
+        rows += [(r["doc_id"], r["split"], r["text"]) for r in table]
+    return sorted(rows)
+
+
 def resume_check(files: list[Path], work: Path) -> dict[str, Any]:
-    """A clean run, then a run killed once half the documents are recorded and its rerun."""
+    """A clean run; runs killed once 10%, 50% and 90% of the documents are recorded, each rerun and its
+    rows compared with the clean run's; then a run over the same inputs plus 10% new files."""
     from gongmun.pipelines import result_store
 
-    clean = timed(gongmun_cmd(files, work / "clean", 1))
-    out = work / "killed"
-    half = len(files) // 2
+    clean_out = work / "clean"
+    clean = timed(gongmun_cmd(files, clean_out, 1))
+    clean_rows = corpus_rows(clean_out)
+    report: dict[str, Any] = {"clean_seconds": round(clean["seconds"], 1)}
+    for share in (0.1, 0.5, 0.9):
+        out = work / f"killed{int(share * 100)}"
+        mark = int(len(files) * share)
 
-    def recorded_half() -> bool:
-        return sum(len(result_store.read_chunk_keys(p)) for p in result_store.chunk_paths(str(out))) >= half
+        def recorded(out: Path = out, mark: int = mark) -> bool:
+            return (
+                sum(len(result_store.read_chunk_keys(p)) for p in result_store.chunk_paths(str(out))) >= mark
+            )
 
-    killed = timed(gongmun_cmd(files, out, 1), kill_when=recorded_half)
-    cmd = [c for c in gongmun_cmd(files, out, 1) if c != "--fresh"]
-    rerun = timed(cmd)
+        killed = timed(gongmun_cmd(files, out, 1), kill_when=recorded)
+        rerun = timed([c for c in gongmun_cmd(files, out, 1) if c != "--fresh"])
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        report[f"kill_at_{int(share * 100)}"] = {
+            "killed_after_seconds": round(killed["seconds"], 1),
+            "rerun_seconds": round(rerun["seconds"], 1),
+            "rerun_over_clean": round(rerun["seconds"] / clean["seconds"], 2),
+            "rows_equal_clean": corpus_rows(out) == clean_rows,
+            "rerun_inputs": manifest["inputs"],
+        }
+        shutil.rmtree(out, ignore_errors=True)
+    report["grown_by_10_percent"] = grown_check(files, work, clean_out, clean["seconds"])
+    return report
+
+
+def grown_check(files: list[Path], work: Path, out: Path, clean_seconds: float) -> dict[str, Any]:
+    """The clean run's archive plus 10% new files (re-saved copies, so each is new content), run again
+    into the same output: only the new files are processed and every input is accounted for."""
+    grown = work / "grown"
+    grown.mkdir()
+    extra = files[: max(1, len(files) // 10)]
+    for i, p in enumerate(extra):
+        target = grown / f"new{i:05d}_{p.name}"
+        shutil.copyfile(p, target)
+        with target.open("ab") as fh:
+            fh.write(b"\0" * 7)
+    inputs = [*files, *sorted(grown.iterdir())]
+    parents = sorted({str(p.parent) for p in inputs})
+    cmd = [sys.executable, "-m", "gongmun.cli", "run", *parents, "--out", str(out)]
+    run = timed(cmd)
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     return {
-        "clean_seconds": round(clean["seconds"], 1),
-        "killed_after_seconds": round(killed["seconds"], 1),
-        "rerun_seconds": round(rerun["seconds"], 1),
-        "rerun_over_clean": round(rerun["seconds"] / clean["seconds"], 2),
-        "rerun_inputs": manifest["inputs"],
+        "inputs": len(inputs),
+        "seconds": round(run["seconds"], 1),
+        "over_first_run": round(run["seconds"] / clean_seconds, 2),
+        "manifest_inputs": manifest["inputs"],
+        "reconciled": manifest["counts"].get("reconciled"),
     }
 
 

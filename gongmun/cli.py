@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import re
 import sys
 from collections.abc import Sequence
 
@@ -21,6 +22,9 @@ COMMANDS = {
     "report": "report",
     "verify": "verify",
 }
+
+
+_PATHS = re.compile(r"\S*[/\\]\S*")  # file names may carry personal names: never echoed
 
 
 class _QuietBeamImport(logging.Filter):
@@ -77,6 +81,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # the last resort: one line, never a traceback or a raw value
+        from gongmun.commands._common import EXIT_INTERNAL, error
+        from gongmun.schemas.masking import mask_message
+
+        detail = mask_message(_PATHS.sub("<path>", str(exc)), 200)
+        error(f"internal error ({type(exc).__name__}): {detail}; rerun with -v for the log")
+        import traceback
+
+        # where it happened, without the message (which may quote an input's name)
+        frames = "".join(traceback.format_tb(exc.__traceback__))
+        logging.getLogger("gongmun").info("internal error %s at:\n%s", type(exc).__name__, frames)
+        return EXIT_INTERNAL
     return code
 
 

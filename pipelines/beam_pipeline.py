@@ -3,7 +3,7 @@
 1. Processing: inputs → reshuffle → the document core (core.py) → one recorded outcome per input
    (result_store.py). Nothing else is held: a killed run keeps every outcome recorded so far.
 2. Publishing: recorded chunks → route each outcome (duplicates, decided beforehand from the chunks'
-   headers, become excluded rows) → Parquet shards, streamed. No step groups whole rows, so memory does
+   headers, become excluded rows) → Parquet parts, streamed (shard_writer.py). No step groups whole rows, so memory does
    not grow with the corpus, and a resumed run publishes exactly what an uninterrupted one would.
 
 The same graphs run in-process, on local processes (`--workers N`), or on Dataflow/Flink/Spark.
@@ -15,14 +15,12 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.io.parquetio import WriteToParquet
 from apache_beam.metrics import Metrics
-
-from gongmun.schemas.arrow import CORPUS_SCHEMA, EXCLUDED_SCHEMA, FAILED_SCHEMA, FINDINGS_SCHEMA
 
 from .core import Outcome, failure, failure_outcome, too_large
 from .result_store import ChunkWriter, InputFile, read_chunk
 from .rows import duplicate_row
+from .shard_writer import Part, plan_parts, write_part
 from .stage import Resources
 
 METRICS_NAMESPACE = "gongmun"
@@ -86,7 +84,7 @@ class ProcessDocuments(beam.DoFn):
 
 
 class PublishChunk(beam.DoFn):
-    """Every wanted outcome of one recorded chunk, tagged with the output it goes to. A corpus outcome
+    """Every wanted outcome of one recorded chunk as (output name, row). A corpus outcome
     left out as an exact or near duplicate becomes an excluded row pointing at the one kept, and its
     findings are routed to excluded too; every corpus row names its near-duplicate cluster."""
 
@@ -94,7 +92,7 @@ class PublishChunk(beam.DoFn):
         self.left_out = left_out  # key -> (doc_id kept, reason); only the copies, so it stays small
         self.cluster_of = cluster_of  # key -> representative's doc_id; only members of clusters
 
-    def process(self, item: tuple[str, tuple[str, ...]]) -> Iterator[Any]:
+    def process(self, item: tuple[str, tuple[str, ...]]) -> Iterator[tuple[str, dict[str, Any]]]:
         path, keys = item
         wanted = set(keys)
         for key, outcome in read_chunk(path):
@@ -106,17 +104,15 @@ class PublishChunk(beam.DoFn):
                 kept, reason = copy
                 Metrics.counter(METRICS_NAMESPACE, f"excluded.{reason}").inc()
                 for finding in outcome.findings:
-                    yield beam.pvalue.TaggedOutput("findings", {**finding, "routed_to": "excluded"})
-                yield beam.pvalue.TaggedOutput(
-                    "excluded", duplicate_row({"doc_id": kept}, outcome.row, reason)
-                )
+                    yield "findings", {**finding, "routed_to": "excluded"}
+                yield "excluded", duplicate_row({"doc_id": kept}, outcome.row, reason)
                 continue
             for finding in outcome.findings:
-                yield beam.pvalue.TaggedOutput("findings", finding)
+                yield "findings", finding
             row = outcome.row
             if outcome.kind == "corpus":
                 row = {**row, "near_dup_cluster": self.cluster_of.get(key, row["doc_id"])}
-            yield beam.pvalue.TaggedOutput(outcome.kind, row)
+            yield outcome.kind, row
 
 
 def read_file(uri: str) -> bytes:
@@ -151,6 +147,21 @@ def build_processing(
     )
 
 
+class WritePart(beam.DoFn):
+    """One planned part of the publishing (shard_writer.plan_parts): its outcomes routed by
+    PublishChunk and written to that part's files of every output."""
+
+    def __init__(self, route: PublishChunk, staging: str) -> None:
+        self.route = route
+        self.staging = staging
+
+    def process(self, part: Part) -> Iterator[int]:
+        index, chunks = part
+        rows = (pair for chunk in chunks for pair in self.route.process(chunk))
+        counts = write_part(self.staging, index, rows)
+        yield sum(counts.values())
+
+
 def build_publishing(
     p: beam.Pipeline,
     chunks: list[tuple[str, tuple[str, ...]]],
@@ -160,50 +171,16 @@ def build_publishing(
     resources: Resources,
 ) -> None:
     """Add the publishing of the recorded outcomes to `p`: `chunks` lists each chunk and the keys
-    wanted from it; every output is written under the `staging` directory."""
-    policy = resources.policy
-    total = sum(len(keys) for _, keys in chunks)
-    shards = max(1, -(-total // policy.corpus.rows_per_shard))
-    outputs = (
+    wanted from it; every part is written under the `staging` directory, and shard_writer.assemble
+    names the files once the pipeline is done. Only Create, Reshuffle and a ParDo: every runner
+    executes these alike (Beam's own file sinks do not run on its DaskRunner)."""
+    parts = plan_parts(chunks, resources.policy.corpus.rows_per_shard)
+    (
         p
-        | "Chunks" >> beam.Create(chunks)
-        | "SpreadChunks" >> beam.Reshuffle()
-        | "Publish"
-        >> beam.ParDo(PublishChunk(left_out, cluster_of)).with_outputs(
-            "corpus", "excluded", "failed", "findings"
-        )
+        | "Parts" >> beam.Create(parts)
+        | "SpreadParts" >> beam.Reshuffle()
+        | "WriteParts" >> beam.ParDo(WritePart(PublishChunk(left_out, cluster_of), staging))
     )
-    corpus, excluded, findings = outputs.corpus, outputs.excluded, outputs.findings
-
-    for split in ("train", "validation"):
-        (
-            corpus
-            | f"Only{split}" >> beam.Filter(lambda row, s=split: row["split"] == s)
-            | f"Write{split}"
-            >> WriteToParquet(
-                f"{staging}/corpus/{split}",
-                CORPUS_SCHEMA,
-                codec="zstd",
-                file_name_suffix=".parquet",
-                num_shards=shards,
-                shard_name_template="-SSSSS-of-NNNNN",
-                record_batch_size=256,
-                row_group_buffer_size=16 * 1024 * 1024,
-            )
-        )
-    for name, pcoll, schema in (
-        ("excluded", excluded, EXCLUDED_SCHEMA),
-        ("failed", outputs.failed, FAILED_SCHEMA),
-        ("findings", findings, FINDINGS_SCHEMA),
-    ):
-        pcoll | f"Write{name}" >> WriteToParquet(
-            f"{staging}/{name}",
-            schema,
-            codec="zstd",
-            file_name_suffix=".parquet",
-            num_shards=1,
-            shard_name_template="",
-        )
 
 
 __all__ = ["Outcome", "ProcessDocuments", "build_processing", "build_publishing"]

@@ -12,6 +12,7 @@ import contextlib
 import multiprocessing as mp
 import os
 import resource
+from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -65,6 +66,26 @@ def _serve_until_closed(conn: Connection, resources: Resources, memory_mb: int) 
         conn.send(outcome)
 
 
+@contextlib.contextmanager
+def _children_allowed() -> Iterator[None]:
+    """Let a daemonic process start the document child.
+
+    Some runners' workers are daemonic multiprocessing processes (dask.distributed's nanny starts
+    its workers that way), and multiprocessing refuses children there because a daemon killed at exit
+    would orphan them. Ours cannot be orphaned for long: it exits as soon as its pipe to the parent
+    closes, which the kernel does when the parent dies. So the flag is lifted for the start only.
+    """
+    config: dict[str, Any] = getattr(mp.current_process(), "_config", {})
+    daemonic = config.get("daemon")
+    if daemonic:
+        config["daemon"] = False
+    try:
+        yield
+    finally:
+        if daemonic:
+            config["daemon"] = daemonic
+
+
 class IsolatedCore:
     """DocumentCore.process in a child process, with a per-document deadline and memory cap."""
 
@@ -86,7 +107,8 @@ class IsolatedCore:
         self._proc = self._ctx.Process(
             target=_serve, args=(child, self.resources, self.memory_mb), daemon=True
         )
-        self._proc.start()
+        with _children_allowed():
+            self._proc.start()
         child.close()
         # Building Presidio and the classifier takes a while; it is not charged to any document.
         if not parent.poll(600):

@@ -24,6 +24,7 @@ from .outputs import remove_tree, summarize, write_bytes, write_json
 from .progress import RunProgress
 from .report import write_report
 from .review_decisions import ReviewDecisions
+from .shard_writer import assemble
 from .stage import Resources
 from .versions import clean_staging, make_current, staging_dir
 from .versions import prune as prune_versions
@@ -53,10 +54,24 @@ class RunResult:
         return counts
 
 
+# Runners Beam ships but does not register by short name.
+RUNNER_ALIASES = {"DaskRunner": "apache_beam.runners.dask.dask_runner.DaskRunner"}
+
+
+class RunIncomplete(RuntimeError):
+    """The written outputs do not account for every input: the version is not made current."""
+
+
+class RunnerUnavailable(ValueError):
+    """--runner names no runner Beam can create here (a usage error, not a failed run)."""
+
+
 def pipeline_options(beam_args: list[str], workers: int | None) -> tuple[Any, Any, str]:
     """Options and runner. Local runs use Beam's FnApiRunner directly: the plain DirectRunner of Beam
-    2.77 first tries to download Prism, which fails offline."""
+    2.77 first tries to download Prism, which fails offline. Other runners are created here, before
+    any work, so that a misspelt or uninstalled runner is one line and exit 2, not a traceback."""
     from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+    from apache_beam.runners.runner import create_runner
 
     options = PipelineOptions(beam_args)
     runner_name = options.view_as(StandardOptions).runner or "FnApiRunner"
@@ -73,7 +88,14 @@ def pipeline_options(beam_args: list[str], workers: int | None) -> tuple[Any, An
             FnApiRunner(),
             "FnApiRunner" + (f" (multi_processing x{workers})" if workers and workers > 1 else ""),
         )
-    return options, None, runner_name
+    try:
+        runner = create_runner(RUNNER_ALIASES.get(runner_name, runner_name))
+    except (ValueError, ImportError) as exc:
+        raise RunnerUnavailable(
+            f"--runner {runner_name}: not a Beam runner available here ({type(exc).__name__})"
+        ) from None
+    options.view_as(StandardOptions).runner = None
+    return options, runner, runner_name
 
 
 def versions() -> dict[str, str]:
@@ -167,12 +189,20 @@ def _run_locked(
     )
     try:
         publishing.run().wait_until_finish()
+        assemble(staging, policy.corpus.rows_per_shard)
     except BaseException:
         remove_tree(staging)
         raise
     outputs, counts = summarize(staging)
     counts["inputs"] = len(inputs.files)
     counts["reconciled"] = counts["inputs"] == counts["corpus"] + counts["excluded"] + counts["failed"]
+    if not counts["reconciled"]:
+        # fail closed: a version that loses documents never replaces the previous one
+        remove_tree(staging)
+        raise RunIncomplete(
+            f"the outputs hold {counts['corpus'] + counts['excluded'] + counts['failed']} of "
+            f"{counts['inputs']} inputs; the new version was discarded and the previous one stays current"
+        )
     counts["near_duplicate_clusters"] = len(set(cluster_of.values()))
     names = {store.name_hash(secret, f.uri) for f in files}
     manifest: dict[str, Any] = {

@@ -14,6 +14,8 @@ EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_UNREADABLE = 3
+EXIT_INCOMPLETE = 4  # a run whose outputs would not account for every input; nothing published
+EXIT_INTERNAL = 5  # an error gongmun did not foresee, reported in one line
 
 T = TypeVar("T")
 

@@ -120,9 +120,8 @@ def test_killed_run_leaves_the_previous_version_whole(sample_run: CliRun, tmp_pa
     )
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and not list(out.glob("versions/.staging-*")):
-        time.sleep(0.05)
-    time.sleep(0.1)
-    os.killpg(proc.pid, signal.SIGKILL)
+        time.sleep(0.005)
+    os.killpg(proc.pid, signal.SIGKILL)  # at once: publishing a few rows takes a fraction of a second
     proc.wait()
     assert list(out.glob("versions/.staging-*")), "the run should have been killed while staging"
     # the previous version is still the current one, whole, and verifies
@@ -179,6 +178,35 @@ def test_portable_runner_job_service_gives_the_same_rows(sample_run: CliRun, tmp
     assert portable.code == 1, portable.stderr
     assert portable.manifest["runner"] == "PortableRunner"
     assert rows_key(portable) == rows_key(sample_run)
+
+
+def test_dask_runner_on_a_local_cluster_gives_the_same_rows(sample_run: CliRun, tmp_path: Path) -> None:
+    """Several dask.distributed worker processes (daemonic, as the nanny starts them), each with its
+    own document child: the rows, excluded, failed and findings are those of the local run."""
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        dask = run_cli(
+            [SAMPLE_DOCS],
+            tmp_path / "out",
+            "--runner",
+            "DaskRunner",
+            f"--dask_client_address={cluster.scheduler_address}",
+        )
+    assert dask.code == 1, dask.stderr
+    assert dask.manifest["runner"] == "DaskRunner"
+    assert rows_key(dask) == rows_key(sample_run)
+    for table in ("excluded", "failed", "findings"):
+        assert len(dask.table(table)) == len(sample_run.table(table)), table
+
+
+def test_an_unknown_runner_is_a_usage_error(tmp_path: Path) -> None:
+    run = run_cli([SAMPLE_DOCS], tmp_path / "out", "--runner", "NoSuchRunner")
+    assert run.code == 2
+    assert run.stderr.strip().splitlines() == [
+        "gongmun: --runner NoSuchRunner: not a Beam runner available here (ValueError)"
+    ]
 
 
 def test_samples_and_every_bad_file_are_accounted_for(tmp_path: Path) -> None:
