@@ -62,27 +62,41 @@ def output_files(out: str) -> dict[str, list[str]]:
     return files
 
 
+def _tally(paths: list[str], columns: list[str], key: Any) -> tuple[int, Counter[str]]:
+    """Rows and a count of key(row) over files read one at a time (a shard's few columns), so the
+    driver's memory does not grow with the corpus."""
+    rows, tally = 0, Counter[str]()
+    for path in paths:
+        part = read_columns(path, columns)
+        rows += len(part)
+        tally.update(key(r) for r in part)
+    return rows, tally
+
+
 def summarize(out: str) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Any]]:
     """Output entries (path, sha256, rows) and reconciling counts, read back from the written files."""
     files = output_files(out)
     outputs = {name: [file_entry(p, out) for p in paths] for name, paths in files.items()}
-    corpus_rows = [
-        r for p in files["corpus"] for r in read_columns(p, ["split", "format", "disclosure", "marking"])
-    ]
-    excluded = [r for p in files["excluded"] for r in read_columns(p, ["format", "reason"])]
-    failed = [r for p in files["failed"] for r in read_columns(p, ["stage", "error", "format"])]
-    findings = [r for p in files["findings"] for r in read_columns(p, ["entity_type", "routed_to"])]
+    corpus_cols = ["split", "format", "disclosure"]
+    n_corpus, by_split = _tally(files["corpus"], corpus_cols, lambda r: r["split"])
+    _, corpus_formats = _tally(files["corpus"], corpus_cols, lambda r: r["format"] or "unknown")
+    _, by_disclosure = _tally(files["corpus"], corpus_cols, lambda r: r["disclosure"])
+    n_excluded, by_reason = _tally(files["excluded"], ["reason"], lambda r: r["reason"])
+    _, excluded_formats = _tally(files["excluded"], ["format"], lambda r: r["format"] or "unknown")
+    n_failed, by_error = _tally(files["failed"], ["stage", "error"], lambda r: f"{r['stage']}/{r['error']}")
+    _, failed_formats = _tally(files["failed"], ["format"], lambda r: r["format"] or "unknown")
+    n_findings, by_type = _tally(files["findings"], ["entity_type"], lambda r: r["entity_type"])
     counts = {
-        "corpus": len(corpus_rows),
-        "excluded": len(excluded),
-        "failed": len(failed),
-        "corpus_by_split": dict(Counter(r["split"] for r in corpus_rows)),
-        "by_format": dict(Counter(r["format"] or "unknown" for r in corpus_rows + excluded + failed)),
-        "corpus_by_disclosure": dict(Counter(r["disclosure"] for r in corpus_rows)),
-        "excluded_by_reason": dict(Counter(r["reason"] for r in excluded)),
-        "failed_by_error": dict(Counter(f"{r['stage']}/{r['error']}" for r in failed)),
-        "findings": len(findings),
-        "findings_by_type": dict(Counter(r["entity_type"] for r in findings)),
+        "corpus": n_corpus,
+        "excluded": n_excluded,
+        "failed": n_failed,
+        "corpus_by_split": dict(by_split),
+        "by_format": dict(corpus_formats + excluded_formats + failed_formats),
+        "corpus_by_disclosure": dict(by_disclosure),
+        "excluded_by_reason": dict(by_reason),
+        "failed_by_error": dict(by_error),
+        "findings": n_findings,
+        "findings_by_type": dict(by_type),
     }
     return outputs, counts
 
