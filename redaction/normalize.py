@@ -2,8 +2,8 @@
 
 Recognizers match on a folded copy of the text that has exactly the same length, so every match
 offset is also an offset into the original. Only one-to-one character replacements are allowed:
-full-width ASCII (０-９, Ａ-Ｚ, －) becomes ASCII, the many Unicode dashes become '-', and exotic
-spaces become ' '. Multi-character NFKC expansions (㈜ → (주)) are deliberately not applied.
+full-width ASCII (０-９, Ａ-Ｚ, －) becomes ASCII, the many Unicode dashes become '-', exotic
+spaces become ' ', and box-drawing bars (│, ┃, ║) become the '|' tables are split on. Multi-character NFKC expansions (㈜ → (주)) are deliberately not applied.
 
 Two context-dependent folds follow, because scanned and dictated records write identifiers that way:
 letters OCR confuses with digits (O/o→0, I/l→1, S→5, B→8) inside a run that is mostly digits, and
@@ -17,6 +17,8 @@ import re
 
 # … and the Hangul vowel ㅡ, which Korean keyboards and OCR put where a dash belongs (010ㅡ2067ㅡ4381)
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u30fc\u2043\u3161"
+# box-drawing and other vertical bars that tables drawn in text use as cell separators (│ 성명 │ …)
+_BARS = "\u2502\u2503\u2551\u2506\u2507\u250a\u250b\u254e\u254f\u2758\u2223\u00a6"
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
 
@@ -28,6 +30,8 @@ def _build_table() -> dict[int, str]:
         table[ord(ch)] = "-"
     for ch in _SPACES:
         table[ord(ch)] = " "
+    for ch in _BARS:
+        table[ord(ch)] = "|"
     table[ord("\r")] = "\n"
     return table
 

@@ -21,6 +21,16 @@ _GAP = re.compile(r" {2,}")
 _STRAY_SPACE = re.compile(r"(?<=\d)[ ](?=[\d\-])(?<! [ ])|(?<=\d-)[ ](?=\d)")
 
 
+# a comma that separates fields rather than thousands: not between two digits
+_FIELD_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+def _csv_line(line: str) -> bool:
+    """A line of comma-separated values (an export pasted into a document: `1,김민수,1985-03-04,…`):
+    three or more commas, none followed by a space as prose writes them, some not inside a number."""
+    return line.count(",") >= 3 and ", " not in line and _FIELD_COMMA.search(line) is not None
+
+
 class TextView:
     """The raw text, its same-length folded form, and cheap look-ups around an offset."""
 
@@ -130,7 +140,7 @@ class TextView:
         return _GAP.split(line.strip()) if sep == ALIGNED else line.split(sep)
 
     def line_separator(self, index: int) -> str | None:
-        """The cell separator of line `index` ('|', tab, ALIGNED or None), memoised per line."""
+        """The cell separator of line `index` ('|', tab, ',', ALIGNED or None), memoised per line."""
         cache: dict[int, str | None] = self.__dict__.setdefault("_separators", {})
         if index not in cache:
             start, end = self.line_bounds(index)
@@ -139,6 +149,8 @@ class TextView:
                 cache[index] = "|"
             elif norm.find("\t", start, end) != -1:
                 cache[index] = "\t"
+            elif _csv_line(norm[start:end]):
+                cache[index] = ","
             elif norm.find(ALIGNED, start, end) != -1 and len(_GAP.findall(norm[start:end].strip())) >= 2:
                 cache[index] = ALIGNED
             else:

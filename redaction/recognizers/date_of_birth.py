@@ -4,7 +4,9 @@ A date counts when it is labelled so (생년월일, DOB, a column header, `…�
 stands in parentheses right after a name (`홍길동(1985. 3. 4.)`, `- 김승우 (810106)`), or when it fills
 a cell of a table row that also holds a mobile number (a roster whose header is missing). Forms are
 the ones Korean records use: 1985. 3. 4., 1985년 3월 4일, 85년 3월 4일, 1985-03-04, 85.03.04, 850304,
-19850304, and passport styles (23 AUG 1977, Jun. 20, 1967, 14 3월/MAR 1993).
+19850304, passport styles (23 AUG 1977, Jun. 20, 1967, 14 3월/MAR 1993), and the day-first forms of
+foreigners' documents (04.03.1985, 04/03/1985). In a transcript, a date (even one dictated in Hangul
+syllables) that answers a question asking for the birth date counts too.
 """
 
 from __future__ import annotations
@@ -29,12 +31,20 @@ _DATE = re.compile(
     rf"|(?P<y5>(?:19|20)?\d{{2}})(?P<m5>\d{{2}})(?P<d5>\d{{2}})"
     rf"|(?P<d6>\d{{1,2}})[ ](?:\d{{1,2}}월/)?(?P<b6>{_MON})\.?[ ](?P<y6>(?:19|20)\d{{2}})"
     rf"|(?P<b7>{_MON})\.?[ ](?P<d7>\d{{1,2}}),?[ ](?P<y7>(?:19|20)\d{{2}})"
+    rf"|(?P<d8>\d{{1,2}})(?P<s8>[./])[ ]?(?P<m8>\d{{1,2}})(?P=s8)[ ]?(?P<y8>(?:19|20)\d{{2}})"
     rf")(?![\d\-])"
 )
+_VALUE = re.compile(r"\d{4}")
+# a date dictated in Hangul syllables (구삼일이일이 = 931212), read only as the answer to a question
+# that asked for the birth date
+_SPOKEN = re.compile(r"(?<![가-힣])[공영일이삼사오육칠팔구]{6}(?=이?요|[.\s]|$)")
+_SPOKEN_DIGIT = dict(zip("공영일이삼사오육칠팔구", "00123456789", strict=True))
+# the speaker tag that opens an answer in a transcript (민원인: …, 답변 -)
+_SPEAKER = re.compile(r"^\s*[가-힣A-Za-z0-9 ]{1,8}\s?[:：\-]\s*$")
 _LABEL = re.compile(r"생\s*년\s*월\s*일|(?<![가-힣])생일|출생|D\.?O\.?B|[Bb]irth")
 _BORN_AFTER = re.compile(r"\s?생(?:으로|이며|이고|이다|인|의|이|\)|,|\s|$)|\s?\(만\s?\d|에\s?태어|\s?출생")
 _NAME_PAREN = re.compile(r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4})\s?\(\s*$")
-_ROW_MOBILE = re.compile(r"0[ ]?1[016789](?:[ \-]{0,2}\d){6,8}")
+_ROW_MOBILE = re.compile(r"(?:0|\+82[ \-]?)[ ]?1[016789](?:[ .\-]{0,2}\d){6,8}")
 
 
 class KoDateOfBirthRecognizer(KoreanRecognizer):
@@ -50,12 +60,20 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             why = self._why(view, m.start(), m.end(), date)
             if why:
                 yield Hit(m.start(), m.end(), 0.85 if why == "birth-date label" else 0.7, why)
+        if "요" in view.norm:
+            for m in _SPOKEN.finditer(view.norm):
+                digits = "".join(_SPOKEN_DIGIT[ch] for ch in m.group())
+                date = _date_of(_DATE.fullmatch(digits)) if _DATE.fullmatch(digits) else None
+                if date is not None and _answers_birth_question(view, m.start()):
+                    yield Hit(m.start(), m.end(), 0.7, "spoken birth date answering a question for it")
 
     def _why(self, view: TextView, start: int, end: int, date: dt.date) -> str:
-        if _LABEL.search(view.left(start, 14, 2)) or _LABEL.search(view.column_header(start)):
+        if _labelled(view.left(start, 14, 2)) or _LABEL.search(view.column_header(start)):
             return "birth-date label"
         if _BORN_AFTER.match(view.right(end, 6)):
             return "birth-date label"
+        if _answers_birth_question(view, start):
+            return "answer to a question for the birth date"
         if not _old_enough(date):
             return ""
         named = _NAME_PAREN.search(view.left(start, 12, 1))
@@ -68,6 +86,25 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         return ""
 
 
+def _labelled(left: str) -> bool:
+    """A birth-date label before the date, with no other value between them (`birth=721204⏎2024-12-20`:
+    the label belongs to the number, not to the log's next timestamp)."""
+    labels = list(_LABEL.finditer(left))
+    return bool(labels) and _VALUE.search(left, labels[-1].end()) is None
+
+
+def _answers_birth_question(view: TextView, start: int) -> bool:
+    """The date opens a transcript's answer (`민원인: 1994년 3월 23일이요.`) whose line above asked for
+    the birth date (`생년월일 말씀해 주시겠어요?`)."""
+    index = view.line_index(start)
+    line_start, _ = view.line_bounds(index)
+    if index == 0 or not _SPEAKER.match(view.norm[line_start:start]):
+        return False
+    above_start, above_end = view.line_bounds(index - 1)
+    above = view.norm[above_start:above_end].rstrip()
+    return above.endswith("?") and _LABEL.search(above) is not None
+
+
 def _old_enough(date: dt.date) -> bool:
     """A birth year of someone old enough to appear in a roster or a 인사 order by name; recent
     dates beside a name are registrations, payments and visits, not births."""
@@ -76,12 +113,14 @@ def _old_enough(date: dt.date) -> bool:
 
 
 def _date_of(m: re.Match[str]) -> dt.date | None:
-    for i in "1234567":
+    for i in "12345678":
         year = m.group(f"y{i}")
         if year is None:
             continue
         month = m.group(f"m{i}") if i not in "67" else str(_month(m.group(f"b{i}")))
         y, mo, d = int(year), int(month), int(m.group(f"d{i}"))
+        if i == "8" and mo > 12 >= d:
+            mo, d = d, mo  # 04/30/1985: the month first, as American forms write it
         if y < 100:
             y += 1900 if y > dt.date.today().year % 100 else 2000
         try:

@@ -53,7 +53,7 @@ _LATIN_CONTEXT = re.compile(
 _EMAIL_AFTER = re.compile(r"\s*<[^<>@\s]+[@＠]")
 # what brackets after a Hangul name hold when the name is a person's
 _PERSON_BRACKET = re.compile(
-    rf"[ \t]?\([ \t]*(?:\d{{1,3}}(?:세)?[ \t]*[,)]|(?:{COUNTRIES})[ \t]*,|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){{1,3}}[ \t]*\))"
+    rf"[ \t]?\([ \t]*(?:\d{{1,3}}(?:세)?[ \t]*[,)]|(?:{COUNTRIES})[ \t]*,|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){{1,3}}[ \t]*[,)])"
 )
 # role words that open the frame and so end the name going backwards
 _STOP_WORDS = frozenset(
@@ -115,9 +115,67 @@ _NOT_NAME_END = (
     "으로",
     "에게",
 )
+# a Latin-script name (upper or title case, a line wrap allowed between its words) and its Hangul form
+# in brackets, which may wrap too: 'Batbayar⏎Tserendorj (바트바야르 체렌도르지)'
 _PAIR = re.compile(
-    r"(?<![A-Za-z])[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3}[ \t]?\([ \t]*(?P<value>[가-힣]{1,6}(?: [가-힣]{1,6}){1,3})[ \t]*\)"
+    r"(?<![A-Za-z])(?:[A-Z][A-Z'\-]+(?:[ \n][A-Z][A-Z'\-]+){1,3}|[A-Z][a-z'\-]+(?:[ \n][A-Z][a-z'\-]+){1,3})"
+    r"[ \t]?\([ \t]*(?P<value>[가-힣]{1,6}(?:[ \n][가-힣]{1,6}){0,3})[ \t]*\)"
 )
+
+
+# the English of bilingual forms' labels ('여권 번호 Passport No.', 'Address In Korea'), and the form's
+# example name: none of these is a person
+_FORM_WORDS = frozenset(
+    [
+        "no",
+        "name",
+        "full",
+        "address",
+        "korea",
+        "country",
+        "home",
+        "registration",
+        "passport",
+        "card",
+        "date",
+        "birth",
+        "nationality",
+        "sex",
+        "issue",
+        "expiry",
+        "form",
+        "application",
+        "alien",
+        "change",
+        "status",
+        "email",
+        "e-mail",
+        "phone",
+        "tel",
+        "mobile",
+        "signature",
+        "number",
+        "of",
+        "in",
+        "the",
+        "and",
+        "for",
+        "to",
+        "at",
+        "by",
+        "period",
+        "place",
+        "type",
+        "purpose",
+        "stay",
+        "office",
+    ]
+)
+_EXAMPLE_NAMES = frozenset(("HONG GILDONG", "HONG GIL DONG", "HONG GIL-DONG", "GILDONG HONG"))
+
+
+def _form_words(value: str) -> bool:
+    return value.upper() in _EXAMPLE_NAMES or any(w.lower().strip(".,") in _FORM_WORDS for w in value.split())
 
 
 def latin_names(view: TextView) -> Iterator[Hit]:
@@ -125,6 +183,8 @@ def latin_names(view: TextView) -> Iterator[Hit]:
     for m in _LATIN.finditer(view.norm):
         value = m.group()
         if not (value.isupper() or all(w[:1].isupper() and w[1:].islower() for w in value.split())):
+            continue
+        if _form_words(value):
             continue
         context = " ".join(
             (view.left(m.start(), 24, 1), view.right(m.end(), 8), view.column_header(m.start()))
@@ -155,13 +215,33 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
                 and not COUNTRY_CELL.fullmatch(value)
                 and not value.endswith(_NOT_NAME_END)
                 and not any(len(w) >= 3 and known_word(w) for w in value.split())
+                and not _all_vocabulary(value)
             ):
                 yield Hit(m.start(), m.end(), 0.8, "foreign name in a row naming a country")
 
 
+def _all_vocabulary(value: str) -> bool:
+    """Every word of two or more syllables is one Kiwi knows: a status cell (신규 고용, 계약 만료),
+    not a name (디팍 타파, 부 티 란)."""
+    longer = [w for w in value.split() if len(w) >= 2]
+    return bool(longer) and all(known_word(w) for w in longer)
+
+
 def romanised_pairs(view: TextView) -> Iterator[Hit]:
-    """The Hangul form in brackets after a Latin-script name: 'OLGA PETROVA (올가 페트로바)'."""
+    """A Latin-script name and its Hangul form in brackets: 'OLGA PETROVA (올가 페트로바)'; both are the
+    person's name."""
     for m in _PAIR.finditer(view.norm):
+        value = m.group("value")
+        if (
+            value.endswith(_NOT_NAME_END)
+            or (" " not in value and known_word(value))
+            or _form_words(m.group())
+        ):
+            continue  # 'KOREA EXPRESSWAY (한국도로공사)' is an organisation, not a person
+        latin_end = view.norm.rindex("(", m.start(), m.start("value"))
+        while view.norm[latin_end - 1] in " \t":
+            latin_end -= 1
+        yield Hit(m.start(), latin_end, 0.8, "Latin-script name with its Hangul form")
         yield Hit(m.start("value"), m.end("value"), 0.8, "Hangul form of a Latin-script name")
 
 

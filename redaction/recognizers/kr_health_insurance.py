@@ -1,4 +1,5 @@
-"""건강보험증 번호: 11 digits (plain, 1-10 or 3-4-4 grouped); only with a 건강보험 label.
+"""건강보험증 번호 (and the 의료급여증 number, the same card for medical-aid recipients): 11 digits
+(plain, 1-10 or 3-4-4 grouped); only with such a label.
 
 The 3-4-4 grouping has a phone number's shape, so it needs the label as the nearest one: a 전화/연락처
 label between the 건강보험 label and the number makes it a phone."""
@@ -24,7 +25,7 @@ _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Te
 class KoHealthInsuranceRecognizer(KoreanRecognizer):
     ENTITY = "KR_HEALTH_INSURANCE"
     SPACE_TOLERANT = True
-    CONTEXT = ("건강보험", "보험증", "건강보험증", "가입자번호", "요양기관")
+    CONTEXT = ("건강보험", "보험증", "건강보험증", "가입자번호", "요양기관", "의료급여증")
     WINDOW = 40
 
     def find(self, view: TextView) -> Iterator[Hit]:

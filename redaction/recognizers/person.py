@@ -27,7 +27,7 @@ from ..kiwi import (
 from ..lexicons import load
 from ..namemodel.model import NameModel, packaged
 from ..textview import TextView
-from .foreign_names import hangul_names, latin_names, romanised_pairs
+from .foreign_names import COUNTRIES, hangul_names, latin_names, romanised_pairs
 
 _PARTICLES = load("particles")
 _HONORIFICS = ("씨", "님", "귀하", "선생님", "여사", "옹")
@@ -65,7 +65,8 @@ _VALUE = r"(?P<value>[가-힣]{1,6}(?: [가-힣]{1,6}){0,3})(?=[ \t]*(?:$|\n|[,(
 # header row (직급 ⇥ 소속 ⇥ 성명 ⇥ 발령사항) the next cell is the next column's header
 _NAME_FIELD = re.compile(rf"(?:{_FIELD_LABELS})(?:\([^)\n]{{1,8}}\))?[ \t]*[:：][ \t]*{_VALUE}", re.MULTILINE)
 _NAME_CELL_FIELD = re.compile(
-    rf"^[ \t]*(?:[○●□■▶·\-]\s*)?(?:{_FIELD_LABELS})(?:\([^)\n]{{1,8}}\))?(?:\t+|[ ]{{2,}}){_VALUE}"
+    rf"^[ \t|]*(?:[○●□■▶·\-]\s*)?(?:한\s*글[ ]?)?(?:{_FIELD_LABELS})(?:\([^)\n]{{1,12}}\))?"
+    rf"(?:[ ]+(?:Full[ ]name|Name|NAME))?(?:\t+|[ ]{{2,}}|[ \t]*\|[ \t]*){_VALUE}"
     r"(?=[ \t]*(?:\([^)\n]*\))?[ \t]*$)",
     re.MULTILINE,
 )
@@ -185,6 +186,51 @@ def _anonymised(name: str) -> bool:
     return len(name) == 2 and name[1] == "모"
 
 
+_COUNTRY_NAME = re.compile(COUNTRIES)
+# nouns that take 명 for "the name of …" in a form's labels (은행명, 기관명, 업체명)
+_NAMED_BY = frozenset(
+    [
+        "은행",
+        "기관",
+        "업체",
+        "회사",
+        "상호",
+        "단체",
+        "법인",
+        "제품",
+        "상품",
+        "사업",
+        "사업장",
+        "과제",
+        "시설",
+        "학교",
+        "부서",
+        "직위",
+        "직책",
+        "계좌",
+        "과목",
+        "건",
+        "품",
+        "행사",
+    ]
+)
+
+
+def _named_thing(name: str) -> bool:
+    """What a name-shaped word names instead of a person: a country (태국), an office (위생과,
+    강력팀: a known word and the office's ending), a form label (은행명) or a language (한국어)."""
+    if _COUNTRY_NAME.fullmatch(name):
+        return True
+    if len(name) < 3:
+        return False
+    head, last = name[:-1], name[-1]
+    if last in "과팀" and known_word(head):
+        return True
+    if last == "명" and head in _NAMED_BY:
+        return True
+    return last == "어" and (head == "한국" or _COUNTRY_NAME.fullmatch(head) is not None)
+
+
 class KoPersonRecognizer(KoreanRecognizer):
     ENTITY = "PERSON"
     CONTEXT = ("성명", "이름", "신청인", "담당자", "예금주", "대표자", "주무관", "사무관", "위원")
@@ -262,6 +308,8 @@ class KoPersonRecognizer(KoreanRecognizer):
         self._repeat(view, [(s, e, w) for s, e, w in weak] + others, found)
         self._labelled_values(view, found)
         self._modelled(view, found)
+        for start in [s for s, h in found.items() if _named_thing(view.norm[h.start : h.end])]:
+            del found[start]
         yield from found.values()
         yield from latin_names(view)
         taken = [(h.start, h.end) for h in found.values()]
@@ -603,7 +651,11 @@ class KoPersonRecognizer(KoreanRecognizer):
             words = value.split()
             if len(words) == 1 and not (2 <= len(value) <= 4):
                 continue  # one word of 5+ syllables is a company (가람정보기술), not a name
-            if len(words) > 1 and any(len(w) >= 4 and known_word(w) for w in words):
+            if (
+                len(words) > 1
+                and words[0] not in self._surname1  # 박 세르게이: a Korean surname, a known given name
+                and any(len(w) >= 4 and known_word(w) for w in words)
+            ):
                 continue  # 올가 페트로바 is a name; 정책홍보 뉴스레터 holds a word of the dictionary
             if len(words) > 1 and any(w in self._cues or w.endswith(_OFFICE_END) for w in words[:-1]):
                 continue  # 세무과 주무관 최하람: an office and a title before the name the rules found
