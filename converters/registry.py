@@ -5,10 +5,11 @@ from __future__ import annotations
 from .formats import FormatSpec
 from .hwp3.spec import SPEC as HWP3
 from .hwp5.spec import SPEC as HWP5
+from .hwpml.spec import SPEC as HWPML
 from .hwpx.spec import SPEC as HWPX
 from .pdf.spec import SPEC as PDF
 
-FORMATS: list[FormatSpec] = [HWP5, HWP3, PDF, HWPX]
+FORMATS: list[FormatSpec] = [HWP5, HWP3, PDF, HWPX, HWPML]
 
 
 def register(spec: FormatSpec) -> None:

@@ -3,7 +3,8 @@
 OWPML never needs a DTD, so any DOCTYPE or ENTITY declaration is refused outright (billion laughs,
 external entities); the parser is additionally configured to resolve nothing and fetch nothing, and
 libxml2's default depth/size limits stay on (huge_tree=False). Depth is checked again by us.
-Sections are streamed (`iter_children`) so a long document never sits in memory as one tree.
+Sections are streamed (`iter_children`, `iter_ends`) so a long document never sits in memory as one
+tree. HWPML (converters/hwpml) is parsed with the same rules.
 """
 
 from __future__ import annotations
@@ -63,6 +64,20 @@ def iter_children(
     """Stream the root's children, each complete, then free it: a section's memory stays at one
     top-level paragraph (plus the member's bytes) however long the document is. Same refusals as
     `parse_xml`; depth is tracked on the way down."""
+    for el, level in iter_ends(data, name, budget, recover=recover):
+        if level == 1:
+            budget.check()
+            yield el
+            release(el)
+
+
+def iter_ends(
+    data: bytes, name: str, budget: Budget, *, recover: bool = False, max_level: int = 1
+) -> Iterator[tuple[etree._Element, int]]:
+    """Stream the elements that close at `max_level` or nearer the root (which is level 0), each
+    complete, with its level; the caller frees what it has read (`release`). Formats that keep the
+    whole document in one XML file (HWPML) stream their paragraphs this way. Same refusals as
+    `parse_xml`; depth is tracked on the way down."""
     _refuse_declarations(data, name)
     limit = budget.limits.max_depth * 4
     depth = 0
@@ -85,16 +100,19 @@ def iter_children(
                     raise ConversionError("too_large", f"{name}: XML nesting deeper than {limit}")
                 continue
             depth -= 1
-            if depth == 1:
-                budget.check()
-                yield el
-                el.clear(keep_tail=True)
-                parent = el.getparent()
-                if parent is not None:
-                    while el.getprevious() is not None:
-                        del parent[0]
+            if depth <= max_level:
+                yield el, depth
     except etree.XMLSyntaxError as exc:
         raise ConversionError("corrupt", f"{name}: malformed XML ({str(exc)[:120]})") from None
+
+
+def release(el: etree._Element) -> None:
+    """Free a streamed element and the siblings read before it (their content is consumed)."""
+    el.clear(keep_tail=True)
+    parent = el.getparent()
+    if parent is not None:
+        while el.getprevious() is not None:
+            del parent[0]
 
 
 def _refuse_declarations(data: bytes, name: str) -> None:

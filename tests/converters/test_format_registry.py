@@ -42,7 +42,7 @@ def test_a_registered_toy_format_is_sniffed_converted_and_scanned(
 
 
 def test_built_in_formats_come_from_their_specs() -> None:
-    assert [f.name for f in FORMATS] == ["hwp5", "hwp3", "pdf", "hwpx"]
+    assert [f.name for f in FORMATS] == ["hwp5", "hwp3", "pdf", "hwpx", "hwpml"]
     assert spec_for("hwpx").expects(".zip") and not spec_for("hwp5").expects(".pdf")
-    assert set(document_extensions()) == {".hwp", ".hwt", ".hwpx", ".hwtx", ".hwpt", ".pdf"}
-    assert ".hml" not in document_extensions()  # scanned only once a format reads it
+    assert spec_for("hwpml").expects(".xml") and ".xml" not in document_extensions()
+    assert set(document_extensions()) == {".hwp", ".hwt", ".hwpx", ".hwtx", ".hwpt", ".pdf", ".hml"}
