@@ -66,7 +66,9 @@ def parse_items(text: str) -> tuple[int, ...]:
 
 
 # Forms print every level with a box and tick one: '공개구분  □공개  ■부분공개(6)  □비공개'.
-_LABEL = re.compile(r"(?:^|[|\t])[\s□■○●◦※▶·*\-\[(]*(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)")
+# (a run-on 결문 puts the label after the e-mail with one space: '… / ys59@korea.kr 공개구분  ○공개  ◉부분공개(6)';
+# in prose '공개 여부를 결정' no ticked option follows, so a space before the label is enough)
+_LABEL = re.compile(r"(?:^|[|\t\s])[\s□■○●◦※▶·*\-\[(]*(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)")
 _TICKED = re.compile(
     r"[■☑✔✓▣◉●√vV]\s*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?P<items>\([^)]*\))?"
 )

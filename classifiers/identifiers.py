@@ -37,6 +37,7 @@ class PersonalData:
 
     identifiers: list[IdentifierHit] = field(default_factory=list)
     names: frozenset[str] = frozenset()
+    birth_blocks: tuple[int | None, ...] = ()  # where a person's date of birth was found
 
     def is_name(self, token: str) -> bool:
         """A name the analysis found, unless already anonymised the way reports write it ('천모 씨')."""
@@ -63,12 +64,15 @@ def personal_data(values: Iterable[tuple[str, str | None, int | None]]) -> Perso
     """From (entity type, original value or None, block) triples of one analysis."""
     ids: list[IdentifierHit] = []
     names: set[str] = set()
+    births: list[int | None] = []
     for entity_type, value, block in values:
         if entity_type in ID_TYPES:
             ids.append(hit_for(entity_type, value, block))
         elif entity_type == "PERSON" and value:
             names.add("".join(normalize(value).split()))
-    return PersonalData(ids, frozenset(names))
+        elif entity_type == "DATE_OF_BIRTH":
+            births.append(block)
+    return PersonalData(ids, frozenset(names), tuple(births))
 
 
 def finding_value(doc: Document, finding: Finding) -> str | None:

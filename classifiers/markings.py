@@ -52,6 +52,25 @@ _JOINED = re.compile(
     r"(?!문\s*서|자\s*료|취\s*급|관\s*리|보\s*관|보\s*호|등\s*급|분\s*류|표\s*시|(?:및|또는|과|와)(?![가-힣]))"
     r"(?!.*(?:다|함|음|임)\s*\.?\s*$)\S"
 )
+# A protection period closing the line, the way the stamp's own line reads once layout ran it onto
+# the 결문: '… / 비공개(제5호) 2027. 3. 11.까지 대외비' (nothing but decoration after the marking)
+_PERIOD_END = re.compile(
+    rf"\d{{2,4}}\s*[.\-/년]\s*\d{{1,2}}\s*[.\-/월]\s*\d{{1,2}}\s*[.일]?\s*까\s*지\s*(?P<mark>{_MARK})[\s\]】》>)]*$"
+)
+
+
+def _in_first_cell(line: Line, match: re.Match[str]) -> bool:
+    """The marking sits in the line's first cell: a run-on or tabled first line still opens with
+    its stamp ('(대외비) 예정가격 결정 검토  2024. 6. 14.  계약과 …')."""
+    cells = [c for c in line.cells() if c]
+    if len(cells) <= 1:
+        return True
+    if line.index != 0 or any(_find(c) for c in cells[1:]):
+        return False  # a row of grades ('Ⅲ급비밀 ⇥ 대외비 ⇥ 일반') is a table's heading, not a stamp
+    first = _find(cells[0])
+    return first is not None and len(re.findall("[가-힣]", cells[0][first[1].end() :])) >= 2
+
+
 # A 예고문 that layout joined onto the end of a paragraph: '… 확보 예고문: 2027. 2. 20.까지 Ⅱ급비밀, …'
 _YEGO_INLINE = re.compile(
     r"예\s*고\s*문\s*[:：)]\s*(?:원\s*본\s*)?\d{2,4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?\s*까\s*지\s*"
@@ -101,8 +120,10 @@ def find_markings(lines: list[Line]) -> list[Hit]:
             rule = "marking.yegomun"  # 예고문: 2026. 12. 31.까지 Ⅲ급비밀, 이후 일반문서로 재분류
         elif _is_stamp(line.text, match, line.kind in ("header", "footer")):
             rule = "marking.margin" if line.kind in ("header", "footer") else "marking.stamp"
-        elif line.index < _TOP and _JOINED.match(line.text) and len(line.cells()) == 1:
+        elif line.index < _TOP and _JOINED.match(line.text) and _in_first_cell(line, match):
             rule = "marking.joined"  # the top stamp run into the title line: 'Ⅲ 급 비 밀 ○○ 대비 계획'
+        elif _PERIOD_END.search(line.text) and match.end() == _PERIOD_END.search(line.text).end("mark"):
+            rule = "marking.period"  # the closing '… 2027. 3. 11.까지 대외비' a run-on 결문 ends with
 
         else:
             listing = _grade_listing(lines, i)

@@ -65,7 +65,7 @@ _NAME_CELL = re.compile(rf"(?:{_NAME_COLUMN})\s*(?:\([^)]*\))?")
 # names and positions are disclosable (정보공개법 제9조 제1항 제6호 라목).
 _DUTY_COLUMN = re.compile(
     r"연\s*번|번\s*호|순\s*번|구\s*분|직\s*급|직\s*위|직\s*명|직\s*렬|계\s*급|소\s*속|부\s*서(?:\s*명)?|"
-    r"발\s*령\s*(?:사\s*항|내\s*용|일)|담\s*당\s*(?:업\s*무|사\s*무)|업\s*무|비\s*고|(?:사\s*무\s*실\s*)?전\s*화|"
+    r"발\s*령\s*(?:사\s*항|내\s*용|일)|담\s*당\s*(?:업\s*무|사\s*무)|업\s*무|비\s*고|(?:사\s*무\s*실\s*)?전\s*화(?:\s*번\s*호)?|"
     r"내\s*선|보\s*직|임\s*용\s*일|현\s*직\s*위|신\s*직\s*위|전\s*직\s*위|근\s*무\s*지|(?:현|전|신)\s*소\s*속"
 )
 _MINUTES = re.compile(r"회\s*의\s*록")
@@ -253,6 +253,9 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
     if not published_by_law(lines):
         for line in roster_lines(lines, data):
             hits.append(Hit("OIDA-9-1-6", "personal.roster", line.block, "성명 | …"))
+    if data.birth_blocks:
+        # a birth date is nobody's to disclose, an official's neither (제6호 라목 covers name and position)
+        hits.append(Hit("OIDA-9-1-6", "personal.birth_date", data.birth_blocks[0], "생년월일 ####. ##. ##."))
     return hits
 
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
+from ..kiwi import known_word
 from ..lexicons import load
 from ..textview import TextView
 
@@ -77,7 +78,13 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         if not _old_enough(date):
             return ""
         named = _NAME_PAREN.search(view.left(start, 12, 1))
-        if named and named.group("name")[0] in load("surnames") and view.right(end, 2)[:1] in (")", ","):
+        if (
+            named
+            and named.group("name")[0] in load("surnames")
+            and not known_word(named.group("name"))  # 제정(1948년 7월 29일): an act's date, not a birth
+            and (len(named.group("name")) < 4 or named.group("name")[:2] in load("surnames"))  # 제헌헌법
+            and view.right(end, 2)[:1] in (")", ",")
+        ):
             return "date in parentheses after a name"
         if view.line_separator(view.line_index(start)) and view.cell_is(start, view.norm[start:end]):
             line_start, line_end = view.line_at(start)
