@@ -43,6 +43,7 @@ SETS = [
     "tests/classifiers/data/sealed_j/sens_j.jsonl",
     "tests/classifiers/data/sealed_k/sens_k.jsonl",
     "tests/classifiers/data/sealed_l/sens_l.jsonl",
+    "tests/classifiers/data/sealed_m/sens_m.jsonl",
 ]
 
 
