@@ -44,6 +44,18 @@ _SPACED_AFTER = re.compile(r"[ \t]*(?:\((?!\d)|[:：][ \t]*(?:0|\+82|０)|(?:위
 _SPEAKER = re.compile(
     r"(?:^|(?<=[\s(]))(?P<name>[가-힣]{2,4})[ ]?(?:위원장|위원|간사|의장)[ \t]*[:：]", re.MULTILINE
 )
+# what makes a table row a person's: a resident number, a mobile, a full birth date
+_ROW_IDENTIFIER = re.compile(
+    r"(?<!\d)\d{6}[ ]?-[ ]?[1-8]|(?<![\d\-])(?:01[016789]|\+82[ \-]?1[016789])[ .\-]?\d{3,4}[ .\-]?\d{4}(?!\d)|"
+    r"(?<!\d)(?:19|20)\d{2}(?:-\d{2}-\d{2}|\.\s?\d{1,2}\.\s?\d{1,2}\.?)(?!\d)"
+)
+_HANGUL_CELL = re.compile(r"(?<![가-힣])(?P<value>[가-힣]{2,4})(?![가-힣])")
+# a transcript's answer ('민원인: 마세은이요.') to the line above asking for the name ('성함이 어떻게 되세요?')
+_NAME_ANSWER = re.compile(
+    r"^[ \t]*[가-힣A-Za-z0-9 ]{1,8}[ \t]?[:：][ \t]*(?P<value>[가-힣]{2,4}?)(?:이요|요|입니다|이에요|예요)[.!\s]",
+    re.MULTILINE,
+)
+_NAME_QUESTION = re.compile(r"(?:성\s*함|이\s*름|성\s*명)[^\n]{0,20}\?\s*$")
 # a system's field holding a person's name: 'holder=윤결', 'applicant=오하은'
 _LOG_FIELD = re.compile(
     r"(?<![A-Za-z_])(?:holder|applicant|name|user(?:name)?|owner|requester|customer|patient)[ \t]*[=:][ \t]*"
@@ -90,6 +102,12 @@ _RELATIVE = re.compile(
 # a personnel table without a header: an office cell, then the name alone in its cell (기획예산과   노을)
 _OFFICE_CELL = re.compile(
     r"[가-힣]{1,8}(?:과|팀|실|국|센터|사업소)(?:\t|[ ]{2,})(?P<value>[가-힣]{2,4})(?=[ \t]*(?:$|\t|[ ]{2,}))",
+    re.MULTILINE,
+)
+# ... or the name first and its office in the next cell (5 ⇥ 한지환 ⇥ 기초의료보장과 ⇥ 5급)
+_CELL_BEFORE_OFFICE = re.compile(
+    r"(?:^|\t|[ ]{2,}|\|)[ \t]*(?P<value>[가-힣]{2,4})[ \t]*(?:\t|[ ]{2,}|\|)[ \t]*"
+    r"[가-힣]{1,10}(?:과|팀|실|국|센터|사업소|담당관)(?=[ \t]*(?:$|\t|[ ]{2,}|\|))",
     re.MULTILINE,
 )
 # the next column's header, when a header row follows its 성명 cell
@@ -592,6 +610,31 @@ class KoPersonRecognizer(KoreanRecognizer):
         ):
             found[start] = Hit(start, end, 0.8, "name written with spaces")
 
+    def _cells_beside_identifiers(self, view: TextView) -> list[tuple[int, int]]:
+        """A name-shaped cell (a surname, two to four syllables, no word of the dictionary) in a table
+        row that also holds a resident number, a mobile or a birth date: a roster row whose header is
+        missing or far above ('4 | 이세은 | 1979-09-11 | +82-10-…')."""
+        out: list[tuple[int, int]] = []
+        for m in _ROW_IDENTIFIER.finditer(view.norm):
+            index = view.line_index(m.start())
+            if view.line_separator(index) is None:
+                continue
+            start, end = view.line_bounds(index)
+            for cell in _HANGUL_CELL.finditer(view.norm, start, end):
+                value = cell.group("value")
+                if (
+                    # three syllables, or four after a two-syllable surname: the shapes of Korean names;
+                    # label cells of a form row (전자우편, 형제자매) have others
+                    (
+                        (len(value) == 3 and value[0] in self._surname1)
+                        or (len(value) == 4 and value[:2] in self._surname2)
+                    )
+                    and view.cell_is(cell.start("value"), value)
+                    and not ordinary_word(value, value)
+                ):
+                    out.append((cell.start("value"), cell.end("value")))
+        return out
+
     def _labelled_values(self, view: TextView, found: dict[int, Hit]) -> None:
         """The whole value of a name field (성명: 응우옌 반 안, 민원인: 강산) and a name a role holds in
         brackets (위원장(임환)). The field says a name stands there, so a value that is also a word
@@ -605,6 +648,11 @@ class KoPersonRecognizer(KoreanRecognizer):
         for m in _BRACKETED.finditer(view.norm):
             group = "a" if m.group("a") else "b"
             fields.append((m.start(group), m.end(group)))
+        fields += self._cells_beside_identifiers(view)
+        for m in _NAME_ANSWER.finditer(view.norm):
+            index = view.line_index(m.start("value"))
+            if index and _NAME_QUESTION.search(view.norm.__getitem__(slice(*view.line_bounds(index - 1)))):
+                fields.append((m.start("value"), m.end("value")))
         for pattern in (_SPEAKER, _LOG_FIELD):
             for m in pattern.finditer(view.norm):
                 name = m.group("name")
@@ -623,7 +671,7 @@ class KoPersonRecognizer(KoreanRecognizer):
                 offset = m.start("list") + part.start() + part.group().index(value)
                 if value[0] in self._surname1 or value[:2] in self._surname2:
                     fields.append((offset, offset + len(value)))
-        for pattern in (_RELATIVE, _OFFICE_CELL):
+        for pattern in (_RELATIVE, _OFFICE_CELL, _CELL_BEFORE_OFFICE):
             for m in pattern.finditer(view.norm):
                 value = m.group("value")
                 if value[0] in self._surname1 or value[:2] in self._surname2:

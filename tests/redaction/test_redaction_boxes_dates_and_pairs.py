@@ -83,6 +83,25 @@ FOUND = [
     ),
     ("wrapped pair", "2) Karimov\nAziz (카리모프 아지즈) / 국적 우즈베키스탄", "PERSON", "카리모프 아지즈"),
     (
+        "a name answering the question for it",
+        "상담사: 성함이 어떻게 되세요?\n민원인: 도하람이요.\n상담사: 감사합니다.",
+        "PERSON",
+        "도하람",
+    ),
+    (
+        "a compound particle after the name",
+        "또한 피해자 탁윤재에게서도 같은 방법으로 돈을 받았다.",
+        "PERSON",
+        "탁윤재",
+    ),
+    ("a name cell before its office", "5\t편슬기\t기초의료보장과\t5급\tS1472021", "PERSON", "편슬기"),
+    (
+        "a name cell in a row with a birth date and a mobile",
+        "4 | 육세린 | 1979-09-11 | 010-8819-6292 | 적격",
+        "PERSON",
+        "육세린",
+    ),
+    (
         "Hangul name before its romanisation and age",
         "함께 타고 있던 네팔 국적 노동자 수니타 타파(Sunita Thapa, 22) 씨가 다쳤다.",
         "PERSON",
@@ -112,6 +131,8 @@ NOT_FOUND = [
     ("an office", "[내부] 임용 예정자 인적사항 (위생과)", "PERSON"),
     ("a form label ending in 명", "지급 계좌\t은행명\t\t계좌번호", "PERSON"),
     ("a language", "이곳에서 한국어를 배운 학생들", "PERSON"),
+    ("label cells of a form row", "본인 연락처 | 010-2844-7340 | 전자우편 | mail@example.com", "PERSON"),
+    ("a relation cell", "대리 신청인\t편가람\t관계\t형제자매\t연락처\t010-6455-6000", "PERSON:형제자매"),
     (
         "a log's next timestamp after a birth field",
         "birth=721204\n2024-12-20 08:52:25 DEBUG",
