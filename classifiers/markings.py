@@ -65,10 +65,13 @@ def _in_first_cell(line: Line, match: re.Match[str]) -> bool:
     cells = [c for c in line.cells() if c]
     if len(cells) <= 1:
         return True
-    if line.index != 0 or any(_find(c) for c in cells[1:]):
-        return False  # a row of grades ('Ⅲ급비밀 ⇥ 대외비 ⇥ 일반') is a table's heading, not a stamp
     first = _find(cells[0])
-    return first is not None and len(re.findall("[가-힣]", cells[0][first[1].end() :])) >= 2
+    if line.index != 0 or first is None:
+        return False
+    others = {found[0] for found in map(_find, cells[1:]) if found}
+    if others - {first[0]}:
+        return False  # a row of grades ('Ⅲ급비밀 ⇥ 대외비 ⇥ 일반') is a table's heading, not a stamp
+    return len(re.findall("[가-힣]", cells[0][first[1].end() :])) >= 2
 
 
 # A 예고문 that layout joined onto the end of a paragraph: '… 확보 예고문: 2027. 2. 20.까지 Ⅱ급비밀, …'
@@ -122,7 +125,7 @@ def find_markings(lines: list[Line]) -> list[Hit]:
             rule = "marking.margin" if line.kind in ("header", "footer") else "marking.stamp"
         elif line.index < _TOP and _JOINED.match(line.text) and _in_first_cell(line, match):
             rule = "marking.joined"  # the top stamp run into the title line: 'Ⅲ 급 비 밀 ○○ 대비 계획'
-        elif _PERIOD_END.search(line.text) and match.end() == _PERIOD_END.search(line.text).end("mark"):
+        elif _PERIOD_END.search(line.text):
             rule = "marking.period"  # the closing '… 2027. 3. 11.까지 대외비' a run-on 결문 ends with
 
         else:

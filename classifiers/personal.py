@@ -33,6 +33,8 @@ _LABELLED = re.compile(
     r"피?신고자|신고인|제보자|부상자|사망자|재해자|피해자|실종자|환자|납세자|체납자)"
     rf"(?:\s*인적\s*사항)?\s*(?:[:：\t|]|\s{{2,}}|\u3000)\s*{_UNIT}(?:{_RANKS}\s+)?(?P<name>{_NAME}|{_LATIN_NAME}){_END}"
 )
+# A line naming someone by the office they hold: '직책: 정보화담당관, 성명: …', '개인정보 보호책임자 …'
+_IN_ROLE = re.compile(r"직\s*[책위급]\s*[:：]|보\s*호\s*책\s*임\s*자|분\s*야\s*별\s*책\s*임\s*자")
 # The same labels before a longer description that ends in the name: '대상자: 교육지원과 교사 황보찬솔',
 # '신청인: ○○동 주민 홍길동(45세)'. Words up to the next separator are checked against the analysis.
 _LABEL_ONLY = re.compile(
@@ -178,7 +180,12 @@ def _labelled(text: str, data: PersonalData) -> str:
     """The label when a person's name follows it ('성명: 홍길동', '대상자: 총무과 교사 홍길동')."""
     m = _LABELLED.search(text)
     if m and data.is_name(m.group("name")):
-        return re.sub(r"\s", "", m.group("label"))
+        label = re.sub(r"\s", "", m.group("label"))
+        if label in ("성명", "이름") and _IN_ROLE.search(text):
+            return (
+                ""  # '개인정보 보호책임자 — 직책: 정보화담당관, 성명: ○○○': an official in role (제6호 라목)
+            )
+        return label
     m = _LABEL_ONLY.search(text)
     if m and any(data.is_name(w) for w in _words(m.group("rest"))[:8]):
         return re.sub(r"\s", "", m.group("label"))

@@ -82,6 +82,7 @@ _OBSERVED = {
     0x83: "\u2018",
     0x84: "\u2019",
     0x2024: "\u30fb",
+    0x205A: "\u25cb",  # a hollow circle bullet (○), not U+205A's two dots: how Hancom's twins render it
     0x3062: "\u201c",
     0x3063: "\u201d",
     0x3066: "\u2027",

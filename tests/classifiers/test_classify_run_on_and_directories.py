@@ -47,6 +47,17 @@ CASES = [
         ("none", "partial"),
     ),
     (
+        "a privacy policy naming its officer in role",
+        "개인정보 처리방침\n제1조(처리 목적) 민원 처리를 위하여 개인정보를 처리합니다.\n"
+        "제5조(개인정보 보호책임자) 직책: 정보화담당관, 성명: 도가람, 연락처: 051-639-6180",
+        ("none", "public"),
+    ),
+    (
+        "a stamp at both ends of one run-on line",
+        "【대외비】 인사처 수신  수신자 참조 제목  출제위원 위촉 1. 위촉합니다. 끝. / 비공개(제5호) 2027. 3. 11.까지 대외비",
+        ("대외비", "non_public"),
+    ),
+    (
         "a reserve price sealed until the bids are opened",
         "예정가격 조서\n건명\t복지관 보수공사\n기초금액\t1,200,000,000원\n예정가격\t1,180,400,000원\n"
         "※ 이 조서는 개찰 전까지 밀봉하여 보관한다.",

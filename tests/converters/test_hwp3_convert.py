@@ -111,6 +111,7 @@ def test_broken_headers_are_refused(data: bytes, code: str) -> None:
         (0x3401, "\u3000"),  # first KS X 1001 symbol (ideographic space)
         (0x37C0, "한"),  # Hancom logo characters
         (0x0041, "A"),
+        (0x205A, "○"),  # a bullet Hancom renders as a hollow circle (issue 14), not U+205A
     ],
 )
 def test_hchar_decoding(code: int, text: str) -> None:
