@@ -17,7 +17,9 @@ _LEVELS = {"공개": "public", "부분공개": "partial", "비공개": "non_publ
 
 _FIELD = re.compile(
     r"(?:^|[|\t]| {2,}|\u3000)[\s□■○●◦※▶·*\-\[(]*(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)\s*[\])]?\s*[:：|\t]?\s*"
-    r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?P<items>\([^)]*\))?"
+    # (a level is not the next label's first word: '공개구분 ⇥ 공개여부: 비공개 […]')
+    r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)(?!\s*(?:여\s*부|구\s*분|등\s*급))"
+    r"\s*(?P<items>\([^)]*\)|\[[^\]]*\]|〔[^〕]*〕|（[^）]*）)?"
 )
 # A bare level with its legal basis on a line of its own: '비공개(제9조 제1항 제5호)'.
 _BARE = re.compile(r"^[\s\[(]*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?P<items>\([^)]*\))\s*[\])]?\s*$")

@@ -401,6 +401,26 @@ def _key_values(cells: list[str]) -> list[tuple[str, list[str]]]:
     ]
 
 
+_SIGN_OFF = re.compile(
+    r"기\s*안|검\s*토|결\s*재|협\s*조|전\s*결|시\s*행|접\s*수|담\s*당|주무관|사무관|서기관|과장|팀장|국장"
+)
+_DISTRICT_END = ("시", "군", "구", "읍", "면", "동", "리")
+
+
+def _several_persons(lines: list[Line], data: PersonalData) -> bool:
+    """Three or more persons named outside the 결재란 and the sign-off (whose officials every 공문
+    names): the people a list is about. A district's name the analysis took for a person (서촌면,
+    남산동) does not count."""
+    names = {n for n in data.names if not n.endswith(_DISTRICT_END)}
+    seen: set[str] = set()
+    for line in lines:
+        if _SIGN_OFF.search(line.text):
+            continue
+        flat = "".join(line.text.split())
+        seen |= {n for n in names if n in flat}
+    return len(seen) >= 3
+
+
 def roster_is_whole(lines: list[Line], title: str, data: PersonalData) -> bool:
     """A document that is essentially a list of people: withholding a part leaves nothing. Either its
     title says so (명단, 명부) or its roster rows make up most of its lines (비상연락망, 면허 현황), or it
@@ -412,8 +432,13 @@ def roster_is_whole(lines: list[Line], title: str, data: PersonalData) -> bool:
     if re.search(r"명\s*단|명\s*부|대상자\s*목록", title):
         return bool(roster_lines(lines, data)) and not re.search(r"결정|결과|계획|보고", title)
     rows = roster_rows(lines, data)
-    if _STATUS_GROUP.search(title) and roster_lines(lines, data):
-        return True  # being on the list is itself the personal matter: 수급자, 체납자, 피해자 …
+    listing = re.search(r"현\s*황|명\s*단|명\s*부|목\s*록|대\s*장", title) is not None
+    if _STATUS_GROUP.search(title) and (
+        roster_lines(lines, data) or (listing and _several_persons(lines, data))
+    ):
+        # being on the list is itself the personal matter: 수급자, 체납자, 피해자 … — also when layout
+        # ran the table's rows together and no header row is left to find
+        return True
     return (
         rows >= _WHOLE_MIN
         and rows >= _WHOLE_SHARE * len(lines)

@@ -58,6 +58,23 @@ CASES = [
         ("대외비", "non_public"),
     ),
     (
+        "(sealed_n) a recipients' roster whose rows layout ran together",
+        "누리동 기초생활보장 수급자 현황(2025. 3. 7. 기준) 성명\t생년월일\t주소\t급여 종류 탁윤재\t581021\t가람시 느티로 14\t생계 "
+        "편슬기\t040411\t가람시 물안개길 8\t의료\n도하람\t810414\t가람시 장터로 17\t의료 육세린\t780214\t가람시 강변길 9\t생계",
+        ("none", "non_public"),
+    ),
+    (
+        "(sealed_n) aggregate counts by district, signed off by officials",
+        "기초생활수급자 현황(읍면동별 집계)\n구분\t2023\t2024\n서촌면\t28,806\t24,973\n남산동\t17,777\t37,625\n"
+        "※ 집계 수치임\n기안자 행정주사 탁윤재 검토자 계장 편슬기 결재권자 과장 도하람",
+        ("none", "public"),
+    ),
+    (
+        "(sealed_n) a stated level with its citation in square brackets, after another label",
+        "제목  검토 보고\n1. 보고합니다. 끝.\n공개구분\t공개여부: 비공개 [「공공기관의 정보공개에 관한 법률」 제9조 제1항 제5호]",
+        ("none", "non_public"),
+    ),
+    (
         "a reserve price sealed until the bids are opened",
         "예정가격 조서\n건명\t복지관 보수공사\n기초금액\t1,200,000,000원\n예정가격\t1,180,400,000원\n"
         "※ 이 조서는 개찰 전까지 밀봉하여 보관한다.",
