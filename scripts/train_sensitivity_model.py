@@ -44,6 +44,7 @@ SETS = [
     "tests/classifiers/data/sealed_k/sens_k.jsonl",
     "tests/classifiers/data/sealed_l/sens_l.jsonl",
     "tests/classifiers/data/sealed_m/sens_m.jsonl",
+    "tests/classifiers/data/sealed_n/sens_n.jsonl",
 ]
 
 
