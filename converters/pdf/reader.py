@@ -1,8 +1,8 @@
 """PDF -> `schemas.Document`: triage each page, read its text layer or OCR it, then lay it out.
 
 Pass 1 walks the pages under the time budget: PDFium triage says whether the text layer can be
-trusted; trusted pages go through pdfplumber (tables, glyph lines), the others through Tesseract.
-Pass 2 works on the whole document: running headers/footers (they only show as repetition across
+trusted; trusted pages are read straight from PDFium (glyphs, ruling lines -> tables and lines), the
+others through Tesseract; pdfminer reads only what PDFium cannot load. Pass 2 works on the whole document: running headers/footers (they only show as repetition across
 pages), the producer's wrap style (see paragraphs.py), then reading order and blocks per page.
 """
 
@@ -19,21 +19,27 @@ from gongmun.schemas import Block, Document
 from ..base import new_document
 from ..errors import ConversionError
 from ..limits import Budget
+from .drawing import Ruling, page_drawing, plumber_rulings
 from .furniture import PageLines, find_furniture
+from .geometry import Frame
+from .glyphs import Glyph, pdfium_glyphs, plumber_glyphs
 from .layout import reading_order
 from .lines import Segment, build_segments, dedupe
 from .metadata import metadata_from_info
 from .ocr import OcrEngine, OcrSettings, ocr_page, probe_engine
 from .opening import open_pdfium, open_plumber
 from .paragraphs import Paragraph, paragraphs, wraps_with_space_glyphs
-from .tables import TableItem, assign_chars, find_tables
-from .triage import classify, garbled_share, page_stats
+from .tables import TableItem
+from .textlayer import beside_ocr, lay_out
+from .triage import classify, page_stats
 
 CONVERTER = "gongmun.pdf"
 OCR_MIN_SECONDS = 5.0  # do not start an OCR page with less budget left than this
 LOW_OCR_CONFIDENCE = 0.6  # mean Tesseract word confidence below which the document gets a warning
 HEADING_MAX_CHARS = 80  # longer paragraphs are never headings, whatever their size
 LINE_IDS_PER_PAGE = 1_000_000
+GARBLED_SHARE = 0.3  # a text page with more glyphs than this lacking a Unicode map is read by OCR
+LAYER_LINE_IDS = LINE_IDS_PER_PAGE // 2  # a scanned page's text-layer lines, after its OCR lines
 _CID = re.compile(r"\(cid:\d+\)")
 
 
@@ -41,10 +47,9 @@ _CID = re.compile(r"\(cid:\d+\)")
 class PageContent:
     index: int
     height: float
-    source: str  # text | ocr | pdfium
+    source: str  # text | ocr
     segments: list[Segment] = field(default_factory=list)
     tables: list[TableItem] = field(default_factory=list)
-    garbled: float = 0.0  # share of glyphs without a Unicode mapping
 
 
 @dataclass(slots=True)
@@ -70,15 +75,13 @@ def convert(
     max_pages = max_pages or budget.limits.max_pages
     run = Run(budget=budget, settings=ocr or OcrSettings())
     pdf, pdfium_problem = open_pdfium(data)
-    plumber, plumber_pages, plumber_problem = open_plumber(data)
-    if pdf is None and plumber is None:
-        raise ConversionError("corrupt", f"unreadable PDF: {pdfium_problem}; {plumber_problem}")
+    fallback = Fallback(data)
+    if pdf is None and fallback.open() is None:
+        raise ConversionError("corrupt", f"unreadable PDF: {pdfium_problem}; {fallback.problem}")
     try:
-        total = len(pdf) if pdf is not None else plumber_pages
+        total = len(pdf) if pdf is not None else fallback.pages
         if pdf is None:
             run.warnings.append(f"{pdfium_problem}: no OCR or page triage, text layer only")
-        elif plumber is None:
-            run.warnings.append(f"{plumber_problem}: text from PDFium without table or column analysis")
         if pdf is not None and _encrypted(pdf):
             run.flags.add("encrypted")
             run.warnings.append(
@@ -89,14 +92,10 @@ def convert(
             run.warnings.append(f"{junk} stray byte(s) before the %PDF header (damaged or wrapped file)")
         if total > max_pages:
             run.warnings.append(f"only the first {max_pages} of {total} pages were read")
-        pages = [
-            _read_page(i, pdf, plumber if i < plumber_pages else None, run)
-            for i in range(min(total, max_pages))
-        ]
-        info = _info(pdf, plumber)
+        pages = [_read_page(i, pdf, fallback, run) for i in range(min(total, max_pages))]
+        info = _info(pdf, fallback.document)
     finally:
-        if plumber is not None:
-            plumber.close()
+        fallback.close()
         if pdf is not None:
             pdf.close()
     doc = new_document(
@@ -110,6 +109,31 @@ def convert(
     )
     _finish(doc, run, total)
     return doc
+
+
+@dataclass(slots=True)
+class Fallback:
+    """pdfminer (through pdfplumber), opened only when PDFium cannot load the file or a page of it.
+
+    PDFium is the reader: it repairs damaged cross-reference tables that pdfminer walks into the wrong
+    page tree (a file whose four pages pdfminer reads as 3, 4, 3, 4), and it is many times faster.
+    """
+
+    data: bytes
+    document: Any = None
+    pages: int = 0
+    problem: str = ""
+    tried: bool = False
+
+    def open(self) -> Any:
+        if not self.tried:
+            self.tried = True
+            self.document, self.pages, self.problem = open_plumber(self.data)
+        return self.document
+
+    def close(self) -> None:
+        if self.document is not None:
+            self.document.close()
 
 
 def _info(pdf: Any, plumber: Any) -> dict[str, Any]:
@@ -136,24 +160,17 @@ def _version(data: bytes) -> str:
     return data[at + 5 : at + 8].decode("ascii", "replace") if at >= 0 else ""
 
 
-def _read_page(i: int, pdf: Any, plumber: Any, run: Run) -> PageContent | None:
+def _read_page(i: int, pdf: Any, fallback: Fallback, run: Run) -> PageContent | None:
     run.budget.check()
     try:
-        kind = "text"
-        page = _pdfium_page_or_none(pdf, i) if plumber is not None else (pdf[i] if pdf is not None else None)
-        if page is not None:
+        page = _pdfium_page_or_none(pdf, i)
+        if page is None:
+            kind, content = "text", _plumber_page(i, fallback)
+        else:
             try:
-                kind = classify(page_stats(page))
-                height = page.get_height()
-                content = _text_page(i, plumber, pdf, kind, height, run)
-                if content is not None and content.garbled > 0.3:
-                    kind, content = "garbled", None
-                if kind in ("outlines", "scanned", "garbled"):
-                    content = _ocr(i, page, height, run, kind)
+                kind, content = _pdfium_content(i, page, run)
             finally:
                 page.close()
-        else:
-            content = _text_page(i, plumber, None, kind, float(plumber.pages[i].height), run)
         run.kinds.setdefault(kind, []).append(i)
         return content
     except ConversionError:
@@ -175,40 +192,58 @@ def _pdfium_page_or_none(pdf: Any, i: int) -> Any:
         return None
 
 
-def _text_page(i: int, plumber: Any, pdf: Any, kind: str, height: float, run: Run) -> PageContent | None:
-    if kind != "text":
-        return None
-    if plumber is None:
-        return _pdfium_page(i, pdf, height)
+def _frame(page: Any) -> Frame:
+    left, bottom, right, top = page.get_cropbox()
+    return Frame(float(left), float(bottom), float(right), float(top), int(page.get_rotation()) % 360)
+
+
+def _pdfium_content(i: int, page: Any, run: Run) -> tuple[str, PageContent | None]:
+    """Triage, then the text layer read straight from PDFium, or OCR (beside what text there is)."""
+    frame = _frame(page)
+    textpage = page.get_textpage()
+    layer: list[Segment] = []
+    try:
+        drawing = page_drawing(page, frame, textpage)
+        kind = classify(page_stats(textpage.get_text_range(), drawing, frame.width * frame.height))
+        content = None
+        if kind in ("text", "scanned"):
+            glyphs, unmapped = pdfium_glyphs(textpage, frame, drawing.blanks)
+            if kind == "scanned":
+                layer = build_segments(dedupe(glyphs), i * LINE_IDS_PER_PAGE + LAYER_LINE_IDS)
+            elif glyphs and unmapped / len(glyphs) > GARBLED_SHARE:
+                kind = "garbled"
+            else:
+                content = _content(i, glyphs, drawing.rulings, frame.width, frame.height, "text")
+    finally:
+        textpage.close()
+    if kind in ("outlines", "scanned", "garbled"):
+        content = _ocr(i, page, frame.height, run, kind)
+        if content is not None:
+            content.segments = beside_ocr(layer, content.segments)
+        elif layer:  # no OCR: the scan's own text layer is still text
+            content = PageContent(i, frame.height, "text", segments=layer)
+    return kind, content
+
+
+def _plumber_page(i: int, fallback: Fallback) -> PageContent | None:
+    """pdfminer's glyphs and edges for a page PDFium could not load."""
+    plumber = fallback.open()
+    if plumber is None or i >= fallback.pages:
+        raise ValueError(f"page {i + 1} unreadable by both parsers")
     page = plumber.pages[i]
     try:
-        chars = dedupe(page.chars)
-        garbled = garbled_share("".join(c["text"] for c in chars))
-        tables = find_tables(page)
-        outside = assign_chars(tables, [c for c in chars if not _CID.fullmatch(c["text"])])
-        segments = build_segments(outside, first_line_id=i * LINE_IDS_PER_PAGE)
-        return PageContent(i, height, "text", segments=segments, tables=tables, garbled=garbled)
-    except Exception as exc:  # pdfminer failing on one page: PDFium may still read it
-        if pdf is None:
-            raise
-        run.warnings.append(f"page {i + 1}: pdfminer failed ({type(exc).__name__}), PDFium text used")
-        return _pdfium_page(i, pdf, height)
+        chars = [c for c in page.chars if not _CID.fullmatch(c["text"])]
+        glyphs, rulings = plumber_glyphs(chars), plumber_rulings(page.edges)
+        return _content(i, glyphs, rulings, float(page.width), float(page.height), "text")
     finally:
         page.close()
 
 
-def _pdfium_page(i: int, pdf: Any, height: float) -> PageContent:
-    """Fallback: PDFium's text, one paragraph per text line (no geometry-based joining)."""
-    textpage = pdf[i].get_textpage()
-    try:
-        text = textpage.get_text_range()
-    finally:
-        textpage.close()
-    segments = []
-    for n, line in enumerate(t for t in text.splitlines() if t.strip()):
-        top = 12.0 * n
-        segments.append(Segment(0.0, top, 0.0, top + 10, line.strip(), 10.0, i * LINE_IDS_PER_PAGE + n))
-    return PageContent(index=i, height=height, source="pdfium", segments=segments)
+def _content(
+    i: int, glyphs: list[Glyph], rulings: list[Ruling], width: float, height: float, source: str
+) -> PageContent:
+    laid = lay_out(glyphs, rulings, width, height, i * LINE_IDS_PER_PAGE)
+    return PageContent(i, laid.height, source, segments=laid.segments, tables=laid.tables)
 
 
 def _ocr(i: int, page: Any, height: float, run: Run, kind: str) -> PageContent | None:
@@ -248,8 +283,10 @@ def _blocks(pages: list[PageContent], run: Run) -> list[Block]:
     layouts = {p.index: reading_order(_items(p)) for p in pages}
     explicit = wraps_with_space_glyphs(leaf for p in text_pages for leaf in layouts[p.index])
     body = _body_size(text_pages)
-    blocks = [Block(kind=k, text=t, page=i) for k, t, i in furniture.blocks if k == "header"]
+    blocks: list[Block] = []
     for p in pages:
+        running = furniture.blocks.get(p.index, [])
+        blocks += [Block(kind=k, text=t, page=p.index) for k, t in running if k == "header"]
         attrs = {"source": "ocr"} if p.source == "ocr" else {}
         for piece in paragraphs(layouts[p.index], explicit and p.source == "text"):
             if isinstance(piece, Paragraph):
@@ -258,7 +295,7 @@ def _blocks(pages: list[PageContent], run: Run) -> list[Block]:
                 blocks.append(Block(kind=kind, text=piece.text, page=p.index, level=level, attrs=dict(attrs)))
             else:
                 blocks.append(Block(kind="table", rows=piece.rows(explicit), page=p.index, attrs=dict(attrs)))
-    blocks += [Block(kind=k, text=t, page=i) for k, t, i in furniture.blocks if k == "footer"]
+        blocks += [Block(kind=k, text=t, page=p.index) for k, t in running if k == "footer"]
     return blocks
 
 
