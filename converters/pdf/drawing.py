@@ -28,6 +28,7 @@ THIN_FILL = 2.5  # a filled rectangle this thin is a line
 GLYPH_MAX_PT = 30.0  # a glyph outline fits in this many points each way
 GLYPH_MIN_PT = 1.5
 GLYPH_MIN_SEGMENTS = 6
+MAX_PATH_SEGMENTS = 10_000  # a path this long is a drawing (a map, a chart), not table borders
 BLANK_EXTENT = 0.01  # a text object smaller than this each way draws no visible glyph
 
 
@@ -151,8 +152,8 @@ class _Walk:
         if fill and count >= GLYPH_MIN_SEGMENTS and _glyph_sized(width, height):
             drawing.glyph_paths += 1  # counted from its bounds: outline pages hold thousands of these
             return
-        if width < MIN_RULING and height < MIN_RULING:
-            return  # a dot
+        if (width < MIN_RULING and height < MIN_RULING) or count > MAX_PATH_SEGMENTS:
+            return  # a dot, or a drawing
         subpaths, curved = self.subpaths(obj, count, compose(self.object_matrix(obj), container))
         if curved:
             return  # rounded boxes, circles, charts: not table borders

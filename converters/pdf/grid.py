@@ -20,6 +20,8 @@ from .tables import TableItem
 SNAP = 2.0  # border positions this close are one line (double rules, shading inset by half a stroke)
 REACH = 2.0  # a ruling ending this short of another still meets it
 MIN_COVER = 0.5  # a border must run along at least half of a slot's side to separate two cells
+MAX_RULINGS = 4000  # more lines one way on one page is hatching or a chart grid, not a table
+MAX_SLOTS = 40_000  # a grid finer than this (200 x 200) is a drawing; its text stays in the flow
 
 
 class _Sets:
@@ -44,6 +46,8 @@ def find_tables(rulings: Sequence[Ruling]) -> list[TableItem]:
     """Tables of at least two cells, none inside another (see `_nested`)."""
     hs = merge([r for r in rulings if r.horizontal])
     vs = merge([r for r in rulings if not r.horizontal])
+    if len(hs) > MAX_RULINGS or len(vs) > MAX_RULINGS:
+        return []
     tables = [t for t in (_table(h, v) for h, v in _components(hs, vs)) if t is not None]
     return [t for t in tables if not _nested(t, tables)]
 
@@ -136,7 +140,7 @@ def _table(hs: list[Ruling], vs: list[Ruling]) -> TableItem | None:
     xs = _edges([v.at for v in vs] + [min(h.start for h in hs), max(h.end for h in hs)])
     ys = _edges([h.at for h in hs] + [min(v.start for v in vs), max(v.end for v in vs)])
     rows, cols = len(ys) - 1, len(xs) - 1
-    if rows < 1 or cols < 1 or rows * cols < 2:
+    if rows < 1 or cols < 1 or not 2 <= rows * cols <= MAX_SLOTS:
         return None
     vertical, horizontal = _borders(vs, xs), _borders(hs, ys)
     sets = _Sets(rows * cols)

@@ -195,10 +195,24 @@ def test_pdfminer_reads_what_pdfium_cannot_open_with_the_same_tables(monkeypatch
 
 
 def test_a_page_pdfium_cannot_load_is_read_by_pdfminer(monkeypatch: pytest.MonkeyPatch) -> None:
-    from gongmun.converters.pdf import reader
+    from gongmun.converters.pdf import pages
 
     path = needs_corpus(*REGULATORY)
-    loaded = reader._pdfium_page_or_none
-    monkeypatch.setattr(reader, "_pdfium_page_or_none", lambda pdf, i: None if i == 3 else loaded(pdf, i))
+    loaded = pages._pdfium_page_or_none
+    monkeypatch.setattr(pages, "_pdfium_page_or_none", lambda pdf, i: None if i == 3 else loaded(pdf, i))
     doc = convert_bytes(path.read_bytes(), str(path))
     assert page_text(doc, 3) == page_text(convert(REGULATORY), 3)
+
+
+def test_a_layout_failure_keeps_the_page_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gongmun.converters.pdf import pages
+
+    def broken(*args: object) -> object:
+        raise ZeroDivisionError
+
+    path = needs_corpus(*REGULATORY)
+    monkeypatch.setattr(pages, "lay_out", broken)
+    doc = convert_bytes(path.read_bytes(), str(path))
+    assert "page 1: layout failed (ZeroDivisionError), PDFium's text lines used" in doc.warnings
+    missing = pdfium_layer(path) - visible(doc.to_text())
+    assert not missing

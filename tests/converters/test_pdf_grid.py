@@ -142,3 +142,12 @@ def test_the_page_turns_when_most_of_its_text_runs_sideways() -> None:
     upright = [Glyph("나", 0, 0, 10, 10, 10, 0)]
     assert dominant_direction(sideways + upright) == 90
     assert dominant_direction(upright * 3 + sideways[:2]) == 0
+
+
+def test_dense_hatching_is_no_table_and_costs_little() -> None:
+    import time
+
+    started = time.monotonic()
+    assert find_tables([h(3 * y, 0, 500) for y in range(5000)] + [v(0, 0, 15000)]) == []
+    assert find_tables(grid(250, 250, step=3)) == []  # 62,500 slots: a chart's grid, not a table
+    assert time.monotonic() - started < 5
