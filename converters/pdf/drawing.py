@@ -29,7 +29,6 @@ GLYPH_MAX_PT = 30.0  # a glyph outline fits in this many points each way
 GLYPH_MIN_PT = 1.5
 GLYPH_MIN_SEGMENTS = 6
 MAX_PATH_SEGMENTS = 10_000  # a path this long is a drawing (a map, a chart), not table borders
-BLANK_EXTENT = 0.01  # a text object smaller than this each way draws no visible glyph
 
 
 @dataclass(slots=True)
@@ -47,7 +46,7 @@ class Drawing:
     rulings: list[Ruling] = field(default_factory=list)
     glyph_paths: int = 0  # small filled curves: glyphs drawn as outlines
     image_area: float = 0.0  # in square points, overlaps counted twice
-    blanks: list[tuple[int, Matrix]] = field(default_factory=list)  # see `_blank`
+    texts: list[tuple[int, Matrix]] = field(default_factory=list)  # text objects, container matrices
 
 
 def compose(inner: Matrix, outer: Matrix) -> Matrix:
@@ -61,20 +60,19 @@ def apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
-def page_drawing(page: Any, frame: Frame, textpage: Any = None) -> Drawing:
-    """Rulings and triage evidence; with the text page, also the text objects drawing only blanks."""
+def page_drawing(page: Any, frame: Frame) -> Drawing:
+    """Rulings and triage evidence, and the text objects (glyphs.py looks for blank ones)."""
     import pypdfium2.raw as pdfium_c
 
     walk = _Walk(frame, pdfium_c)
-    text = address(textpage.raw) if textpage is not None else 0
     for obj, kind, matrix in walk.objects(address(page.raw)):
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             walk.path(obj, matrix)
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             width, height = walk.extent(obj, matrix)
             walk.drawing.image_area += width * height
-        elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and text and walk.blank(obj, text, matrix):
-            walk.drawing.blanks.append((obj, matrix))
+        elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            walk.drawing.texts.append((obj, matrix))
     return walk.drawing
 
 
@@ -129,17 +127,6 @@ class _Walk:
         corners = [apply(container, x, y) for x in (left, right) for y in (bottom, top)]
         xs, ys = [p[0] for p in corners], [p[1] for p in corners]
         return max(xs) - min(xs), max(ys) - min(ys)
-
-    def blank(self, obj: int, textpage: int, container: Matrix) -> bool:
-        """A text object that draws nothing and holds no text: a space PDFium's text page dropped.
-
-        PDFium trims the space glyph that ends a line, and Hancom draws exactly that glyph where a
-        line wraps between two words (see lines.py): the object survives, empty, at the line's end.
-        An object PDFium skipped as a duplicate of another (fake bold) is empty too, but has a size."""
-        if self.fast.object_text_size(obj, textpage, None, 0) > 2:
-            return False
-        width, height = self.extent(obj, container)
-        return width < BLANK_EXTENT and height < BLANK_EXTENT
 
     def path(self, obj: int, container: Matrix) -> None:
         fast, drawing = self.fast, self.drawing

@@ -21,6 +21,7 @@ from .drawing import Matrix, compose
 from .ffi import Calls, address, calls
 from .geometry import Frame, direction
 
+BLANK_EXTENT = 0.01  # a text object smaller than this each way draws no visible glyph
 SPACE_REACH_EM = 1.6  # a glyph this close after a blank puts it mid-line (lines.SEGMENT_GAP_EM)
 
 
@@ -55,7 +56,7 @@ class _Run:
 
 
 def pdfium_glyphs(
-    textpage: Any, frame: Frame, blanks: Sequence[tuple[int, Matrix]] = ()
+    textpage: Any, frame: Frame, texts: Sequence[tuple[int, Matrix]] = ()
 ) -> tuple[list[Glyph], int]:
     """Every glyph PDFium's text page holds, in content order, generated characters left out; and how
     many of them have no Unicode mapping (their "text" is a glyph number: triage sends such pages to
@@ -100,6 +101,7 @@ def pdfium_glyphs(
             out.append(Glyph(ch, x0, top, x0 + run.a * width, top + run.size, run.size, 0))
         else:
             out.append(_from_metrics(ch, frame, ox.value, oy.value, width, run))
+    blanks = [(obj, m) for obj, m in texts if obj not in objects.runs and objects.blank(obj)]
     out += _line_end_spaces(blanks, objects, out)
     return out, unmapped
 
@@ -107,9 +109,11 @@ def pdfium_glyphs(
 def _line_end_spaces(
     blanks: Sequence[tuple[int, Matrix]], objects: _Objects, glyphs: list[Glyph]
 ) -> list[Glyph]:
-    """Space glyphs for the blank text objects (drawing.py) that end a line right after a glyph.
+    """Space glyphs for the blank text objects that end a line right after a glyph.
 
-    Only there does a space carry information the text page lost; a blank anywhere else (an empty
+    PDFium trims the space glyph that ends a line, and Hancom draws exactly that glyph where a line
+    wraps between two words (see lines.py): the text object survives, holding no text of the text
+    page and drawing nothing, at the line's end. Only there does a space carry information the text page lost; a blank anywhere else (an empty
     string drawn mid-line) is left out rather than turned into a word break."""
     spaces = []
     for obj, container in blanks:
@@ -159,6 +163,8 @@ class _Objects:
         self.frame, self.fast = frame, fast
         self.runs: dict[int, _Run | None] = {}
         self.fonts: dict[tuple[int, float], tuple[float, dict[int, float]]] = {}
+        # Hancom draws one text object per glyph, nearly all in a few fonts, sizes and matrices.
+        self.shared: dict[tuple[int, float, tuple[float, float, float, float]], _Run] = {}
         self.matrix = pdfium_c.FS_MATRIX()
         self.number = ctypes.c_float()
         self.at_matrix, self.at_number = ctypes.byref(self.matrix), ctypes.byref(self.number)
@@ -168,6 +174,13 @@ class _Objects:
         if not self.fast.object_matrix(obj, self.at_matrix):
             return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
         return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+    def blank(self, obj: int) -> bool:
+        """Draws nothing: an object PDFium skipped as a copy of another (fake bold) has a size."""
+        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+        if not self.fast.object_bounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top))):
+            return False
+        return right.value - left.value < BLANK_EXTENT and top.value - bottom.value < BLANK_EXTENT
 
     def run(self, key: int, textpage: int, index: int) -> _Run | None:
         """The run of the text object `key`, whose glyph `index` is being read."""
@@ -185,13 +198,17 @@ class _Objects:
         font = fast.text_font(key)
         if not font:
             return None
-        if (font, size) not in self.fonts:
-            self.fonts[font, size] = (self._descent(font, size), {})
-        descent, widths = self.fonts[font, size]
-        a, b, c, d = matrix
-        upright = b == 0 and c == 0 and a > 0 and d > 0 and self.frame.rotation == 0
-        turn = direction(*self.frame.vector(a, b))
-        return _Run(a, b, c, d, size, font, descent, widths, size * math.hypot(c, d), turn, upright)
+        shared = self.shared.get((font, size, matrix))
+        if shared is None:
+            if (font, size) not in self.fonts:
+                self.fonts[font, size] = (self._descent(font, size), {})
+            descent, widths = self.fonts[font, size]
+            a, b, c, d = matrix
+            upright = b == 0 and c == 0 and a > 0 and d > 0 and self.frame.rotation == 0
+            turn = direction(*self.frame.vector(a, b))
+            shared = _Run(a, b, c, d, size, font, descent, widths, size * math.hypot(c, d), turn, upright)
+            self.shared[font, size, matrix] = shared
+        return shared
 
     def _descent(self, font: int, size: float) -> float:
         if not self.fast.font_descent(font, size, self.at_number):

@@ -125,11 +125,11 @@ def _pdfium_content(i: int, page: Any, run: Run) -> tuple[str, PageContent | Non
     textpage = page.get_textpage()
     layer: list[Segment] = []
     try:
-        drawing = page_drawing(page, frame, textpage)
+        drawing = page_drawing(page, frame)
         kind = classify(page_stats(textpage.get_text_range(), drawing, frame.width * frame.height))
         content = None
         if kind in ("text", "scanned"):
-            glyphs, unmapped = pdfium_glyphs(textpage, frame, drawing.blanks)
+            glyphs, unmapped = pdfium_glyphs(textpage, frame, drawing.texts)
             if kind == "scanned":
                 layer = build_segments(dedupe(glyphs), i * LINE_IDS_PER_PAGE + LAYER_LINE_IDS)
             elif glyphs and unmapped / len(glyphs) > GARBLED_SHARE:

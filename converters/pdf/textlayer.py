@@ -7,6 +7,7 @@ reading order, columns and running heads are then found exactly as on an upright
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -52,24 +53,25 @@ def without_decoration(rulings: Sequence[Ruling], glyphs: Sequence[Glyph]) -> li
     An underlined line of a table cell runs from border to border, so taken for a border it would cut
     the cell into one row per line of text. A border has the cell's padding between it and the text;
     a decoration lies inside the glyphs' own boxes along most of its length."""
-    rows: dict[int, list[Glyph]] = {}
+    lines = sorted((r for r in rulings if r.horizontal), key=lambda r: r.at)
+    heights = [r.at for r in lines]
+    under: dict[int, list[tuple[float, float]]] = {}
     for g in glyphs:
-        if g.direction == 0 and g.text != " ":
-            for y in range(int(g.top), int(g.bottom + DECORATION_BELOW * g.size) + 1):
-                rows.setdefault(y, []).append(g)
-    return [r for r in rulings if not (r.horizontal and _decorates(r, rows.get(int(r.at), [])))]
+        if g.direction or g.text == " ":
+            continue
+        lo = bisect.bisect_right(heights, g.top + DECORATION_FROM * g.size)
+        hi = bisect.bisect_left(heights, g.bottom + DECORATION_BELOW * g.size)
+        for k in range(lo, hi):
+            r = lines[k]
+            if g.x1 > r.start and g.x0 < r.end:
+                under.setdefault(k, []).append((max(g.x0, r.start), min(g.x1, r.end)))
+    drawn_through = {id(lines[k]) for k, spans in under.items() if _decorates(lines[k], spans)}
+    return [r for r in rulings if id(r) not in drawn_through]
 
 
-def _decorates(r: Ruling, near: list[Glyph]) -> bool:
-    spans = sorted(
-        (max(g.x0, r.start), min(g.x1, r.end))
-        for g in near
-        if g.top + DECORATION_FROM * g.size < r.at < g.bottom + DECORATION_BELOW * g.size
-        and g.x1 > r.start
-        and g.x0 < r.end
-    )
+def _decorates(r: Ruling, spans: list[tuple[float, float]]) -> bool:
     covered, reach = 0.0, r.start
-    for x0, x1 in spans:
+    for x0, x1 in sorted(spans):
         covered += max(0.0, x1 - max(x0, reach))
         reach = max(reach, x1)
     return covered >= DECORATION_COVER * (r.end - r.start)
