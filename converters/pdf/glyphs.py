@@ -22,7 +22,7 @@ from .ffi import Calls, address, calls
 from .geometry import Frame, direction
 
 BLANK_EXTENT = 0.01  # a text object smaller than this each way draws no visible glyph
-SPACE_REACH_EM = 1.6  # a glyph this close after a blank puts it mid-line (lines.SEGMENT_GAP_EM)
+SPACE_SLACK_EM = 0.25  # a glyph starting this close after a blank's advance draws over it
 
 
 @dataclass(slots=True)
@@ -109,12 +109,12 @@ def pdfium_glyphs(
 def _line_end_spaces(
     blanks: Sequence[tuple[int, Matrix]], objects: _Objects, glyphs: list[Glyph]
 ) -> list[Glyph]:
-    """Space glyphs for the blank text objects that end a line right after a glyph.
+    """Space glyphs for the blank text objects that follow a glyph with room after them.
 
     PDFium trims the space glyph that ends a line, and Hancom draws exactly that glyph where a line
     wraps between two words (see lines.py): the text object survives, holding no text of the text
-    page and drawing nothing, at the line's end. Only there does a space carry information the text page lost; a blank anywhere else (an empty
-    string drawn mid-line) is left out rather than turned into a word break."""
+    page and drawing nothing, at the end of the line (or of a table cell's line). A blank that the
+    next glyph is drawn on (an empty string mid-line) is left out rather than made a word break."""
     spaces = []
     for obj, container in blanks:
         m = compose(objects.matrix_of(obj), container)
@@ -133,11 +133,13 @@ def _line_end_spaces(
 
 
 def _ends_line(space: Glyph, rows: dict[int, list[Glyph]]) -> bool:
+    """The blank starts where a glyph ends, and no glyph starts inside its advance (an empty string
+    drawn mid-line has the next word right on it; a table's next cell starts past the padding)."""
     mid, reach = (space.top + space.bottom) / 2, 0.35 * space.size
     near = [g for y in range(round(mid - reach), round(mid + reach) + 1) for g in rows.get(y, [])]
     follows = any(abs(g.x1 - space.x0) <= 0.25 * space.size for g in near)
-    beyond = any(space.x0 - 0.1 <= g.x0 <= space.x0 + SPACE_REACH_EM * space.size for g in near)
-    return follows and not beyond
+    covered = any(space.x0 - 0.1 <= g.x0 < space.x1 + SPACE_SLACK_EM * space.size for g in near)
+    return follows and not covered
 
 
 def _page_text(raw: Any, count: int, pdfium_c: Any) -> str | None:

@@ -121,6 +121,12 @@ def test_a_line_end_space_glyph_trimmed_by_pdfium_still_spaces_the_join() -> Non
     assert "교통약자를 상대로 한 성추행 사건이 연이어 발생함에 따라" in text  # not "상대로한"
 
 
+def test_a_cell_line_ending_in_a_trimmed_space_joins_with_a_space() -> None:
+    doc = convert(("pdf", "rhwp__mel-001-2022.pdf"))
+    cells = [c.text for b in tables(doc, 5) if b.rows for row in b.rows for c in row]
+    assert "➎ 인구구조 변화 속 노동시장 참여 확대" in "\n".join(cells).splitlines()  # not "속노동시장"
+
+
 def test_running_heads_are_kept_on_every_page() -> None:
     doc = convert(("pdf", "rhwp__pr-1674-2024.pdf"))
     footers = [(b.text, b.page) for b in doc.blocks if b.kind == "footer"]
