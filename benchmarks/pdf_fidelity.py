@@ -2,7 +2,7 @@
 with Hancom-saved HWPX/HWP twins of the same document, bad-file outcomes, pages/s and peak RSS.
 
 Run: .venv/bin/python benchmarks/pdf_fidelity.py [--skip-ocr] [--only SUBSTR] [--seconds S]
-Uses ../shared/corpus (catalog.csv decides each file's category: `korean_text`, `hangul_not_extractable`,
+Uses ../shared/corpus, or $GONGMUN_SHARED/corpus as the tests do (catalog.csv decides each file's category: `korean_text`, `hangul_not_extractable`,
 `image_only`). Prints one line per file (names and numbers only, never document text), then the
 summary the acceptance criteria of issue 4 ask for.
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import resource
 import sys
 import time
@@ -24,7 +25,7 @@ from pathlib import Path
 from gongmun.converters import ConversionError, Limits, convert_bytes
 from gongmun.converters.quality import hangul_ratio
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = Path(os.environ.get("GONGMUN_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "corpus"
 
 
 def bag_f1(a: Counter[str], b: Counter[str]) -> float:

@@ -1,8 +1,11 @@
 """Running headers and footers: lines repeated near the top or bottom edge of many pages.
 
-They are noise for a training corpus when repeated on every page, yet they carry the agency name,
-document number or a security marking, so they are kept once as `header`/`footer` blocks instead of
-being dropped. Digits are masked when comparing, so "- 3 -" and "- 4 -" are the same footer.
+They interrupt the body text (a sentence running over a page break would have "- 3 -" in its
+middle), yet they carry the agency name, document number, page numbers or a security marking, and
+they are part of what a reader of the PDF sees. So they leave the body and become `header`/`footer`
+blocks of their page, every page's own: nothing of the text layer is dropped, and views that want a
+clean body (Markdown) leave those kinds out. Digits are masked when comparing, so "- 3 -" and
+"- 4 -" are the same footer.
 """
 
 from __future__ import annotations
@@ -33,10 +36,10 @@ class PageLines:
 
 @dataclass(slots=True)
 class Furniture:
-    """Line ids to drop per page, and one (kind, text, page) per distinct running head."""
+    """Per page: line ids that leave the body, and the (kind, text) blocks they become."""
 
     drop: dict[int, set[int]] = field(default_factory=dict)
-    blocks: list[tuple[str, str, int]] = field(default_factory=list)
+    blocks: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
 
 
 def _key(text: str) -> str:
@@ -67,15 +70,10 @@ def find_furniture(pages: Sequence[PageLines]) -> Furniture:
         counts.update({(kind, _key(text)) for kind, lines in edge.items() for _, text in lines})
     needed = max(2, math.ceil(MIN_PAGE_SHARE * len(pages)))
     repeated = {k for k, n in counts.items() if n >= needed and k[1]}
-    seen: set[tuple[str, str]] = set()
     for page, edge in zip(pages, edges, strict=True):
         for kind, lines in edge.items():
             for line_id, text in lines:
-                key = (kind, _key(text))
-                if key not in repeated:
-                    continue
-                result.drop.setdefault(page.index, set()).add(line_id)
-                if key not in seen:
-                    seen.add(key)
-                    result.blocks.append((kind, text, page.index))
+                if (kind, _key(text)) in repeated:
+                    result.drop.setdefault(page.index, set()).add(line_id)
+                    result.blocks.setdefault(page.index, []).append((kind, text))
     return result

@@ -1,17 +1,15 @@
 """PDF -> `schemas.Document`: triage each page, read its text layer or OCR it, then lay it out.
 
-Pass 1 walks the pages under the time budget: PDFium triage says whether the text layer can be
-trusted; trusted pages go through pdfplumber (tables, glyph lines), the others through Tesseract.
-Pass 2 works on the whole document: running headers/footers (they only show as repetition across
-pages), the producer's wrap style (see paragraphs.py), then reading order and blocks per page.
+Pass 1 (pages.py) walks the pages under the time budget: PDFium triage says whether the text layer
+can be trusted; trusted pages are read straight from PDFium (glyphs, ruling lines -> tables and
+lines), the others through Tesseract; pdfminer reads only what PDFium cannot load. Pass 2 works on
+the whole document: running headers/footers (they only show as repetition across pages), the
+producer's wrap style (see paragraphs.py), then reading order and blocks per page.
 """
 
 from __future__ import annotations
 
-import re
-import time
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any
 
 from gongmun.schemas import Block, Document
@@ -21,47 +19,17 @@ from ..errors import ConversionError
 from ..limits import Budget
 from .furniture import PageLines, find_furniture
 from .layout import reading_order
-from .lines import Segment, build_segments, dedupe
+from .lines import Segment
 from .metadata import metadata_from_info
-from .ocr import OcrEngine, OcrSettings, ocr_page, probe_engine
-from .opening import open_pdfium, open_plumber
+from .ocr import OcrSettings
+from .opening import open_pdfium
+from .pages import Fallback, PageContent, Run, read_page
 from .paragraphs import Paragraph, paragraphs, wraps_with_space_glyphs
-from .tables import TableItem, assign_chars, find_tables
-from .triage import classify, garbled_share, page_stats
+from .tables import TableItem
 
 CONVERTER = "gongmun.pdf"
-OCR_MIN_SECONDS = 5.0  # do not start an OCR page with less budget left than this
 LOW_OCR_CONFIDENCE = 0.6  # mean Tesseract word confidence below which the document gets a warning
 HEADING_MAX_CHARS = 80  # longer paragraphs are never headings, whatever their size
-LINE_IDS_PER_PAGE = 1_000_000
-_CID = re.compile(r"\(cid:\d+\)")
-
-
-@dataclass(slots=True)
-class PageContent:
-    index: int
-    height: float
-    source: str  # text | ocr | pdfium
-    segments: list[Segment] = field(default_factory=list)
-    tables: list[TableItem] = field(default_factory=list)
-    garbled: float = 0.0  # share of glyphs without a Unicode mapping
-
-
-@dataclass(slots=True)
-class Run:
-    """Everything one conversion accumulates besides page content."""
-
-    budget: Budget
-    settings: OcrSettings
-    warnings: list[str] = field(default_factory=list)
-    flags: set[str] = field(default_factory=set)
-    kinds: dict[str, list[int]] = field(default_factory=dict)
-    ocr_confidences: list[float] = field(default_factory=list)
-    unreadable: list[int] = field(default_factory=list)
-    engine: OcrEngine | None = None
-
-    def remaining(self) -> float:
-        return self.budget.limits.seconds - (time.monotonic() - self.budget.started)
 
 
 def convert(
@@ -70,15 +38,13 @@ def convert(
     max_pages = max_pages or budget.limits.max_pages
     run = Run(budget=budget, settings=ocr or OcrSettings())
     pdf, pdfium_problem = open_pdfium(data)
-    plumber, plumber_pages, plumber_problem = open_plumber(data)
-    if pdf is None and plumber is None:
-        raise ConversionError("corrupt", f"unreadable PDF: {pdfium_problem}; {plumber_problem}")
+    fallback = Fallback(data)
+    if pdf is None and fallback.open() is None:
+        raise ConversionError("corrupt", f"unreadable PDF: {pdfium_problem}; {fallback.problem}")
     try:
-        total = len(pdf) if pdf is not None else plumber_pages
+        total = len(pdf) if pdf is not None else fallback.pages
         if pdf is None:
             run.warnings.append(f"{pdfium_problem}: no OCR or page triage, text layer only")
-        elif plumber is None:
-            run.warnings.append(f"{plumber_problem}: text from PDFium without table or column analysis")
         if pdf is not None and _encrypted(pdf):
             run.flags.add("encrypted")
             run.warnings.append(
@@ -89,14 +55,10 @@ def convert(
             run.warnings.append(f"{junk} stray byte(s) before the %PDF header (damaged or wrapped file)")
         if total > max_pages:
             run.warnings.append(f"only the first {max_pages} of {total} pages were read")
-        pages = [
-            _read_page(i, pdf, plumber if i < plumber_pages else None, run)
-            for i in range(min(total, max_pages))
-        ]
-        info = _info(pdf, plumber)
+        pages = [read_page(i, pdf, fallback, run) for i in range(min(total, max_pages))]
+        info = _info(pdf, fallback.document)
     finally:
-        if plumber is not None:
-            plumber.close()
+        fallback.close()
         if pdf is not None:
             pdf.close()
     doc = new_document(
@@ -136,109 +98,6 @@ def _version(data: bytes) -> str:
     return data[at + 5 : at + 8].decode("ascii", "replace") if at >= 0 else ""
 
 
-def _read_page(i: int, pdf: Any, plumber: Any, run: Run) -> PageContent | None:
-    run.budget.check()
-    try:
-        kind = "text"
-        page = _pdfium_page_or_none(pdf, i) if plumber is not None else (pdf[i] if pdf is not None else None)
-        if page is not None:
-            try:
-                kind = classify(page_stats(page))
-                height = page.get_height()
-                content = _text_page(i, plumber, pdf, kind, height, run)
-                if content is not None and content.garbled > 0.3:
-                    kind, content = "garbled", None
-                if kind in ("outlines", "scanned", "garbled"):
-                    content = _ocr(i, page, height, run, kind)
-            finally:
-                page.close()
-        else:
-            content = _text_page(i, plumber, None, kind, float(plumber.pages[i].height), run)
-        run.kinds.setdefault(kind, []).append(i)
-        return content
-    except ConversionError:
-        raise
-    except Exception:  # one damaged page must not lose the others
-        run.unreadable.append(i)
-        return None
-
-
-def _pdfium_page_or_none(pdf: Any, i: int) -> Any:
-    """PDFium's page, or None where PDFium cannot load it and pdfminer should try alone."""
-    import pypdfium2
-
-    if pdf is None:
-        return None
-    try:
-        return pdf[i]
-    except pypdfium2.PdfiumError:
-        return None
-
-
-def _text_page(i: int, plumber: Any, pdf: Any, kind: str, height: float, run: Run) -> PageContent | None:
-    if kind != "text":
-        return None
-    if plumber is None:
-        return _pdfium_page(i, pdf, height)
-    page = plumber.pages[i]
-    try:
-        chars = dedupe(page.chars)
-        garbled = garbled_share("".join(c["text"] for c in chars))
-        tables = find_tables(page)
-        outside = assign_chars(tables, [c for c in chars if not _CID.fullmatch(c["text"])])
-        segments = build_segments(outside, first_line_id=i * LINE_IDS_PER_PAGE)
-        return PageContent(i, height, "text", segments=segments, tables=tables, garbled=garbled)
-    except Exception as exc:  # pdfminer failing on one page: PDFium may still read it
-        if pdf is None:
-            raise
-        run.warnings.append(f"page {i + 1}: pdfminer failed ({type(exc).__name__}), PDFium text used")
-        return _pdfium_page(i, pdf, height)
-    finally:
-        page.close()
-
-
-def _pdfium_page(i: int, pdf: Any, height: float) -> PageContent:
-    """Fallback: PDFium's text, one paragraph per text line (no geometry-based joining)."""
-    textpage = pdf[i].get_textpage()
-    try:
-        text = textpage.get_text_range()
-    finally:
-        textpage.close()
-    segments = []
-    for n, line in enumerate(t for t in text.splitlines() if t.strip()):
-        top = 12.0 * n
-        segments.append(Segment(0.0, top, 0.0, top + 10, line.strip(), 10.0, i * LINE_IDS_PER_PAGE + n))
-    return PageContent(index=i, height=height, source="pdfium", segments=segments)
-
-
-def _ocr(i: int, page: Any, height: float, run: Run, kind: str) -> PageContent | None:
-    if not run.settings.enabled:
-        run.flags.add("ocr_unavailable")
-        return None
-    if run.engine is None:
-        run.engine = probe_engine()
-        if run.engine.problem:
-            run.warnings.append(run.engine.problem)
-    if not run.engine.available:
-        run.flags.add("ocr_unavailable")
-        return None
-    remaining = run.remaining()
-    if remaining < OCR_MIN_SECONDS:
-        run.flags.add("ocr_incomplete")
-        return None
-    try:
-        timeout = min(run.settings.timeout, remaining - 1)  # Tesseract is killed before the budget ends
-        # Outlined glyphs are the Hangul (the text layer kept digits and Latin): the Korean model alone
-        # reads them far better than kor+eng, whose English model turns odd-looking syllables into Latin.
-        langs = "kor" if kind == "outlines" and "kor" in run.engine.langs.split("+") else None
-        result = ocr_page(page, run.engine, run.settings, i * LINE_IDS_PER_PAGE, timeout, langs)
-    except RuntimeError:  # pytesseract's timeout, or Tesseract failing on this image
-        run.flags.add("ocr_incomplete")
-        return None
-    run.ocr_confidences.append(result.confidence)
-    return PageContent(index=i, height=height, source="ocr", segments=result.segments)
-
-
 def _blocks(pages: list[PageContent], run: Run) -> list[Block]:
     text_pages = [p for p in pages if p.source == "text"]
     furniture = find_furniture([PageLines(p.index, p.height, p.segments) for p in text_pages])
@@ -248,8 +107,10 @@ def _blocks(pages: list[PageContent], run: Run) -> list[Block]:
     layouts = {p.index: reading_order(_items(p)) for p in pages}
     explicit = wraps_with_space_glyphs(leaf for p in text_pages for leaf in layouts[p.index])
     body = _body_size(text_pages)
-    blocks = [Block(kind=k, text=t, page=i) for k, t, i in furniture.blocks if k == "header"]
+    blocks: list[Block] = []
     for p in pages:
+        running = furniture.blocks.get(p.index, [])
+        blocks += [Block(kind=k, text=t, page=p.index) for k, t in running if k == "header"]
         attrs = {"source": "ocr"} if p.source == "ocr" else {}
         for piece in paragraphs(layouts[p.index], explicit and p.source == "text"):
             if isinstance(piece, Paragraph):
@@ -258,7 +119,7 @@ def _blocks(pages: list[PageContent], run: Run) -> list[Block]:
                 blocks.append(Block(kind=kind, text=piece.text, page=p.index, level=level, attrs=dict(attrs)))
             else:
                 blocks.append(Block(kind="table", rows=piece.rows(explicit), page=p.index, attrs=dict(attrs)))
-    blocks += [Block(kind=k, text=t, page=i) for k, t, i in furniture.blocks if k == "footer"]
+        blocks += [Block(kind=k, text=t, page=p.index) for k, t in running if k == "footer"]
     return blocks
 
 

@@ -3,25 +3,22 @@
 Three ways a Korean PDF page hides its text: it is a scan (one big image, no text layer); its Hangul
 was drawn as vector outlines (cairo exports from HWP renderers: the text layer holds only digits and
 Latin, while hundreds of small filled curves are the syllables); or its fonts lack a Unicode map, so
-the text layer is `(cid:NN)`, private-use code points or U+FFFD. PDFium (C, fast) counts the
-evidence before the slow pdfminer pass runs.
+the text layer is `(cid:NN)`, private-use code points or U+FFFD. The evidence comes from PDFium's
+text and the one walk over the page's objects (drawing.py), before any layout work.
 """
 
 from __future__ import annotations
 
-import ctypes
 import re
 from dataclasses import dataclass
-from typing import Any
 
-from ..quality import is_hangul
+from .drawing import Drawing
 
 _CID = re.compile(r"\(cid:\d+\)")
-GLYPH_MAX_PT = 30.0  # a glyph outline fits in this many points each way
-GLYPH_MIN_PT = 1.5
-GLYPH_MIN_SEGMENTS = 6
+_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")  # quality.is_hangul's ranges
+_GARBLED = re.compile("[\ufffd\ue000-\uf8ff]")
+_VISIBLE = re.compile(r"\S")
 IMAGE_PAGE_SHARE = 0.3  # images covering this share of a page with no text make it a scan
-MAX_OBJECTS = 200_000  # stop counting page objects past this (hostile pages)
 
 
 @dataclass(slots=True)
@@ -34,48 +31,16 @@ class PageStats:
     image_share: float = 0.0  # share of the page area covered by images
 
 
-def page_stats(page: Any) -> PageStats:
-    """Count text-layer characters and suspicious drawing objects on a pypdfium2 page."""
-    import pypdfium2.raw as pdfium_c
-
-    stats = PageStats()
-    textpage = page.get_textpage()
-    try:
-        text = textpage.get_text_range()
-    finally:
-        textpage.close()
-    for ch in text:
-        if ch.isspace():
-            continue
-        stats.visible += 1
-        if ch.isalpha():
-            stats.letters += 1
-            stats.hangul += is_hangul(ch)
-        if ch == "\ufffd" or 0xE000 <= ord(ch) <= 0xF8FF:
-            stats.garbled += 1
-    width, height = page.get_size()
-    area = max(width * height, 1.0)
-    image_area = 0.0
-    for count, obj in enumerate(page.get_objects(max_depth=3)):
-        if count > MAX_OBJECTS:
-            break
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            left, bottom, right, top = obj.get_bounds()
-            image_area += max(right - left, 0) * max(top - bottom, 0)
-        elif obj.type == pdfium_c.FPDF_PAGEOBJ_PATH and _glyph_like(obj, pdfium_c):
-            stats.glyph_paths += 1
-    stats.image_share = min(image_area / area, 1.0)
-    return stats
-
-
-def _glyph_like(obj: Any, pdfium_c: Any) -> bool:
-    left, bottom, right, top = obj.get_bounds()
-    w, h = right - left, top - bottom
-    if not (GLYPH_MIN_PT <= w <= GLYPH_MAX_PT and GLYPH_MIN_PT <= h <= GLYPH_MAX_PT):
-        return False
-    fill, stroke = ctypes.c_int(), ctypes.c_int()
-    pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
-    return bool(fill.value) and pdfium_c.FPDFPath_CountSegments(obj.raw) >= GLYPH_MIN_SEGMENTS
+def page_stats(text: str, drawing: Drawing, area: float) -> PageStats:
+    """Count a page's text-layer characters (PDFium's text) and its suspicious drawing objects."""
+    return PageStats(
+        letters=sum(map(str.isalpha, text)),
+        hangul=len(_HANGUL.findall(text)),
+        garbled=len(_GARBLED.findall(text)),
+        visible=len(_VISIBLE.findall(text)),
+        glyph_paths=drawing.glyph_paths,
+        image_share=min(drawing.image_area / max(area, 1.0), 1.0),
+    )
 
 
 def classify(stats: PageStats) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from gongmun.converters.pdf.glyphs import Glyph
 from gongmun.converters.pdf.layout import reading_order
 from gongmun.converters.pdf.lines import Segment, build_segments
 from gongmun.converters.pdf.paragraphs import Row, join_space, paragraphs
@@ -80,8 +81,8 @@ def test_paragraph_breaks_at_markers_and_short_lines() -> None:
     ]
 
 
-def glyph(text: str, x0: float, top: float = 100.0, size: float = 10.0) -> dict[str, object]:
-    return {"text": text, "x0": x0, "x1": x0 + size, "top": top, "bottom": top + size, "size": size}
+def glyph(text: str, x0: float, top: float = 100.0, size: float = 10.0) -> Glyph:
+    return Glyph(text, x0, top, x0 + size, top + size, size)
 
 
 def test_segments_keep_space_glyphs_and_cut_at_gutters() -> None:

@@ -102,11 +102,16 @@ def test_table_text_is_not_repeated_in_paragraphs() -> None:
     assert not any("국제조약 등에 따라" in p for p in paragraphs(doc))
 
 
-def test_running_footer_kept_once_and_removed_from_pages() -> None:
+def test_running_footer_leaves_the_body_and_stays_with_its_page() -> None:
     doc = convert(REGULATORY)
     footers = [b for b in doc.blocks if b.kind == "footer"]
-    assert [(b.text, b.page) for b in footers] == [("- 1 -", 0)]
+    # Every page's own page number: nothing of the text layer is dropped (issue 14).
+    assert [(b.text, b.page) for b in footers] == [(f"- {n + 1} -", n) for n in range(17)]
     assert not [p for p in paragraphs(doc) if p.startswith("- ") and p.endswith(" -") and len(p) < 8]
+    # The footer closes its page: the next page's body follows it.
+    kinds = [(b.kind, b.page) for b in doc.blocks]
+    assert kinds.index(("footer", 0)) < min(i for i, (_, page) in enumerate(kinds) if page == 1)
+    assert "<!-- footer: - 2 - -->" in doc.to_markdown()  # a comment there: not in the rendered body
 
 
 def test_pages_and_metadata() -> None:
