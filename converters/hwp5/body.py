@@ -21,10 +21,12 @@ from dataclasses import dataclass, field, fields
 from gongmun.schemas import Block, Cell
 
 from ..limits import Budget
+from ..numbering import with_prefix
 from . import accel
 from .ctrl_text import equation_script, form_label, overlay_text, textart_text
 from .grid import grid, grid_text
 from .header import ParaKind
+from .numbering import ParaHeads, section_outline
 from .records import (
     CTRL_HEADER,
     EQEDIT,
@@ -59,6 +61,11 @@ class Section:
     index: int
     pending: list[Block] = field(default_factory=list)  # notes waiting for their anchor block
     seen_margins: set[tuple[str, str]] = field(default_factory=set)  # header/footer dedupe
+    # The document's numbering and running numbers; None where no paragraph of this section draws
+    # a number or bullet, so its paragraphs are not looked at for one.
+    numbers: ParaHeads | None = None
+    outline: int = 0  # the numbering id this section gives outline paragraphs (its 'secd')
+    prefix: str = ""  # number or bullet of the paragraph being read, until its first text block
 
 
 @functools.lru_cache(maxsize=512)
@@ -89,6 +96,8 @@ def section_blocks(sec: Section, margins: set[tuple[str, str]]) -> list[Block]:
     tags, levels = recs.tags, recs.levels
     i, n = 0, len(recs)
     base = levels[0] if n else 0
+    if sec.numbers is not None:
+        sec.outline = _outline_of(sec)
     while i < n:
         sec.budget.check()
         if tags[i] == PARA_HEADER and levels[i] == base:
@@ -148,11 +157,15 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
         prev = tag
         j = find(child, j + 1, end)
     j = end
-    if text_at < 0 and not ctrls:
-        return [], j
     start = recs.starts[i]
+    if text_at < 0 and not ctrls:
+        if sec.numbers is not None:
+            _prefix(sec, i)  # an empty numbered paragraph still takes its number
+        return [], j
     shape = _U16.unpack_from(recs.buf, start + 8)[0] if recs.ends[i] - start >= 10 else -1
     pieces = split_controls(recs.data(text_at)) if text_at >= 0 else []
+    outer = sec.prefix
+    sec.prefix = _prefix(sec, i) if sec.numbers is not None else ""
 
     out: list[Block] = []
     buf: list[str] = []
@@ -180,6 +193,8 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
         elif cid == "eqed":
             trailing.extend(_equation(sec, ctrl, depth + 1))  # after the text it sits in
         elif cid == "secd":
+            if sec.numbers is not None:
+                sec.outline = section_outline(recs.data(ctrl))
             for lh in _children(sec, ctrl):
                 if recs.tags[lh] == LIST_HEADER and recs.levels[lh] == recs.levels[ctrl] + 1:
                     _master_page(sec, lh, depth + 1)
@@ -199,17 +214,24 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
         elif cid in ("tdut", "tcps"):
             buf.append(overlay_text(recs, ctrl))
     _flush(out, buf, sec, shape, trailing)
+    sec.prefix = outer
     return out, j
 
 
 def _flush(out: list[Block], buf: list[str], sec: Section, shape: int, trailing: list[Block]) -> None:
-    """Emit the text gathered so far as one block, then the equations that sat inside it."""
+    """Emit the text gathered so far as one block, then the equations that sat inside it. The
+    paragraph's number or bullet goes in front of its first text block (and says so in attrs)."""
     if buf:
         text = fix_surrogates("".join(buf))
         buf.clear()
         if text.strip():
             kind = sec.kind_of(shape) if shape >= 0 else _PLAIN
-            out.append(Block(kind.kind, text, section=sec.index, level=kind.level))
+            block = Block(kind.kind, text, section=sec.index, level=kind.level)
+            if sec.prefix:
+                block.text = with_prefix(sec.prefix, text)
+                block.attrs["numbering"] = sec.prefix
+                sec.prefix = ""
+            out.append(block)
     if trailing:
         out.extend(trailing)
         trailing.clear()
@@ -340,13 +362,15 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
     above = seen_table = False
     cells: list[Cell] = []
     add, unpack_cell, new_cell, slot_cells = cells.append, _CELL.unpack_from, _new_object, _SLOT_CELLS
+    # Where paragraphs draw numbers, cells whose paragraph does are left to _cell, which counts them.
+    drawn = sec.numbers.drawn if sec.numbers is not None else b""
     compiled = accel.table_cells if slot_cells else None
     j = ctrl + 1
     while j < n and levels[j] > top:
         tag = tags[j]
         if tag == LIST_HEADER and seen_table:
             if compiled is not None:  # the inline cases below, compiled; it stops where they would not
-                after, made = compiled(buf, tags, levels, starts, ends, runs, j, top, Cell, 1024)
+                after, made = compiled(buf, tags, levels, starts, ends, runs, j, top, Cell, 1024, drawn)
                 if made:
                     cells.extend(made)
                     sec.budget.check()
@@ -378,7 +402,13 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
                 j += 1
                 continue
             lv, k = levels[j], j + 1
-            if k < n and tags[k] == PARA_HEADER and levels[k] == lv and ends[j] - starts[j] >= 16:
+            if (
+                k < n
+                and tags[k] == PARA_HEADER
+                and levels[k] == lv
+                and ends[j] - starts[j] >= 16
+                and not (drawn and _draws(drawn, buf, starts[k], ends[k]))
+            ):
                 after, text_at = k + 1, -1
                 if after < n and tags[after] == PARA_TEXT and levels[after] == lv + 1:
                     text_at, after = after, after + 1
@@ -468,16 +498,53 @@ def _cell(sec: Section, lh: int, depth: int) -> tuple[Cell, int]:
             texts.extend(b.text for b in produced)
             saved.extend(sec.pending)  # notes in cells surface after the table
             sec.pending = saved
-        elif text_at >= 0:
-            text = plain_text(buf[recs.starts[text_at] : recs.ends[text_at]])
+        else:
+            text = plain_text(buf[recs.starts[text_at] : recs.ends[text_at]]) if text_at >= 0 else ""
+            prefix = _prefix(sec, k) if sec.numbers is not None else ""
             if text.strip():
-                texts.append(text)
-                if blocks is not None:
+                if prefix:  # kept as a block too, so the document says which text was drawn
+                    if blocks is None:
+                        blocks = [Block("paragraph", t, section=sec.index) for t in texts]
+                    text = with_prefix(prefix, text)
+                    blocks.append(Block("paragraph", text, section=sec.index, attrs={"numbering": prefix}))
+                elif blocks is not None:
                     blocks.append(Block("paragraph", text, section=sec.index))
+                texts.append(text)
         k = m
     text = ("\n".join(texts) if len(texts) > 1 else texts[0]) if texts else ""
-    nested = blocks if blocks is not None and any(b.kind != "paragraph" for b in blocks) else []
+    nested = blocks if blocks is not None and any(b.kind != "paragraph" or b.attrs for b in blocks) else []
     return Cell(text, row, col, row_span or 1, col_span or 1, nested), k
+
+
+def _prefix(sec: Section, para: int) -> str:
+    """The number or bullet the paragraph whose PARA_HEADER is record `para` draws, counted (also
+    when it is empty, as Hancom counts it); "" for the many paragraphs that draw none."""
+    recs, numbers = sec.recs, sec.numbers
+    start = recs.starts[para]
+    if numbers is None or recs.ends[para] - start < 10:
+        return ""
+    shape = _U16.unpack_from(recs.buf, start + 8)[0]
+    if shape >= len(numbers.drawn) or not numbers.drawn[shape]:
+        return ""
+    return numbers.prefix(shape, sec.outline)
+
+
+def _draws(drawn: bytes, buf: bytes, start: int, end: int) -> bool:
+    """Whether the paragraph whose PARA_HEADER data is buf[start:end] has a numbered shape."""
+    if end - start < 10:
+        return False
+    shape: int = _U16.unpack_from(buf, start + 8)[0]
+    return shape < len(drawn) and drawn[shape] != 0
+
+
+def _outline_of(sec: Section) -> int:
+    """The outline numbering id of the section: its definition control ('secd') sits in the first
+    paragraph, among the first few records."""
+    recs = sec.recs
+    for k in range(min(len(recs), 64)):
+        if recs.tags[k] == CTRL_HEADER and _ctrl_id(recs, k) == "secd":
+            return section_outline(recs.data(k))
+    return 0
 
 
 def _drawing(sec: Section, ctrl: int, depth: int) -> list[Block]:
@@ -514,18 +581,20 @@ def _drawing(sec: Section, ctrl: int, depth: int) -> list[Block]:
 
 
 def _as_textbox(blocks: list[Block]) -> list[Block]:
-    """Paragraph runs inside a drawing become one textbox block; tables etc. stay themselves."""
+    """Paragraph runs inside a drawing become one textbox block; tables etc. stay themselves, and
+    so does a numbered paragraph (its block says which text was drawn)."""
     out: list[Block] = []
     run: list[str] = []
     section = blocks[0].section if blocks else 0
     for b in blocks:
-        if b.kind in ("paragraph", "heading", "list_item"):
+        plain = b.kind in ("paragraph", "heading", "list_item")
+        if plain and "numbering" not in b.attrs:
             run.append(b.text)
             continue
         if run:
             out.append(Block("textbox", "\n".join(run), section=section))
             run = []
-        out.append(b)
+        out.append(Block("textbox", b.text, section=b.section, attrs=dict(b.attrs)) if plain else b)
     if run:
         out.append(Block("textbox", "\n".join(run), section=section))
     return out

@@ -6,13 +6,13 @@ import re
 import struct
 import zlib
 from codecs import utf_16_le_decode
-from collections.abc import Callable
 
 from gongmun.schemas import Block, Document, Metadata
 
 from ..base import new_document
 from ..errors import ConversionError
 from ..limits import Budget
+from ..numbering import unnumbered
 from ..quality import prefix_agreement
 from .body import Section, section_blocks
 from .cfb import CfbError, CompoundFile
@@ -24,11 +24,12 @@ from .header import (
     PASSWORD,
     FileHeader,
     ParaKind,
-    paragraph_kinds_from_stream,
+    paragraph_kinds,
     parse_file_header,
 )
+from .numbering import ParaHeads, para_heads
 from .preview import scan_preview
-from .records import decrypt_view_text, inflate, split_records
+from .records import all_records, decrypt_view_text, inflate, split_records
 from .summary import read_summary
 
 NAME = "gongmun-hwp5"
@@ -67,7 +68,7 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
         raise ConversionError("drm_protected", "DRM-protected HWP 5 document")
 
     warnings: list[str] = assumed
-    kinds = _LazyKinds(cf, header, budget, warnings)
+    kinds = _LazyDocInfo(cf, header, budget, warnings)
     blocks, body_ok = _sections(cf, header, kinds, budget, warnings)
     meta = (
         read_summary(cf.read("\x05HwpSummaryInformation")) if cf.exists("\x05HwpSummaryInformation") else None
@@ -110,19 +111,21 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
 _PLAIN = ParaKind("paragraph", None)
 
 
-class _LazyKinds:
-    """Paragraph kind by shape id, DocInfo read the first time a paragraph with text asks.
+class _LazyDocInfo:
+    """Paragraph kind by shape id, and the numbering tables, DocInfo read the first time a
+    paragraph with text (or a section that numbers paragraphs) asks.
 
     Archive documents often keep all their text in table cells, which never ask, so their DocInfo
     is never inflated. Its bytes are still read up front (cheap), so a damaged container is noticed
     as before; a warning about DocInfo lands where it would have been written up front."""
 
-    __slots__ = ("_at", "_budget", "_header", "_kinds", "_raw", "_warnings")
+    __slots__ = ("_at", "_budget", "_header", "_heads", "_kinds", "_raw", "_warnings")
 
     def __init__(self, cf: CompoundFile, header: FileHeader, budget: Budget, warnings: list[str]) -> None:
         self._header, self._budget, self._warnings = header, budget, warnings
         self._at = len(warnings)
         self._kinds: list[ParaKind] | None = None
+        self._heads = ParaHeads()
         self._raw = b""
         if not cf.exists("DocInfo"):
             warnings.append("DocInfo stream missing; headings are not recognised")
@@ -135,23 +138,35 @@ class _LazyKinds:
             self._kinds = []
 
     def __call__(self, shape: int) -> ParaKind:
-        kinds = self._kinds
-        if kinds is None:
-            found: list[str] = []
-            kinds = self._kinds = _paragraph_kinds(self._raw, self._header, self._budget, found)
-            self._warnings[self._at : self._at] = found
+        kinds = self._kinds if self._kinds is not None else self._load()
         return kinds[shape] if shape < len(kinds) else _PLAIN
 
+    def heads(self) -> ParaHeads:
+        """The document's numbering definitions and running numbers (empty without DocInfo)."""
+        if self._kinds is None:
+            self._load()
+        return self._heads
 
-def _paragraph_kinds(data: bytes, header: FileHeader, budget: Budget, warnings: list[str]) -> list[ParaKind]:
-    """Paragraph kinds by shape id from the (compressed) DocInfo stream."""
+    def _load(self) -> list[ParaKind]:
+        found: list[str] = []
+        self._kinds, heads = _docinfo_tables(self._raw, self._header, self._budget, found)
+        self._heads = heads or self._heads
+        self._warnings[self._at : self._at] = found
+        return self._kinds
+
+
+def _docinfo_tables(
+    data: bytes, header: FileHeader, budget: Budget, warnings: list[str]
+) -> tuple[list[ParaKind], ParaHeads | None]:
+    """Paragraph kinds by shape id and the numbering tables, from the (compressed) DocInfo stream."""
     try:
         if header.compressed:
             data, _complete = inflate(data, budget)
-        return paragraph_kinds_from_stream(data)
+        tags, starts, ends = all_records(data)
+        return paragraph_kinds(data, tags, starts, ends), para_heads(data, tags, starts, ends, header.version)
     except _RECORD_ERRORS:
         warnings.append("DocInfo unreadable; headings are not recognised")
-        return []
+        return [], None
 
 
 def _section_names(cf: CompoundFile, storage: str) -> list[str]:
@@ -162,7 +177,7 @@ def _section_names(cf: CompoundFile, storage: str) -> list[str]:
 def _sections(
     cf: CompoundFile,
     header: FileHeader,
-    kinds: Callable[[int], ParaKind],
+    kinds: _LazyDocInfo,
     budget: Budget,
     warnings: list[str],
 ) -> tuple[list[Block], bool]:
@@ -190,7 +205,10 @@ def _sections(
             if not complete or recs.truncated:
                 ok = False
                 warnings.append(f"{name} is truncated or corrupt; its text is partial")
-            blocks.extend(section_blocks(Section(recs, kinds, budget, index), margins))
+            # Numbering is worked out only where the layout says a paragraph draws a number or
+            # bullet (or the writer left no layout to tell): most documents number nothing.
+            numbers = kinds.heads() if recs.heads != 1 else None
+            blocks.extend(section_blocks(Section(recs, kinds, budget, index, numbers=numbers), margins))
         except ConversionError as exc:
             if exc.code in ("timeout", "too_large"):
                 raise
@@ -224,8 +242,9 @@ def _body_text(doc: Document, enough: int) -> str:
     size = 0
     for b in doc.blocks:
         if b.text and b.kind not in _NOT_PREVIEWED:
-            parts.append(b.text)
-            size += len(b.text)
+            text = unnumbered(b)  # nor does it draw paragraph numbers and bullets
+            parts.append(text)
+            size += len(text)
             if size > enough:
                 break
     return "\n".join(parts)

@@ -19,6 +19,8 @@ from lxml import etree
 from gongmun.schemas import Block, Cell
 
 from ..limits import Budget
+from ..numbering import with_prefix
+from .numbering import HwpxHeads
 from .xmlsafe import local
 
 # Text-bearing children of hp:t and what they stand for.
@@ -52,14 +54,20 @@ class Walker:
     notes: list[Block] = field(default_factory=list)  # footnotes of the current top-level paragraph
     equations: list[Block] = field(default_factory=list)  # equations of the paragraph being read
     deleting: bool = False  # inside a tracked deletion
+    heads: HwpxHeads = field(default_factory=HwpxHeads)  # numbering definitions and counters
+    outline: str = ""  # the numbering the current section gives outline paragraphs
 
     def section_children(self, children: Iterable[etree._Element], index: int) -> None:
         """One section's top-level elements (streamed); furniture is flushed even if it breaks off."""
         self.section = index
         self.deleting = False  # an unterminated deletion must not swallow the next section
+        first = True
         try:
             for p in children:
                 if local(p.tag) == "p":
+                    if first and self.heads.shapes:
+                        self.outline = _outline_ref(p) or self.outline
+                    first = False
                     self.paragraph(p, self.blocks, 0, top=True)
                     self.blocks.extend(self.notes)
                     self.notes.clear()
@@ -77,12 +85,20 @@ class Walker:
         self.budget.add_records()
         para_kind, level = self._kind(p, top, kind)
         parts: list[str] = []
+        # the number or bullet this paragraph draws goes in front of its first text block
+        prefix = self.heads.prefix(p.get("paraPrIDRef"), self.outline) if self.heads.shapes else ""
 
         def flush() -> None:
+            nonlocal prefix
             text = "".join(parts)
             parts.clear()
             if text.strip():
-                out.append(Block(para_kind, text, section=self.section, level=level))
+                block = Block(para_kind, text, section=self.section, level=level)
+                if prefix:
+                    block.text = with_prefix(prefix, text)
+                    block.attrs["numbering"] = prefix
+                    prefix = ""
+                out.append(block)
 
         outer_equations, self.equations = self.equations, []
         self._inline(p, parts, out, depth, flush)
@@ -242,6 +258,16 @@ class Walker:
             if kind in ("header", "footer"):
                 block.attrs["applies_to"] = (el.get("applyPageType") or "BOTH").lower()
         return blocks
+
+
+def _outline_ref(p: etree._Element) -> str:
+    """The section's outline numbering (hp:secPr/@outlineShapeIDRef): the section definition sits
+    in a run of the section's first paragraph; "" when this paragraph has none."""
+    for run in p:
+        for child in run:
+            if local(child.tag) == "secPr":
+                return child.get("outlineShapeIDRef") or ""
+    return ""
 
 
 def _switch_branch(switch: etree._Element) -> etree._Element | None:

@@ -128,12 +128,13 @@ def test_headers_and_footers_once_each() -> None:
 
 
 def test_outline_paragraphs_are_headings_with_level() -> None:
+    # the outline numbers (^1. in digits, ^2. in Hangul) are drawn in front of the headings
     doc = _convert("hwp5", "hwplib__머리글꼬리글.hwp")
     assert [(b.kind, b.level, b.text) for b in doc.blocks[:4]] == [
-        ("heading", 1, "aaa"),
+        ("heading", 1, "1. aaa"),
         ("header", None, "개요1"),
-        ("heading", 2, "2233"),
-        ("heading", 2, "596687"),
+        ("heading", 2, "가. 2233"),
+        ("heading", 2, "나. 596687"),
     ]
 
 

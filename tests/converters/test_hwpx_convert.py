@@ -159,13 +159,17 @@ def test_outline_headings_and_numbered_paragraphs_keep_levels() -> None:
     pairs = [(b.kind, b.level, b.text) for b in doc.blocks]
     assert pairs[:4] == [
         ("paragraph", None, "글머리표"),
-        ("list_item", 1, "1"),
-        ("list_item", 1, "2"),
-        ("list_item", 1, "3"),
+        ("list_item", 1, "● 1"),
+        ("list_item", 1, "● 2"),
+        ("list_item", 1, "● 3"),
     ]
     start = pairs.index(("paragraph", None, "개요"))
-    assert pairs[start + 1 : start + 4] == [("heading", 1, "1"), ("heading", 1, "2"), ("heading", 2, "2-1")]
-    assert ("heading", 3, "3-2-1") in pairs[start:]
+    assert pairs[start + 1 : start + 4] == [
+        ("heading", 1, "1. 1"),
+        ("heading", 1, "2. 2"),
+        ("heading", 2, "가. 2-1"),
+    ]
+    assert ("heading", 3, "1) 3-2-1") in pairs[start:]
 
 
 def test_sections_follow_the_spine() -> None:
