@@ -20,10 +20,11 @@ from dataclasses import dataclass, field, fields
 
 from gongmun.schemas import Block, Cell
 
+from ..autonumber import AutoNumbers
 from ..limits import Budget
 from ..numbering import with_prefix
 from . import accel
-from .ctrl_text import equation_script, form_label, overlay_text, textart_text
+from .ctrl_text import autonumber, equation_script, form_label, overlay_text, textart_text
 from .grid import grid, grid_text
 from .header import ParaKind
 from .numbering import ParaHeads, section_outline
@@ -66,6 +67,7 @@ class Section:
     numbers: ParaHeads | None = None
     outline: int = 0  # the numbering id this section gives outline paragraphs (its 'secd')
     prefix: str = ""  # number or bullet of the paragraph being read, until its first text block
+    autonumbers: AutoNumbers = field(default_factory=AutoNumbers)  # the document's (그림 1, 표 2)
 
 
 @functools.lru_cache(maxsize=512)
@@ -213,6 +215,8 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
                 out.append(Block("textbox", label, section=sec.index, attrs={"form": "1"}))
         elif cid in ("tdut", "tcps"):
             buf.append(overlay_text(recs, ctrl))
+        elif cid == "atno":
+            buf.append(autonumber(recs, ctrl, sec.autonumbers))
     _flush(out, buf, sec, shape, trailing)
     sec.prefix = outer
     return out, j

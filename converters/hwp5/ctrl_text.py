@@ -1,15 +1,17 @@
 """Text that lives in a control's own record rather than in a paragraph list: equation scripts,
-text art, form-control labels, and the main text of 덧말 / 글자 겹침."""
+text art, form-control labels, the main text of 덧말 / 글자 겹침, and auto numbers (그림 1)."""
 
 from __future__ import annotations
 
 import re
 import struct
 
+from ..autonumber import AutoNumbers
 from .records import Records
 from .text import decode_units, fix_surrogates
 
 _U16 = struct.Struct("<H")
+_AUTONUMBER = struct.Struct("<IH2s2s2s")  # after the control id: attributes, number, user/before/after
 _FORM_CAPTION = re.compile(r"Caption:wstring:(\d+):")
 
 
@@ -44,3 +46,17 @@ def form_label(recs: Records, i: int) -> str:
     text = recs.data(i).decode("utf-16-le", "replace")
     m = _FORM_CAPTION.search(text)
     return text[m.end() : m.end() + int(m.group(1))].strip() if m else ""
+
+
+def autonumber(recs: Records, ctrl: int, numbers: AutoNumbers) -> str:
+    """자동 번호 ('atno', spec table 142): kind in bits 0-3 and number shape in bits 4-11 of the
+    attributes, the number Hancom last drew, and the characters drawn before and after it."""
+    start, end = recs.starts[ctrl] + 4, recs.ends[ctrl]
+    if end - start < _AUTONUMBER.size:
+        return ""
+    attr, number, _user, before, after = _AUTONUMBER.unpack_from(recs.buf, start)
+    return numbers.text(attr & 0xF, number, (attr >> 4) & 0xFF, _wchar(before), _wchar(after))
+
+
+def _wchar(raw: bytes) -> str:
+    return raw.decode("utf-16-le", "replace")

@@ -9,6 +9,7 @@ from codecs import utf_16_le_decode
 
 from gongmun.schemas import Block, Document, Metadata
 
+from ..autonumber import AutoNumbers
 from ..base import new_document
 from ..errors import ConversionError
 from ..limits import Budget
@@ -192,6 +193,7 @@ def _sections(
     blocks: list[Block] = []
     ok = True
     margins: set[tuple[str, str]] = set()
+    autonumbers = AutoNumbers()
     for index, name in enumerate(names):
         budget.check()
         try:
@@ -208,7 +210,8 @@ def _sections(
             # Numbering is worked out only where the layout says a paragraph draws a number or
             # bullet (or the writer left no layout to tell): most documents number nothing.
             numbers = kinds.heads() if recs.heads != 1 else None
-            blocks.extend(section_blocks(Section(recs, kinds, budget, index, numbers=numbers), margins))
+            section = Section(recs, kinds, budget, index, numbers=numbers, autonumbers=autonumbers)
+            blocks.extend(section_blocks(section, margins))
         except ConversionError as exc:
             if exc.code in ("timeout", "too_large"):
                 raise

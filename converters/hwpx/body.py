@@ -18,8 +18,10 @@ from lxml import etree
 
 from gongmun.schemas import Block, Cell
 
+from ..autonumber import BY_TYPE, AutoNumbers
 from ..limits import Budget
 from ..numbering import with_prefix
+from ..numformat import style_code
 from .numbering import HwpxHeads
 from .xmlsafe import local
 
@@ -56,6 +58,7 @@ class Walker:
     deleting: bool = False  # inside a tracked deletion
     heads: HwpxHeads = field(default_factory=HwpxHeads)  # numbering definitions and counters
     outline: str = ""  # the numbering the current section gives outline paragraphs
+    autonumbers: AutoNumbers = field(default_factory=AutoNumbers)  # 그림 1, 표 2 (caption numbers)
 
     def section_children(self, children: Iterable[etree._Element], index: int) -> None:
         """One section's top-level elements (streamed); furniture is flushed even if it breaks off."""
@@ -144,7 +147,7 @@ class Walker:
                 if script:
                     self.equations.append(Block("equation", script, section=self.section))
             elif name == "ctrl":
-                self.control(child, depth + 1)
+                self.control(child, depth + 1, parts)
             elif name == "compose":
                 parts.append(child.get("composeText") or "")
             elif name == "dutmal":
@@ -237,10 +240,12 @@ class Walker:
         if cap is not None:
             out.extend(self.sublist(cap, depth, kind="caption"))
 
-    def control(self, ctrl: etree._Element, depth: int) -> None:
+    def control(self, ctrl: etree._Element, depth: int, parts: list[str]) -> None:
         for child in ctrl:
             name = local(child.tag)
-            if name in ("header", "footer"):
+            if name == "autoNum":
+                parts.append(self._autonumber(child))
+            elif name in ("header", "footer"):
                 self.furniture.extend(self._note(child, depth, name))
             elif name == "footNote":
                 self.notes.extend(self._note(child, depth, "footnote"))
@@ -248,6 +253,18 @@ class Walker:
                 self.endnotes.extend(self._note(child, depth, "endnote"))
             elif name == "hiddenComment":
                 self.furniture.extend(self._note(child, depth, "comment"))
+
+    def _autonumber(self, el: etree._Element) -> str:
+        """hp:autoNum: the number Hancom last drew (num) in its format (hp:autoNumFormat)."""
+        fmt = _child(el, "autoNumFormat")
+        get = fmt.get if fmt is not None else el.get  # no format element: plain digits, no decoration
+        return self.autonumbers.text(
+            BY_TYPE.get(el.get("numType") or "", 0),
+            _int(el, "num", 0),
+            style_code(get("type")),
+            get("prefixChar") or "",
+            get("suffixChar") or "",
+        )
 
     def _note(self, el: etree._Element, depth: int, kind: str) -> list[Block]:
         blocks = self.sublist(el, depth, kind=kind)

@@ -38,9 +38,9 @@ WHOLE_DOCUMENTS = [
         [("paragraph", "CoreHwp memo fixture bod."), ("comment", "CoreHwp memo fixture")],
     ),
     ("hwp2hwpx__header_footer__from.hwp", [("header", "Header"), ("footer", "풋터"), ("header", "header2")]),
-    ("pyhwp__textbox.hwp", [("textbox", "글상자"), ("caption", "그림 캡션")]),
+    ("pyhwp__textbox.hwp", [("textbox", "글상자"), ("caption", "그림 1 캡션")]),
     ("hwp2hwpx__equation__from.hwp", [("equation", "y= SIGMA `(x ^{2} +2x`+1)")]),
-    ("hwplib__수식.hwp", [("equation", "(a+b) ^{2} =a ^{2} +2ab+b ^{2}"), ("caption", "수식 A")]),
+    ("hwplib__수식.hwp", [("equation", "(a+b) ^{2} =a ^{2} +2ab+b ^{2}"), ("caption", "수식 1 A")]),
     # 글맵시 (text art) and form-control labels are drawn text.
     ("hwp2hwpx__textart__from.hwp", [("textbox", "HWPLIb 테스트")]),
     ("hwp2hwpx__button__from.hwp", [("textbox", "명령 단추1")]),

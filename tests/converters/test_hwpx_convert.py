@@ -78,7 +78,7 @@ def test_headers_footers_and_hidden_comments_are_separate_blocks() -> None:
     [
         ("hwp2hwpx__equation__from.hwpx", "equation", "y= SIGMA `(x ^{2} +2x`+1)"),
         ("hwpjs__textbox.hwpx", "textbox", "글상자"),
-        ("hwpjs__textbox.hwpx", "caption", "그림 캡션"),
+        ("hwpjs__textbox.hwpx", "caption", "그림 1 캡션"),
         ("hwpxlib__SimpleTextArt.hwpx", "textbox", "hwpx 라이브러리 테스트 입니다.\nneolord"),
         ("hwpxlib__SimpleButtons.hwpx", "paragraph", "명령 단추1 선택 상자1 라디오 단추1"),
         ("hwpxlib__SimpleDutmal.hwpx", "paragraph", "테스트_본말"),
