@@ -21,10 +21,12 @@ from dataclasses import dataclass, field, fields
 from gongmun.schemas import Block, Cell
 
 from ..autonumber import AutoNumbers
+from ..fields import Fields, joined
 from ..limits import Budget
+from ..links import command_href
 from ..numbering import with_prefix
 from . import accel
-from .ctrl_text import autonumber, equation_script, form_label, overlay_text, textart_text
+from .ctrl_text import autonumber, equation_script, field_command, form_label, overlay_text, textart_text
 from .grid import grid, grid_text
 from .header import ParaKind
 from .numbering import ParaHeads, section_outline
@@ -68,6 +70,7 @@ class Section:
     outline: int = 0  # the numbering id this section gives outline paragraphs (its 'secd')
     prefix: str = ""  # number or bullet of the paragraph being read, until its first text block
     autonumbers: AutoNumbers = field(default_factory=AutoNumbers)  # the document's (그림 1, 표 2)
+    fields: Fields = field(default_factory=Fields)  # fields open in the paragraph being read (links)
 
 
 @functools.lru_cache(maxsize=512)
@@ -166,8 +169,9 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
         return [], j
     shape = _U16.unpack_from(recs.buf, start + 8)[0] if recs.ends[i] - start >= 10 else -1
     pieces = split_controls(recs.data(text_at)) if text_at >= 0 else []
-    outer = sec.prefix
+    outer, outer_fields = sec.prefix, sec.fields
     sec.prefix = _prefix(sec, i) if sec.numbers is not None else ""
+    sec.fields = Fields()
 
     out: list[Block] = []
     buf: list[str] = []
@@ -178,6 +182,7 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
             buf.append(piece)
             continue
         if piece == FIELD_END:
+            sec.fields.end(_length(buf))
             continue
         ctrl = ctrls[k] if k < len(ctrls) else -1
         k += 1
@@ -217,16 +222,23 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
             buf.append(overlay_text(recs, ctrl))
         elif cid == "atno":
             buf.append(autonumber(recs, ctrl, sec.autonumbers))
+        elif cid.startswith("%"):  # a field begins; a hyperlink's target marks its text
+            sec.fields.begin(_length(buf), command_href(field_command(recs, ctrl)) if cid == "%hlk" else "")
     _flush(out, buf, sec, shape, trailing)
-    sec.prefix = outer
+    sec.prefix, sec.fields = outer, outer_fields
     return out, j
+
+
+def _length(buf: list[str]) -> int:
+    return sum(map(len, buf))
 
 
 def _flush(out: list[Block], buf: list[str], sec: Section, shape: int, trailing: list[Block]) -> None:
     """Emit the text gathered so far as one block, then the equations that sat inside it. The
     paragraph's number or bullet goes in front of its first text block (and says so in attrs)."""
     if buf:
-        text = fix_surrogates("".join(buf))
+        raw = "".join(buf)
+        text = fix_surrogates(raw)
         buf.clear()
         if text.strip():
             kind = sec.kind_of(shape) if shape >= 0 else _PLAIN
@@ -235,7 +247,11 @@ def _flush(out: list[Block], buf: list[str], sec: Section, shape: int, trailing:
                 block.text = with_prefix(sec.prefix, text)
                 block.attrs["numbering"] = sec.prefix
                 sec.prefix = ""
+            if sec.fields.open or sec.fields.marks:
+                block.marks = sec.fields.take(raw, text, len(block.text) - len(text))
             out.append(block)
+        elif sec.fields.open or sec.fields.marks:
+            sec.fields.drop()
     if trailing:
         out.extend(trailing)
         trailing.clear()
@@ -255,10 +271,6 @@ def _list_text(sec: Section, lh: int, depth: int) -> tuple[list[Block], int]:
     return _paragraphs(sec, lh + 1, sec.recs.levels[lh], depth)
 
 
-def _joined(blocks: list[Block]) -> str:
-    return "\n".join(b.text for b in blocks if b.text)
-
-
 def _listed(sec: Section, ctrl: int, kind: str, depth: int, attrs: dict[str, str]) -> Block | None:
     """A control whose first LIST_HEADER holds its text (notes, comments, headers/footers)."""
     for j in _children(sec, ctrl):
@@ -266,10 +278,10 @@ def _listed(sec: Section, ctrl: int, kind: str, depth: int, attrs: dict[str, str
             saved, sec.pending = sec.pending, []
             blocks, _ = _list_text(sec, j, depth)
             nested, sec.pending = sec.pending, saved
-            text = _joined(blocks)
+            text, marks = joined(blocks)
             if not text.strip():
                 return None
-            block = Block(kind, text, section=sec.index, attrs=attrs)
+            block = Block(kind, text, section=sec.index, attrs=attrs, marks=marks)
             sec.pending.append(block)
             sec.pending.extend(nested)
             return block
@@ -318,31 +330,31 @@ def _equation(sec: Section, ctrl: int, depth: int) -> list[Block]:
 def _memo(sec: Section, lh: int, depth: int) -> None:
     """메모 (a reviewer's note) is an annotation, never body text: a comment block."""
     blocks, _ = _list_text(sec, lh, depth)
-    text = _joined(blocks)
+    text, marks = joined(blocks)
     if text.strip():
-        sec.pending.append(Block("comment", text, section=sec.index, attrs={"memo": "1"}))
+        sec.pending.append(Block("comment", text, section=sec.index, attrs={"memo": "1"}, marks=marks))
 
 
 def _master_page(sec: Section, lh: int, depth: int) -> None:
     """바탕쪽 (master page) text repeats on every page like a header: kept once, as a header."""
     blocks, _ = _list_text(sec, lh, depth)
-    text = _joined(blocks)
+    text, marks = joined(blocks)
     key = ("master_page", " ".join(text.split()))
     if text.strip() and key not in sec.seen_margins:
         sec.seen_margins.add(key)
-        sec.pending.append(Block("header", text, section=sec.index, attrs={"master_page": "1"}))
+        sec.pending.append(Block("header", text, section=sec.index, attrs={"master_page": "1"}, marks=marks))
 
 
 def _caption(sec: Section, lh: int, depth: int) -> tuple[Block | None, bool]:
     """Caption block of an object and whether it goes above it (direction bits: 2 = top)."""
     recs = sec.recs
     blocks, _ = _list_text(sec, lh, depth)
-    text = _joined(blocks)
+    text, marks = joined(blocks)
     above = False
     if recs.ends[lh] - recs.starts[lh] >= 12:
         (attr,) = struct.unpack_from("<I", recs.buf, recs.starts[lh] + 8)
         above = attr & 3 == 2
-    return (Block("caption", text, section=sec.index) if text.strip() else None), above
+    return (Block("caption", text, section=sec.index, marks=marks) if text.strip() else None), above
 
 
 def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
@@ -516,7 +528,11 @@ def _cell(sec: Section, lh: int, depth: int) -> tuple[Cell, int]:
                 texts.append(text)
         k = m
     text = ("\n".join(texts) if len(texts) > 1 else texts[0]) if texts else ""
-    nested = blocks if blocks is not None and any(b.kind != "paragraph" or b.attrs for b in blocks) else []
+    nested = (
+        blocks
+        if blocks is not None and any(b.kind != "paragraph" or b.attrs or b.marks for b in blocks)
+        else []
+    )
     return Cell(text, row, col, row_span or 1, col_span or 1, nested), k
 
 
@@ -585,20 +601,28 @@ def _drawing(sec: Section, ctrl: int, depth: int) -> list[Block]:
 
 
 def _as_textbox(blocks: list[Block]) -> list[Block]:
-    """Paragraph runs inside a drawing become one textbox block; tables etc. stay themselves, and
-    so does a numbered paragraph (its block says which text was drawn)."""
+    """Paragraph runs inside a drawing become one textbox block (their marks moved with them);
+    tables etc. stay themselves, and so does a numbered paragraph (its block says which text was
+    drawn)."""
     out: list[Block] = []
-    run: list[str] = []
+    run: list[Block] = []
     section = blocks[0].section if blocks else 0
     for b in blocks:
         plain = b.kind in ("paragraph", "heading", "list_item")
         if plain and "numbering" not in b.attrs:
-            run.append(b.text)
+            run.append(b)
             continue
         if run:
-            out.append(Block("textbox", "\n".join(run), section=section))
+            out.append(_textbox(run, section))
             run = []
-        out.append(Block("textbox", b.text, section=b.section, attrs=dict(b.attrs)) if plain else b)
+        out.append(
+            Block("textbox", b.text, section=b.section, attrs=dict(b.attrs), marks=b.marks) if plain else b
+        )
     if run:
-        out.append(Block("textbox", "\n".join(run), section=section))
+        out.append(_textbox(run, section))
     return out
+
+
+def _textbox(run: list[Block], section: int) -> Block:
+    text, marks = joined(run)
+    return Block("textbox", text, section=section, marks=marks)

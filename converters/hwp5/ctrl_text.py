@@ -1,5 +1,6 @@
 """Text that lives in a control's own record rather than in a paragraph list: equation scripts,
-text art, form-control labels, the main text of 덧말 / 글자 겹침, and auto numbers (그림 1)."""
+text art, form-control labels, the main text of 덧말 / 글자 겹침, auto numbers (그림 1) and the
+command of a field (a hyperlink's target)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,9 @@ def autonumber(recs: Records, ctrl: int, numbers: AutoNumbers) -> str:
 
 def _wchar(raw: bytes) -> str:
     return raw.decode("utf-16-le", "replace")
+
+
+def field_command(recs: Records, ctrl: int) -> str:
+    """A field's command (spec table 152): after the control id, UINT32 attributes, a BYTE, then a
+    WORD length and the command."""
+    return _wchars(recs, ctrl, 9)

@@ -19,7 +19,9 @@ from lxml import etree
 from gongmun.schemas import Block, Cell
 
 from ..autonumber import BY_TYPE, AutoNumbers
+from ..fields import Fields
 from ..limits import Budget
+from ..links import command_href
 from ..numbering import with_prefix
 from ..numformat import style_code
 from .numbering import HwpxHeads
@@ -59,6 +61,7 @@ class Walker:
     heads: HwpxHeads = field(default_factory=HwpxHeads)  # numbering definitions and counters
     outline: str = ""  # the numbering the current section gives outline paragraphs
     autonumbers: AutoNumbers = field(default_factory=AutoNumbers)  # 그림 1, 표 2 (caption numbers)
+    fields: Fields = field(default_factory=Fields)  # fields open in the paragraph being read (links)
 
     def section_children(self, children: Iterable[etree._Element], index: int) -> None:
         """One section's top-level elements (streamed); furniture is flushed even if it breaks off."""
@@ -95,19 +98,25 @@ class Walker:
             nonlocal prefix
             text = "".join(parts)
             parts.clear()
+            fields = self.fields
             if text.strip():
                 block = Block(para_kind, text, section=self.section, level=level)
                 if prefix:
                     block.text = with_prefix(prefix, text)
                     block.attrs["numbering"] = prefix
                     prefix = ""
+                if fields.open or fields.marks:
+                    block.marks = fields.take(text, text, len(block.text) - len(text))
                 out.append(block)
+            elif fields.open or fields.marks:
+                fields.drop()
 
         outer_equations, self.equations = self.equations, []
+        outer_fields, self.fields = self.fields, Fields()
         self._inline(p, parts, out, depth, flush)
         flush()
         out.extend(self.equations)  # after the sentence they sit in, which stays whole
-        self.equations = outer_equations
+        self.equations, self.fields = outer_equations, outer_fields
 
     def _kind(self, p: etree._Element, top: bool, kind: str) -> tuple[str, int | None]:
         if kind:
@@ -245,6 +254,11 @@ class Walker:
             name = local(child.tag)
             if name == "autoNum":
                 parts.append(self._autonumber(child))
+            elif name == "fieldBegin":  # its text runs to its fieldEnd; a hyperlink's target marks it
+                href = _hyperlink(child) if (child.get("type") or "").upper() == "HYPERLINK" else ""
+                self.fields.begin(sum(map(len, parts)), href)
+            elif name == "fieldEnd":
+                self.fields.end(sum(map(len, parts)))
             elif name in ("header", "footer"):
                 self.furniture.extend(self._note(child, depth, name))
             elif name == "footNote":
@@ -275,6 +289,13 @@ class Walker:
             if kind in ("header", "footer"):
                 block.attrs["applies_to"] = (el.get("applyPageType") or "BOTH").lower()
         return blocks
+
+
+def _hyperlink(begin: etree._Element) -> str:
+    """A hyperlink field's target: its Command parameter (as in HWP 5), else its Path."""
+    params = {el.get("name"): "".join(el.itertext()) for el in begin.iter() if local(el.tag) == "stringParam"}
+    command = params.get("Command")
+    return command_href(command) if command is not None else (params.get("Path") or "").strip()
 
 
 def _outline_ref(p: etree._Element) -> str:

@@ -1,0 +1,67 @@
+"""Fields of the paragraph being read, and the marks they leave on its text (hyperlink targets).
+
+A field opens (HWP 5: an extended control, code 3, whose CTRL_HEADER says which field: '%hlk' a
+hyperlink, '%clk' a click-here box…; HWPX: hp:fieldBegin) and closes at its end (HWP 5: the next
+field-end code 4, fields nest so ends close them last-opened first; HWPX: hp:fieldEnd). The text
+between is the field's visible text and stays in the body; a hyperlink also becomes a `link` mark
+over it. A paragraph split by a table or text box carries an open link over into its next block.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gongmun.schemas import Block, Mark, remap_marks
+
+
+@dataclass(slots=True)
+class Fields:
+    """Open fields as (offset in the text gathered so far, link target or "") and finished marks."""
+
+    open: list[tuple[int, str]] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
+
+    def begin(self, at: int, href: str) -> None:
+        self.open.append((at, href))
+
+    def end(self, at: int) -> None:
+        if self.open:
+            start, href = self.open.pop()
+            if href and at > start:
+                self.marks.append(Mark("link", start, at, {"href": href}))
+
+    def take(self, raw: str, text: str, shift: int) -> list[Mark]:
+        """The marks of a block made of `raw` (as gathered) whose text is `shift` characters of
+        prefix then `text` (`raw` cleaned); links still open run to its end and go on in the next."""
+        marks = self.marks + [
+            Mark("link", start, len(raw), {"href": href}) for start, href in self.open if href
+        ]
+        self.marks = []
+        self.open = [(0, href) for _, href in self.open]
+        marks = [m for m in marks if m.end > m.start]
+        if text != raw:
+            marks = remap_marks(raw, text, marks)
+        if shift:
+            marks = [Mark(m.kind, m.start + shift, m.end + shift, m.attrs) for m in marks]
+        return marks
+
+    def drop(self) -> None:
+        """The gathered text made no block: its marks go, open links go on from the next text."""
+        self.marks = []
+        self.open = [(0, href) for _, href in self.open]
+
+
+def joined(blocks: list[Block]) -> tuple[str, list[Mark]]:
+    """The blocks' texts one per line (empty ones left out) and their marks on the joined text."""
+    texts: list[str] = []
+    marks: list[Mark] = []
+    at = 0
+    for block in blocks:
+        if not block.text:
+            continue
+        if texts:
+            at += 1
+        marks.extend(Mark(m.kind, m.start + at, m.end + at, dict(m.attrs)) for m in block.marks)
+        texts.append(block.text)
+        at += len(block.text)
+    return "\n".join(texts), marks
