@@ -1,4 +1,5 @@
-"""Fields of the paragraph being read, and the marks they leave on its text (hyperlink targets).
+"""Fields of the paragraph being read, and the marks they leave on its text (hyperlink targets,
+form controls' text).
 
 A field opens (HWP 5: an extended control, code 3, whose CTRL_HEADER says which field: '%hlk' a
 hyperlink, '%clk' a click-here box…; HWPX: hp:fieldBegin) and closes at its end (HWP 5: the next
@@ -12,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gongmun.schemas import Block, Mark, remap_marks
+
+from .forms import FormControl
 
 
 @dataclass(slots=True)
@@ -29,6 +32,15 @@ class Fields:
             start, href = self.open.pop()
             if href and at > start:
                 self.marks.append(Mark("link", start, at, {"href": href}))
+
+    def control(self, parts: list[str], control: FormControl) -> None:
+        """A form control drawn where it sits, its text marked as a form's (controls sit side by
+        side: spaces keep their words apart)."""
+        drawn = control.drawn()
+        if drawn:
+            at = sum(map(len, parts)) + 1
+            parts.append(f" {drawn} ")
+            self.marks.append(Mark("form", at, at + len(drawn), {"control": control.kind}))
 
     def take(self, raw: str, text: str, shift: int) -> list[Mark]:
         """The marks of a block made of `raw` (as gathered) whose text is `shift` characters of

@@ -18,8 +18,6 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from gongmun.schemas import Block, Cell, table_text
-
 from .numformat import format_number
 
 _MAX_LEVELS = 10
@@ -146,24 +144,3 @@ def with_prefix(prefix: str, text: str) -> str:
         return text
     stripped = text.lstrip()
     return f"{prefix} {stripped}" if stripped else prefix
-
-
-def unnumbered(block: Block) -> str:
-    """A block's text without the numbers and bullets the converter drew in front of its
-    paragraphs (and its cells' paragraphs): Hancom's PrvText preview leaves them out, so the
-    agreement with it is measured on this text."""
-    if block.rows is not None:
-        if not any(cell.blocks for row in block.rows for cell in row):
-            return block.text
-        return table_text([[_cell(cell) for cell in row] for row in block.rows])
-    prefix = block.attrs.get("numbering", "")
-    if prefix and block.text.startswith(prefix):
-        return block.text[len(prefix) :].lstrip(" ")
-    return block.text
-
-
-def _cell(cell: Cell) -> Cell:
-    if not cell.blocks:
-        return cell
-    text = "\n".join(t for t in (unnumbered(b) for b in cell.blocks) if t)
-    return Cell(text, cell.row, cell.col, cell.row_span, cell.col_span)

@@ -26,7 +26,7 @@ from ..limits import Budget
 from ..links import command_href
 from ..numbering import with_prefix
 from . import accel
-from .ctrl_text import autonumber, equation_script, field_command, form_label, overlay_text, textart_text
+from .ctrl_text import autonumber, equation_script, field_command, form_control, overlay_text, textart_text
 from .grid import grid, grid_text
 from .header import ParaKind
 from .numbering import ParaHeads, section_outline
@@ -211,13 +211,10 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
             _listed(sec, ctrl, "comment", depth + 1, {})
         elif cid in ("head", "foot"):
             _margin(sec, ctrl, "header" if cid == "head" else "footer", depth + 1)
-        elif cid == "form":
-            label = next(
-                (form_label(recs, j) for j in _children(sec, ctrl) if recs.tags[j] == FORM_OBJECT), ""
-            )
-            if label:
-                _flush(out, buf, sec, shape, trailing)
-                out.append(Block("textbox", label, section=sec.index, attrs={"form": "1"}))
+        elif cid == "form":  # drawn where it sits: a caption, ☑/☐, or the text typed in it
+            obj = next((j for j in _children(sec, ctrl) if recs.tags[j] == FORM_OBJECT), -1)
+            if obj >= 0:
+                sec.fields.control(buf, form_control(recs, ctrl, obj))
         elif cid in ("tdut", "tcps"):
             buf.append(overlay_text(recs, ctrl))
         elif cid == "atno":

@@ -13,8 +13,7 @@ from ..autonumber import AutoNumbers
 from ..base import new_document
 from ..errors import ConversionError
 from ..limits import Budget
-from ..numbering import unnumbered
-from ..quality import prefix_agreement
+from ..quality import prefix_agreement, previewed_text
 from .body import Section, section_blocks
 from .cfb import CfbError, CompoundFile
 from .header import (
@@ -245,7 +244,7 @@ def _body_text(doc: Document, enough: int) -> str:
     size = 0
     for b in doc.blocks:
         if b.text and b.kind not in _NOT_PREVIEWED:
-            text = unnumbered(b)  # nor does it draw paragraph numbers and bullets
+            text = previewed_text(b)  # nor does it draw paragraph numbers and bullets
             parts.append(text)
             size += len(text)
             if size > enough:

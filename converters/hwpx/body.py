@@ -24,6 +24,7 @@ from ..limits import Budget
 from ..links import command_href
 from ..numbering import with_prefix
 from ..numformat import style_code
+from .forms import form_control
 from .numbering import HwpxHeads
 from .xmlsafe import local
 
@@ -161,10 +162,8 @@ class Walker:
                 parts.append(child.get("composeText") or "")
             elif name == "dutmal":
                 parts.append(_join_text(child, "mainText"))
-            elif name in _FORMS:
-                caption = child.get("caption") or ""
-                if caption:
-                    parts.append(f" {caption} ")  # controls sit side by side; keep their words apart
+            elif name in _FORMS:  # a caption, ☑/☐, or the text typed in it
+                self.fields.control(parts, form_control(child))
 
     def _text_of_t(self, t: etree._Element, parts: list[str]) -> None:
         """Text with its inline marks. Tracked deletions (deleteBegin..deleteEnd, which may span

@@ -18,8 +18,7 @@ from gongmun.schemas import Block, Document
 from ..base import new_document
 from ..errors import ConversionError
 from ..limits import Budget
-from ..numbering import unnumbered
-from ..quality import prefix_agreement
+from ..quality import prefix_agreement, previewed_text
 from .body import Walker
 from .meta import heading_map, manifest_encrypted, metadata_from_hpf, numbered_members, spine_sections
 from .numbering import heads_from_header
@@ -173,5 +172,5 @@ def _preview_agreement(pkg: Package, doc: Document) -> None:
         doc.quality["prvtext_agreement"] = None
         return
     # nor does it draw the numbers and bullets of numbered paragraphs
-    body = "\n".join(unnumbered(b) for b in doc.blocks if b.text and b.kind not in NOT_IN_PREVIEW)
+    body = "\n".join(previewed_text(b) for b in doc.blocks if b.text and b.kind not in NOT_IN_PREVIEW)
     doc.quality["prvtext_agreement"] = round(prefix_agreement(preview, body), 4)

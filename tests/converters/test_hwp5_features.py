@@ -41,9 +41,9 @@ WHOLE_DOCUMENTS = [
     ("pyhwp__textbox.hwp", [("textbox", "글상자"), ("caption", "그림 1 캡션")]),
     ("hwp2hwpx__equation__from.hwp", [("equation", "y= SIGMA `(x ^{2} +2x`+1)")]),
     ("hwplib__수식.hwp", [("equation", "(a+b) ^{2} =a ^{2} +2ab+b ^{2}"), ("caption", "수식 1 A")]),
-    # 글맵시 (text art) and form-control labels are drawn text.
+    # 글맵시 (text art) is drawn text; a form control is drawn where it sits in its paragraph.
     ("hwp2hwpx__textart__from.hwp", [("textbox", "HWPLIb 테스트")]),
-    ("hwp2hwpx__button__from.hwp", [("textbox", "명령 단추1")]),
+    ("hwp2hwpx__button__from.hwp", [("paragraph", "명령 단추1")]),
     # 바탕쪽 (master page) text, once, as a header block.
     ("hwplib__바탕쪽.hwp", [("header", "바타아 쪼옥")]),
     ("pyhwp__viewtext.hwp", [("paragraph", "pyhwp 테스트를 위한 배포 문서 예제입니다.")]),

@@ -80,7 +80,7 @@ def test_headers_footers_and_hidden_comments_are_separate_blocks() -> None:
         ("hwpjs__textbox.hwpx", "textbox", "글상자"),
         ("hwpjs__textbox.hwpx", "caption", "그림 1 캡션"),
         ("hwpxlib__SimpleTextArt.hwpx", "textbox", "hwpx 라이브러리 테스트 입니다.\nneolord"),
-        ("hwpxlib__SimpleButtons.hwpx", "paragraph", "명령 단추1 선택 상자1 라디오 단추1"),
+        ("hwpxlib__SimpleButtons.hwpx", "paragraph", "명령 단추1 ☐ 선택 상자1 ○ 라디오 단추1"),
         ("hwpxlib__SimpleDutmal.hwpx", "paragraph", "테스트_본말"),
         ("hwpxlib__SimpleCompose.hwpx", "paragraph", "12 AO"),  # 글자 겹침 (composed characters)
     ],

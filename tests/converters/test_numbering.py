@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from gongmun.converters.numbering import Counters, Level, Numbering, bullet_text, unnumbered, with_prefix
+from gongmun.converters.numbering import Counters, Level, Numbering, bullet_text, with_prefix
 from gongmun.converters.numformat import format_number, style_code
+from gongmun.converters.quality import previewed_text
 from gongmun.schemas import Block, Cell
 
 # (number, OWPML shape name, drawn) — the shapes of HWP 5 table 41 / OWPML NumberType1 and 2
@@ -119,8 +120,8 @@ def test_prefix_and_unnumbered_text() -> None:
     assert with_prefix("가.", "  본문") == "가. 본문"
     assert with_prefix("", "본문") == "본문"
     block = Block("list_item", with_prefix("1.", "본문"), attrs={"numbering": "1."})
-    assert unnumbered(block) == "본문"
+    assert previewed_text(block) == "본문"
     cell = Cell("● 항목", blocks=[Block("paragraph", "● 항목", attrs={"numbering": "●"})])
     table = Block("table", rows=[[cell, Cell("값")]])
     assert table.text == "● 항목\t값"
-    assert unnumbered(table) == "항목\t값"
+    assert previewed_text(table) == "항목\t값"
