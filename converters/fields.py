@@ -1,11 +1,12 @@
 """Fields of the paragraph being read, and the marks they leave on its text (hyperlink targets,
-form controls' text).
+form controls' text, tracked changes).
 
 A field opens (HWP 5: an extended control, code 3, whose CTRL_HEADER says which field: '%hlk' a
 hyperlink, '%clk' a click-here box…; HWPX: hp:fieldBegin) and closes at its end (HWP 5: the next
 field-end code 4, fields nest so ends close them last-opened first; HWPX: hp:fieldEnd). The text
 between is the field's visible text and stays in the body; a hyperlink also becomes a `link` mark
 over it. A paragraph split by a table or text box carries an open link over into its next block.
+Tracked insertions (HWPX insertBegin..insertEnd) are spans the same way.
 """
 
 from __future__ import annotations
@@ -19,19 +20,29 @@ from .forms import FormControl
 
 @dataclass(slots=True)
 class Fields:
-    """Open fields as (offset in the text gathered so far, link target or "") and finished marks."""
+    """Spans open in the text gathered so far, as (offset, mark kind or "" for a field that marks
+    nothing, mark attributes), and the marks finished."""
 
-    open: list[tuple[int, str]] = field(default_factory=list)
+    open: list[tuple[int, str, dict[str, str]]] = field(default_factory=list)
     marks: list[Mark] = field(default_factory=list)
 
-    def begin(self, at: int, href: str) -> None:
-        self.open.append((at, href))
+    def begin(self, at: int, kind: str = "", attrs: dict[str, str] | None = None) -> None:
+        self.open.append((at, kind, attrs or {}))
 
-    def end(self, at: int) -> None:
-        if self.open:
-            start, href = self.open.pop()
-            if href and at > start:
-                self.marks.append(Mark("link", start, at, {"href": href}))
+    def end(self, at: int, kind: str | None = None) -> None:
+        """Close the last field opened (fields nest), or with `kind` the last span of that kind
+        (a tracked insertion ends on its own, across fields)."""
+        for index in range(len(self.open) - 1, -1, -1):
+            start, open_kind, attrs = self.open[index]
+            if open_kind == kind or (kind is None and open_kind != "insert"):
+                del self.open[index]
+                if open_kind and at > start:
+                    self.marks.append(Mark(open_kind, start, at, attrs))
+                return
+
+    def point(self, at: int, kind: str, attrs: dict[str, str]) -> None:
+        """A mark with no text of its own (where a tracked deletion took text out)."""
+        self.marks.append(Mark(kind, at, at, attrs))
 
     def control(self, parts: list[str], control: FormControl) -> None:
         """A form control drawn where it sits, its text marked as a form's (controls sit side by
@@ -46,11 +57,11 @@ class Fields:
         """The marks of a block made of `raw` (as gathered) whose text is `shift` characters of
         prefix then `text` (`raw` cleaned); links still open run to its end and go on in the next."""
         marks = self.marks + [
-            Mark("link", start, len(raw), {"href": href}) for start, href in self.open if href
+            Mark(kind, start, len(raw), dict(attrs)) for start, kind, attrs in self.open if kind
         ]
         self.marks = []
-        self.open = [(0, href) for _, href in self.open]
-        marks = [m for m in marks if m.end > m.start]
+        self.open = [(0, kind, attrs) for _, kind, attrs in self.open]
+        marks = [m for m in marks if m.end > m.start or m.kind == "delete"]
         if text != raw:
             marks = remap_marks(raw, text, marks)
         if shift:
@@ -60,7 +71,7 @@ class Fields:
     def drop(self) -> None:
         """The gathered text made no block: its marks go, open links go on from the next text."""
         self.marks = []
-        self.open = [(0, href) for _, href in self.open]
+        self.open = [(0, kind, attrs) for _, kind, attrs in self.open]
 
 
 def joined(blocks: list[Block]) -> tuple[str, list[Mark]]:

@@ -220,7 +220,8 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
         elif cid == "atno":
             buf.append(autonumber(recs, ctrl, sec.autonumbers))
         elif cid.startswith("%"):  # a field begins; a hyperlink's target marks its text
-            sec.fields.begin(_length(buf), command_href(field_command(recs, ctrl)) if cid == "%hlk" else "")
+            href = command_href(field_command(recs, ctrl)) if cid == "%hlk" else ""
+            sec.fields.begin(_length(buf), "link" if href else "", {"href": href} if href else None)
     _flush(out, buf, sec, shape, trailing)
     sec.prefix, sec.fields = outer, outer_fields
     return out, j

@@ -63,6 +63,7 @@ class Walker:
     outline: str = ""  # the numbering the current section gives outline paragraphs
     autonumbers: AutoNumbers = field(default_factory=AutoNumbers)  # 그림 1, 표 2 (caption numbers)
     fields: Fields = field(default_factory=Fields)  # fields open in the paragraph being read (links)
+    changes: dict[str, str] = field(default_factory=dict)  # tracked change id -> its date
 
     def section_children(self, children: Iterable[etree._Element], index: int) -> None:
         """One section's top-level elements (streamed); furniture is flushed even if it breaks off."""
@@ -167,15 +168,23 @@ class Walker:
 
     def _text_of_t(self, t: etree._Element, parts: list[str]) -> None:
         """Text with its inline marks. Tracked deletions (deleteBegin..deleteEnd, which may span
-        runs) are left out: the corpus gets the document as it reads after the edits."""
+        runs) are left out and tracked insertions kept: the corpus gets the document as it reads
+        after the edits. Both stay visible as marks: an `insert` over the inserted text, a `delete`
+        where text went (its text is not kept), each with the change's date."""
         if t.text and not self.deleting:
             parts.append(t.text)
         for child in t:
             name = local(child.tag)
             if name == "deleteBegin":
+                if not self.deleting:
+                    self.fields.point(sum(map(len, parts)), "delete", self._change(child))
                 self.deleting = True
             elif name == "deleteEnd":
                 self.deleting = False
+            elif name == "insertBegin" and not self.deleting:
+                self.fields.begin(sum(map(len, parts)), "insert", self._change(child))
+            elif name == "insertEnd" and not self.deleting:
+                self.fields.end(sum(map(len, parts)), "insert")
             elif not self.deleting:
                 parts.append(_INLINE_TEXT.get(name, ""))
             if child.tail and not self.deleting:
@@ -255,7 +264,9 @@ class Walker:
                 parts.append(self._autonumber(child))
             elif name == "fieldBegin":  # its text runs to its fieldEnd; a hyperlink's target marks it
                 href = _hyperlink(child) if (child.get("type") or "").upper() == "HYPERLINK" else ""
-                self.fields.begin(sum(map(len, parts)), href)
+                self.fields.begin(
+                    sum(map(len, parts)), "link" if href else "", {"href": href} if href else None
+                )
             elif name == "fieldEnd":
                 self.fields.end(sum(map(len, parts)))
             elif name in ("header", "footer"):
@@ -266,6 +277,11 @@ class Walker:
                 self.endnotes.extend(self._note(child, depth, "endnote"))
             elif name == "hiddenComment":
                 self.furniture.extend(self._note(child, depth, "comment"))
+
+    def _change(self, el: etree._Element) -> dict[str, str]:
+        """A tracked change's attributes: its date (header.xml hh:trackChange), not its author."""
+        date = self.changes.get(el.get("TcId") or "", "")
+        return {"date": date} if date else {}
 
     def _autonumber(self, el: etree._Element) -> str:
         """hp:autoNum: the number Hancom last drew (num) in its format (hp:autoNumFormat)."""
