@@ -10,6 +10,8 @@ documented; the plain digits are written there rather than a guess. Hangul sylla
 
 from __future__ import annotations
 
+import functools
+
 DIGIT = 0
 # OWPML names in the order of their HWP 5 codes (NumberType1, then NumberType2's additions).
 STYLE_NAMES = (
@@ -67,8 +69,10 @@ def style_code(name: str | None) -> int:
     return _BY_NAME.get((name or "").upper(), DIGIT)
 
 
+@functools.lru_cache(maxsize=4096)
 def format_number(n: int, style: int) -> str:
-    """`n` in number shape `style` (a code of STYLE_NAMES); digits where the shape has no glyph."""
+    """`n` in number shape `style` (a code of STYLE_NAMES); digits where the shape has no glyph.
+    (Cached: a document draws the same few numbers over and over.)"""
     if n <= 0 or style == DIGIT:
         return str(n)
     if style in (2, 3):
@@ -82,21 +86,24 @@ def format_number(n: int, style: int) -> str:
     return _sequence(n, style)
 
 
+_GLYPHS = {
+    6: "".join(map(chr, range(0x24B6, 0x24D0))),  # Ⓐ … Ⓩ
+    7: "".join(map(chr, range(0x24D0, 0x24EA))),  # ⓐ … ⓩ
+    8: _HANGUL,
+    9: _CIRCLED_HANGUL,
+    10: _JAMO,
+    11: _CIRCLED_JAMO,
+    14: _CIRCLED_IDEOGRAPH,
+    15: _GAN,
+    16: _GAN_HANJA,
+}
+
+
 def _sequence(n: int, style: int) -> str:
     """Shapes that are a fixed run of glyphs (circled forms, Hangul letters, the ten stems)."""
     if style == 1:
         return _circled_digit(n)
-    glyphs = {
-        6: "".join(map(chr, range(0x24B6, 0x24D0))),  # Ⓐ … Ⓩ
-        7: "".join(map(chr, range(0x24D0, 0x24EA))),  # ⓐ … ⓩ
-        8: _HANGUL,
-        9: _CIRCLED_HANGUL,
-        10: _JAMO,
-        11: _CIRCLED_JAMO,
-        14: _CIRCLED_IDEOGRAPH,
-        15: _GAN,
-        16: _GAN_HANJA,
-    }.get(style)
+    glyphs = _GLYPHS.get(style)
     if glyphs is None or n > len(glyphs):
         return str(n)
     return glyphs[n - 1]

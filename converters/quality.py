@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from itertools import chain
+from operator import attrgetter
 
 from gongmun.schemas import Block, Cell, table_text
 
@@ -94,7 +96,7 @@ def previewed_text(block: Block) -> str:
     converter drew in front of numbered paragraphs (attrs["numbering"]) and without the text of
     form controls (form marks), which the preview leaves out; table cells likewise."""
     if block.rows is not None:
-        if not any(cell.blocks for row in block.rows for cell in row):
+        if not any(map(_BLOCKS, chain.from_iterable(block.rows))):  # C-speed: tables run to 10^4 cells
             return block.text
         return table_text([[_previewed_cell(cell) for cell in row] for row in block.rows])
     text = block.text
@@ -105,6 +107,9 @@ def previewed_text(block: Block) -> str:
     if prefix and text.startswith(prefix):
         return text[len(prefix) :].lstrip(" ")
     return text
+
+
+_BLOCKS = attrgetter("blocks")
 
 
 def _previewed_cell(cell: Cell) -> Cell:

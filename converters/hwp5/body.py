@@ -70,7 +70,8 @@ class Section:
     outline: int = 0  # the numbering id this section gives outline paragraphs (its 'secd')
     prefix: str = ""  # number or bullet of the paragraph being read, until its first text block
     autonumbers: AutoNumbers = field(default_factory=AutoNumbers)  # the document's (그림 1, 표 2)
-    fields: Fields = field(default_factory=Fields)  # fields open in the paragraph being read (links)
+    fields: Fields | None = None  # fields of the paragraph being read (links, forms), made on use
+    forms: bool = False  # whether a form control was drawn (its text is not in Hancom's preview)
 
 
 @functools.lru_cache(maxsize=512)
@@ -163,15 +164,17 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
         j = find(child, j + 1, end)
     j = end
     start = recs.starts[i]
+    numbers = sec.numbers
+    shape = _U16.unpack_from(recs.buf, start + 8)[0] if recs.ends[i] - start >= 10 else -1
+    drawn = numbers is not None and 0 <= shape < len(numbers.drawn) and numbers.drawn[shape]
     if text_at < 0 and not ctrls:
-        if sec.numbers is not None:
+        if drawn:
             _prefix(sec, i)  # an empty numbered paragraph still takes its number
         return [], j
-    shape = _U16.unpack_from(recs.buf, start + 8)[0] if recs.ends[i] - start >= 10 else -1
     pieces = split_controls(recs.data(text_at)) if text_at >= 0 else []
     outer, outer_fields = sec.prefix, sec.fields
-    sec.prefix = _prefix(sec, i) if sec.numbers is not None else ""
-    sec.fields = Fields()
+    sec.prefix = _prefix(sec, i) if drawn else ""
+    sec.fields = None
 
     out: list[Block] = []
     buf: list[str] = []
@@ -182,7 +185,8 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
             buf.append(piece)
             continue
         if piece == FIELD_END:
-            sec.fields.end(_length(buf))
+            if sec.fields is not None:
+                sec.fields.end(_length(buf))
             continue
         ctrl = ctrls[k] if k < len(ctrls) else -1
         k += 1
@@ -214,14 +218,15 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
         elif cid == "form":  # drawn where it sits: a caption, ☑/☐, or the text typed in it
             obj = next((j for j in _children(sec, ctrl) if recs.tags[j] == FORM_OBJECT), -1)
             if obj >= 0:
-                sec.fields.control(buf, form_control(recs, ctrl, obj))
+                _fields(sec).control(buf, form_control(recs, ctrl, obj))
+                sec.forms = True
         elif cid in ("tdut", "tcps"):
             buf.append(overlay_text(recs, ctrl))
         elif cid == "atno":
             buf.append(autonumber(recs, ctrl, sec.autonumbers))
         elif cid.startswith("%"):  # a field begins; a hyperlink's target marks its text
             href = command_href(field_command(recs, ctrl)) if cid == "%hlk" else ""
-            sec.fields.begin(_length(buf), "link" if href else "", {"href": href} if href else None)
+            _fields(sec).begin(_length(buf), "link" if href else "", {"href": href} if href else None)
     _flush(out, buf, sec, shape, trailing)
     sec.prefix, sec.fields = outer, outer_fields
     return out, j
@@ -229,6 +234,13 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
 
 def _length(buf: list[str]) -> int:
     return sum(map(len, buf))
+
+
+def _fields(sec: Section) -> Fields:
+    """The paragraph's fields, made when its first field or form control comes (most have none)."""
+    if sec.fields is None:
+        sec.fields = Fields()
+    return sec.fields
 
 
 def _flush(out: list[Block], buf: list[str], sec: Section, shape: int, trailing: list[Block]) -> None:
@@ -245,10 +257,10 @@ def _flush(out: list[Block], buf: list[str], sec: Section, shape: int, trailing:
                 block.text = with_prefix(sec.prefix, text)
                 block.attrs["numbering"] = sec.prefix
                 sec.prefix = ""
-            if sec.fields.open or sec.fields.marks:
+            if sec.fields is not None:
                 block.marks = sec.fields.take(raw, text, len(block.text) - len(text))
             out.append(block)
-        elif sec.fields.open or sec.fields.marks:
+        elif sec.fields is not None:
             sec.fields.drop()
     if trailing:
         out.extend(trailing)

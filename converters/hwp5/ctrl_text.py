@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import struct
 
-from ..autonumber import AutoNumbers
+from ..autonumber import DRAWN_CODES, AutoNumbers
 from ..forms import FormControl, int_value, parameter_items
 from .records import Records
 from .text import decode_units, fix_surrogates
@@ -64,8 +64,8 @@ def autonumber(recs: Records, ctrl: int, numbers: AutoNumbers) -> str:
     """자동 번호 ('atno', spec table 142): kind in bits 0-3 and number shape in bits 4-11 of the
     attributes, the number Hancom last drew, and the characters drawn before and after it."""
     start, end = recs.starts[ctrl] + 4, recs.ends[ctrl]
-    if end - start < _AUTONUMBER.size:
-        return ""
+    if end - start < _AUTONUMBER.size or recs.buf[start] & 0xF not in DRAWN_CODES:
+        return ""  # page and note numbers (most of them) are not drawn into the text
     attr, number, _user, before, after = _AUTONUMBER.unpack_from(recs.buf, start)
     return numbers.text(attr & 0xF, number, (attr >> 4) & 0xFF, _wchar(before), _wchar(after))
 

@@ -44,6 +44,7 @@ class ParaHeads:
     bullets: list[str] = field(default_factory=list)
     counters: Counters = field(default_factory=Counters)
     drawn: bytes = b""  # per paragraph shape id: 1 if it draws a number or bullet (fast checks)
+    used: bool = False  # whether any paragraph was given a prefix
 
     def __post_init__(self) -> None:
         self.drawn = bytes(spec is not None for spec in self.shapes)
@@ -56,11 +57,14 @@ class ParaHeads:
             return ""
         if spec.head == BULLETED:
             ref = spec.ref - 1
-            return self.bullets[ref] if 0 <= ref < len(self.bullets) else bullet_text("")
-        ref = (outline if spec.head == OUTLINE else spec.ref) - 1
-        if not 0 <= ref < len(self.numberings):
-            return ""
-        return self.counters.next(ref, self.numberings[ref], spec.level)
+            prefix = self.bullets[ref] if 0 <= ref < len(self.bullets) else bullet_text("")
+        else:
+            ref = (outline if spec.head == OUTLINE else spec.ref) - 1
+            if not 0 <= ref < len(self.numberings):
+                return ""
+            prefix = self.counters.next(ref, self.numberings[ref], spec.level)
+        self.used = self.used or bool(prefix)
+        return prefix
 
 
 def para_heads(buf: bytes, tags: list[int], starts: list[int], ends: list[int], version: str) -> ParaHeads:
