@@ -29,7 +29,7 @@ from . import accel
 from .ctrl_text import autonumber, equation_script, field_command, form_control, overlay_text, textart_text
 from .grid import grid, grid_text
 from .header import ParaKind
-from .numbering import ParaHeads, section_outline
+from .numbering import ParaHeads, draws, outline_of, paragraph_prefix, section_outline
 from .records import (
     CTRL_HEADER,
     EQEDIT,
@@ -103,7 +103,7 @@ def section_blocks(sec: Section, margins: set[tuple[str, str]]) -> list[Block]:
     i, n = 0, len(recs)
     base = levels[0] if n else 0
     if sec.numbers is not None:
-        sec.outline = _outline_of(sec)
+        sec.outline = outline_of(recs)
     while i < n:
         sec.budget.check()
         if tags[i] == PARA_HEADER and levels[i] == base:
@@ -433,7 +433,7 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
                 and tags[k] == PARA_HEADER
                 and levels[k] == lv
                 and ends[j] - starts[j] >= 16
-                and not (drawn and _draws(drawn, buf, starts[k], ends[k]))
+                and not (drawn and draws(drawn, buf, starts[k], ends[k]))
             ):
                 after, text_at = k + 1, -1
                 if after < n and tags[after] == PARA_TEXT and levels[after] == lv + 1:
@@ -547,34 +547,8 @@ def _cell(sec: Section, lh: int, depth: int) -> tuple[Cell, int]:
 
 
 def _prefix(sec: Section, para: int) -> str:
-    """The number or bullet the paragraph whose PARA_HEADER is record `para` draws, counted (also
-    when it is empty, as Hancom counts it); "" for the many paragraphs that draw none."""
-    recs, numbers = sec.recs, sec.numbers
-    start = recs.starts[para]
-    if numbers is None or recs.ends[para] - start < 10:
-        return ""
-    shape = _U16.unpack_from(recs.buf, start + 8)[0]
-    if shape >= len(numbers.drawn) or not numbers.drawn[shape]:
-        return ""
-    return numbers.prefix(shape, sec.outline)
-
-
-def _draws(drawn: bytes, buf: bytes, start: int, end: int) -> bool:
-    """Whether the paragraph whose PARA_HEADER data is buf[start:end] has a numbered shape."""
-    if end - start < 10:
-        return False
-    shape: int = _U16.unpack_from(buf, start + 8)[0]
-    return shape < len(drawn) and drawn[shape] != 0
-
-
-def _outline_of(sec: Section) -> int:
-    """The outline numbering id of the section: its definition control ('secd') sits in the first
-    paragraph, among the first few records."""
-    recs = sec.recs
-    for k in range(min(len(recs), 64)):
-        if recs.tags[k] == CTRL_HEADER and _ctrl_id(recs, k) == "secd":
-            return section_outline(recs.data(k))
-    return 0
+    """The number or bullet the paragraph at record `para` draws (see numbering.paragraph_prefix)."""
+    return paragraph_prefix(sec.recs, sec.numbers, sec.outline, para) if sec.numbers is not None else ""
 
 
 def _drawing(sec: Section, ctrl: int, depth: int) -> list[Block]:

@@ -16,7 +16,7 @@ import struct
 from dataclasses import dataclass, field
 
 from ..numbering import Counters, Level, Numbering, bullet_text
-from .records import PARA_SHAPE
+from .records import CTRL_HEADER, PARA_SHAPE, Records
 
 NUMBERING, BULLET = 0x10 + 7, 0x10 + 8
 OUTLINE, NUMBER, BULLETED = 1, 2, 3
@@ -129,6 +129,35 @@ def _shape_head(buf: bytes, start: int, end: int) -> ShapeHead | None:
     if not head:
         return None
     return ShapeHead(head, (attr >> 25) & 7, _U16.unpack_from(buf, start + 30)[0])
+
+
+def paragraph_prefix(recs: Records, numbers: ParaHeads, outline: int, para: int) -> str:
+    """The number or bullet the paragraph whose PARA_HEADER is record `para` draws, counted (also
+    when it is empty, as Hancom counts it); "" for the many paragraphs that draw none."""
+    start = recs.starts[para]
+    if recs.ends[para] - start < 10:
+        return ""
+    shape: int = _U16.unpack_from(recs.buf, start + 8)[0]
+    if shape >= len(numbers.drawn) or not numbers.drawn[shape]:
+        return ""
+    return numbers.prefix(shape, outline)
+
+
+def draws(drawn: bytes, buf: bytes, start: int, end: int) -> bool:
+    """Whether the paragraph whose PARA_HEADER data is buf[start:end] has a numbered shape."""
+    if end - start < 10:
+        return False
+    shape: int = _U16.unpack_from(buf, start + 8)[0]
+    return shape < len(drawn) and drawn[shape] != 0
+
+
+def outline_of(recs: Records) -> int:
+    """The outline numbering id of a section: its definition control ('secd') sits in the first
+    paragraph, among the first few records."""
+    for k in range(min(len(recs), 64)):
+        if recs.tags[k] == CTRL_HEADER and recs.buf[recs.starts[k] : recs.starts[k] + 4] == b"dces":
+            return section_outline(recs.data(k))
+    return 0
 
 
 def section_outline(data: bytes) -> int:
