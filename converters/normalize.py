@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from gongmun.schemas import Document, table_text
+from gongmun.schemas import Document, remap_marks, table_text
 
 from .quality import text_ratios
 
@@ -47,6 +47,10 @@ def normalize_document(doc: Document) -> Document:
                 for cell in row:
                     cell.text = normalize_text(cell.text)
             block.text = table_text(block.rows)
+        elif block.marks:
+            text = normalize_text(block.text)
+            block.marks = remap_marks(block.text, text, block.marks)  # marks keep covering their words
+            block.text = text
         else:
             block.text = normalize_text(block.text)
     text = doc.to_text()

@@ -18,6 +18,7 @@ from gongmun.schemas.policy import PolicyError, RedactionPolicy, load_policy
 from .classified import classified_blocks
 from .engine import Span, build_analyzer, resolve
 from .kiwi import kiwi
+from .marks import redact_marks
 from .officials import official_names
 from .operators import Pseudonymizer, mask, placeholder, value_hash
 from .recognizers import ENTITY_TYPES
@@ -176,6 +177,9 @@ class Redactor:
             self._redact_nested(block, index, findings, pseudo)
             if block.rows is not None:
                 block.text = table_text(block.rows)
+            redact_marks(
+                doc.blocks[index], block, lambda value: self._apply(value, -1, None, findings, pseudo)
+            )
         out.blocks = [b for _, b in kept]
         out.renumber()
         self._redact_metadata(out, findings, pseudo)

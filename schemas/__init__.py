@@ -10,6 +10,7 @@ from .document import (
     Provenance,
     table_text,
 )
+from .marks import Mark, remap_marks
 from .official import Approver, OfficialParts
 from .records import (
     DISCLOSURES,
@@ -40,9 +41,11 @@ __all__ = [
     "Evidence",
     "Failure",
     "Finding",
+    "Mark",
     "Metadata",
     "OfficialParts",
     "Provenance",
     "Sensitivity",
+    "remap_marks",
     "table_text",
 ]

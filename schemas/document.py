@@ -12,9 +12,10 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, cast, get_args
 
+from .marks import Mark
 from .official import OfficialParts
 
-SCHEMA_VERSION = "1.1"  # 1.1: `official` (the parts of a 공문)
+SCHEMA_VERSION = "1.2"  # 1.1: `official` (the parts of a 공문); 1.2: block `marks` (links, changes)
 
 BlockKind = Literal[
     "heading",
@@ -79,6 +80,7 @@ class Block:
     level: int | None = None
     rows: list[list[Cell]] | None = None
     attrs: dict[str, str] = field(default_factory=dict)
+    marks: list[Mark] = field(default_factory=list)  # spans of `text`: link targets, tracked changes
 
     def __post_init__(self) -> None:
         if self.kind not in BLOCK_KINDS:
@@ -98,6 +100,8 @@ class Block:
         }
         if self.rows is not None:
             d["rows"] = [[c.to_dict() for c in row] for row in self.rows]
+        if self.marks:
+            d["marks"] = [m.to_dict() for m in self.marks]
         return d
 
     @staticmethod
@@ -112,6 +116,7 @@ class Block:
             level=d.get("level"),
             rows=[[Cell.from_dict(c) for c in row] for row in rows] if rows is not None else None,
             attrs=dict(d.get("attrs", {})),
+            marks=[Mark.from_dict(m) for m in d.get("marks", [])],
         )
 
 

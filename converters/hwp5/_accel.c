@@ -20,11 +20,14 @@
  * walk_chain: cfb.CompoundFile._walk_chain, a stream's sector chain in the container; the mini
  * stream and the directory of a small HWP file are chains of scattered sectors.
  *
- * split(buf, keep, cap) -> (tags, levels, starts, ends, level_text, runs, count, truncated)
+ * split(buf, keep, cap) -> (tags, levels, starts, ends, level_text, runs, count, truncated, heads)
  *   buf   the decoded stream
  *   keep  1024 bytes, one per tag: 0 drop, 1 keep, 2 keep and may start a run of empty table
- *         cells (LIST_HEADER), 3 keep and opens a table (TABLE)
+ *         cells (LIST_HEADER), 3 keep and opens a table (TABLE), 4 drop but look at it
+ *         (PARA_LINE_SEG: does the paragraph draw a number or bullet?)
  *   cap   records allowed before the walk stops (the document's remaining record budget)
+ *   heads 0 no line layout seen, 1 none draws a paragraph head, 2 some paragraph does (the
+ *         first line segment's tag, bit 21; runs of empty cells are not looked at)
  * Every read is bounds-checked against the buffer; a record running past the end is cut and
  * flagged, as in the Python walk.
  */
@@ -78,7 +81,7 @@ static int run_ends_cell(const unsigned char *buf, Py_ssize_t n, Py_ssize_t pos,
     while (pos + 4 <= n) {
         uint32_t h = u32(buf + pos);
         Py_ssize_t size = h >> 20;
-        if (keep[h & 0x3FF]) {
+        if (keep[h & 0x3FF] & 3) { /* 1-3 kept; 4 (a line layout) is only looked at, then dropped */
             uint32_t lvl = (h >> 10) & 0x3FF;
             return lvl < level || (lvl == level && (h & 0x3FF) != PARA_HEADER);
         }
@@ -150,7 +153,7 @@ static PyObject *split(PyObject *self, PyObject *args) {
     if (!runs) goto done;
     const unsigned char *buf = view.buf, *keep = keepv.buf;
     Py_ssize_t n = view.len, last = n - 4, pos = 0, count = 0;
-    int truncated = 0;
+    int truncated = 0, heads = 0;
     long cells_at = -1;     /* level of the cells of the table being read */
     Py_ssize_t cells_from = 0; /* kept records from here on must stay at or below that level */
     while (pos <= last) {
@@ -169,7 +172,9 @@ static PyObject *split(PyObject *self, PyObject *args) {
             pos += 4;
         }
         unsigned char kind = keep[head & 0x3FF];
-        if (kind) {
+        if (kind == 4) {
+            if (heads < 2) heads = size >= 36 && pos + 36 <= n && (buf[pos + 34] & 0x20) ? 2 : 1;
+        } else if (kind) {
             if (recs_push(&r, head, pos, pos + size) < 0) {
                 PyErr_NoMemory();
                 goto done;
@@ -246,8 +251,8 @@ static PyObject *split(PyObject *self, PyObject *args) {
         PyList_SET_ITEM(ends, i, e);
         PyUnicode_WRITE(kind, data, i, (h >> 10) & 0x3FF);
     }
-    result = Py_BuildValue("(NNNNNOnO)", tags, levels, starts, ends, level_text, runs, count,
-                           truncated ? Py_True : Py_False);
+    result = Py_BuildValue("(NNNNNOnOi)", tags, levels, starts, ends, level_text, runs, count,
+                           truncated ? Py_True : Py_False, heads);
     goto done;
 fail:
     Py_XDECREF(tags);
@@ -378,22 +383,24 @@ done:
 
 static inline long at_(PyObject *list, Py_ssize_t i) { return PyLong_AsLong(PyList_GET_ITEM(list, i)); }
 
-/* table_cells(buf, tags, levels, starts, ends, runs, j, top, Cell, max_cells) -> (j, cells):
+/* table_cells(buf, tags, levels, starts, ends, runs, j, top, Cell, max_cells, drawn) -> (j, cells):
  * from record j (inside a table whose control sits at level `top`, past its TABLE record), the
  * cells body._table reads inline: runs of empty cells (`runs`, see records.split_records) and
  * LIST_HEADERs holding exactly one paragraph with plain text or none. Stops at anything else
- * (a complex cell, a caption, the table's end) or after `max_cells` cells, and returns where:
- * the Python loop goes on from there, so both read the same records the same way. */
+ * (a complex cell, a caption, the table's end, a paragraph whose shape id is flagged in `drawn`:
+ * it draws a number or bullet) or after `max_cells` cells, and returns where: the Python loop
+ * goes on from there, so both read the same records the same way. */
 static PyObject *table_cells(PyObject *self, PyObject *args) {
     (void)self;
-    Py_buffer view;
+    Py_buffer view, drawnv;
     PyObject *tags, *levels, *starts, *ends, *runs, *cls;
     Py_ssize_t j, max_cells;
     long top;
-    if (!PyArg_ParseTuple(args, "y*O!O!O!O!O!nlO!n", &view, &PyList_Type, &tags, &PyList_Type, &levels,
+    if (!PyArg_ParseTuple(args, "y*O!O!O!O!O!nlO!ny*", &view, &PyList_Type, &tags, &PyList_Type, &levels,
                           &PyList_Type, &starts, &PyList_Type, &ends, &PyDict_Type, &runs, &j, &top,
-                          &PyType_Type, &cls, &max_cells))
+                          &PyType_Type, &cls, &max_cells, &drawnv))
         return NULL;
+    const unsigned char *drawn = drawnv.buf;
     PyObject *cells = NULL, *result = NULL;
     Py_ssize_t n = PyList_GET_SIZE(tags);
     if (PyList_GET_SIZE(levels) != n || PyList_GET_SIZE(starts) != n || PyList_GET_SIZE(ends) != n || j < 0) {
@@ -438,6 +445,13 @@ static PyObject *table_cells(PyObject *self, PyObject *args) {
         long sj = at_(starts, j), ej = at_(ends, j);
         if (!(k < n && at_(tags, k) == PARA_HEADER && at_(levels, k) == lv && ej - sj >= 16 && sj + 16 <= view.len))
             break;
+        if (drawnv.len) { /* a paragraph that draws a number or bullet: body._cell counts it */
+            long sk = at_(starts, k), ek = at_(ends, k);
+            if (ek - sk >= 10 && sk >= 0 && sk + 10 <= view.len) {
+                Py_ssize_t shape = (Py_ssize_t)(b[sk + 8] | b[sk + 9] << 8);
+                if (shape < drawnv.len && drawn[shape]) break;
+            }
+        }
         Py_ssize_t after = k + 1, text_at = -1;
         if (after < n && at_(tags, after) == PARA_TEXT && at_(levels, after) == lv + 1) {
             text_at = after;
@@ -479,6 +493,7 @@ fail:
     Py_XDECREF(cells);
 done:
     PyBuffer_Release(&view);
+    PyBuffer_Release(&drawnv);
     return result;
 }
 
@@ -594,5 +609,11 @@ PyMODINIT_FUNC PyInit__accel(void) {
     no_args = PyTuple_New(0);
     if (!s_text || !s_row || !s_col || !s_row_span || !s_col_span || !s_blocks || !s_empty || !no_args)
         return NULL;
-    return PyModule_Create(&module);
+    PyObject *m = PyModule_Create(&module);
+    /* The interface version accel.py checks: a stale build of an older _accel.c is not used. */
+    if (m && PyModule_AddIntConstant(m, "ABI", 2) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
 }

@@ -20,11 +20,16 @@ from dataclasses import dataclass, field, fields
 
 from gongmun.schemas import Block, Cell
 
+from ..autonumber import AutoNumbers
+from ..fields import Fields, joined
 from ..limits import Budget
+from ..links import command_href
+from ..numbering import with_prefix
 from . import accel
-from .ctrl_text import equation_script, form_label, overlay_text, textart_text
+from .ctrl_text import autonumber, equation_script, field_command, form_control, overlay_text, textart_text
 from .grid import grid, grid_text
 from .header import ParaKind
+from .numbering import ParaHeads, draws, outline_of, paragraph_prefix, section_outline
 from .records import (
     CTRL_HEADER,
     EQEDIT,
@@ -59,6 +64,14 @@ class Section:
     index: int
     pending: list[Block] = field(default_factory=list)  # notes waiting for their anchor block
     seen_margins: set[tuple[str, str]] = field(default_factory=set)  # header/footer dedupe
+    # The document's numbering and running numbers; None where no paragraph of this section draws
+    # a number or bullet, so its paragraphs are not looked at for one.
+    numbers: ParaHeads | None = None
+    outline: int = 0  # the numbering id this section gives outline paragraphs (its 'secd')
+    prefix: str = ""  # number or bullet of the paragraph being read, until its first text block
+    autonumbers: AutoNumbers = field(default_factory=AutoNumbers)  # the document's (그림 1, 표 2)
+    fields: Fields | None = None  # fields of the paragraph being read (links, forms), made on use
+    forms: bool = False  # whether a form control was drawn (its text is not in Hancom's preview)
 
 
 @functools.lru_cache(maxsize=512)
@@ -89,6 +102,8 @@ def section_blocks(sec: Section, margins: set[tuple[str, str]]) -> list[Block]:
     tags, levels = recs.tags, recs.levels
     i, n = 0, len(recs)
     base = levels[0] if n else 0
+    if sec.numbers is not None:
+        sec.outline = outline_of(recs)
     while i < n:
         sec.budget.check()
         if tags[i] == PARA_HEADER and levels[i] == base:
@@ -148,11 +163,18 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
         prev = tag
         j = find(child, j + 1, end)
     j = end
-    if text_at < 0 and not ctrls:
-        return [], j
     start = recs.starts[i]
+    numbers = sec.numbers
     shape = _U16.unpack_from(recs.buf, start + 8)[0] if recs.ends[i] - start >= 10 else -1
+    drawn = numbers is not None and 0 <= shape < len(numbers.drawn) and numbers.drawn[shape]
+    if text_at < 0 and not ctrls:
+        if drawn:
+            _prefix(sec, i)  # an empty numbered paragraph still takes its number
+        return [], j
     pieces = split_controls(recs.data(text_at)) if text_at >= 0 else []
+    outer, outer_fields = sec.prefix, sec.fields
+    sec.prefix = _prefix(sec, i) if drawn else ""
+    sec.fields = None
 
     out: list[Block] = []
     buf: list[str] = []
@@ -163,6 +185,8 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
             buf.append(piece)
             continue
         if piece == FIELD_END:
+            if sec.fields is not None:
+                sec.fields.end(_length(buf))
             continue
         ctrl = ctrls[k] if k < len(ctrls) else -1
         k += 1
@@ -180,6 +204,8 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
         elif cid == "eqed":
             trailing.extend(_equation(sec, ctrl, depth + 1))  # after the text it sits in
         elif cid == "secd":
+            if sec.numbers is not None:
+                sec.outline = section_outline(recs.data(ctrl))
             for lh in _children(sec, ctrl):
                 if recs.tags[lh] == LIST_HEADER and recs.levels[lh] == recs.levels[ctrl] + 1:
                     _master_page(sec, lh, depth + 1)
@@ -189,27 +215,53 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
             _listed(sec, ctrl, "comment", depth + 1, {})
         elif cid in ("head", "foot"):
             _margin(sec, ctrl, "header" if cid == "head" else "footer", depth + 1)
-        elif cid == "form":
-            label = next(
-                (form_label(recs, j) for j in _children(sec, ctrl) if recs.tags[j] == FORM_OBJECT), ""
-            )
-            if label:
-                _flush(out, buf, sec, shape, trailing)
-                out.append(Block("textbox", label, section=sec.index, attrs={"form": "1"}))
+        elif cid == "form":  # drawn where it sits: a caption, ☑/☐, or the text typed in it
+            obj = next((j for j in _children(sec, ctrl) if recs.tags[j] == FORM_OBJECT), -1)
+            if obj >= 0:
+                _fields(sec).control(buf, form_control(recs, ctrl, obj))
+                sec.forms = True
         elif cid in ("tdut", "tcps"):
             buf.append(overlay_text(recs, ctrl))
+        elif cid == "atno":
+            buf.append(autonumber(recs, ctrl, sec.autonumbers))
+        elif cid.startswith("%"):  # a field begins; a hyperlink's target marks its text
+            href = command_href(field_command(recs, ctrl)) if cid == "%hlk" else ""
+            _fields(sec).begin(_length(buf), "link" if href else "", {"href": href} if href else None)
     _flush(out, buf, sec, shape, trailing)
+    sec.prefix, sec.fields = outer, outer_fields
     return out, j
 
 
+def _length(buf: list[str]) -> int:
+    return sum(map(len, buf))
+
+
+def _fields(sec: Section) -> Fields:
+    """The paragraph's fields, made when its first field or form control comes (most have none)."""
+    if sec.fields is None:
+        sec.fields = Fields()
+    return sec.fields
+
+
 def _flush(out: list[Block], buf: list[str], sec: Section, shape: int, trailing: list[Block]) -> None:
-    """Emit the text gathered so far as one block, then the equations that sat inside it."""
+    """Emit the text gathered so far as one block, then the equations that sat inside it. The
+    paragraph's number or bullet goes in front of its first text block (and says so in attrs)."""
     if buf:
-        text = fix_surrogates("".join(buf))
+        raw = "".join(buf)
+        text = fix_surrogates(raw)
         buf.clear()
         if text.strip():
             kind = sec.kind_of(shape) if shape >= 0 else _PLAIN
-            out.append(Block(kind.kind, text, section=sec.index, level=kind.level))
+            block = Block(kind.kind, text, section=sec.index, level=kind.level)
+            if sec.prefix:
+                block.text = with_prefix(sec.prefix, text)
+                block.attrs["numbering"] = sec.prefix
+                sec.prefix = ""
+            if sec.fields is not None:
+                block.marks = sec.fields.take(raw, text, len(block.text) - len(text))
+            out.append(block)
+        elif sec.fields is not None:
+            sec.fields.drop()
     if trailing:
         out.extend(trailing)
         trailing.clear()
@@ -229,10 +281,6 @@ def _list_text(sec: Section, lh: int, depth: int) -> tuple[list[Block], int]:
     return _paragraphs(sec, lh + 1, sec.recs.levels[lh], depth)
 
 
-def _joined(blocks: list[Block]) -> str:
-    return "\n".join(b.text for b in blocks if b.text)
-
-
 def _listed(sec: Section, ctrl: int, kind: str, depth: int, attrs: dict[str, str]) -> Block | None:
     """A control whose first LIST_HEADER holds its text (notes, comments, headers/footers)."""
     for j in _children(sec, ctrl):
@@ -240,10 +288,10 @@ def _listed(sec: Section, ctrl: int, kind: str, depth: int, attrs: dict[str, str
             saved, sec.pending = sec.pending, []
             blocks, _ = _list_text(sec, j, depth)
             nested, sec.pending = sec.pending, saved
-            text = _joined(blocks)
+            text, marks = joined(blocks)
             if not text.strip():
                 return None
-            block = Block(kind, text, section=sec.index, attrs=attrs)
+            block = Block(kind, text, section=sec.index, attrs=attrs, marks=marks)
             sec.pending.append(block)
             sec.pending.extend(nested)
             return block
@@ -292,31 +340,31 @@ def _equation(sec: Section, ctrl: int, depth: int) -> list[Block]:
 def _memo(sec: Section, lh: int, depth: int) -> None:
     """메모 (a reviewer's note) is an annotation, never body text: a comment block."""
     blocks, _ = _list_text(sec, lh, depth)
-    text = _joined(blocks)
+    text, marks = joined(blocks)
     if text.strip():
-        sec.pending.append(Block("comment", text, section=sec.index, attrs={"memo": "1"}))
+        sec.pending.append(Block("comment", text, section=sec.index, attrs={"memo": "1"}, marks=marks))
 
 
 def _master_page(sec: Section, lh: int, depth: int) -> None:
     """바탕쪽 (master page) text repeats on every page like a header: kept once, as a header."""
     blocks, _ = _list_text(sec, lh, depth)
-    text = _joined(blocks)
+    text, marks = joined(blocks)
     key = ("master_page", " ".join(text.split()))
     if text.strip() and key not in sec.seen_margins:
         sec.seen_margins.add(key)
-        sec.pending.append(Block("header", text, section=sec.index, attrs={"master_page": "1"}))
+        sec.pending.append(Block("header", text, section=sec.index, attrs={"master_page": "1"}, marks=marks))
 
 
 def _caption(sec: Section, lh: int, depth: int) -> tuple[Block | None, bool]:
     """Caption block of an object and whether it goes above it (direction bits: 2 = top)."""
     recs = sec.recs
     blocks, _ = _list_text(sec, lh, depth)
-    text = _joined(blocks)
+    text, marks = joined(blocks)
     above = False
     if recs.ends[lh] - recs.starts[lh] >= 12:
         (attr,) = struct.unpack_from("<I", recs.buf, recs.starts[lh] + 8)
         above = attr & 3 == 2
-    return (Block("caption", text, section=sec.index) if text.strip() else None), above
+    return (Block("caption", text, section=sec.index, marks=marks) if text.strip() else None), above
 
 
 def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
@@ -340,13 +388,15 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
     above = seen_table = False
     cells: list[Cell] = []
     add, unpack_cell, new_cell, slot_cells = cells.append, _CELL.unpack_from, _new_object, _SLOT_CELLS
+    # Where paragraphs draw numbers, cells whose paragraph does are left to _cell, which counts them.
+    drawn = sec.numbers.drawn if sec.numbers is not None else b""
     compiled = accel.table_cells if slot_cells else None
     j = ctrl + 1
     while j < n and levels[j] > top:
         tag = tags[j]
         if tag == LIST_HEADER and seen_table:
             if compiled is not None:  # the inline cases below, compiled; it stops where they would not
-                after, made = compiled(buf, tags, levels, starts, ends, runs, j, top, Cell, 1024)
+                after, made = compiled(buf, tags, levels, starts, ends, runs, j, top, Cell, 1024, drawn)
                 if made:
                     cells.extend(made)
                     sec.budget.check()
@@ -378,7 +428,13 @@ def _table(sec: Section, ctrl: int, depth: int) -> list[Block]:
                 j += 1
                 continue
             lv, k = levels[j], j + 1
-            if k < n and tags[k] == PARA_HEADER and levels[k] == lv and ends[j] - starts[j] >= 16:
+            if (
+                k < n
+                and tags[k] == PARA_HEADER
+                and levels[k] == lv
+                and ends[j] - starts[j] >= 16
+                and not (drawn and draws(drawn, buf, starts[k], ends[k]))
+            ):
                 after, text_at = k + 1, -1
                 if after < n and tags[after] == PARA_TEXT and levels[after] == lv + 1:
                     text_at, after = after, after + 1
@@ -468,16 +524,31 @@ def _cell(sec: Section, lh: int, depth: int) -> tuple[Cell, int]:
             texts.extend(b.text for b in produced)
             saved.extend(sec.pending)  # notes in cells surface after the table
             sec.pending = saved
-        elif text_at >= 0:
-            text = plain_text(buf[recs.starts[text_at] : recs.ends[text_at]])
+        else:
+            text = plain_text(buf[recs.starts[text_at] : recs.ends[text_at]]) if text_at >= 0 else ""
+            prefix = _prefix(sec, k) if sec.numbers is not None else ""
             if text.strip():
-                texts.append(text)
-                if blocks is not None:
+                if prefix:  # kept as a block too, so the document says which text was drawn
+                    if blocks is None:
+                        blocks = [Block("paragraph", t, section=sec.index) for t in texts]
+                    text = with_prefix(prefix, text)
+                    blocks.append(Block("paragraph", text, section=sec.index, attrs={"numbering": prefix}))
+                elif blocks is not None:
                     blocks.append(Block("paragraph", text, section=sec.index))
+                texts.append(text)
         k = m
     text = ("\n".join(texts) if len(texts) > 1 else texts[0]) if texts else ""
-    nested = blocks if blocks is not None and any(b.kind != "paragraph" for b in blocks) else []
+    nested = (
+        blocks
+        if blocks is not None and any(b.kind != "paragraph" or b.attrs or b.marks for b in blocks)
+        else []
+    )
     return Cell(text, row, col, row_span or 1, col_span or 1, nested), k
+
+
+def _prefix(sec: Section, para: int) -> str:
+    """The number or bullet the paragraph at record `para` draws (see numbering.paragraph_prefix)."""
+    return paragraph_prefix(sec.recs, sec.numbers, sec.outline, para) if sec.numbers is not None else ""
 
 
 def _drawing(sec: Section, ctrl: int, depth: int) -> list[Block]:
@@ -514,18 +585,28 @@ def _drawing(sec: Section, ctrl: int, depth: int) -> list[Block]:
 
 
 def _as_textbox(blocks: list[Block]) -> list[Block]:
-    """Paragraph runs inside a drawing become one textbox block; tables etc. stay themselves."""
+    """Paragraph runs inside a drawing become one textbox block (their marks moved with them);
+    tables etc. stay themselves, and so does a numbered paragraph (its block says which text was
+    drawn)."""
     out: list[Block] = []
-    run: list[str] = []
+    run: list[Block] = []
     section = blocks[0].section if blocks else 0
     for b in blocks:
-        if b.kind in ("paragraph", "heading", "list_item"):
-            run.append(b.text)
+        plain = b.kind in ("paragraph", "heading", "list_item")
+        if plain and "numbering" not in b.attrs:
+            run.append(b)
             continue
         if run:
-            out.append(Block("textbox", "\n".join(run), section=section))
+            out.append(_textbox(run, section))
             run = []
-        out.append(b)
+        out.append(
+            Block("textbox", b.text, section=b.section, attrs=dict(b.attrs), marks=b.marks) if plain else b
+        )
     if run:
-        out.append(Block("textbox", "\n".join(run), section=section))
+        out.append(_textbox(run, section))
     return out
+
+
+def _textbox(run: list[Block], section: int) -> Block:
+    text, marks = joined(run)
+    return Block("textbox", text, section=section, marks=marks)

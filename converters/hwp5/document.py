@@ -6,14 +6,14 @@ import re
 import struct
 import zlib
 from codecs import utf_16_le_decode
-from collections.abc import Callable
 
 from gongmun.schemas import Block, Document, Metadata
 
+from ..autonumber import AutoNumbers
 from ..base import new_document
 from ..errors import ConversionError
 from ..limits import Budget
-from ..quality import prefix_agreement
+from ..quality import prefix_agreement, previewed_text
 from .body import Section, section_blocks
 from .cfb import CfbError, CompoundFile
 from .header import (
@@ -24,11 +24,12 @@ from .header import (
     PASSWORD,
     FileHeader,
     ParaKind,
-    paragraph_kinds_from_stream,
+    paragraph_kinds,
     parse_file_header,
 )
+from .numbering import ParaHeads, para_heads
 from .preview import scan_preview
-from .records import decrypt_view_text, inflate, split_records
+from .records import all_records, decrypt_view_text, inflate, split_records
 from .summary import read_summary
 
 NAME = "gongmun-hwp5"
@@ -67,8 +68,8 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
         raise ConversionError("drm_protected", "DRM-protected HWP 5 document")
 
     warnings: list[str] = assumed
-    kinds = _LazyKinds(cf, header, budget, warnings)
-    blocks, body_ok = _sections(cf, header, kinds, budget, warnings)
+    kinds = _LazyDocInfo(cf, header, budget, warnings)
+    blocks, body_ok, forms = _sections(cf, header, kinds, budget, warnings)
     meta = (
         read_summary(cf.read("\x05HwpSummaryInformation")) if cf.exists("\x05HwpSummaryInformation") else None
     )
@@ -100,7 +101,8 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     doc.quality["text_source"] = "body"
     _doc_number(doc)
     if preview is not None:
-        score = round(prefix_agreement(preview, _body_text(doc, 4 * len(preview) + 4096)), 4)
+        drawn = kinds.drew_numbers() or forms  # only then is there drawn text to take out
+        score = round(prefix_agreement(preview, _body_text(doc, 4 * len(preview) + 4096, drawn)), 4)
         doc.quality["prvtext_agreement"] = score
         if score < AGREEMENT_WARN:
             doc.warnings.append(f"text agrees with Hancom's preview on only {score:.0%} of it")
@@ -110,19 +112,23 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
 _PLAIN = ParaKind("paragraph", None)
 
 
-class _LazyKinds:
-    """Paragraph kind by shape id, DocInfo read the first time a paragraph with text asks.
+class _LazyDocInfo:
+    """Paragraph kind by shape id, and the numbering tables, DocInfo read the first time a
+    paragraph with text (or a section that numbers paragraphs) asks; the numbering tables only
+    parsed when a section numbers paragraphs.
 
     Archive documents often keep all their text in table cells, which never ask, so their DocInfo
     is never inflated. Its bytes are still read up front (cheap), so a damaged container is noticed
     as before; a warning about DocInfo lands where it would have been written up front."""
 
-    __slots__ = ("_at", "_budget", "_header", "_kinds", "_raw", "_warnings")
+    __slots__ = ("_at", "_budget", "_header", "_heads", "_kinds", "_raw", "_records", "_warnings")
 
     def __init__(self, cf: CompoundFile, header: FileHeader, budget: Budget, warnings: list[str]) -> None:
         self._header, self._budget, self._warnings = header, budget, warnings
         self._at = len(warnings)
         self._kinds: list[ParaKind] | None = None
+        self._heads: ParaHeads | None = None
+        self._records: tuple[bytes, list[int], list[int], list[int]] | None = None
         self._raw = b""
         if not cf.exists("DocInfo"):
             warnings.append("DocInfo stream missing; headings are not recognised")
@@ -135,23 +141,39 @@ class _LazyKinds:
             self._kinds = []
 
     def __call__(self, shape: int) -> ParaKind:
-        kinds = self._kinds
-        if kinds is None:
-            found: list[str] = []
-            kinds = self._kinds = _paragraph_kinds(self._raw, self._header, self._budget, found)
-            self._warnings[self._at : self._at] = found
+        kinds = self._kinds if self._kinds is not None else self._load()
         return kinds[shape] if shape < len(kinds) else _PLAIN
 
+    def heads(self) -> ParaHeads:
+        """The document's numbering definitions and running numbers (empty without DocInfo)."""
+        if self._heads is None:
+            if self._kinds is None:
+                self._load()
+            try:
+                self._heads = (
+                    para_heads(*self._records, self._header.version) if self._records else ParaHeads()
+                )
+            except _RECORD_ERRORS:
+                self._heads = ParaHeads()
+        return self._heads
 
-def _paragraph_kinds(data: bytes, header: FileHeader, budget: Budget, warnings: list[str]) -> list[ParaKind]:
-    """Paragraph kinds by shape id from the (compressed) DocInfo stream."""
-    try:
-        if header.compressed:
-            data, _complete = inflate(data, budget)
-        return paragraph_kinds_from_stream(data)
-    except _RECORD_ERRORS:
-        warnings.append("DocInfo unreadable; headings are not recognised")
-        return []
+    def drew_numbers(self) -> bool:
+        """Whether any paragraph was given a number or bullet."""
+        return self._heads is not None and self._heads.used
+
+    def _load(self) -> list[ParaKind]:
+        found: list[str] = []
+        try:
+            data = self._raw
+            if self._header.compressed:
+                data, _complete = inflate(data, self._budget)
+            self._records = (data, *all_records(data))
+            self._kinds = paragraph_kinds(*self._records)
+        except _RECORD_ERRORS:
+            found.append("DocInfo unreadable; headings are not recognised")
+            self._kinds = []
+        self._warnings[self._at : self._at] = found
+        return self._kinds
 
 
 def _section_names(cf: CompoundFile, storage: str) -> list[str]:
@@ -162,21 +184,24 @@ def _section_names(cf: CompoundFile, storage: str) -> list[str]:
 def _sections(
     cf: CompoundFile,
     header: FileHeader,
-    kinds: Callable[[int], ParaKind],
+    kinds: _LazyDocInfo,
     budget: Budget,
     warnings: list[str],
-) -> tuple[list[Block], bool]:
-    """Blocks of every section; the flag says whether all sections were read completely."""
+) -> tuple[list[Block], bool, bool]:
+    """Blocks of every section; whether all sections were read completely; whether a form
+    control was drawn."""
     storage = "ViewText" if header.distribution else "BodyText"
     names = _section_names(cf, storage)
     if not names and header.distribution:
         names = _section_names(cf, "BodyText")
     if not names:
         warnings.append(f"no {storage} sections found")
-        return [], False
+        return [], False, False
     blocks: list[Block] = []
     ok = True
     margins: set[tuple[str, str]] = set()
+    autonumbers = AutoNumbers()
+    forms = False
     for index, name in enumerate(names):
         budget.check()
         try:
@@ -190,7 +215,12 @@ def _sections(
             if not complete or recs.truncated:
                 ok = False
                 warnings.append(f"{name} is truncated or corrupt; its text is partial")
-            blocks.extend(section_blocks(Section(recs, kinds, budget, index), margins))
+            # Numbering is worked out only where the layout says a paragraph draws a number or
+            # bullet (or the writer left no layout to tell): most documents number nothing.
+            numbers = kinds.heads() if recs.heads != 1 else None
+            section = Section(recs, kinds, budget, index, numbers=numbers, autonumbers=autonumbers)
+            blocks.extend(section_blocks(section, margins))
+            forms = forms or section.forms
         except ConversionError as exc:
             if exc.code in ("timeout", "too_large"):
                 raise
@@ -199,7 +229,7 @@ def _sections(
         except _RECORD_ERRORS as exc:
             ok = False
             warnings.append(f"{name} could not be parsed ({type(exc).__name__}); its text is partial")
-    return blocks, ok
+    return blocks, ok, forms
 
 
 def _read_preview(cf: CompoundFile) -> str | None:
@@ -216,7 +246,7 @@ def _read_preview(cf: CompoundFile) -> str | None:
 _NOT_PREVIEWED = frozenset(("caption", "equation", "footnote", "endnote", "comment", "header", "footer"))
 
 
-def _body_text(doc: Document, enough: int) -> str:
+def _body_text(doc: Document, enough: int, drawn: bool = True) -> str:
     """Text in reading order as Hancom previews it: the body and its tables and text boxes,
     without captions, equations, notes, comments and headers/footers (PrvText has none). Only the
     first `enough` characters or so are needed to compare with the (truncated) preview."""
@@ -224,8 +254,9 @@ def _body_text(doc: Document, enough: int) -> str:
     size = 0
     for b in doc.blocks:
         if b.text and b.kind not in _NOT_PREVIEWED:
-            parts.append(b.text)
-            size += len(b.text)
+            text = previewed_text(b) if drawn else b.text  # nor numbers, bullets and form controls
+            parts.append(text)
+            size += len(text)
             if size > enough:
                 break
     return "\n".join(parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from .records import PARA_SHAPE, all_records
+from .records import PARA_SHAPE
 
 SIGNATURE = b"HWP Document File"
 _U32 = struct.Struct("<I")
@@ -56,10 +56,9 @@ class ParaKind:
 _PLAIN = ParaKind("paragraph", None)
 
 
-def paragraph_kinds_from_stream(buf: bytes) -> list[ParaKind]:
-    """Paragraph kind by shape id, from the decoded DocInfo stream: its paragraph-shape table is
-    one contiguous run of PARA_SHAPE records (DocInfo lists its tables in a fixed order)."""
-    tags, starts, ends = all_records(buf)
+def paragraph_kinds(buf: bytes, tags: list[int], starts: list[int], ends: list[int]) -> list[ParaKind]:
+    """Paragraph kind by shape id, from DocInfo's records: its paragraph-shape table is one
+    contiguous run of PARA_SHAPE records (DocInfo lists its tables in a fixed order)."""
     try:
         first = tags.index(PARA_SHAPE)
     except ValueError:

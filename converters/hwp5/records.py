@@ -52,6 +52,10 @@ class Records:
     # Runs of empty table cells kept as their first LIST_HEADER only (see runs.py): record index ->
     # (header offset of the first cell, bytes per cell, number of cells).
     runs: dict[int, tuple[int, int, int]] = field(default_factory=dict)
+    # Whether paragraphs draw a number or bullet, from their line layout (PARA_LINE_SEG, dropped
+    # while splitting): 0 no layout seen (unknown), 1 none does, 2 some paragraph does. Lets the
+    # body skip numbering, and DocInfo, for the many documents that number nothing.
+    heads: int = 0
 
     def __len__(self) -> int:
         return len(self.tags)
@@ -62,9 +66,24 @@ class Records:
 
 # Leaf records the text never needs (character shapes, line layout, range tags, page/footnote
 # shapes, page borders): dropped while splitting, they are two thirds of a typical section.
-_DROP = frozenset((0x10 + 52, 0x10 + 53, 0x10 + 54, 0x10 + 57, 0x10 + 58, 0x10 + 59))
-# Per tag: 0 dropped, 1 kept, 2 kept and may start a run of empty cells, 3 kept and opens a table.
-_KEEP = [0 if tag in _DROP else 2 if tag == LIST_HEADER else 3 if tag == TABLE else 1 for tag in range(1024)]
+PARA_LINE_SEG = 0x10 + 53
+_DROP = frozenset((0x10 + 52, PARA_LINE_SEG, 0x10 + 54, 0x10 + 57, 0x10 + 58, 0x10 + 59))
+# Per tag: 0 dropped, 1 kept, 2 kept and may start a run of empty cells, 3 kept and opens a table,
+# 4 dropped after a look (a line layout: does its paragraph draw a number or bullet?).
+_KEEP = [
+    4
+    if tag == PARA_LINE_SEG
+    else 0
+    if tag in _DROP
+    else 2
+    if tag == LIST_HEADER
+    else 3
+    if tag == TABLE
+    else 1
+    for tag in range(1024)
+]
+# The first line segment's tag (offset 32 of a PARA_LINE_SEG), bit 21: "paragraph head drawn".
+_HEAD_BYTE, _HEAD_BIT, _SEGMENT = 34, 0x20, 36
 _KEEP_BYTES = bytes(_KEEP)
 
 
@@ -76,9 +95,9 @@ def split_records(buf: bytes, budget: Budget) -> Records:
     if split is None:
         return split_records_python(buf, budget)
     cap = budget.limits.max_records - budget.records
-    tags, levels, starts, ends, level_text, runs, count, truncated = split(buf, _KEEP_BYTES, cap)
+    tags, levels, starts, ends, level_text, runs, count, truncated, heads = split(buf, _KEEP_BYTES, cap)
     budget.add_records(count)
-    return Records(buf, tags, levels, starts, ends, truncated, level_text, runs)
+    return Records(buf, tags, levels, starts, ends, truncated, level_text, runs, heads)
 
 
 def split_records_python(buf: bytes, budget: Budget) -> Records:
@@ -98,7 +117,7 @@ def split_records_python(buf: bytes, budget: Budget) -> Records:
     n = len(buf)
     last = n - 4  # a header must start at or before this offset
     cap = budget.limits.max_records - budget.records
-    pos = count = 0
+    pos = count = drawn = 0
     cells_at = -1  # level of the cells of the table being read (its TABLE record's level)
     cells_from = 0  # kept records from here on must stay at or below that level
     while pos <= last:
@@ -115,7 +134,12 @@ def split_records_python(buf: bytes, budget: Budget) -> Records:
             (size,) = unpack(buf, pos)
             pos += 4
         kind = keep[head & 0x3FF]
-        if kind:
+        if kind == 4:
+            if drawn < 2:
+                drawn = (
+                    2 if size >= _SEGMENT and pos + _SEGMENT <= n and buf[pos + _HEAD_BYTE] & _HEAD_BIT else 1
+                )
+        elif kind:
             head_add(head)
             start_add(pos)
             end_add(pos + size)
@@ -149,7 +173,7 @@ def split_records_python(buf: bytes, budget: Budget) -> Records:
             ends[-1] = n
     elif 0 < n - pos < 4:
         recs.truncated = True
-    recs.starts, recs.ends = starts, ends
+    recs.starts, recs.ends, recs.heads = starts, ends, drawn
     # Tags and levels in two C-speed comprehensions rather than two appends per record.
     recs.tags = [h & 0x3FF for h in heads]
     recs.levels = levels = [(h >> 10) & 0x3FF for h in heads]

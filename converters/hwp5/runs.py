@@ -93,7 +93,7 @@ def _run_ends_cell(buf: bytes, pos: int, level: int, keep: list[int]) -> bool:
     while pos + 4 <= n:
         (h,) = unpack(buf, pos)
         size = h >> 20
-        if keep[h & 0x3FF]:
+        if keep[h & 0x3FF] & 3:  # 1-3 kept; 4 (a line layout) is only looked at, then dropped
             lvl = (h >> 10) & 0x3FF
             return lvl < level or (lvl == level and h & 0x3FF != PARA_HEADER)
         if size == 0xFFF:

@@ -18,7 +18,14 @@ from lxml import etree
 
 from gongmun.schemas import Block, Cell
 
+from ..autonumber import BY_TYPE, AutoNumbers
+from ..fields import Fields
 from ..limits import Budget
+from ..links import command_href
+from ..numbering import with_prefix
+from ..numformat import style_code
+from .forms import form_control
+from .numbering import HwpxHeads
 from .xmlsafe import local
 
 # Text-bearing children of hp:t and what they stand for.
@@ -52,14 +59,23 @@ class Walker:
     notes: list[Block] = field(default_factory=list)  # footnotes of the current top-level paragraph
     equations: list[Block] = field(default_factory=list)  # equations of the paragraph being read
     deleting: bool = False  # inside a tracked deletion
+    heads: HwpxHeads = field(default_factory=HwpxHeads)  # numbering definitions and counters
+    outline: str = ""  # the numbering the current section gives outline paragraphs
+    autonumbers: AutoNumbers = field(default_factory=AutoNumbers)  # 그림 1, 표 2 (caption numbers)
+    fields: Fields = field(default_factory=Fields)  # fields open in the paragraph being read (links)
+    changes: dict[str, str] = field(default_factory=dict)  # tracked change id -> its date
 
     def section_children(self, children: Iterable[etree._Element], index: int) -> None:
         """One section's top-level elements (streamed); furniture is flushed even if it breaks off."""
         self.section = index
         self.deleting = False  # an unterminated deletion must not swallow the next section
+        first = True
         try:
             for p in children:
                 if local(p.tag) == "p":
+                    if first and self.heads.shapes:
+                        self.outline = _outline_ref(p) or self.outline
+                    first = False
                     self.paragraph(p, self.blocks, 0, top=True)
                     self.blocks.extend(self.notes)
                     self.notes.clear()
@@ -77,18 +93,32 @@ class Walker:
         self.budget.add_records()
         para_kind, level = self._kind(p, top, kind)
         parts: list[str] = []
+        # the number or bullet this paragraph draws goes in front of its first text block
+        prefix = self.heads.prefix(p.get("paraPrIDRef"), self.outline) if self.heads.shapes else ""
 
         def flush() -> None:
+            nonlocal prefix
             text = "".join(parts)
             parts.clear()
+            fields = self.fields
             if text.strip():
-                out.append(Block(para_kind, text, section=self.section, level=level))
+                block = Block(para_kind, text, section=self.section, level=level)
+                if prefix:
+                    block.text = with_prefix(prefix, text)
+                    block.attrs["numbering"] = prefix
+                    prefix = ""
+                if fields.open or fields.marks:
+                    block.marks = fields.take(text, text, len(block.text) - len(text))
+                out.append(block)
+            elif fields.open or fields.marks:
+                fields.drop()
 
         outer_equations, self.equations = self.equations, []
+        outer_fields, self.fields = self.fields, Fields()
         self._inline(p, parts, out, depth, flush)
         flush()
         out.extend(self.equations)  # after the sentence they sit in, which stays whole
-        self.equations = outer_equations
+        self.equations, self.fields = outer_equations, outer_fields
 
     def _kind(self, p: etree._Element, top: bool, kind: str) -> tuple[str, int | None]:
         if kind:
@@ -128,27 +158,33 @@ class Walker:
                 if script:
                     self.equations.append(Block("equation", script, section=self.section))
             elif name == "ctrl":
-                self.control(child, depth + 1)
+                self.control(child, depth + 1, parts)
             elif name == "compose":
                 parts.append(child.get("composeText") or "")
             elif name == "dutmal":
                 parts.append(_join_text(child, "mainText"))
-            elif name in _FORMS:
-                caption = child.get("caption") or ""
-                if caption:
-                    parts.append(f" {caption} ")  # controls sit side by side; keep their words apart
+            elif name in _FORMS:  # a caption, ☑/☐, or the text typed in it
+                self.fields.control(parts, form_control(child))
 
     def _text_of_t(self, t: etree._Element, parts: list[str]) -> None:
         """Text with its inline marks. Tracked deletions (deleteBegin..deleteEnd, which may span
-        runs) are left out: the corpus gets the document as it reads after the edits."""
+        runs) are left out and tracked insertions kept: the corpus gets the document as it reads
+        after the edits. Both stay visible as marks: an `insert` over the inserted text, a `delete`
+        where text went (its text is not kept), each with the change's date."""
         if t.text and not self.deleting:
             parts.append(t.text)
         for child in t:
             name = local(child.tag)
             if name == "deleteBegin":
+                if not self.deleting:
+                    self.fields.point(sum(map(len, parts)), "delete", self._change(child))
                 self.deleting = True
             elif name == "deleteEnd":
                 self.deleting = False
+            elif name == "insertBegin" and not self.deleting:
+                self.fields.begin(sum(map(len, parts)), "insert", self._change(child))
+            elif name == "insertEnd" and not self.deleting:
+                self.fields.end(sum(map(len, parts)), "insert")
             elif not self.deleting:
                 parts.append(_INLINE_TEXT.get(name, ""))
             if child.tail and not self.deleting:
@@ -221,10 +257,19 @@ class Walker:
         if cap is not None:
             out.extend(self.sublist(cap, depth, kind="caption"))
 
-    def control(self, ctrl: etree._Element, depth: int) -> None:
+    def control(self, ctrl: etree._Element, depth: int, parts: list[str]) -> None:
         for child in ctrl:
             name = local(child.tag)
-            if name in ("header", "footer"):
+            if name == "autoNum":
+                parts.append(self._autonumber(child))
+            elif name == "fieldBegin":  # its text runs to its fieldEnd; a hyperlink's target marks it
+                href = _hyperlink(child) if (child.get("type") or "").upper() == "HYPERLINK" else ""
+                self.fields.begin(
+                    sum(map(len, parts)), "link" if href else "", {"href": href} if href else None
+                )
+            elif name == "fieldEnd":
+                self.fields.end(sum(map(len, parts)))
+            elif name in ("header", "footer"):
                 self.furniture.extend(self._note(child, depth, name))
             elif name == "footNote":
                 self.notes.extend(self._note(child, depth, "footnote"))
@@ -232,6 +277,23 @@ class Walker:
                 self.endnotes.extend(self._note(child, depth, "endnote"))
             elif name == "hiddenComment":
                 self.furniture.extend(self._note(child, depth, "comment"))
+
+    def _change(self, el: etree._Element) -> dict[str, str]:
+        """A tracked change's attributes: its date (header.xml hh:trackChange), not its author."""
+        date = self.changes.get(el.get("TcId") or "", "")
+        return {"date": date} if date else {}
+
+    def _autonumber(self, el: etree._Element) -> str:
+        """hp:autoNum: the number Hancom last drew (num) in its format (hp:autoNumFormat)."""
+        fmt = _child(el, "autoNumFormat")
+        get = fmt.get if fmt is not None else el.get  # no format element: plain digits, no decoration
+        return self.autonumbers.text(
+            BY_TYPE.get(el.get("numType") or "", 0),
+            _int(el, "num", 0),
+            style_code(get("type")),
+            get("prefixChar") or "",
+            get("suffixChar") or "",
+        )
 
     def _note(self, el: etree._Element, depth: int, kind: str) -> list[Block]:
         blocks = self.sublist(el, depth, kind=kind)
@@ -242,6 +304,23 @@ class Walker:
             if kind in ("header", "footer"):
                 block.attrs["applies_to"] = (el.get("applyPageType") or "BOTH").lower()
         return blocks
+
+
+def _hyperlink(begin: etree._Element) -> str:
+    """A hyperlink field's target: its Command parameter (as in HWP 5), else its Path."""
+    params = {el.get("name"): "".join(el.itertext()) for el in begin.iter() if local(el.tag) == "stringParam"}
+    command = params.get("Command")
+    return command_href(command) if command is not None else (params.get("Path") or "").strip()
+
+
+def _outline_ref(p: etree._Element) -> str:
+    """The section's outline numbering (hp:secPr/@outlineShapeIDRef): the section definition sits
+    in a run of the section's first paragraph; "" when this paragraph has none."""
+    for run in p:
+        for child in run:
+            if local(child.tag) == "secPr":
+                return child.get("outlineShapeIDRef") or ""
+    return ""
 
 
 def _switch_branch(switch: etree._Element) -> etree._Element | None:

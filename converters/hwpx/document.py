@@ -18,9 +18,17 @@ from gongmun.schemas import Block, Document
 from ..base import new_document
 from ..errors import ConversionError
 from ..limits import Budget
-from ..quality import prefix_agreement
+from ..quality import prefix_agreement, previewed_text
 from .body import Walker
-from .meta import heading_map, manifest_encrypted, metadata_from_hpf, numbered_members, spine_sections
+from .meta import (
+    heading_map,
+    manifest_encrypted,
+    metadata_from_hpf,
+    numbered_members,
+    spine_sections,
+    track_changes,
+)
+from .numbering import heads_from_header
 from .package import Package, open_package
 from .xmlsafe import iter_children, local, parse_xml
 
@@ -43,7 +51,9 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     sections = spine_sections(hpf, pkg.names)
     if not sections:
         raise ConversionError("corrupt", "HWPX package has no Contents/sectionN.xml")
-    walker = Walker(budget, heading_map(header))
+    walker = Walker(
+        budget, heading_map(header), heads=heads_from_header(header), changes=track_changes(header)
+    )
     read = sum(_section(pkg, name, index, walker, warnings) for index, name in enumerate(sections))
     if read == 0 and not walker.blocks:
         raise ConversionError("corrupt", "no HWPX section could be read")
@@ -170,5 +180,6 @@ def _preview_agreement(pkg: Package, doc: Document) -> None:
     if not preview.strip():
         doc.quality["prvtext_agreement"] = None
         return
-    body = "\n".join(b.text for b in doc.blocks if b.text and b.kind not in NOT_IN_PREVIEW)
+    # nor does it draw the numbers and bullets of numbered paragraphs
+    body = "\n".join(previewed_text(b) for b in doc.blocks if b.text and b.kind not in NOT_IN_PREVIEW)
     doc.quality["prvtext_agreement"] = round(prefix_agreement(preview, body), 4)

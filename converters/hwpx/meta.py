@@ -86,3 +86,15 @@ def heading_map(root: etree._Element | None) -> dict[str, tuple[str, int]]:
                     out[pid] = (kind, level)
                 break
     return out
+
+
+def track_changes(root: etree._Element | None) -> dict[str, str]:
+    """Tracked change id -> its date (hh:trackChanges/hh:trackChange). Authors are left out: a
+    name is personal data and says nothing about the text."""
+    if root is None:
+        return {}
+    return {
+        el.get("id") or "": el.get("date") or ""
+        for el in root.iter()
+        if local(el.tag) == "trackChange" and el.get("id")
+    }

@@ -110,7 +110,7 @@ def _same_walk(section: bytes, limits: Limits, monkeypatch: pytest.MonkeyPatch) 
             except ConversionError as exc:
                 results.append(exc.code)
                 continue
-            results.append((recs.truncated, budget.records, _blocks_of(recs)))
+            results.append((recs.truncated, recs.heads, budget.records, _blocks_of(recs)))
     assert results[0] == results[1]
 
 

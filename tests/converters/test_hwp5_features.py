@@ -38,12 +38,12 @@ WHOLE_DOCUMENTS = [
         [("paragraph", "CoreHwp memo fixture bod."), ("comment", "CoreHwp memo fixture")],
     ),
     ("hwp2hwpx__header_footer__from.hwp", [("header", "Header"), ("footer", "풋터"), ("header", "header2")]),
-    ("pyhwp__textbox.hwp", [("textbox", "글상자"), ("caption", "그림 캡션")]),
+    ("pyhwp__textbox.hwp", [("textbox", "글상자"), ("caption", "그림 1 캡션")]),
     ("hwp2hwpx__equation__from.hwp", [("equation", "y= SIGMA `(x ^{2} +2x`+1)")]),
-    ("hwplib__수식.hwp", [("equation", "(a+b) ^{2} =a ^{2} +2ab+b ^{2}"), ("caption", "수식 A")]),
-    # 글맵시 (text art) and form-control labels are drawn text.
+    ("hwplib__수식.hwp", [("equation", "(a+b) ^{2} =a ^{2} +2ab+b ^{2}"), ("caption", "수식 1 A")]),
+    # 글맵시 (text art) is drawn text; a form control is drawn where it sits in its paragraph.
     ("hwp2hwpx__textart__from.hwp", [("textbox", "HWPLIb 테스트")]),
-    ("hwp2hwpx__button__from.hwp", [("textbox", "명령 단추1")]),
+    ("hwp2hwpx__button__from.hwp", [("paragraph", "명령 단추1")]),
     # 바탕쪽 (master page) text, once, as a header block.
     ("hwplib__바탕쪽.hwp", [("header", "바타아 쪼옥")]),
     ("pyhwp__viewtext.hwp", [("paragraph", "pyhwp 테스트를 위한 배포 문서 예제입니다.")]),
@@ -128,12 +128,13 @@ def test_headers_and_footers_once_each() -> None:
 
 
 def test_outline_paragraphs_are_headings_with_level() -> None:
+    # the outline numbers (^1. in digits, ^2. in Hangul) are drawn in front of the headings
     doc = _convert("hwp5", "hwplib__머리글꼬리글.hwp")
     assert [(b.kind, b.level, b.text) for b in doc.blocks[:4]] == [
-        ("heading", 1, "aaa"),
+        ("heading", 1, "1. aaa"),
         ("header", None, "개요1"),
-        ("heading", 2, "2233"),
-        ("heading", 2, "596687"),
+        ("heading", 2, "가. 2233"),
+        ("heading", 2, "나. 596687"),
     ]
 
 

@@ -78,9 +78,9 @@ def test_headers_footers_and_hidden_comments_are_separate_blocks() -> None:
     [
         ("hwp2hwpx__equation__from.hwpx", "equation", "y= SIGMA `(x ^{2} +2x`+1)"),
         ("hwpjs__textbox.hwpx", "textbox", "글상자"),
-        ("hwpjs__textbox.hwpx", "caption", "그림 캡션"),
+        ("hwpjs__textbox.hwpx", "caption", "그림 1 캡션"),
         ("hwpxlib__SimpleTextArt.hwpx", "textbox", "hwpx 라이브러리 테스트 입니다.\nneolord"),
-        ("hwpxlib__SimpleButtons.hwpx", "paragraph", "명령 단추1 선택 상자1 라디오 단추1"),
+        ("hwpxlib__SimpleButtons.hwpx", "paragraph", "명령 단추1 ☐ 선택 상자1 ○ 라디오 단추1"),
         ("hwpxlib__SimpleDutmal.hwpx", "paragraph", "테스트_본말"),
         ("hwpxlib__SimpleCompose.hwpx", "paragraph", "12 AO"),  # 글자 겹침 (composed characters)
     ],
@@ -159,13 +159,17 @@ def test_outline_headings_and_numbered_paragraphs_keep_levels() -> None:
     pairs = [(b.kind, b.level, b.text) for b in doc.blocks]
     assert pairs[:4] == [
         ("paragraph", None, "글머리표"),
-        ("list_item", 1, "1"),
-        ("list_item", 1, "2"),
-        ("list_item", 1, "3"),
+        ("list_item", 1, "● 1"),
+        ("list_item", 1, "● 2"),
+        ("list_item", 1, "● 3"),
     ]
     start = pairs.index(("paragraph", None, "개요"))
-    assert pairs[start + 1 : start + 4] == [("heading", 1, "1"), ("heading", 1, "2"), ("heading", 2, "2-1")]
-    assert ("heading", 3, "3-2-1") in pairs[start:]
+    assert pairs[start + 1 : start + 4] == [
+        ("heading", 1, "1. 1"),
+        ("heading", 1, "2. 2"),
+        ("heading", 2, "가. 2-1"),
+    ]
+    assert ("heading", 3, "1) 3-2-1") in pairs[start:]
 
 
 def test_sections_follow_the_spine() -> None:
