@@ -12,6 +12,7 @@ to the end of the document, so they do not interrupt the body text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -19,8 +20,10 @@ from lxml import etree
 
 from gongmun.schemas import Block, Cell
 
+from ..autonumber import EQUATION, FIGURE, TABLE, AutoNumbers
 from ..hwpx.xmlsafe import local
 from ..limits import Budget
+from ..numformat import style_code
 
 # Text-bearing children of CHAR and what they stand for (HYPEN is the spec's spelling).
 _INLINE_TEXT = {"TAB": "\t", "LINEBREAK": "\n", "FWSPACE": " ", "NBSPACE": "\u00a0", "HYPEN": "-"}
@@ -37,6 +40,10 @@ _NOTES = {
 }
 
 
+# HWPML AUTONUM NumberType -> the kinds whose number a caption draws
+_NUMBER_TYPES = {"Figure": FIGURE, "Table": TABLE, "Equation": EQUATION}
+
+
 @dataclass(slots=True)
 class Walker:
     """Walks one document's sections; collects body blocks plus deferred furniture and endnotes."""
@@ -50,6 +57,7 @@ class Walker:
     furniture: list[Block] = field(default_factory=list)  # headers/footers/comments of this section
     notes: list[Block] = field(default_factory=list)  # footnotes of the current top-level paragraph
     equations: list[Block] = field(default_factory=list)  # equations of the paragraph being read
+    autonumbers: AutoNumbers = field(default_factory=AutoNumbers)  # 그림 1, 표 2 (caption numbers)
 
     def top_paragraph(self, p: etree._Element) -> None:
         self.paragraph(p, self.blocks, 0, top=True)
@@ -124,6 +132,8 @@ class Walker:
                 self.control(child, _NOTES[name], depth + 1)
             elif name == "SECDEF":
                 self.section_definition(child, depth + 1)
+            elif name == "AUTONUM":
+                parts.append(self._autonumber(child))
             elif name == "COMPOSE":
                 parts.append(child.get("ComposeText") or "".join(child.itertext()))
             elif name == "DUTMAL":
@@ -132,6 +142,22 @@ class Walker:
                 caption = _button_caption(child)
                 if caption:
                     parts.append(f" {caption} ")  # controls sit side by side; keep their words apart
+
+    def _autonumber(self, el: etree._Element) -> str:
+        """AUTONUM: a caption's number (그림 1, 표 2) as the HWPX reader draws hp:autoNum — the number
+        Hancom stored, in its AUTONUMFORMAT's style and decoration."""
+        fmt = first_child(el, "AUTONUMFORMAT")
+        get = fmt.get if fmt is not None else el.get
+        style = re.sub(
+            r"(?<!^)(?=[A-Z])", "_", get("Type") or "Digit"
+        ).upper()  # CircledDigit -> CIRCLED_DIGIT
+        return self.autonumbers.text(
+            _NUMBER_TYPES.get(el.get("NumberType") or "", 0),
+            int(el.get("Number") or 0) if (el.get("Number") or "").isdigit() else 0,
+            style_code(style),
+            get("PrefixChar") or "",
+            get("SuffixChar") or "",
+        )
 
     # -- objects ----------------------------------------------------------------------------
     def paralist(self, el: etree._Element | None, depth: int, kind: str = "") -> list[Block]:

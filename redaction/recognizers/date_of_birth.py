@@ -64,7 +64,8 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         if "요" in view.norm:
             for m in _SPOKEN.finditer(view.norm):
                 digits = "".join(_SPOKEN_DIGIT[ch] for ch in m.group())
-                date = _date_of(_DATE.fullmatch(digits)) if _DATE.fullmatch(digits) else None
+                whole = _DATE.fullmatch(digits)
+                date = _date_of(whole) if whole is not None else None
                 if date is not None and _answers_birth_question(view, m.start()):
                     yield Hit(m.start(), m.end(), 0.7, "spoken birth date answering a question for it")
 

@@ -180,6 +180,9 @@ def _run(run: etree._Element, text: etree._Element) -> None:
             etree.SubElement(text, "SECDEF")
         elif name == "ctrl":
             for control in child:
+                if _local(control.tag) == "autoNum":
+                    _autonumber(control, text)
+                    continue
                 tag = _CONTROLS.get(_local(control.tag))
                 if tag:
                     out = etree.SubElement(text, tag)
@@ -201,6 +204,39 @@ def _run(run: etree._Element, text: etree._Element) -> None:
             button = etree.SubElement(text, _BUTTONS[name])
             form = etree.SubElement(button, "FORMOBJECT")
             etree.SubElement(form, "BUTTONSET", Caption=child.get("caption") or "")
+
+
+# hp:autoNum numType -> HWPML AUTONUM NumberType (the kinds whose number a caption draws)
+_NUMBER_TYPES = {"PICTURE": "Figure", "TABLE": "Table", "EQUATION": "Equation"}
+
+
+def _autonumber(src: etree._Element, text: etree._Element) -> None:
+    """hp:autoNum -> AUTONUM Number/NumberType with its AUTONUMFORMAT (Type, PrefixChar, SuffixChar)."""
+    kind = _NUMBER_TYPES.get(src.get("numType") or "")
+    if kind is None:
+        return
+    out = etree.SubElement(text, "AUTONUM", Number=src.get("num") or "0", NumberType=kind)
+    fmt = _child(src, "autoNumFormat")
+    if fmt is not None:
+        etree.SubElement(
+            out,
+            "AUTONUMFORMAT",
+            Type=_AUTONUM_STYLES.get(fmt.get("type") or "DIGIT", "Digit"),
+            PrefixChar=fmt.get("prefixChar") or "",
+            SuffixChar=fmt.get("suffixChar") or "",
+        )
+
+
+# OWPML numbering style names -> HWPML's spelling
+_AUTONUM_STYLES = {
+    "DIGIT": "Digit",
+    "CIRCLED_DIGIT": "CircledDigit",
+    "ROMAN_CAPITAL": "RomanCapital",
+    "ROMAN_SMALL": "RomanSmall",
+    "LATIN_CAPITAL": "LatinCapital",
+    "LATIN_SMALL": "LatinSmall",
+    "HANGUL_SYLLABLE": "HangulSyllable",
+}
 
 
 def _char(t: etree._Element, text: etree._Element) -> None:

@@ -11,6 +11,7 @@ from conftest import needs_corpus
 from hwpml_writer import SOURCES, hwpx_to_hwpml
 
 from gongmun.converters import ConversionError, convert_bytes
+from gongmun.converters.quality import previewed_text
 from gongmun.schemas import Document
 
 DATA = Path(__file__).parent / "data" / "hwpml"
@@ -40,7 +41,7 @@ def _blocks(doc: Document) -> list[tuple[str, str]]:
             ],
         ),
         ("header_footer.hml", [("header", "Header"), ("footer", "풋터"), ("header", "header2")]),
-        ("textbox.hml", [("textbox", "글상자"), ("caption", "그림 캡션")]),
+        ("textbox.hml", [("textbox", "글상자"), ("caption", "그림 1 캡션")]),
         ("table_spans.hml", [("table", "1 2\t3\n4 5\n67")]),
         (
             "baekje_consignment_list.hml",
@@ -165,7 +166,7 @@ def test_tail_with_a_huge_embedded_image_is_never_parsed() -> None:
     hml = (DATA / "textbox.hml").read_bytes()
     payload = b'<BINDATASTORAGE><BINDATA Id="1" Encoding="Base64">' + b"QUJD" * 3_000_000 + b"</BINDATA>"
     doc = convert_bytes(hml.replace(b"<TAIL>", b"<TAIL>" + payload + b"</BINDATASTORAGE>"), "big.hml")
-    assert _blocks(doc) == [("textbox", "글상자"), ("caption", "그림 캡션")] and doc.warnings == []
+    assert _blocks(doc) == [("textbox", "글상자"), ("caption", "그림 1 캡션")] and doc.warnings == []
 
 
 @pytest.mark.parametrize("name", sorted(SOURCES))
@@ -174,14 +175,18 @@ def test_each_file_converts_like_the_hwpx_it_was_written_from(name: str) -> None
     path = REPO / source if (REPO / source).exists() else needs_corpus(*source.split("/"))
     twin = convert_bytes(path.read_bytes(), str(path))
     doc = _convert(name)
-    assert [(b.kind, b.text, b.level) for b in doc.blocks] == [(b.kind, b.text, b.level) for b in twin.blocks]
+    # the HWPX reader also draws numbering and form values (issue 14), which this reader does not yet:
+    # compared as Hancom's preview would show them
+    assert [(b.kind, previewed_text(b), b.level) for b in doc.blocks] == [
+        (b.kind, previewed_text(b), b.level) for b in twin.blocks
+    ]
     assert (doc.metadata.title, doc.metadata.author) == (twin.metadata.title, twin.metadata.author)
     assert (DATA / name).read_bytes() == hwpx_to_hwpml(path.read_bytes())  # the committed file is current
 
 
 def test_the_hwpx_corpus_written_as_hwpml_converts_to_the_same_blocks() -> None:
     """Every HWPX of the shared corpus, written as HWPML, gives the same blocks, except where the
-    writer cannot carry the content: 글자 겹치기 (compose), which it does not map. Equations inside
+    writer cannot carry the content: 글자 겹치기 (compose), which it does not map, and form controls. Equations inside
     text boxes count as the same: the HWPX reader labels them `textbox`, this one `equation`."""
     files = sorted(needs_corpus("hwpx").glob("*.hwpx"))
     assert len(files) >= 200
@@ -197,12 +202,15 @@ def test_the_hwpx_corpus_written_as_hwpml_converts_to_the_same_blocks() -> None:
             same += 1
         else:
             different.append(path)
-    assert same >= 240, [p.name for p in different]
-    assert all(b"<hp:compose" in _sections(p) for p in different), [p.name for p in different]
+    assert same >= 230, [p.name for p in different]
+    # 글자 겹치기, and form controls, whose values the HWPX reader now draws (issue 14) and this one
+    # does not yet
+    unmapped = (b"<hp:compose", b"<hp:btn", b"<hp:checkBtn", b"<hp:radioBtn", b"<hp:comboBox", b"<hp:edit")
+    assert all(any(tag in _sections(p) for tag in unmapped) for p in different), [p.name for p in different]
 
 
 def _comparable(doc: Document) -> list[tuple[str, str]]:
-    return [("textbox" if b.kind == "equation" else b.kind, b.text) for b in doc.blocks]
+    return [("textbox" if b.kind == "equation" else b.kind, previewed_text(b)) for b in doc.blocks]
 
 
 def _sections(path: Path) -> bytes:
