@@ -36,12 +36,15 @@ _DATE = re.compile(
     rf")(?![\d\-])"
 )
 _VALUE = re.compile(r"\d{4}")
+_ASKS = re.compile(r"말씀|알려|불러|부탁|확인")
+# a cell holding a Korean name's shape (a surname and a given name of one or two syllables)
+_NAME_SHAPED = re.compile(r"(?<![가-힣])[가-힣]{3}(?![가-힣])")
 # a date dictated in Hangul syllables (구삼일이일이 = 931212), read only as the answer to a question
 # that asked for the birth date
 _SPOKEN = re.compile(r"(?<![가-힣])[공영일이삼사오육칠팔구]{6}(?=이?요|[.\s]|$)")
 _SPOKEN_DIGIT = dict(zip("공영일이삼사오육칠팔구", "00123456789", strict=True))
-# the speaker tag that opens an answer in a transcript (민원인: …, 답변 -)
-_SPEAKER = re.compile(r"^\s*[가-힣A-Za-z0-9 ]{1,8}\s?[:：\-]\s*$")
+# the speaker tag that opens an answer in a transcript (민원인: …, 답변 -); the answer may give the name first ('민원인: 김현이고요, 1951년 3월 30일이요.')
+_ANSWER_LINE = re.compile(r"\s*[가-힣A-Za-z0-9 ]{1,8}\s?[:：\-][^\n?]{0,20}$")
 _LABEL = re.compile(r"생\s*년\s*월\s*일|(?<![가-힣])생일|출생|D\.?O\.?B|[Bb]irth")
 _BORN_AFTER = re.compile(r"\s?생(?:으로|이며|이고|이다|인|의|이|\)|,|\s|$)|\s?\(만\s?\d|에\s?태어|\s?출생")
 _NAME_PAREN = re.compile(r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4})\s?\(\s*$")
@@ -91,6 +94,11 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             line_start, line_end = view.line_at(start)
             if _ROW_MOBILE.search(view.norm, line_start, line_end):
                 return "date in a roster row with a mobile number"
+            if not view.norm[start:end].isdigit() and any(  # six bare digits there are as often an ID
+                view.cell_is(m.start(), m.group()) and m.group()[0] in load("surnames")
+                for m in _NAME_SHAPED.finditer(view.norm, line_start, line_end)
+            ):
+                return "date of an adult's age in a roster row beside a name"
         return ""
 
 
@@ -106,11 +114,11 @@ def _answers_birth_question(view: TextView, start: int) -> bool:
     the birth date (`생년월일 말씀해 주시겠어요?`)."""
     index = view.line_index(start)
     line_start, _ = view.line_bounds(index)
-    if index == 0 or not _SPEAKER.match(view.norm[line_start:start]):
+    if index == 0 or not _ANSWER_LINE.match(view.norm, line_start, start):
         return False
     above_start, above_end = view.line_bounds(index - 1)
     above = view.norm[above_start:above_end].rstrip()
-    return above.endswith("?") and _LABEL.search(above) is not None
+    return _LABEL.search(above) is not None and (above.endswith("?") or _ASKS.search(above) is not None)
 
 
 def _old_enough(date: dt.date) -> bool:

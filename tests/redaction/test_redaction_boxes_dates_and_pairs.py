@@ -62,6 +62,18 @@ FOUND = [
         "DATE_OF_BIRTH",
         "구삼일이일이",
     ),
+    (
+        "(sealed_f) a birth date after the name in the answer",
+        "상담사: 본인 확인을 위해 성함과 생년월일 말씀 부탁드립니다.\n민원인: 탁윤재이고요, 1951년 3월 30일이요.",
+        "DATE_OF_BIRTH",
+        "1951년 3월 30일",
+    ),
+    (
+        "(sealed_f) a birth date in a headerless row beside a name",
+        "925627\t편슬기\t1995-03-15\t간호\n914605\t도하람\t1984.04.26.\t녹지",
+        "DATE_OF_BIRTH",
+        "1984.04.26.",
+    ),
     ("medical-aid card", "의료급여증 번호: 30500980882\n종별: 1종", "KR_HEALTH_INSURANCE", "30500980882"),
     (
         "Hangul name in a bilingual form",
@@ -137,6 +149,11 @@ NOT_FOUND = [
         "a log's next timestamp after a birth field",
         "birth=721204\n2024-12-20 08:52:25 DEBUG",
         "DATE_OF_BIRTH:2024-12-20",
+    ),
+    (
+        "(sealed_f) six digits beside a name may be an exam number",
+        "│ 600508 │ 전동현 │ 간호 │",
+        "DATE_OF_BIRTH",
     ),
     ("thousands are no comma-separated row", "총 1,234,567,890원을 집행하였다.", "DATE_OF_BIRTH"),
 ]
