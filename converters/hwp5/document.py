@@ -65,7 +65,10 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     if header.flags & (PASSWORD | CERT_ENCRYPTED):
         raise ConversionError("encrypted", "password-protected HWP 5 document")
     if header.flags & (DRM | CERT_DRM):
-        raise ConversionError("drm_protected", "DRM-protected HWP 5 document")
+        if not _plain_body(cf, header):
+            raise ConversionError("drm_protected", "DRM-protected HWP 5 document")
+        # some writers set the flag on documents they never encrypted (unhwp and rhwp read them too)
+        assumed.append("the header's DRM flag is set but the body is not encrypted; read as plain")
 
     warnings: list[str] = assumed
     kinds = _LazyDocInfo(cf, header, budget, warnings)
@@ -174,6 +177,28 @@ class _LazyDocInfo:
             self._kinds = []
         self._warnings[self._at : self._at] = found
         return self._kinds
+
+
+# HWPTAG_PARA_HEADER (HWPTAG_BEGIN + 50): every body section opens with a paragraph header at level 0
+_PARA_HEADER = 0x42
+
+
+def _plain_body(cf: CompoundFile, header: FileHeader) -> bool:
+    """The first body section reads as records without decryption: it inflates (when the header
+    says compressed) and opens with a level-0 paragraph header. DRM-encrypted bytes do neither."""
+    names = _section_names(cf, "BodyText")
+    if not names:
+        return False
+    raw = cf.read(names[0])[: 1 << 20]
+    if header.compressed:
+        try:
+            raw = zlib.decompressobj(-15).decompress(raw, 64)
+        except zlib.error:
+            return False
+    if len(raw) < 4:
+        return False
+    word = int.from_bytes(raw[:4], "little")
+    return word & 0x3FF == _PARA_HEADER and (word >> 10) & 0x3FF == 0
 
 
 def _section_names(cf: CompoundFile, storage: str) -> list[str]:

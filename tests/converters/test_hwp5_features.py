@@ -182,7 +182,6 @@ def test_nts_ruling_header_table() -> None:
     [
         (("hwp5", "pyhwp__password-12345.hwp"), "encrypted"),
         (("bad", "hwp-swift__문서암호설정-보안수준높음.hwp"), "encrypted"),
-        (("hwp5", "hwp-swift__drm-unsupported-derived__document.hwp"), "drm_protected"),
         (("nts", "02_010000000000141568.hwp"), "drm_protected"),
     ],
 )
@@ -191,6 +190,14 @@ def test_refused_documents(parts: tuple[str, str], code: str) -> None:
     with pytest.raises(ConversionError) as err:
         convert_bytes(path.read_bytes(), str(path))
     assert err.value.code == code
+
+
+def test_a_drm_flag_over_plain_streams_is_read_with_a_warning() -> None:
+    """(issue 14) The header sets the DRM flag but the body is neither encrypted nor scrambled: read
+    it, as unhwp and rhwp do, and say so; a really protected body is still refused (above)."""
+    doc = _convert("hwp5", "hwp-swift__drm-unsupported-derived__document.hwp")
+    assert doc.to_text().strip() == "Hello CoreHwp plain text fixture."
+    assert any("DRM flag" in w for w in doc.warnings)
 
 
 def test_truncated_file_gives_partial_body_with_warning() -> None:
