@@ -23,7 +23,9 @@ _CARD = re.compile(
 
 _M = rf"[0-9{MASK}]"
 _MASKED = re.compile(
-    rf"(?<![\d\-])(?:\d{{4}}{_S}{_M}{{4}}{_S}{_M}{{4}}{_S}{_M}{{4}}|3[47]\d{{2}}{_S}{_M}{{6}}{_S}{_M}{{5}})(?![\d\-{MASK}])"
+    rf"(?<![\d\-])(?:\d{{4}}{_S}{_M}{{4}}{_S}{_M}{{4}}{_S}{_M}{{4}}|3[47]\d{{2}}{_S}{_M}{{6}}{_S}{_M}{{5}}"
+    # ungrouped, as card slips and SMS print it: the first six and the last four ('949005******6429')
+    rf"|\d{{6}}[{MASK}]{{5,6}}\d{{4}})(?![\d\-{MASK}])"
 )
 
 

@@ -15,12 +15,14 @@ _KOREAN = re.compile(r"(?<![A-Za-z0-9])([MSGDR])(\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-
 # the characters, so the number is whole again without the line break
 _WRAPPED = re.compile(r"(?<![A-Za-z0-9\n])([A-Za-z]{1,2}\d{0,7})\n(\d{1,8}[A-Za-z]?)(?![A-Za-z0-9])")
 # some countries' passports are nine bare digits (US, Russia's internal series): only right after a label
-_DIGITS = re.compile(r"(?<![\d\-])\d{9}(?![\d\-])")
-_LABEL_RIGHT_BEFORE = re.compile(r"(?:여\s*권|[Pp]assport)[^\n\d]{0,16}$")
+_DIGITS = re.compile(r"(?<![\d\-])\d{8,9}(?![\d\-])")  # eight too (Nepal) — only after the label
+_LABEL_RIGHT_BEFORE = re.compile(
+    r"(?:여\s*권|[Pp]assport)(?![^\n\d]*(?:만\s*료|발\s*급|일\s*자|기\s*간|[Dd]ate))[^\n\d]{0,16}$"
+)
 # after a 여권 label: one or two letters, then digits with at most one more letter among them, in
 # either case (m204e2280, P8825973A); typing and OCR do not keep a passport's capitals
 _ANY = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[ ]?\d(?:[\d ]|(?<=\d)[A-Za-z](?=\d)){5,8}\d[A-Za-z]?)(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[ ]?\d(?:[\d ]|(?<=\d)[A-Za-z](?=\d)){4,8}\d[A-Za-z]?)(?![A-Za-z0-9])"
 )
 
 
@@ -53,7 +55,7 @@ class KoPassportRecognizer(KoreanRecognizer):
             if _example(m.group(1)):
                 continue  # M00000000: a form's example
             digits = sum(ch.isdigit() for ch in m.group(1))
-            if 6 <= digits <= 9:
+            if 6 <= digits <= 9:  # Myanmar's are two letters and six digits (MC251761)
                 yield Hit(m.start(), m.end(), 0.85, "passport number after 여권 context")
         for m in _WRAPPED.finditer(view.norm):
             joined = m.group(1) + m.group(2)
@@ -69,4 +71,4 @@ class KoPassportRecognizer(KoreanRecognizer):
                 or "assport" in header
                 or in_country_row(view, m.start(), m.group())
             ):
-                yield Hit(m.start(), m.end(), 0.8, "nine-digit passport number after its label")
+                yield Hit(m.start(), m.end(), 0.8, "all-digit passport number after its label")

@@ -74,6 +74,24 @@ FOUND = [
         "DATE_OF_BIRTH",
         "1984.04.26.",
     ),
+    (
+        "(sealed_f) a two-letter, six-digit passport",
+        "여권번호: MC459068\n카드번호: 없음",
+        "KR_PASSPORT",
+        "MC459068",
+    ),
+    (
+        "(sealed_f) an eight-digit passport after its label",
+        "여권번호 Passport No.: 03533186   여권 만료일: 2027.06.01",
+        "KR_PASSPORT",
+        "03533186",
+    ),
+    (
+        "(sealed_f) an ungrouped masked card",
+        "결제 카드: 461049******7831 (유효기간 10/26)",
+        "CREDIT_CARD",
+        "461049******7831",
+    ),
     ("medical-aid card", "의료급여증 번호: 30500980882\n종별: 1종", "KR_HEALTH_INSURANCE", "30500980882"),
     (
         "Hangul name in a bilingual form",
@@ -155,6 +173,7 @@ NOT_FOUND = [
         "│ 600508 │ 전동현 │ 간호 │",
         "DATE_OF_BIRTH",
     ),
+    ("(sealed_f) an expiry date after the passport label", "여권 만료일: 20270601 까지", "KR_PASSPORT"),
     ("thousands are no comma-separated row", "총 1,234,567,890원을 집행하였다.", "DATE_OF_BIRTH"),
 ]
 
