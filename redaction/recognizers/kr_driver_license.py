@@ -28,7 +28,18 @@ _MASKED = re.compile(
 class KoDriverLicenseRecognizer(KoreanRecognizer):
     ENTITY = "KR_DRIVER_LICENSE"
     SPACE_TOLERANT = True
-    CONTEXT = ("운전면허", "면허번호", "면허증", "license", "License", "LICENSE", "licence", "Licence")
+    CONTEXT = (
+        "운전면허",
+        "면허번호",
+        "면허증",
+        "license",
+        "License",
+        "LICENSE",
+        "licence",
+        "Licence",
+        "dl_no",
+        "DL_NO",
+    )
     WINDOW = 40
 
     def find(self, view: TextView) -> Iterator[Hit]:

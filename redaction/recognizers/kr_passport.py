@@ -15,7 +15,7 @@ _KOREAN = re.compile(r"(?<![A-Za-z0-9])([MSGDR])(\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-
 # the characters, so the number is whole again without the line break
 _WRAPPED = re.compile(r"(?<![A-Za-z0-9\n])([A-Za-z]{1,2}\d{0,7})\n(\d{1,8}[A-Za-z]?)(?![A-Za-z0-9])")
 # some countries' passports are nine bare digits (US, Russia's internal series): only right after a label
-_DIGITS = re.compile(r"(?<![\d\-])\d{8,9}(?![\d\-])")  # eight too (Nepal) — only after the label
+_DIGITS = re.compile(r"(?<![\dA-Za-z\-])\d{8,9}(?![\d\-])")  # eight too (Nepal) — only after the label
 _LABEL_RIGHT_BEFORE = re.compile(
     r"(?:여\s*권|[Pp]assport)(?![^\n\d]*(?:만\s*료|발\s*급|일\s*자|기\s*간|[Dd]ate))[^\n\d]{0,16}$"
 )
@@ -64,6 +64,8 @@ class KoPassportRecognizer(KoreanRecognizer):
             if (korean or labelled) and 7 <= sum(ch.isdigit() for ch in joined) <= 9:
                 yield Hit(m.start(), m.end(), 0.85, "passport number broken by a line wrap")
         for m in _DIGITS.finditer(view.norm):
+            if _example(m.group()):
+                continue  # 000000000: a form's example
             header = view.column_header(m.start())
             if (
                 _LABEL_RIGHT_BEFORE.search(view.left(m.start(), 24, 1))

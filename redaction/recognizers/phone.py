@@ -32,7 +32,9 @@ _LANDLINE = re.compile(
 _MASKED_MOBILE = re.compile(
     r"(?<![\d\-.])01[016789][ ]?-[ ]?(?:[*●○Xx×]{3,4}[ ]?-[ ]?\d{4}|\d{3,4}[ ]?-[ ]?[*●○Xx×]{4}|"
     # part of a group masked: '010-81**-9100'
-    r"\d{1,3}[*●○Xx×]{1,3}[ ]?-[ ]?\d{4}|\d{3,4}[ ]?-[ ]?\d{1,3}[*●○Xx×]{1,3})(?![\d\-*●○Xx×])"
+    r"\d{1,3}[*●○Xx×]{1,3}[ ]?-[ ]?\d{4}|\d{3,4}[ ]?-[ ]?\d{1,3}[*●○Xx×]{1,3}|"
+    # ... or its head: '010-4292-**96' (courier and bank messages)
+    r"\d{3,4}[ ]?-[ ]?(?=[*●○Xx×\d]{4}(?![\d*●○Xx×]))[*●○Xx×]{1,3}\d{1,3})(?![\d\-*●○Xx×])"
 )
 # … and a landline with its exchange masked (031-***-3956): a person's direct line once labelled
 _MASKED_LANDLINE = re.compile(

@@ -92,6 +92,18 @@ FOUND = [
         "CREDIT_CARD",
         "461049******7831",
     ),
+    (
+        "(sealed_f) a mobile with its last group partly masked",
+        "[우체국택배] 010-4292-**96 고객님, 배달 완료",
+        "PHONE_NUMBER",
+        "010-4292-**96",
+    ),
+    (
+        "(sealed_f) a licence in a log's dl_no field",
+        "action=DOWNLOAD target_dl_no=179687074562 result=DENIED",
+        "KR_DRIVER_LICENSE",
+        "179687074562",
+    ),
     ("medical-aid card", "의료급여증 번호: 30500980882\n종별: 1종", "KR_HEALTH_INSURANCE", "30500980882"),
     (
         "Hangul name in a bilingual form",
