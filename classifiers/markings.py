@@ -59,7 +59,7 @@ _PERIOD_END = re.compile(
 )
 
 
-def _in_first_cell(line: Line, match: re.Match[str]) -> bool:
+def _in_first_cell(line: Line) -> bool:
     """The marking sits in the line's first cell: a run-on or tabled first line still opens with
     its stamp ('(대외비) 예정가격 결정 검토  2024. 6. 14.  계약과 …')."""
     cells = [c for c in line.cells() if c]
@@ -123,7 +123,7 @@ def find_markings(lines: list[Line]) -> list[Hit]:
             rule = "marking.yegomun"  # 예고문: 2026. 12. 31.까지 Ⅲ급비밀, 이후 일반문서로 재분류
         elif _is_stamp(line.text, match, line.kind in ("header", "footer")):
             rule = "marking.margin" if line.kind in ("header", "footer") else "marking.stamp"
-        elif line.index < _TOP and _JOINED.match(line.text) and _in_first_cell(line, match):
+        elif line.index < _TOP and _JOINED.match(line.text) and _in_first_cell(line):
             rule = "marking.joined"  # the top stamp run into the title line: 'Ⅲ 급 비 밀 ○○ 대비 계획'
         elif _PERIOD_END.search(line.text):
             rule = "marking.period"  # the closing '… 2027. 3. 11.까지 대외비' a run-on 결문 ends with

@@ -181,11 +181,8 @@ def _labelled(text: str, data: PersonalData) -> str:
     m = _LABELLED.search(text)
     if m and data.is_name(m.group("name")):
         label = re.sub(r"\s", "", m.group("label"))
-        if label in ("성명", "이름") and _IN_ROLE.search(text):
-            return (
-                ""  # '개인정보 보호책임자 — 직책: 정보화담당관, 성명: ○○○': an official in role (제6호 라목)
-            )
-        return label
+        # '개인정보 보호책임자 — 직책: 정보화담당관, 성명: ○○○': an official in role (제6호 라목)
+        return "" if label in ("성명", "이름") and _IN_ROLE.search(text) else label
     m = _LABEL_ONLY.search(text)
     if m and any(data.is_name(w) for w in _words(m.group("rest"))[:8]):
         return re.sub(r"\s", "", m.group("label"))

@@ -83,8 +83,8 @@ class ProcessDocuments(beam.DoFn):
             close()
 
 
-class PublishChunk(beam.DoFn):
-    """Every wanted outcome of one recorded chunk as (output name, row). A corpus outcome
+class PublishChunk:
+    """Routes every wanted outcome of one recorded chunk as (output name, row), for WritePart. A corpus outcome
     left out as an exact or near duplicate becomes an excluded row pointing at the one kept, and its
     findings are routed to excluded too; every corpus row names its near-duplicate cluster."""
 
@@ -92,7 +92,7 @@ class PublishChunk(beam.DoFn):
         self.left_out = left_out  # key -> (doc_id kept, reason); only the copies, so it stays small
         self.cluster_of = cluster_of  # key -> representative's doc_id; only members of clusters
 
-    def process(self, item: tuple[str, tuple[str, ...]]) -> Iterator[tuple[str, dict[str, Any]]]:
+    def rows(self, item: tuple[str, tuple[str, ...]]) -> Iterator[tuple[str, dict[str, Any]]]:
         path, keys = item
         wanted = set(keys)
         for key, outcome in read_chunk(path):
@@ -157,7 +157,7 @@ class WritePart(beam.DoFn):
 
     def process(self, part: Part) -> Iterator[int]:
         index, chunks = part
-        rows = (pair for chunk in chunks for pair in self.route.process(chunk))
+        rows = (pair for chunk in chunks for pair in self.route.rows(chunk))
         counts = write_part(self.staging, index, rows)
         yield sum(counts.values())
 

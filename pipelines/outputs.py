@@ -17,7 +17,7 @@ from apache_beam.io.filesystems import FileSystems
 TABLES = ("excluded", "failed", "findings")
 
 
-def _list(pattern: str) -> list[str]:
+def list_matching(pattern: str) -> list[str]:
     try:
         return sorted(m.path for m in FileSystems.match([pattern])[0].metadata_list)
     except Exception:
@@ -56,36 +56,46 @@ def read_columns(path: str, columns: list[str]) -> list[dict[str, Any]]:
 
 
 def output_files(out: str) -> dict[str, list[str]]:
-    files = {"corpus": _list(FileSystems.join(out, "corpus", "*.parquet"))}
+    files = {"corpus": list_matching(FileSystems.join(out, "corpus", "*.parquet"))}
     for table in TABLES:
-        files[table] = _list(FileSystems.join(out, f"{table}.parquet"))
+        files[table] = list_matching(FileSystems.join(out, f"{table}.parquet"))
     return files
 
 
-def _tally(paths: list[str], columns: list[str], key: Any) -> tuple[int, Counter[str]]:
-    """Rows and a count of key(row) over files read one at a time (a shard's few columns), so the
-    driver's memory does not grow with the corpus."""
-    rows, tally = 0, Counter[str]()
+def _tally(paths: list[str], columns: list[str], *keys: Any) -> tuple[int, list[Counter[str]]]:
+    """Rows, and a count of each key(row), over files read once each and one at a time (a shard's few
+    columns), so the driver's memory does not grow with the corpus."""
+    rows, tallies = 0, [Counter[str]() for _ in keys]
     for path in paths:
         part = read_columns(path, columns)
         rows += len(part)
-        tally.update(key(r) for r in part)
-    return rows, tally
+        for key, tally in zip(keys, tallies, strict=True):
+            tally.update(key(r) for r in part)
+    return rows, tallies
+
+
+def _format(row: dict[str, Any]) -> str:
+    return str(row["format"] or "unknown")
 
 
 def summarize(out: str) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Any]]:
     """Output entries (path, sha256, rows) and reconciling counts, read back from the written files."""
     files = output_files(out)
     outputs = {name: [file_entry(p, out) for p in paths] for name, paths in files.items()}
-    corpus_cols = ["split", "format", "disclosure"]
-    n_corpus, by_split = _tally(files["corpus"], corpus_cols, lambda r: r["split"])
-    _, corpus_formats = _tally(files["corpus"], corpus_cols, lambda r: r["format"] or "unknown")
-    _, by_disclosure = _tally(files["corpus"], corpus_cols, lambda r: r["disclosure"])
-    n_excluded, by_reason = _tally(files["excluded"], ["reason"], lambda r: r["reason"])
-    _, excluded_formats = _tally(files["excluded"], ["format"], lambda r: r["format"] or "unknown")
-    n_failed, by_error = _tally(files["failed"], ["stage", "error"], lambda r: f"{r['stage']}/{r['error']}")
-    _, failed_formats = _tally(files["failed"], ["format"], lambda r: r["format"] or "unknown")
-    n_findings, by_type = _tally(files["findings"], ["entity_type"], lambda r: r["entity_type"])
+    n_corpus, (by_split, corpus_formats, by_disclosure) = _tally(
+        files["corpus"],
+        ["split", "format", "disclosure"],
+        lambda r: r["split"],
+        _format,
+        lambda r: r["disclosure"],
+    )
+    n_excluded, (by_reason, excluded_formats) = _tally(
+        files["excluded"], ["reason", "format"], lambda r: r["reason"], _format
+    )
+    n_failed, (by_error, failed_formats) = _tally(
+        files["failed"], ["stage", "error", "format"], lambda r: f"{r['stage']}/{r['error']}", _format
+    )
+    n_findings, (by_type,) = _tally(files["findings"], ["entity_type"], lambda r: r["entity_type"])
     counts = {
         "corpus": n_corpus,
         "excluded": n_excluded,

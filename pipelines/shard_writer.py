@@ -24,6 +24,8 @@ from apache_beam.io.filesystems import FileSystems
 
 from gongmun.schemas.arrow import CORPUS_SCHEMA, EXCLUDED_SCHEMA, FAILED_SCHEMA, FINDINGS_SCHEMA
 
+from .outputs import TABLES, list_matching
+
 SCHEMAS: dict[str, pa.Schema] = {
     "train": CORPUS_SCHEMA,
     "validation": CORPUS_SCHEMA,
@@ -31,7 +33,6 @@ SCHEMAS: dict[str, pa.Schema] = {
     "failed": FAILED_SCHEMA,
     "findings": FINDINGS_SCHEMA,
 }
-TABLES = ("excluded", "failed", "findings")
 SPLITS = ("train", "validation")
 PARTS = ".parts"
 BATCH_ROWS = 256
@@ -129,11 +130,7 @@ def write_part(staging: str, index: int, rows: Iterator[tuple[str, dict[str, Any
 
 
 def _parts_of(staging: str, output: str) -> list[str]:
-    pattern = FileSystems.join(staging, PARTS, f"{output}-*.parquet")
-    try:
-        return sorted(m.path for m in FileSystems.match([pattern])[0].metadata_list)
-    except Exception:
-        return []
+    return list_matching(FileSystems.join(staging, PARTS, f"{output}-*.parquet"))
 
 
 def _rows(path: str) -> int:

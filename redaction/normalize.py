@@ -46,7 +46,7 @@ _OCR_RUN = re.compile(r"[0-9OoIlSB](?:[0-9OoIlSB]|[ .,\-/:]{1,2}(?=[0-9OoIlSB]))
 _HAS_LOOKALIKE = re.compile(r"[0-9][ .\-/:]{0,2}[OoIlSB]|[OoIlSB][ .\-/:]{0,2}[0-9]")
 _ASCII_LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
-_HANGUL_DIGIT = {
+HANGUL_DIGIT = {
     "공": "0",
     "영": "0",
     "일": "1",
@@ -60,7 +60,7 @@ _HANGUL_DIGIT = {
     "팔": "8",
     "구": "9",
 }
-_HANGUL_SET = "".join(_HANGUL_DIGIT)
+_HANGUL_SET = "".join(HANGUL_DIGIT)
 # nine or more spelled digits in groups of two or more, not glued to a word before: a dictated
 # number (a particle may follow it)
 _HANGUL_RUN = re.compile(rf"(?<![가-힣])[{_HANGUL_SET}]{{2,}}(?:[ \-][{_HANGUL_SET}]{{2,}})*")
@@ -151,7 +151,7 @@ def _hangul_digits(text: str) -> str:
         if chars is None:
             chars = list(text)
         for i in range(m.start(), end):
-            chars[i] = _HANGUL_DIGIT.get(text[i], text[i])
+            chars[i] = HANGUL_DIGIT.get(text[i], text[i])
     return text if chars is None else "".join(chars)
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from ..base import Hit, KoreanRecognizer
 from ..kiwi import known_word
 from ..lexicons import load
+from ..normalize import HANGUL_DIGIT
 from ..textview import TextView
 
 _W = r"[ ]{0,2}\n?[ ]{0,2}"
@@ -41,8 +42,7 @@ _ASKS = re.compile(r"말씀|알려|불러|부탁|확인")
 _NAME_SHAPED = re.compile(r"(?<![가-힣])[가-힣]{3}(?![가-힣])")
 # a date dictated in Hangul syllables (구삼일이일이 = 931212), read only as the answer to a question
 # that asked for the birth date
-_SPOKEN = re.compile(r"(?<![가-힣])[공영일이삼사오육칠팔구]{6}(?=이?요|[.\s]|$)")
-_SPOKEN_DIGIT = dict(zip("공영일이삼사오육칠팔구", "00123456789", strict=True))
+_SPOKEN = re.compile(rf"(?<![가-힣])[{''.join(HANGUL_DIGIT)}]{{6}}(?=이?요|[.\s]|$)")
 # the speaker tag that opens an answer in a transcript (민원인: …, 답변 -); the answer may give the name first ('민원인: 김현이고요, 1951년 3월 30일이요.')
 _ANSWER_LINE = re.compile(r"\s*[가-힣A-Za-z0-9 ]{1,8}\s?[:：\-][^\n?]{0,20}$")
 _LABEL = re.compile(r"생\s*년\s*월\s*일|(?<![가-힣])생일|출생|D\.?O\.?B|[Bb]irth")
@@ -66,7 +66,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.85 if why == "birth-date label" else 0.7, why)
         if "요" in view.norm:
             for m in _SPOKEN.finditer(view.norm):
-                digits = "".join(_SPOKEN_DIGIT[ch] for ch in m.group())
+                digits = "".join(HANGUL_DIGIT[ch] for ch in m.group())
                 whole = _DATE.fullmatch(digits)
                 date = _date_of(whole) if whole is not None else None
                 if date is not None and _answers_birth_question(view, m.start()):
@@ -110,8 +110,8 @@ def _labelled(left: str) -> bool:
 
 
 def _answers_birth_question(view: TextView, start: int) -> bool:
-    """The date opens a transcript's answer (`민원인: 1994년 3월 23일이요.`) whose line above asked for
-    the birth date (`생년월일 말씀해 주시겠어요?`)."""
+    """The date is in a transcript's answer (`민원인: 1994년 3월 23일이요.`, the name may come first) whose
+    line above asked for the birth date (`생년월일 말씀해 주시겠어요?`, `… 말씀 부탁드립니다.`)."""
     index = view.line_index(start)
     line_start, _ = view.line_bounds(index)
     if index == 0 or not _ANSWER_LINE.match(view.norm, line_start, start):

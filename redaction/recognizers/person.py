@@ -611,12 +611,13 @@ class KoPersonRecognizer(KoreanRecognizer):
             found[start] = Hit(start, end, 0.8, "name written with spaces")
 
     def _cells_beside_identifiers(self, view: TextView) -> list[tuple[int, int]]:
-        """A name-shaped cell (a surname, two to four syllables, no word of the dictionary) in a table
+        """A name-shaped cell (three syllables after a surname, or four after a two-syllable one; no word
+        of the dictionary) in a table
         row that also holds a resident number, a mobile or a birth date: a roster row whose header is
         missing or far above ('4 | 이세은 | 1979-09-11 | +82-10-…')."""
         out: list[tuple[int, int]] = []
-        for m in _ROW_IDENTIFIER.finditer(view.norm):
-            index = view.line_index(m.start())
+        rows = {view.line_index(m.start()) for m in _ROW_IDENTIFIER.finditer(view.norm)}
+        for index in sorted(rows):  # a row with several identifiers is read once
             if view.line_separator(index) is None:
                 continue
             start, end = view.line_bounds(index)
@@ -651,7 +652,8 @@ class KoPersonRecognizer(KoreanRecognizer):
         fields += self._cells_beside_identifiers(view)
         for m in _NAME_ANSWER.finditer(view.norm):
             index = view.line_index(m.start("value"))
-            if index and _NAME_QUESTION.search(view.norm.__getitem__(slice(*view.line_bounds(index - 1)))):
+            above_start, above_end = view.line_bounds(index - 1) if index else (0, 0)
+            if index and _NAME_QUESTION.search(view.norm, above_start, above_end):
                 fields.append((m.start("value"), m.end("value")))
         for pattern in (_SPEAKER, _LOG_FIELD):
             for m in pattern.finditer(view.norm):
