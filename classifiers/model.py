@@ -50,6 +50,11 @@ class TextModel:
         self.vocabulary: dict[str, int] = meta["vocabulary"]
         self.idf = weights["idf"]
         self.w = weights
+        # row-major copies: gathering a document's columns from a column-major matrix is slow
+        self._coef = (
+            np.ascontiguousarray(weights["disc_coef"]),
+            np.ascontiguousarray(weights["reason_coef"]),
+        )
         self._grams: dict[str, tuple[int, ...]] = {}
 
     def _word_grams(self, word: str) -> tuple[int, ...]:
@@ -72,6 +77,14 @@ class TextModel:
         with `sublinear_tf` computes it (tests/classifiers/test_packaged_model.py checks they agree),
         done here so a worker does not import scikit-learn and its address space (the worker's memory
         cap counts it) just to read one vector."""
+        index, values = self.sparse_features(text)
+        x = np.zeros(len(self.idf), dtype=np.float32)
+        x[index] = values
+        return x
+
+    def sparse_features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The non-zero entries of `features`: a document touches a few hundred of the 50,000
+        n-grams, so scoring gathers those weights instead of multiplying whole rows."""
         counts: dict[int, int] = {}
         grams = self._grams
         for word in _prep(text).lower().split():
@@ -82,15 +95,13 @@ class TextModel:
                     grams.clear()
             for j in found:
                 counts[j] = counts.get(j, 0) + 1
-        x = np.zeros(len(self.idf), dtype=np.float32)
-        if counts:
-            index = np.fromiter(counts, dtype=np.int64)
-            tf = np.fromiter(counts.values(), dtype=np.float32)
-            x[index] = (1.0 + np.log(tf)) * self.idf[index]
-            norm = float(np.linalg.norm(x))
-            if norm:
-                x /= norm
-        return x
+        index = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+        values = (1.0 + np.log(tf)) * self.idf[index] if counts else tf
+        norm = float(np.linalg.norm(values))
+        if norm:
+            values /= norm
+        return index, values
 
     @staticmethod
     def fit(texts: list[str], disclosures: list[str], reasons: list[list[str]], params: Params) -> TextModel:
@@ -152,14 +163,20 @@ class TextModel:
 
     def probabilities(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(n, classes) disclosure probabilities and (n, reasons) reason probabilities."""
-        x = np.vstack([self.features(t) for t in texts]) if texts else np.zeros((0, len(self.idf)))
-        logits = x @ self.w["disc_coef"].T + self.w["disc_intercept"]
+        disc_coef, reason_coef = self._coef
+        logits = np.zeros((len(texts), disc_coef.shape[0]), dtype=np.float32)
+        reason_logits = np.zeros((len(texts), reason_coef.shape[0]), dtype=np.float32)
+        for row, text in enumerate(texts):
+            index, values = self.sparse_features(text)
+            logits[row] = disc_coef[:, index] @ values
+            reason_logits[row] = reason_coef[:, index] @ values
+        logits += self.w["disc_intercept"]
+        reason_logits += self.w["reason_intercept"]
         if logits.shape[1] == 1:  # two classes: sklearn stores one row
             logits = np.hstack([-logits, logits])
         logits = logits - logits.max(axis=1, keepdims=True)
         disc = np.exp(logits)
         disc /= disc.sum(axis=1, keepdims=True)
-        reason_logits = x @ self.w["reason_coef"].T + self.w["reason_intercept"]
         return np.asarray(disc), 1.0 / (1.0 + np.exp(-np.asarray(reason_logits)))
 
     def predict(self, text: str) -> ModelView:
