@@ -436,8 +436,59 @@ def roster_is_whole(lines: list[Line], title: str, data: PersonalData) -> bool:
         # being on the list is itself the personal matter: 수급자, 체납자, 피해자 … — also when layout
         # ran the table's rows together and no header row is left to find
         return True
+    if _run_together_roster(lines, data):
+        return True
     return (
         rows >= _WHOLE_MIN
-        and rows >= _WHOLE_SHARE * len(lines)
+        and rows >= _WHOLE_SHARE * _body_lines(lines)
         and all(_only_personal_columns(h) for h in roster_lines(lines, data))
     )
+
+
+_PAGE_FURNITURE = re.compile(r"[\s\-–—·.()\d/]*|[-–—]?\s*\d+\s*(?:쪽|페이지|page)?\s*[-–—]?", re.IGNORECASE)
+
+
+def _body_lines(lines: list[Line]) -> int:
+    """Lines that carry the document's content: not the title repeated from its metadata, a page
+    number, or the sign-off (작성: ○○과 주무관) that every list ends with."""
+    seen: set[str] = set()
+    count = 0
+    for line in lines:
+        text = line.text.strip()
+        if text in seen or _PAGE_FURNITURE.fullmatch(text) or _SIGN_OFF.search(text):
+            continue
+        seen.add(text)
+        count += 1
+    return max(count, 1)
+
+
+# column labels of a list of persons; a header row of only these, run together with its rows on one
+# line by the converter or the writer, still heads a roster
+_PERSON_COLUMN_WORD = re.compile(
+    r"연번|번호|순번|성명|이름|주민등록번호|외국인등록번호|생년월일|성별|나이|연령|주소|거주지|연락처|전화번호|휴대전화|"
+    r"휴대폰|급여|종류|구분|비고|관계|세대주|가구원|직업|학교|학년|반"
+)
+
+
+def _run_together_roster(lines: list[Line], data: PersonalData) -> bool:
+    """A line that opens with a header of personal columns only (연번 성명 주민등록번호 주소 연락처 …)
+    and goes on to name three or more persons: a roster whose rows lost their line breaks."""
+    for line in lines:
+        words = line.text.split()
+        head: list[str] = []
+        for word in words:
+            if not _PERSON_COLUMN_WORD.fullmatch(word):
+                break
+            head.append(word)
+        if len(head) < 3 or not any(re.fullmatch(r"성명|이름", w) for w in head):
+            continue
+        rest = words[len(head) : len(head) + 1]
+        if not rest or not rest[0].isdigit():
+            continue  # the header goes on with a column of content (의견 요지, 금액): not only persons
+        if len(line.text) < 0.5 * sum(len(x.text) for x in lines):
+            continue  # a list inside a longer document (붙임 의견 제출자 명단) is that document's part
+        flat = "".join(line.text.split())
+        named = {n for n in data.names if n in flat and not n.endswith(_DISTRICT_END)}
+        if len(named) >= 3:
+            return True
+    return False

@@ -52,10 +52,12 @@ def build_analyzer(tokens: bool = False) -> AnalyzerEngine:
 
 
 def resolve(results: list[RecognizerResult], threshold: float) -> list[Span]:
-    """Highest score wins where spans of different types overlap; ties go to the longer span."""
+    """Highest score wins where spans of different types overlap; ties go to the longer span, then to
+    the type's name, so that the same text always yields the same spans (recognizers may report in
+    any order)."""
     ranked = sorted(
         (r for r in results if r.score >= threshold),
-        key=lambda r: (-r.score, -(r.end - r.start), r.start),
+        key=lambda r: (-r.score, -(r.end - r.start), r.start, r.entity_type),
     )
     taken: list[RecognizerResult] = []
     for r in ranked:

@@ -126,6 +126,8 @@ def classify13(
     if date is not None and gender in "5678":
         if frn_checksum_ok(digits):
             return "KR_FRN", 0.9, "valid FRN check digit"
+        if date >= POST_2020:  # numbers issued since October 2020 end in a random digit, as RRNs do
+            return "KR_FRN", 0.8, "post-Oct-2020 FRN structure"
         if crn_checksum_ok(digits):
             return "KR_CRN", 0.6, "valid CRN check digit"
         return "KR_FRN", 0.55 if hint != "NEG" else 0.0, "FRN date/sex structure"

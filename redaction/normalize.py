@@ -63,7 +63,12 @@ HANGUL_DIGIT = {
 _HANGUL_SET = "".join(HANGUL_DIGIT)
 # nine or more spelled digits in groups of two or more, not glued to a word before: a dictated
 # number (a particle may follow it)
-_HANGUL_RUN = re.compile(rf"(?<![가-힣])[{_HANGUL_SET}]{{2,}}(?:[ \-][{_HANGUL_SET}]{{2,}})*")
+# Callers dictate the dash as 다시 or 에 and pause with commas (공일공 다시 구칠삼칠, 구사공구, 이사일육 …):
+# those separators fold to '-' (다시 to '- '), so the number keeps the shape its recognizer knows.
+_SPOKEN_SEP = r"(?: 다시 | 에 |, ?|[ \-])"
+_HANGUL_RUN = re.compile(rf"(?<![가-힣])[{_HANGUL_SET}]{{2,}}(?:{_SPOKEN_SEP}[{_HANGUL_SET}]{{2,}})*")
+_HANGUL_PAIR = re.compile(rf"[{_HANGUL_SET}]{{2}}")
+_SPOKEN_FOLD = {"다": "-", "시": " ", "에": "-", ",": "-"}
 
 
 def _ocr_digits(text: str) -> str:
@@ -138,20 +143,20 @@ def _digit_span(text: str, start: int, end: int, run_start: int, run_end: int) -
 
 def _hangul_digits(text: str) -> str:
     """Digits spelled in Hangul (공일공 구사칠삼 일칠육육) as ASCII digits, in long runs only."""
-    if "공" not in text and "영" not in text and "일" not in text:
+    if not _HANGUL_PAIR.search(text):
         return text
     chars: list[str] | None = None
     for m in _HANGUL_RUN.finditer(text):
         run, end = m.group(), m.end()
         if run.endswith("이") and end < len(text) and "가" <= text[end] <= "힣":
             run, end = run[:-1], end - 1  # …칠이에요: the copula, not a two
-        groups = re.split(r"[ \-]", run)
+        groups = re.split(_SPOKEN_SEP, run)
         if sum(map(len, groups)) < 9 or len(groups) > 4 or max(map(len, groups)) < 3:
             continue
         if chars is None:
             chars = list(text)
         for i in range(m.start(), end):
-            chars[i] = HANGUL_DIGIT.get(text[i], text[i])
+            chars[i] = HANGUL_DIGIT.get(text[i]) or _SPOKEN_FOLD.get(text[i], text[i])
     return text if chars is None else "".join(chars)
 
 

@@ -7,7 +7,9 @@ hands it to recognizers inside the NLP artifacts (see nlp.py).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cached_property
 
 from .normalize import fold
@@ -19,6 +21,15 @@ _GAP = re.compile(r" {2,}")
 # one stray space inside a number: between digits, or between a digit group and its '-' (a space
 # after a '.' is how dates are written, 2024. 3. 5., and the date recognizers expect it)
 _STRAY_SPACE = re.compile(r"(?<=\d)[ ](?=[\d\-])(?<! [ ])|(?<=\d-)[ ](?=\d)")
+
+
+# one cell of a space-aligned line: words joined by single spaces
+_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _width(text: str) -> int:
+    """Columns `text` takes on a fixed-pitch screen: Hangul, CJK and full-width forms take two."""
+    return sum(2 if ch >= "\u1100" and unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 # a comma that separates fields rather than thousands: not between two digits
@@ -94,10 +105,40 @@ class TextView:
             return ""
         sep = self.line_separator(index)
         assert sep is not None
-        column = self._cells_before(self.line_starts[index], pos, sep)
         h_start, h_end = self.line_bounds(header_index)
+        column = self._cells_before(self.line_starts[index], pos, sep)
         cells = self._split(self.norm[h_start:h_end], sep)
+        if sep == ALIGNED and len(self._split(self.norm[slice(*self.line_bounds(index))], sep)) != len(cells):
+            # the header row leaves a column out: read the header standing over the cell instead
+            return self._aligned_header(pos, h_start, h_end) or ""
         return cells[column].strip() if column < len(cells) else ""
+
+    def _aligned_header(self, pos: int, h_start: int, h_end: int) -> str | None:
+        """In a table laid out with spaces, the header cell standing over `pos`'s cell, so a column
+        without a header (연번 | (name) | 건강보험증번호 …) does not shift every header after it. Text is
+        aligned either by characters or by screen columns (Hangul two wide): the measure under which
+        more of the row's cells start exactly under a header cell is the one the writer used."""
+        line_start, line_end = self.line_bounds(self.line_index(pos))
+        start, end = self.cell_bounds(pos)
+        norm = self.norm
+        heads = [(m.start() - h_start, m.group()) for m in _CELL.finditer(norm, h_start, h_end)]
+        cells = [m.start() - line_start for m in _CELL.finditer(norm, line_start, line_end)]
+        measures: tuple[Callable[[str], int], ...] = (len, _width)
+        best_measure, best_hits = measures[0], -1
+        for measure in measures:
+            head_starts = {measure(norm[h_start : h_start + off]) for off, _ in heads}
+            hits = sum(measure(norm[line_start : line_start + off]) in head_starts for off in cells)
+            if hits > best_hits:
+                best_measure, best_hits = measure, hits
+        left = best_measure(norm[line_start:start])
+        right = left + best_measure(norm[start:end].rstrip())
+        best, best_overlap = None, 0
+        for off, head in heads:
+            h_left = best_measure(norm[h_start : h_start + off])
+            overlap = min(right, h_left + best_measure(head)) - max(left, h_left)
+            if overlap > best_overlap:
+                best, best_overlap = head, overlap
+        return best
 
     def header_row(self, pos: int) -> str:
         """The whole header row of the table holding `pos` ('' outside tables or in the header row)."""

@@ -25,7 +25,16 @@ _M = rf"[0-9{MASK}]"
 _MASKED = re.compile(
     rf"(?<![\d\-])(?:\d{{4}}{_S}{_M}{{4}}{_S}{_M}{{4}}{_S}{_M}{{4}}|3[47]\d{{2}}{_S}{_M}{{6}}{_S}{_M}{{5}}"
     # ungrouped, as card slips and SMS print it: the first six and the last four ('949005******6429')
-    rf"|\d{{6}}[{MASK}]{{5,6}}\d{{4}})(?![\d\-{MASK}])"
+    rf"|\d{{6}}[{MASK}]{{5,6}}\d{{4}}"
+    # ... or only the first four and the last four ('5326********0749', Amex '3742XXXXXXX9723')
+    rf"|\d{{4}}[{MASK}]{{7,8}}\d{{4}})(?![\d\-{MASK}])"
+)
+# issuer prefixes of the brands issued in Korea: Visa 4, Mastercard 51-55 and 2221-2720, Amex 34/37,
+# JCB 35, UnionPay 62, BC 94: an ungrouped Luhn-valid number with one of them reads as a card even
+# where a headerless table gives no label (one random digit string in ten passes Luhn; few of those
+# start with an issuer and run exactly 15 or 16 digits)
+_ISSUER = re.compile(
+    r"4\d{15}|5[1-5]\d{14}|2(?:2[2-9]|[3-6]\d|7[01]|720)\d{12}|3[47]\d{13}|35\d{14}|62\d{14}|94\d{14}"
 )
 
 
@@ -46,6 +55,8 @@ class KoCreditCardRecognizer(KoreanRecognizer):
                 continue  # four-digit groups on separate lines are a table of numbers, not a card
             if luhn_ok(digits) and (grouped or ctx):
                 yield Hit(m.start(), m.end(), 0.95 if ctx else 0.85, "Luhn-valid card number")
+            elif luhn_ok(digits) and _ISSUER.fullmatch(digits):
+                yield Hit(m.start(), m.end(), 0.6, "Luhn-valid number with a card issuer's prefix")
             elif ctx and grouped:
                 yield Hit(m.start(), m.end(), 0.6, "card shape after 카드 context")
         for m in _MASKED.finditer(view.norm):

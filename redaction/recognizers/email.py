@@ -1,8 +1,8 @@
 """E-mail addresses, including ones a line wrap split inside the domain; TLDs checked offline.
 
 Addresses written to dodge harvesters or mangled by typing are still addresses: `name (at) host.kr`,
-`name[at]host.kr`, `name [@] host.kr`, `name at host.kr`, spaces around '@', and a comma for a dot
-(`naver,com`) or a `[dot]`. Those forms need a valid domain and are only taken where the plain form found nothing.
+`name[at]host.kr`, `name [@] host.kr`, `name at host.kr`, spaces around '@' or a dot, a line break after
+'@', and a comma for a dot (`naver,com`) or a `[dot]`. Those forms need a valid domain and are only taken where the plain form found nothing.
 """
 
 from __future__ import annotations
@@ -20,19 +20,21 @@ _EMAIL = re.compile(
 )
 
 _DODGED = re.compile(
-    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*"
-    r"(?:[ ]?@[ ]?|[ ]?[(\[](?:at|AT|@)[)\]][ ]?|[ ]+(?:at|AT)[ ]+)"
-    r"(?!www\.)[A-Za-z0-9\-]+(?:(?:[.,]|[ ]?[(\[](?:dot|DOT)[)\]][ ]?)[A-Za-z0-9\-]+)+"
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*(?:[ ]\.[A-Za-z0-9][A-Za-z0-9._%+\-]*)?"
+    r"(?:[ ]?@[ ]?\n?|[ ]?[(\[](?:at|AT|@)[)\]][ ]?|[ ]+(?:at|AT)[ ]+)"
+    r"(?!www\.)[A-Za-z0-9\-]+(?:(?:[ ]?\.[ ]?|,|[ ]?[(\[](?:dot|DOT)[)\]][ ]?)[A-Za-z0-9\-]+)+"
 )
-_DOT = re.compile(r"[ ]?[(\[](?:dot|DOT)[)\]][ ]?|,")
-_AT = re.compile(r"[ ]?@[ ]?|[ ]?[(\[](?:at|AT|@)[)\]][ ]?|[ ]+(?:at|AT)[ ]+")
+# OCR and retyping leave a space beside a dot (kang .sy@daum.net, nate .com, hotmail. com) or break the
+# line after '@': such a dot or '@' joins the parts again
+_DOT = re.compile(r"[ ]?[(\[](?:dot|DOT)[)\]][ ]?|,|[ ]?\.[ ]?")
+_AT = re.compile(r"[ ]?@[ ]?\n?|[ ]?[(\[](?:at|AT|@)[)\]][ ]?|[ ]+(?:at|AT)[ ]+")
 
 
-# shared mailboxes of public bodies (help@mois.go.kr): an institution's contact point, not a person's
+# shared mailboxes of public bodies (help@mois.go.kr, minwon@korea.kr): an institution's contact point, not a person's
 _ROLE_MAILBOX = re.compile(
     r"(?:help|info|webmaster|admin|master|minwon|contact|privacy|support|service|noreply|no-reply|"
     r"press|media|office|cs|helpdesk|news|newsletter|notice|foreign|webzine|report|counsel|center|"
-    r"epeople|civil|public)@(?:[a-z0-9\-]+\.)*(?:go|mil)\.kr$",
+    r"epeople|civil|public)@(?:[a-z0-9\-]+\.)*(?:go|mil|korea)\.kr$",
     re.IGNORECASE,
 )
 
@@ -65,7 +67,7 @@ class KoEmailRecognizer(KoreanRecognizer):
                 continue
             span = m.group().rstrip(".,-")
             local, domain = _AT.split(span, maxsplit=1)
-            domain = _DOT.sub(".", domain)
+            domain, local = _DOT.sub(".", domain), _DOT.sub(".", local)
             if _ROLE_MAILBOX.match(f"{local}@{domain}") or not _valid_domain(domain):
                 continue
             yield Hit(m.start(), m.start() + len(span), 0.9, "e-mail address written around '@'")

@@ -32,6 +32,7 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
         "운전면허",
         "면허번호",
         "면허증",
+        "면허",  # a rental slip's '제2운전자 … 면허 189433731710'
         "license",
         "License",
         "LICENSE",
@@ -61,5 +62,10 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
             if len(digits) == 12 and 11 <= int(digits[:2]) <= 28 and self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "12 digits split by a line wrap, after 운전면허 context")
         for m in _MASKED.finditer(view.norm):
-            if ("*" in m.group() or "●" in m.group()) and self.has_context(view, m.start()):
+            if "*" not in m.group() and "●" not in m.group():
+                continue
+            if self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.8, "partly masked licence number after its label")
+            elif m.group()[0].isdigit() and 11 <= int(m.group()[:2]) <= 28:
+                # the 2-2-6-2 grouping with a region code is the licence's own shape, masked or not
+                yield Hit(m.start(), m.end(), 0.7, "partly masked licence number")

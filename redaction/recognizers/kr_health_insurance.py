@@ -1,5 +1,6 @@
 """건강보험증 번호 (and the 의료급여증 number, the same card for medical-aid recipients): 11 digits
-(plain, 1-10 or 3-4-4 grouped); only with such a label.
+(plain, 1-10, 4-4-3 or 3-4-4 grouped); only with such a label, or as the unlabelled number of a roster row
+of resident numbers.
 
 The 3-4-4 grouping has a phone number's shape, so it needs the label as the nearest one: a 전화/연락처
 label between the 건강보험 label and the number makes it a phone."""
@@ -13,12 +14,15 @@ from ..base import Hit, KoreanRecognizer
 from ..textview import TextView
 
 _NUMBER = re.compile(
-    r"(?<![\d\-])(?:\d{11}|\d{1,2}[ ]?-[ ]?\d{9,10}|(?P<phone_shape>\d{3}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{4}))(?![\d\-])"
+    r"(?<![\d\-])(?:\d{11}|\d{1,2}[ ]?-[ ]?\d{9,10}|\d{4}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{3}"
+    r"|(?P<phone_shape>\d{3}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{4}))(?![\d\-])"
 )
 # a roster row of people by their resident numbers ('1  육○○  480607-1○○○○○○   27547599707   주소'):
 # the row's own eleven-digit number is their insurance card, header or not
 _RRN_IN_ROW = re.compile(r"(?<!\d)\d{6}[ ]?-?[ ]?[1-8]")
 _WRAPPED = re.compile(r"(?<![\d\-])(\d{2,9})\n(\d{2,9})(?![\d\-])")
+# what a roster row's unlabelled number must look like: eleven digits not starting with 0 (a phone), or 1-10
+_ROW_SHAPE = re.compile(r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}")
 _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Tel|TEL|☎")
 
 
@@ -34,7 +38,7 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
                 continue
             if self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "건강보험 label")
-            elif m.group().isdigit() and not m.group().startswith("0") and self._in_resident_row(view, m):
+            elif _ROW_SHAPE.fullmatch(m.group()) and self._in_resident_row(view, m):
                 yield Hit(m.start(), m.end(), 0.8, "eleven digits in a row of resident numbers")
         for m in _WRAPPED.finditer(view.norm):
             if len(m.group(1) + m.group(2)) == 11 and self.has_context(view, m.start()):
@@ -46,7 +50,7 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
         start, end = view.line_at(m.start())
         before, after = view.norm[start : m.start()], view.norm[m.end() : end]
         own_cell = re.search(r"(?:\t|\||[ ]{2,})$", before) and re.match(r"(?:\t|\||[ ]{2,}|$)", after)
-        return bool(own_cell and _RRN_IN_ROW.search(before))
+        return bool(own_cell and (_RRN_IN_ROW.search(before) or _RRN_IN_ROW.search(after)))
 
     def _health_nearest(self, view: TextView, start: int) -> bool:
         header = view.column_header(start)

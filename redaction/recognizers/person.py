@@ -50,6 +50,7 @@ _ROW_IDENTIFIER = re.compile(
     r"(?<!\d)(?:19|20)\d{2}(?:-\d{2}-\d{2}|\.\s?\d{1,2}\.\s?\d{1,2}\.?)(?!\d)"
 )
 _HANGUL_CELL = re.compile(r"(?<![가-힣])(?P<value>[가-힣]{2,4})(?![가-힣])")
+_WRAPPED_CELL = re.compile(r"(?<![가-힣 ])(?P<value>[가-힣]{1,3} [가-힣]{1,3})(?![가-힣]| [가-힣])")
 # a transcript's answer ('민원인: 마세은이요.') to the line above asking for the name ('성함이 어떻게 되세요?')
 _NAME_ANSWER = re.compile(
     r"^[ \t]*[가-힣A-Za-z0-9 ]{1,8}[ \t]?[:：][ \t]*(?P<value>[가-힣]{2,4}?)(?:이요|요|입니다|이에요|예요)[.!\s]",
@@ -636,6 +637,28 @@ class KoPersonRecognizer(KoreanRecognizer):
                     out.append((cell.start("value"), cell.end("value")))
         return out
 
+    def _wrapped_name_cells(self, view: TextView) -> list[tuple[int, int]]:
+        """A name a narrow table cell wrapped, so the converter joined its lines with a space (구승 우,
+        남궁 민수): the whole cell under a name column, or in a row of a person's identifiers."""
+        out: list[tuple[int, int]] = []
+        for m in _WRAPPED_CELL.finditer(view.norm):
+            value = m.group("value")
+            joined = value.replace(" ", "")
+            index = view.line_index(m.start("value"))
+            if view.line_separator(index) is None or not view.cell_is(m.start("value"), value):
+                continue
+            if not (
+                (len(joined) == 3 and joined[0] in self._surname1)
+                or (len(joined) == 4 and joined[:2] in self._surname2)
+            ) or ordinary_word(joined, joined):
+                continue
+            start, end = view.line_bounds(index)
+            if self._name_header(view.column_header(m.start("value"))) or _ROW_IDENTIFIER.search(
+                view.norm, start, end
+            ):
+                out.append((m.start("value"), m.end("value")))
+        return out
+
     def _labelled_values(self, view: TextView, found: dict[int, Hit]) -> None:
         """The whole value of a name field (성명: 응우옌 반 안, 민원인: 강산) and a name a role holds in
         brackets (위원장(임환)). The field says a name stands there, so a value that is also a word
@@ -650,6 +673,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             group = "a" if m.group("a") else "b"
             fields.append((m.start(group), m.end(group)))
         fields += self._cells_beside_identifiers(view)
+        fields += self._wrapped_name_cells(view)
         for m in _NAME_ANSWER.finditer(view.norm):
             index = view.line_index(m.start("value"))
             above_start, above_end = view.line_bounds(index - 1) if index else (0, 0)

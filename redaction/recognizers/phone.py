@@ -18,10 +18,12 @@ _SEP = r"(?:[ ]{0,2}[\-.][ ]{0,2}\n?[ ]{0,2}|[ ]{1,2}|[ ]?\n[ ]?)"
 # OCR puts stray spaces and line breaks anywhere inside a number: allow one between any two digits
 _NOISY = r"(?:[ ]{0,2}[\-.]?[ ]{0,2}\n?[ ]{0,2})"
 _MOBILE = re.compile(rf"(?<![\d\-.])01[016789](?:{_NOISY}\d){{7,8}}(?![\d\-])")
+# forms print the prefix in parentheses: (010)9319-4729, (010) 9319 4729
+_PAREN_MOBILE = re.compile(rf"(?<![\d\-.])\(01[016789]\)[ ]?\d(?:{_NOISY}\d){{6,7}}(?![\d\-])")
 _AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8]|80)"
 # +82 10-1234-5678, +82-2-2100-3456, +82 (0)10 …: the leading 0 of the area code is dropped
 _INTERNATIONAL = re.compile(
-    r"(?<![\d+])\+82[ \-]?(?:\(0\)[ ]?)?(?:1[016789]|2|[3-6][1-5]|70)[ \-.]?\d{3,4}[ \-.]?\d{4}(?!\d)"
+    rf"(?<![\d+])\+82[ \-]?(?:\(0\)[ ]?)?(?:1[016789]|2|[3-6][1-5]|70)(?:{_NOISY}\d){{7,8}}(?!\d)"
 )
 _LANDLINE = re.compile(
     rf"(?<![\d\-.])(?:\({_AREA}\)[ ]?|{_AREA}{_SEP})\d(?:{_NOISY}\d){{2,3}}{_SEP}\d(?:[ \n]?\d){{3}}(?![\d\-])"
@@ -51,7 +53,9 @@ def _plausible_grouping(value: str) -> bool:
     """With a hyphen or dot anywhere, stray spaces inside are OCR noise; without one, the digits
     must fall into a phone's usual groups (01012345678, 010 1234 5678, 0101234 5678)."""
     if "-" in value or "." in value:
-        return True
+        groups = re.split(r"[\-.]", value)
+        # a middle group of two digits is an account's or a record's grouping (018-66-036996), not a phone's
+        return not (len(groups) == 3 and len(groups[1].strip()) == 2 and " " not in value)
     return tuple(len(g) for g in re.split(r"[ \n]+", value.strip())) in _GROUPINGS
 
 
@@ -83,6 +87,9 @@ class KoPhoneRecognizer(KoreanRecognizer):
             if _FILLER.search(m.group()):
                 continue  # 010-0000-0000 in a form's example line
             if _plausible_grouping(m.group()) and not self._record_number(view, m.start()):
+                yield Hit(m.start(), m.end(), 0.9, "mobile number")
+        for m in _PAREN_MOBILE.finditer(norm):
+            if not _FILLER.search(m.group()) and not self._record_number(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.9, "mobile number")
         for m in _MASKED_MOBILE.finditer(norm):
             yield Hit(m.start(), m.end(), 0.8, "partly masked mobile number")
