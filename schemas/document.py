@@ -15,7 +15,9 @@ from typing import Any, Literal, cast, get_args
 from .marks import Mark
 from .official import OfficialParts
 
-SCHEMA_VERSION = "1.2"  # 1.1: `official` (the parts of a 공문); 1.2: block `marks` (links, changes)
+# 1.1: `official` (the parts of a 공문); 1.2: block `marks` (links, changes); 1.3: equations inline
+# in their paragraph's text as LaTeX under `equation` marks, no longer `equation` blocks (HWP 5/X, HWPML)
+SCHEMA_VERSION = "1.3"
 
 BlockKind = Literal[
     "heading",

@@ -4,7 +4,8 @@ A paragraph (`hp:p`) holds runs; a run holds text (`hp:t`, with tabs and breaks 
 and inline objects: tables, shapes with text (`drawText`), equations, pictures with captions, and
 controls (header/footer, foot/endnotes, hidden comments). Inline objects are emitted where they sit,
 like Hancom's own PrvText preview does, splitting the paragraph's text around them; equations, usually
-inline in a sentence, follow their paragraph instead so the sentence stays whole. Notes follow the
+inline in a sentence, are drawn inside it as LaTeX so the sentence stays whole (their captions follow
+the paragraph). Notes follow the
 top-level paragraph that cites them; endnotes go to the end of the document; headers, footers and
 hidden comments to the end of their section, so they do not interrupt the body text.
 """
@@ -57,7 +58,7 @@ class Walker:
     endnotes: list[Block] = field(default_factory=list)
     furniture: list[Block] = field(default_factory=list)  # headers/footers/comments of this section
     notes: list[Block] = field(default_factory=list)  # footnotes of the current top-level paragraph
-    equations: list[Block] = field(default_factory=list)  # equations of the paragraph being read
+    after: list[Block] = field(default_factory=list)  # equation captions of the paragraph being read
     deleting: bool = False  # inside a tracked deletion
     heads: HwpxHeads = field(default_factory=HwpxHeads)  # numbering definitions and counters
     outline: str = ""  # the numbering the current section gives outline paragraphs
@@ -113,12 +114,12 @@ class Walker:
             elif fields.open or fields.marks:
                 fields.drop()
 
-        outer_equations, self.equations = self.equations, []
+        outer_after, self.after = self.after, []
         outer_fields, self.fields = self.fields, Fields()
         self._inline(p, parts, out, depth, flush)
         flush()
-        out.extend(self.equations)  # after the sentence they sit in, which stays whole
-        self.equations, self.fields = outer_equations, outer_fields
+        out.extend(self.after)  # after the sentence they sit in, which stays whole
+        self.after, self.fields = outer_after, outer_fields
 
     def _kind(self, p: etree._Element, top: bool, kind: str) -> tuple[str, int | None]:
         if kind:
@@ -156,7 +157,8 @@ class Walker:
             elif name == "equation":
                 script = _join_text(child, "script").strip()
                 if script:
-                    self.equations.append(Block("equation", script, section=self.section))
+                    self.fields.equation(parts, script)
+                self.caption(child, self.after, depth + 1)
             elif name == "ctrl":
                 self.control(child, depth + 1, parts)
             elif name == "compose":
