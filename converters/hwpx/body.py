@@ -65,6 +65,7 @@ class Walker:
     autonumbers: AutoNumbers = field(default_factory=AutoNumbers)  # 그림 1, 표 2 (caption numbers)
     fields: Fields = field(default_factory=Fields)  # fields open in the paragraph being read (links)
     changes: dict[str, str] = field(default_factory=dict)  # tracked change id -> its date
+    charts: Callable[[str, int], list[Block]] | None = None  # chartIDRef, section -> the chart's blocks
 
     def section_children(self, children: Iterable[etree._Element], index: int) -> None:
         """One section's top-level elements (streamed); furniture is flushed even if it breaks off."""
@@ -154,6 +155,10 @@ class Walker:
             elif name in _SHAPES:
                 flush()
                 self.shape(child, out, depth + 1)
+            elif name == "chart":
+                flush()
+                if self.charts is not None:
+                    out.extend(self.charts(child.get("chartIDRef") or "", self.section))
             elif name == "equation":
                 script = _join_text(child, "script").strip()
                 if script:
@@ -326,7 +331,14 @@ def _outline_ref(p: etree._Element) -> str:
 
 
 def _switch_branch(switch: etree._Element) -> etree._Element | None:
-    """hp:switch offers hp:case alternatives and an hp:default; the default is the portable one."""
+    """hp:switch offers hp:case alternatives and an hp:default; the default is the portable one,
+    except for a chart, whose default is an OLE object with no text to read (the case's hp:chart
+    names the chart's data)."""
+    chart = next(
+        (case for case in switch if local(case.tag) == "case" and _child(case, "chart") is not None), None
+    )
+    if chart is not None:
+        return chart
     default = _child(switch, "default")
     if default is not None:
         return default
