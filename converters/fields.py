@@ -1,12 +1,13 @@
 """Fields of the paragraph being read, and the marks they leave on its text (hyperlink targets,
-form controls' text, tracked changes).
+form controls' text, equations, tracked changes).
 
 A field opens (HWP 5: an extended control, code 3, whose CTRL_HEADER says which field: '%hlk' a
 hyperlink, '%clk' a click-here box…; HWPX: hp:fieldBegin) and closes at its end (HWP 5: the next
 field-end code 4, fields nest so ends close them last-opened first; HWPX: hp:fieldEnd). The text
 between is the field's visible text and stays in the body; a hyperlink also becomes a `link` mark
 over it. A paragraph split by a table or text box carries an open link over into its next block.
-Tracked insertions (HWPX insertBegin..insertEnd) are spans the same way.
+Tracked insertions (HWPX insertBegin..insertEnd) are spans the same way. Objects that draw text
+where they sit (form controls, equations) add it to the paragraph's text under a mark of their own.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from operator import attrgetter
 
 from gongmun.schemas import Block, Mark, remap_marks
 
+from .equation_latex import inline_math
 from .forms import FormControl
 
 
@@ -50,9 +52,22 @@ class Fields:
         side: spaces keep their words apart)."""
         drawn = control.drawn()
         if drawn:
-            at = sum(map(len, parts)) + 1
-            parts.append(f" {drawn} ")
-            self.marks.append(Mark("form", at, at + len(drawn), {"control": control.kind}))
+            parts.append(" ")
+            self.inline(parts, drawn, "form", {"control": control.kind})
+            parts.append(" ")
+
+    def equation(self, parts: list[str], script: str) -> None:
+        """An equation drawn where it sits, as inline LaTeX math ($…$), its script kept in the mark
+        (equation_latex explains why LaTeX)."""
+        math = inline_math(script)
+        if math:
+            self.inline(parts, math, "equation", {"script": script})
+
+    def inline(self, parts: list[str], drawn: str, kind: str, attrs: dict[str, str]) -> None:
+        """`drawn` added to the text gathered so far, under a mark of `kind`."""
+        at = sum(map(len, parts))
+        parts.append(drawn)
+        self.marks.append(Mark(kind, at, at + len(drawn), attrs))
 
     def take(self, raw: str, text: str, shift: int) -> list[Mark]:
         """The marks of a block made of `raw` (as gathered) whose text is `shift` characters of

@@ -94,14 +94,15 @@ def _squeeze_prefix(text: str, need: int) -> str:
 def previewed_text(block: Block) -> str:
     """A block's text as Hancom's PrvText preview has it: without the numbers and bullets the
     converter drew in front of numbered paragraphs (attrs["numbering"]) and without the text of
-    form controls (form marks), which the preview leaves out; table cells likewise."""
+    form controls and equations (form and equation marks), which the preview leaves out; table
+    cells likewise."""
     if block.rows is not None:
         if not any(map(_BLOCKS, chain.from_iterable(block.rows))):  # C-speed: tables run to 10^4 cells
             return block.text
         return table_text([[_previewed_cell(cell) for cell in row] for row in block.rows])
     text = block.text
-    forms = [m for m in block.marks if m.kind == "form"]
-    for mark in sorted(forms, key=lambda m: m.start, reverse=True):
+    drawn = [m for m in block.marks if m.kind in _NOT_PREVIEWED]
+    for mark in sorted(drawn, key=lambda m: m.start, reverse=True):
         text = text[: mark.start] + text[mark.end :]
     prefix = block.attrs.get("numbering", "")
     if prefix and text.startswith(prefix):
@@ -110,6 +111,7 @@ def previewed_text(block: Block) -> str:
 
 
 _BLOCKS = attrgetter("blocks")
+_NOT_PREVIEWED = frozenset(("form", "equation"))  # marks over text Hancom's preview does not show
 
 
 def _previewed_cell(cell: Cell) -> Cell:

@@ -15,7 +15,10 @@ from typing import Any, Literal, cast, get_args
 from .marks import Mark
 from .official import OfficialParts
 
-SCHEMA_VERSION = "1.2"  # 1.1: `official` (the parts of a 공문); 1.2: block `marks` (links, changes)
+# 1.1: `official` (the parts of a 공문); 1.2: block `marks` (links, changes); 1.3: equations inline
+# in their paragraph's text as LaTeX under `equation` marks, no longer `equation` blocks (HWP 5/X, HWPML);
+# `chart` blocks
+SCHEMA_VERSION = "1.3"
 
 BlockKind = Literal[
     "heading",
@@ -31,6 +34,7 @@ BlockKind = Literal[
     "equation",
     "image",
     "comment",
+    "chart",  # a chart's data: categories as rows, series as columns (converters/chart.py)
 ]
 BLOCK_KINDS: tuple[str, ...] = get_args(BlockKind)
 

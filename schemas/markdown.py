@@ -1,5 +1,5 @@
-"""Markdown rendering of a document: headings as `#`, tables as pipe tables or HTML when cells
-merge, hyperlinks (link marks) as Markdown or HTML links."""
+"""Markdown rendering of a document: headings as `#`, tables (and charts' data) as pipe tables or
+HTML when cells merge, hyperlinks (link marks) as Markdown or HTML links."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ def document_markdown(doc: Document) -> str:
 
 
 def block_markdown(block: Block) -> str:
-    if block.kind == "table" and block.rows is not None:
-        return table_markdown(block.rows)
+    if block.kind in ("table", "chart") and block.rows is not None:
+        return table_markdown(block.rows)  # a chart as its data, its title in the caption before it
     text = linked(block.text, block.marks).strip() if block.marks else block.text.strip()
     if not text:
         return ""

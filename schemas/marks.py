@@ -1,5 +1,6 @@
 """Marks: what a span of a block's text means beyond its characters (a link's target, a tracked
-insertion or deletion, a form control's value), the run-level part of the document model.
+insertion or deletion, a form control's value, an equation's script), the run-level part of the
+document model.
 
 A mark is a [start, end) span of its block's `text` plus string attributes (`href` for a link).
 Offsets index the text as it is; every step that rewrites a block's text (normalisation, redaction)
@@ -15,14 +16,15 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
-MARK_KINDS = ("link", "insert", "delete", "form")
+MARK_KINDS = ("link", "insert", "delete", "form", "equation")
 _Op = tuple[str, int, int, int, int]  # a SequenceMatcher opcode
 
 
 @dataclass(slots=True)
 class Mark:
     """A span of a block's text with a meaning: `link` (attrs: href), `insert`, `delete` (tracked
-    changes), `form` (the text a form control shows; attrs: control)."""
+    changes), `form` (the text a form control shows; attrs: control), `equation` (an equation as
+    inline LaTeX, `$…$`; attrs: script, the equation as Hancom wrote it)."""
 
     kind: str
     start: int

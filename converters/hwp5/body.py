@@ -5,8 +5,8 @@ CTRL_HEADER (level L+1) per extended control in its text, in the same order. Con
 text own paragraph lists: a LIST_HEADER followed by sibling PARA_HEADERs at the LIST_HEADER's level
 (table cells, captions, text boxes, headers/footers, notes, hidden comments, master pages, memos).
 
-Tables and text boxes split their paragraph where they sit; equations follow the text they sit in;
-notes, hidden comments, memos, headers/footers and master pages become their own blocks right
+Tables and text boxes split their paragraph where they sit; equations are drawn inside the text
+they sit in (as LaTeX) and their captions follow it; notes, hidden comments, memos, headers/footers and master pages become their own blocks right
 after the top-level block that anchors them, so body text never mixes with them.
 """
 
@@ -71,7 +71,8 @@ class Section:
     prefix: str = ""  # number or bullet of the paragraph being read, until its first text block
     autonumbers: AutoNumbers = field(default_factory=AutoNumbers)  # the document's (그림 1, 표 2)
     fields: Fields | None = None  # fields of the paragraph being read (links, forms), made on use
-    forms: bool = False  # whether a form control was drawn (its text is not in Hancom's preview)
+    # whether a form control or an equation was drawn (Hancom's preview has neither)
+    unpreviewed: bool = False
 
 
 @functools.lru_cache(maxsize=512)
@@ -202,7 +203,7 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
                 _flush(out, buf, sec, shape, trailing)
                 out.extend(inner)
         elif cid == "eqed":
-            trailing.extend(_equation(sec, ctrl, depth + 1))  # after the text it sits in
+            trailing.extend(_equation(sec, ctrl, depth + 1, buf))  # its caption after the text
         elif cid == "secd":
             if sec.numbers is not None:
                 sec.outline = section_outline(recs.data(ctrl))
@@ -219,7 +220,7 @@ def _paragraph(sec: Section, i: int, depth: int) -> tuple[list[Block], int]:
             obj = next((j for j in _children(sec, ctrl) if recs.tags[j] == FORM_OBJECT), -1)
             if obj >= 0:
                 _fields(sec).control(buf, form_control(recs, ctrl, obj))
-                sec.forms = True
+                sec.unpreviewed = True
         elif cid in ("tdut", "tcps"):
             buf.append(overlay_text(recs, ctrl))
         elif cid == "atno":
@@ -244,8 +245,8 @@ def _fields(sec: Section) -> Fields:
 
 
 def _flush(out: list[Block], buf: list[str], sec: Section, shape: int, trailing: list[Block]) -> None:
-    """Emit the text gathered so far as one block, then the equations that sat inside it. The
-    paragraph's number or bullet goes in front of its first text block (and says so in attrs)."""
+    """Emit the text gathered so far as one block, then the captions of equations that sat inside
+    it. The paragraph's number or bullet goes in front of its first text block (and says so in attrs)."""
     if buf:
         raw = "".join(buf)
         text = fix_surrogates(raw)
@@ -319,22 +320,21 @@ def _margin(sec: Section, ctrl: int, kind: str, depth: int) -> None:
         sec.seen_margins.add(key)
 
 
-def _equation(sec: Section, ctrl: int, depth: int) -> list[Block]:
-    """The equation's script (HWP equation language) and its caption, if any."""
+def _equation(sec: Section, ctrl: int, depth: int, buf: list[str]) -> list[Block]:
+    """The equation drawn into the text gathered so far (fields.Fields.equation), and its
+    caption, if any, for after the paragraph."""
     recs = sec.recs
-    out: list[Block] = []
     caption: Block | None = None
-    above = False
     for j in _children(sec, ctrl):
-        if recs.tags[j] == LIST_HEADER and recs.levels[j] == recs.levels[ctrl] + 1 and not out:
-            caption, above = _caption(sec, j, depth)
-        elif recs.tags[j] == EQEDIT and not out:
+        if recs.tags[j] == LIST_HEADER and recs.levels[j] == recs.levels[ctrl] + 1:
+            caption, _ = _caption(sec, j, depth)
+        elif recs.tags[j] == EQEDIT:
             script = equation_script(recs, j)
             if script:
-                out.append(Block("equation", script, section=sec.index))
-    if caption is not None:
-        out = [caption, *out] if above else [*out, caption]
-    return out
+                _fields(sec).equation(buf, script)
+                sec.unpreviewed = True
+            break
+    return [caption] if caption is not None else []
 
 
 def _memo(sec: Section, lh: int, depth: int) -> None:

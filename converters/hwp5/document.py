@@ -72,7 +72,7 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
 
     warnings: list[str] = assumed
     kinds = _LazyDocInfo(cf, header, budget, warnings)
-    blocks, body_ok, forms = _sections(cf, header, kinds, budget, warnings)
+    blocks, body_ok, unpreviewed = _sections(cf, header, kinds, budget, warnings)
     meta = (
         read_summary(cf.read("\x05HwpSummaryInformation")) if cf.exists("\x05HwpSummaryInformation") else None
     )
@@ -104,7 +104,7 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     doc.quality["text_source"] = "body"
     _doc_number(doc)
     if preview is not None:
-        drawn = kinds.drew_numbers() or forms  # only then is there drawn text to take out
+        drawn = kinds.drew_numbers() or unpreviewed  # only then is there drawn text to take out
         score = round(prefix_agreement(preview, _body_text(doc, 4 * len(preview) + 4096, drawn)), 4)
         doc.quality["prvtext_agreement"] = score
         if score < AGREEMENT_WARN:
@@ -214,7 +214,7 @@ def _sections(
     warnings: list[str],
 ) -> tuple[list[Block], bool, bool]:
     """Blocks of every section; whether all sections were read completely; whether a form
-    control was drawn."""
+    control or an equation was drawn (text the preview does not have)."""
     storage = "ViewText" if header.distribution else "BodyText"
     names = _section_names(cf, storage)
     if not names and header.distribution:
@@ -226,7 +226,7 @@ def _sections(
     ok = True
     margins: set[tuple[str, str]] = set()
     autonumbers = AutoNumbers()
-    forms = False
+    unpreviewed = False
     for index, name in enumerate(names):
         budget.check()
         try:
@@ -245,7 +245,7 @@ def _sections(
             numbers = kinds.heads() if recs.heads != 1 else None
             section = Section(recs, kinds, budget, index, numbers=numbers, autonumbers=autonumbers)
             blocks.extend(section_blocks(section, margins))
-            forms = forms or section.forms
+            unpreviewed = unpreviewed or section.unpreviewed
         except ConversionError as exc:
             if exc.code in ("timeout", "too_large"):
                 raise
@@ -254,7 +254,7 @@ def _sections(
         except _RECORD_ERRORS as exc:
             ok = False
             warnings.append(f"{name} could not be parsed ({type(exc).__name__}); its text is partial")
-    return blocks, ok, forms
+    return blocks, ok, unpreviewed
 
 
 def _read_preview(cf: CompoundFile) -> str | None:
@@ -279,7 +279,7 @@ def _body_text(doc: Document, enough: int, drawn: bool = True) -> str:
     size = 0
     for b in doc.blocks:
         if b.text and b.kind not in _NOT_PREVIEWED:
-            text = previewed_text(b) if drawn else b.text  # nor numbers, bullets and form controls
+            text = previewed_text(b) if drawn else b.text  # nor numbers, bullets, forms, equations
             parts.append(text)
             size += len(text)
             if size > enough:

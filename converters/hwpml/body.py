@@ -4,8 +4,8 @@ A paragraph (P) holds runs (TEXT); a run holds text (CHAR, with tabs and breaks 
 and inline objects: tables, drawing objects with text (DRAWTEXT), equations, pictures with captions,
 and controls (header/footer, foot/endnotes, hidden comments). The block order follows the HWPX
 reader (converters/hwpx/body.py) so both formats of one document give the same Document: inline
-objects are emitted where they sit, splitting the paragraph's text around them; equations follow
-their paragraph so the sentence stays whole; footnotes follow the top-level paragraph that cites
+objects are emitted where they sit, splitting the paragraph's text around them; equations are drawn
+inside it as LaTeX so the sentence stays whole (their captions follow it); footnotes follow the top-level paragraph that cites
 them; headers, footers and hidden comments go to the end of their section, endnotes and master pages
 to the end of the document, so they do not interrupt the body text.
 """
@@ -21,6 +21,7 @@ from lxml import etree
 from gongmun.schemas import Block, Cell
 
 from ..autonumber import EQUATION, FIGURE, TABLE, AutoNumbers
+from ..fields import Fields
 from ..hwpx.xmlsafe import local
 from ..limits import Budget
 from ..numformat import style_code
@@ -56,7 +57,8 @@ class Walker:
     master_pages: list[Block] = field(default_factory=list)
     furniture: list[Block] = field(default_factory=list)  # headers/footers/comments of this section
     notes: list[Block] = field(default_factory=list)  # footnotes of the current top-level paragraph
-    equations: list[Block] = field(default_factory=list)  # equations of the paragraph being read
+    after: list[Block] = field(default_factory=list)  # equation captions of the paragraph being read
+    fields: Fields = field(default_factory=Fields)  # marks of the paragraph being read (equations)
     autonumbers: AutoNumbers = field(default_factory=AutoNumbers)  # 그림 1, 표 2 (caption numbers)
 
     def top_paragraph(self, p: etree._Element) -> None:
@@ -91,15 +93,20 @@ class Walker:
             text = "".join(parts)
             parts.clear()
             if text.strip():
-                out.append(Block(para_kind, text, section=self.section, level=level))
+                block = Block(para_kind, text, section=self.section, level=level)
+                block.marks = self.fields.take(text, text, 0)
+                out.append(block)
+            else:
+                self.fields.drop()
 
-        outer_equations, self.equations = self.equations, []
+        outer_after, self.after = self.after, []
+        outer_fields, self.fields = self.fields, Fields()
         for run in p:
             if local(run.tag) == "TEXT":
                 self._run(run, parts, out, depth, flush)
         flush()
-        out.extend(self.equations)  # after the sentence they sit in, which stays whole
-        self.equations = outer_equations
+        out.extend(self.after)  # after the sentence they sit in, which stays whole
+        self.after, self.fields = outer_after, outer_fields
 
     def _kind(self, p: etree._Element, top: bool, kind: str) -> tuple[str, int | None]:
         if kind:
@@ -127,7 +134,8 @@ class Walker:
             elif name == "EQUATION":
                 script = _join_text(child, "SCRIPT").strip()
                 if script:
-                    self.equations.append(Block("equation", script, section=self.section))
+                    self.fields.equation(parts, script)
+                self.caption(child, self.after, depth + 1)
             elif name in _NOTES:
                 self.control(child, _NOTES[name], depth + 1)
             elif name == "SECDEF":
@@ -201,7 +209,7 @@ class Walker:
 
     def shape(self, el: etree._Element, out: list[Block], depth: int) -> None:
         """Text boxes (DRAWTEXT) of drawing objects, recursing into grouped containers. A text box's
-        paragraphs become `textbox` blocks; a table or equation inside one keeps its own kind."""
+        paragraphs become `textbox` blocks; a table inside one keeps its own kind."""
         self.budget.depth(depth)
         name = local(el.tag)
         if name == "CONTAINER":

@@ -4,7 +4,8 @@ A paragraph (`hp:p`) holds runs; a run holds text (`hp:t`, with tabs and breaks 
 and inline objects: tables, shapes with text (`drawText`), equations, pictures with captions, and
 controls (header/footer, foot/endnotes, hidden comments). Inline objects are emitted where they sit,
 like Hancom's own PrvText preview does, splitting the paragraph's text around them; equations, usually
-inline in a sentence, follow their paragraph instead so the sentence stays whole. Notes follow the
+inline in a sentence, are drawn inside it as LaTeX so the sentence stays whole (their captions follow
+the paragraph). Notes follow the
 top-level paragraph that cites them; endnotes go to the end of the document; headers, footers and
 hidden comments to the end of their section, so they do not interrupt the body text.
 """
@@ -57,13 +58,14 @@ class Walker:
     endnotes: list[Block] = field(default_factory=list)
     furniture: list[Block] = field(default_factory=list)  # headers/footers/comments of this section
     notes: list[Block] = field(default_factory=list)  # footnotes of the current top-level paragraph
-    equations: list[Block] = field(default_factory=list)  # equations of the paragraph being read
+    after: list[Block] = field(default_factory=list)  # equation captions of the paragraph being read
     deleting: bool = False  # inside a tracked deletion
     heads: HwpxHeads = field(default_factory=HwpxHeads)  # numbering definitions and counters
     outline: str = ""  # the numbering the current section gives outline paragraphs
     autonumbers: AutoNumbers = field(default_factory=AutoNumbers)  # 그림 1, 표 2 (caption numbers)
     fields: Fields = field(default_factory=Fields)  # fields open in the paragraph being read (links)
     changes: dict[str, str] = field(default_factory=dict)  # tracked change id -> its date
+    charts: Callable[[str, int], list[Block]] | None = None  # chartIDRef, section -> the chart's blocks
 
     def section_children(self, children: Iterable[etree._Element], index: int) -> None:
         """One section's top-level elements (streamed); furniture is flushed even if it breaks off."""
@@ -113,12 +115,12 @@ class Walker:
             elif fields.open or fields.marks:
                 fields.drop()
 
-        outer_equations, self.equations = self.equations, []
+        outer_after, self.after = self.after, []
         outer_fields, self.fields = self.fields, Fields()
         self._inline(p, parts, out, depth, flush)
         flush()
-        out.extend(self.equations)  # after the sentence they sit in, which stays whole
-        self.equations, self.fields = outer_equations, outer_fields
+        out.extend(self.after)  # after the sentence they sit in, which stays whole
+        self.after, self.fields = outer_after, outer_fields
 
     def _kind(self, p: etree._Element, top: bool, kind: str) -> tuple[str, int | None]:
         if kind:
@@ -153,10 +155,15 @@ class Walker:
             elif name in _SHAPES:
                 flush()
                 self.shape(child, out, depth + 1)
+            elif name == "chart":
+                flush()
+                if self.charts is not None:
+                    out.extend(self.charts(child.get("chartIDRef") or "", self.section))
             elif name == "equation":
                 script = _join_text(child, "script").strip()
                 if script:
-                    self.equations.append(Block("equation", script, section=self.section))
+                    self.fields.equation(parts, script)
+                self.caption(child, self.after, depth + 1)
             elif name == "ctrl":
                 self.control(child, depth + 1, parts)
             elif name == "compose":
@@ -324,7 +331,14 @@ def _outline_ref(p: etree._Element) -> str:
 
 
 def _switch_branch(switch: etree._Element) -> etree._Element | None:
-    """hp:switch offers hp:case alternatives and an hp:default; the default is the portable one."""
+    """hp:switch offers hp:case alternatives and an hp:default; the default is the portable one,
+    except for a chart, whose default is an OLE object with no text to read (the case's hp:chart
+    names the chart's data)."""
+    chart = next(
+        (case for case in switch if local(case.tag) == "case" and _child(case, "chart") is not None), None
+    )
+    if chart is not None:
+        return chart
     default = _child(switch, "default")
     if default is not None:
         return default

@@ -16,6 +16,7 @@ from lxml import etree
 from gongmun.schemas import Block, Document
 
 from ..base import new_document
+from ..chart import chart_blocks, read_chart
 from ..errors import ConversionError
 from ..limits import Budget
 from ..quality import prefix_agreement, previewed_text
@@ -34,7 +35,7 @@ from .xmlsafe import iter_children, local, parse_xml
 
 CONVERTER = "gongmun.hwpx"
 # Hancom's preview leaves these out by design; comparing against them would only measure that choice.
-NOT_IN_PREVIEW = frozenset({"equation", "footnote", "endnote", "header", "footer", "comment"})
+NOT_IN_PREVIEW = frozenset({"equation", "chart", "footnote", "endnote", "header", "footer", "comment"})
 _MASTER = re.compile(r"^Contents/masterpage(\d+)\.xml$", re.IGNORECASE)
 _PREVIEW_CHARS = 16384
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
@@ -52,7 +53,11 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     if not sections:
         raise ConversionError("corrupt", "HWPX package has no Contents/sectionN.xml")
     walker = Walker(
-        budget, heading_map(header), heads=heads_from_header(header), changes=track_changes(header)
+        budget,
+        heading_map(header),
+        heads=heads_from_header(header),
+        changes=track_changes(header),
+        charts=lambda ref, section: _chart(pkg, ref, section, budget, warnings),
     )
     read = sum(_section(pkg, name, index, walker, warnings) for index, name in enumerate(sections))
     if read == 0 and not walker.blocks:
@@ -71,6 +76,20 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     doc.warnings.extend(warnings)
     _preview_agreement(pkg, doc)
     return doc
+
+
+def _chart(pkg: Package, ref: str, section: int, budget: Budget, warnings: list[str]) -> list[Block]:
+    """The blocks of the chart whose data is package member `ref` (Chart/chartN.xml); a chart that
+    cannot be read is a warning."""
+    try:
+        return chart_blocks(read_chart(pkg.read(ref), ref, budget), section)
+    except ConversionError as exc:
+        if exc.code in ("timeout", "too_large"):
+            raise
+        warnings.append(f"chart {ref} could not be read: {exc.message}")
+    except (*_READ_ERRORS, KeyError, etree.Error) as exc:
+        warnings.append(f"chart {ref} could not be read ({type(exc).__name__})")
+    return []
 
 
 def _master_pages(pkg: Package, walker: Walker, warnings: list[str]) -> list[Block]:

@@ -39,8 +39,10 @@ WHOLE_DOCUMENTS = [
     ),
     ("hwp2hwpx__header_footer__from.hwp", [("header", "Header"), ("footer", "풋터"), ("header", "header2")]),
     ("pyhwp__textbox.hwp", [("textbox", "글상자"), ("caption", "그림 1 캡션")]),
-    ("hwp2hwpx__equation__from.hwp", [("equation", "y= SIGMA `(x ^{2} +2x`+1)")]),
-    ("hwplib__수식.hwp", [("equation", "(a+b) ^{2} =a ^{2} +2ab+b ^{2}"), ("caption", "수식 1 A")]),
+    # An equation is drawn in its paragraph as inline LaTeX (tests/converters/test_equations.py);
+    # its caption follows the paragraph.
+    ("hwp2hwpx__equation__from.hwp", [("paragraph", "$y=\\Sigma\\,(x^{2}+2x\\,+1)$")]),
+    ("hwplib__수식.hwp", [("paragraph", "$(a+b)^{2}=a^{2}+2ab+b^{2}$"), ("caption", "수식 1 A")]),
     # 글맵시 (text art) is drawn text; a form control is drawn where it sits in its paragraph.
     ("hwp2hwpx__textart__from.hwp", [("textbox", "HWPLIb 테스트")]),
     ("hwp2hwpx__button__from.hwp", [("paragraph", "명령 단추1")]),

@@ -76,7 +76,7 @@ def test_headers_footers_and_hidden_comments_are_separate_blocks() -> None:
 @pytest.mark.parametrize(
     ("name", "kind", "text"),
     [
-        ("hwp2hwpx__equation__from.hwpx", "equation", "y= SIGMA `(x ^{2} +2x`+1)"),
+        ("hwp2hwpx__equation__from.hwpx", "paragraph", "$y=\\Sigma\\,(x^{2}+2x\\,+1)$"),
         ("hwpjs__textbox.hwpx", "textbox", "글상자"),
         ("hwpjs__textbox.hwpx", "caption", "그림 1 캡션"),
         ("hwpxlib__SimpleTextArt.hwpx", "textbox", "hwpx 라이브러리 테스트 입니다.\nneolord"),
