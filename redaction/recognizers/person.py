@@ -28,6 +28,7 @@ from ..lexicons import load
 from ..namemodel.model import NameModel, packaged
 from ..textview import TextView
 from .foreign_names import COUNTRIES, hangul_names, latin_names, romanised_pairs
+from .name_slots import slot_values
 
 _PARTICLES = load("particles")
 _HONORIFICS = ("씨", "님", "귀하", "선생님", "여사", "옹")
@@ -36,8 +37,15 @@ _WORD = re.compile(r"[가-힣]+")
 # (구 소 희위원:); not part of a longer run of single syllables
 _SPACED = re.compile(
     r"(?<![가-힣])(?<![^가-힣][가-힣] )(?P<syl>[가-힣](?: [가-힣]){2,3})"
-    r"(?:(?![가-힣])(?! [가-힣](?![가-힣]))|(?=(?:위원장|위원|간사)[ \t]*[:：]))"
+    r"(?:(?![가-힣])(?! [가-힣](?![가-힣]))|(?=(?:위원장|위원|간사)[ \t]*[:：])"
+    # … or a particle glued to its last syllable (정 예 린은), or 씨/등 after it (탁 서 현 씨, 고 창 민 등)
+    r"|(?=(?:은|는|이|가|의|을|를|에게|과|와|도|께서)(?![가-힣]))|(?= (?:씨|님|등|외)(?![가-힣])))"
 )
+# a short Hangul piece ending a line and one starting the next, together a name's length (옥⏎민재)
+_WRAP_SPLIT = re.compile(r"(?<![가-힣])(?P<head>[가-힣]{1,3})\n(?P<tail>[가-힣]{1,3})(?![가-힣])")
+_SPACED_RUN = re.compile(r" [가-힣] [가-힣]")
+_SPACED_BEFORE = re.compile(r"(?:^|[^가-힣])[가-힣] $")
+_NOT_IN_NAME = frozenset(("씨", "님", "및", "또", "등", "외"))
 # after such a name: a bracket (윤 은 서(기소), 김 인 철(자녀)), a contact (- 최 지 후: 010-…) or a role
 _SPACED_AFTER = re.compile(r"[ \t]*(?:\((?!\d)|[:：][ \t]*(?:0|\+82|０)|(?:위원장|위원|간사)[ \t]*[:：]|$)")
 # a speaker's label with the role glued to the name: '권윤희위원:', '김시우 위원장:'
@@ -68,7 +76,7 @@ _NAME_HEADER = re.compile(
 )
 # a name field and its value up to the end of the field: 2-4 Hangul words (foreign names in Hangul)
 _FIELD_LABELS = (
-    r"성\s*명|이\s*름|예\s*금\s*주|신\s*청\s*인|대\s*표\s*자|민\s*원\s*인|대\s*상\s*자|보\s*고\s*자|작\s*성\s*자|"
+    r"성\s*명|이\s*름|예\s*금\s*주|신\s*청\s*인|배\s*우\s*자|대\s*표\s*자|민\s*원\s*인|대\s*상\s*자|보\s*고\s*자|작\s*성\s*자|"
     r"상\s*담\s*자|진\s*술\s*(?:인|자)|피\s*해\s*자|가\s*해\s*자|운\s*전\s*자|청\s*구\s*인|보\s*호\s*자|"
     r"임\s*차\s*인|임\s*대\s*인|수\s*령\s*인|신\s*고\s*(?:인|자)|담\s*당\s*자|간\s*사|피\s*고\s*인|"
     r"From|To|보낸\s*사람|받는\s*사람"
@@ -330,11 +338,38 @@ class KoPersonRecognizer(KoreanRecognizer):
         for start in [s for s, h in found.items() if _named_thing(view.norm[h.start : h.end])]:
             del found[start]
         yield from found.values()
+        yield from self._across_wraps(view, found)
         yield from latin_names(view)
         taken = [(h.start, h.end) for h in found.values()]
         for hit in [*hangul_names(view, self._surname1), *romanised_pairs(view)]:
             if not any(s < hit.end and hit.start < e for s, e in taken):
                 yield hit
+
+    def _across_wraps(self, view: TextView, found: dict[int, Hit]) -> Iterator[Hit]:
+        """Names a hard line wrap split (성명: 옥⏎민재, 팀장 주⏎은주에 따르면): the two lines are read
+        again joined at the break, and a name that spans the join is kept. Only breaks between short
+        Hangul pieces that make a name's length are tried, so ordinary line ends cost nothing."""
+        norm = view.norm
+        for m in _WRAP_SPLIT.finditer(norm):
+            head, tail = m.group("head"), m.group("tail")
+            if head[0] not in self._surname1 and (head + tail)[:2] not in self._surname2:
+                continue
+            if (len(head) >= 2 and known_word(head)) or _SPACED_RUN.match(norm, m.end()):
+                continue  # a line ending in a word (동거⏎모), or a heading written spaced (이 유⏎범 죄 사 실)
+            if _SPACED_BEFORE.search(norm, max(0, m.start() - 3), m.start()):
+                continue  # the head is the last letter of a spaced run (이 유⏎범)
+            brk = m.start("tail") - 1
+            if any(h.start < brk < h.end for h in found.values()):
+                continue
+            line_start = view.line_at(brk)[0]
+            next_end = view.line_at(brk + 1)[1]
+            joined = norm[line_start:brk] + norm[brk + 1 : next_end]
+            offset = brk - line_start  # where the break was, in `joined`
+            for hit in self.find(TextView(joined)):
+                if hit.start < offset < hit.end:
+                    start = line_start + hit.start
+                    end = line_start + hit.end + (1 if hit.end > offset else 0)
+                    yield Hit(start, end, hit.score, hit.why + " (across a line wrap)")
 
     def _modelled(self, view: TextView, found: dict[int, Hit]) -> None:
         """Names the rules found no context for, in prose (김성동(54)은, 트럼프 대통령은): the model's."""
@@ -593,21 +628,36 @@ class KoPersonRecognizer(KoreanRecognizer):
 
     def _spaced(self, view: TextView, m: re.Match[str], found: dict[int, Hit]) -> None:
         syllables = m.group("syl").split(" ")
+        if len(syllables) == 4 and syllables[-1] in _NOT_IN_NAME:
+            syllables = syllables[:3]  # '탁 서 현 씨(36세)': the honorific is not a letter of the name
         joined = "".join(syllables)
         surname = joined[:2] in self._surname2 if len(joined) == 4 else joined[0] in self._surname1
         if not surname or syllables[1] == "모" or syllables[-1] in ("씨", "님", "등", "외", "및"):
             return
         if joined in self._cues or joined in self._not_names or known_word(joined):
             return  # '변 호 인', '피 고 인': a heading written spaced out
-        start, end = m.start(), m.end()
+        if any(syl in _NOT_IN_NAME for syl in syllables):
+            return  # '제27조 및 같은', '안*우 씨 건은': words between the letters, not a name's syllables
+        start = m.start()
+        end = start + 2 * len(syllables) - 1
+        glued = view.norm[end : end + 1]
+        if (
+            glued
+            and "가" <= glued <= "힣"
+            and (known_word(joined + glued) or known_word(syllables[-1] + glued))
+        ):
+            return  # '추 가 문 의', '공 유 동의': the last letters of a spaced word, not a particle
         if (
             self._label_before(view, start)
             or self._title_after(view, end)
             or _SIGNATURE.match(view.norm, end, end + 12)
-            or self._name_cell(view, start, m.group())
-            or re.match(r"(?:에게|은|는|이|가|의|씨|님)(?![가-힣])", view.right(end, 4))
+            or self._name_cell(view, start, view.norm[start:end])
+            or re.match(
+                r"(?:에게|은|는|이|가|의|을|를|과|와|도|께서|[ ]?씨|[ ]?님|[ ]등)(?![가-힣])",
+                view.right(end, 4),
+            )
             or (len(joined) == 3 and _SPACED_AFTER.match(view.norm, end, end + 12))
-            or view.cell_is(start, m.group())
+            or view.cell_is(start, view.norm[start:end])
         ):
             found[start] = Hit(start, end, 0.8, "name written with spaces")
 
@@ -674,6 +724,8 @@ class KoPersonRecognizer(KoreanRecognizer):
             fields.append((m.start(group), m.end(group)))
         fields += self._cells_beside_identifiers(view)
         fields += self._wrapped_name_cells(view)
+        slots = set(slot_values(view.norm))
+        fields += slots
         for m in _NAME_ANSWER.finditer(view.norm):
             index = view.line_index(m.start("value"))
             above_start, above_end = view.line_bounds(index - 1) if index else (0, 0)
@@ -728,6 +780,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             if (
                 len(words) > 1
                 and words[0] not in self._surname1  # 박 세르게이: a Korean surname, a known given name
+                and (start, end) not in slots  # a signature or a stated name is a name, Kiwi's 크리스티나 too
                 and any(len(w) >= 4 and known_word(w) for w in words)
             ):
                 continue  # 올가 페트로바 is a name; 정책홍보 뉴스레터 holds a word of the dictionary

@@ -1,0 +1,76 @@
+"""Places a form or a transcript reserves for a person's name, beyond the `label: value` fields.
+
+A signature slot (신청인 ○○○ (서명), 대표 ○○○ (인)), a name answering for a role in speech (예금주는
+○○○이고요), an applicant followed by their nationality (신청인 ○○○(중국, 영문 …)) and a log field in
+quotes (user="○○○") all say that a person's name stands there, whatever the name looks like: foreign
+names in Hangul and names that are also words are found too. The person recognizer checks each value
+(titles, companies, placeholders) like any other labelled value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..kiwi import known_word, ordinary_word
+
+# 1-4 Hangul words: Korean names, and foreign names written in Hangul (무함마드 알리 칸)
+_NAME = r"[가-힣]{2,8}(?: [가-힣]{1,8}){0,3}"
+
+_SIGN_LABELS = (
+    r"신청인|위임인|수임인|동의자|확인자|청구인|대표자|대표|조사자|입회자|입회|작성자|담당자|신고인|진술인|"
+    r"보호자|법정대리인|담임교사|담임|제출인|서약인|의뢰인|수령인"
+)
+# 신청인 ○○○ (서명), 대표 ○○○ (인), 확인자 ○○○ (서명 또는 인)
+_SIGNATURE_SLOT = re.compile(
+    rf"(?:{_SIGN_LABELS})[ \t]*[:：]?[ \t]*(?P<value>{_NAME})[ \t]*[(（](?:서명|인|印|서명 또는 인)[)）]"
+)
+# 예금주는 ○○○이고요 / 신청인은 ○○○입니다: a role answered with a name and a copula
+_STATED = re.compile(
+    r"(?:예금주|명의자|명의인|신청인|수취인|대표자|보호자|이름|성함|본인)(?:는|은|가|이)[ \t]+(?:저[ \t]+)?"
+    r"(?P<value>[가-힣]{2,4}?)(?:이고요|이구요|이에요|예요|입니다|이요|이고|고요)(?![가-힣])"
+)
+# 신청인 ○○○(파키스탄, 영문 …) / 어머니: ○○○ (베트남): the person and, in brackets, where they are from
+_WITH_NATIONALITY = re.compile(
+    rf"(?:신청인|어머니|아버지|배우자|학생|보호자)[ \t]*[:：]?[ \t]*(?P<value>{_NAME})[ \t]*"
+    r"[(（](?=[가-힣]{2,10}(?:[,)）]|[ \t]*출신))"
+)
+# user="박웅", owner='김하늘': a system writes the name in quotes
+_QUOTED_LOG = re.compile(
+    r"(?<![A-Za-z_])(?:holder|applicant|name|user(?:name)?|owner|requester|customer|patient)[ \t]*[=:][ \t]*"
+    r"[\"'](?P<value>[가-힣]{2,4})[\"']",
+    re.I,
+)
+
+# the sign-off of a report or a form: 작성: ○○○), 조사자 ○○○ / 입회 ○○○, 기안 ○○○ (행정7급),
+# (상담원 ○○○, 사번 …), (예금주 ○○○); the name ends at a bracket, a slash, a comma or the line's end
+_SIGN_OFF = re.compile(
+    r"(?:(?<=[\s(（/])|^)(?:작성자|작성|확인자|확인|조사자|입회자|입회|기안자|기안|검토자|검토|결재|상담원|상담자|예금주)"
+    r"(?:[ \t]*[:;：][ \t]*|[ \t]+)(?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){2,3})"
+    r"(?=[ \t]*(?:\((?:[^)\n]{1,10})\)|[/,)）]|$))",
+    re.MULTILINE,
+)
+# an appointment order's line: 신규임용  ○○○  행정9급 …; a name before a grade (전산8급, 7급)
+_BEFORE_GRADE = re.compile(
+    r"(?:^|(?<=[\t ]{2}))(?P<value>[가-힣]{2,4})(?:\t+|[ ]{2,})(?:[가-힣]{2,4})?[1-9]급(?![가-힣\d])",
+    re.MULTILINE,
+)
+# 담당 ○○○(name@korea.kr): the official and their mailbox
+_WITH_MAILBOX = re.compile(r"담\s*당(?:자)?[ \t]+(?P<value>[가-힣]{2,4})[ \t]*[(（](?=[^)）\n]*@)")
+
+SLOTS = (_SIGNATURE_SLOT, _STATED, _WITH_NATIONALITY, _QUOTED_LOG, _WITH_MAILBOX)
+# slots whose label is also an everyday word (확인 명단, 검토 결과) or whose place a column of duties
+# can take (일반행정 9급): their value counts only when it is not itself vocabulary
+LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE)
+
+
+def slot_values(norm: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every value standing in a name slot of the (folded) text."""
+    for pattern in SLOTS:
+        for m in pattern.finditer(norm):
+            yield m.start("value"), m.end("value")
+    for pattern in LOOSE_SLOTS:
+        for m in pattern.finditer(norm):
+            value = m.group("value").replace(" ", "")
+            if not known_word(value) and not ordinary_word(value, value):
+                yield m.start("value"), m.end("value")
