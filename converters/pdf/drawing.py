@@ -28,6 +28,9 @@ THIN_FILL = 2.5  # a filled rectangle this thin is a line
 GLYPH_MAX_PT = 30.0  # a glyph outline fits in this many points each way
 GLYPH_MIN_PT = 1.5
 GLYPH_MIN_SEGMENTS = 6
+SPECK_MIN_PT = 0.3  # a filled curve smaller than a glyph but at least this big each way may be a mark
+SPECK_MAX_PT = 5.0
+SPECK_MIN_SEGMENTS = 4
 MAX_PATH_SEGMENTS = 10_000  # a path this long is a drawing (a map, a chart), not table borders
 
 
@@ -44,9 +47,15 @@ class Ruling:
 @dataclass(slots=True)
 class Drawing:
     rulings: list[Ruling] = field(default_factory=list)
-    glyph_paths: int = 0  # small filled curves: glyphs drawn as outlines
+    outlines: list[tuple[int, Matrix]] = field(default_factory=list)  # glyph-sized filled curves
+    specks: list[tuple[int, Matrix]] = field(default_factory=list)  # smaller ones: marks beside them
     image_area: float = 0.0  # in square points, overlaps counted twice
     texts: list[tuple[int, Matrix]] = field(default_factory=list)  # text objects, container matrices
+
+    @property
+    def glyph_paths(self) -> int:
+        """Small filled curves: glyphs drawn as outlines (outlines.py reads them on such pages)."""
+        return len(self.outlines)
 
 
 def compose(inner: Matrix, outer: Matrix) -> Matrix:
@@ -136,8 +145,10 @@ class _Walk:
             return  # drawn with neither fill nor stroke: invisible
         count = fast.segment_count(obj)
         width, height = self.extent(obj, container)
-        if fill and count >= GLYPH_MIN_SEGMENTS and _glyph_sized(width, height):
-            drawing.glyph_paths += 1  # counted from its bounds: outline pages hold thousands of these
+        if fill and count >= SPECK_MIN_SEGMENTS and _speck_sized(width, height):
+            drawing.specks.append((obj, container))  # a period or comma of outlined text, or a dot
+        elif fill and count >= GLYPH_MIN_SEGMENTS and _glyph_sized(width, height):
+            drawing.outlines.append((obj, container))  # known from its bounds: outline pages hold thousands
             return
         if (width < MIN_RULING and height < MIN_RULING) or count > MAX_PATH_SEGMENTS:
             return  # a dot, or a drawing
@@ -173,6 +184,14 @@ class _Walk:
             if fast.segment_close(seg) and len(subpaths[-1]) > 1:
                 subpaths[-1].append(subpaths[-1][0])
         return subpaths, curved
+
+
+def _speck_sized(width: float, height: float) -> bool:
+    return (
+        min(width, height) >= SPECK_MIN_PT
+        and max(width, height) <= SPECK_MAX_PT
+        and not _glyph_sized(width, height)
+    )
 
 
 def _glyph_sized(width: float, height: float) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import os
 import statistics
+import subprocess
 import tempfile
 from dataclasses import dataclass
 from typing import Any
@@ -39,6 +40,7 @@ class OcrEngine:
     langs: str = ""
     version: str = ""
     problem: str = ""
+    glyph_langs: str = ""  # models for glyph cells (glyphocr.py): Korean, and the Hangul script model
 
 
 @dataclass(slots=True)
@@ -53,14 +55,24 @@ def probe_engine() -> OcrEngine:
 
     try:
         version = str(pytesseract.get_tesseract_version())
-        installed = set(pytesseract.get_languages(config=""))
-    except (pytesseract.TesseractNotFoundError, OSError, RuntimeError) as exc:
+        installed = _installed_models(pytesseract.pytesseract.tesseract_cmd)
+    except (pytesseract.TesseractNotFoundError, OSError, RuntimeError, subprocess.SubprocessError) as exc:
         return OcrEngine(available=False, problem=f"Tesseract not available ({type(exc).__name__})")
     langs = [lang for lang in LANGS if lang in installed]
     if not langs:
         return OcrEngine(available=False, version=version, problem="Tesseract has no kor/eng language data")
     problem = "" if "kor" in langs else "Tesseract Korean data (tesseract-ocr-kor) missing: Hangul not read"
-    return OcrEngine(available=True, langs="+".join(langs), version=version, problem=problem)
+    # Two models read odd faces better than one: each cell keeps the reading it is surest of.
+    glyph_langs = "+".join(lang for lang in ("kor", "Hangul") if lang in installed) if "kor" in langs else ""
+    return OcrEngine(True, langs="+".join(langs), version=version, problem=problem, glyph_langs=glyph_langs)
+
+
+def _installed_models(command: str) -> set[str]:
+    """Tesseract's trained models by name. pytesseract's own list leaves out the script models
+    (`Hangul`): it takes only lower-case names."""
+    listing = subprocess.run([command, "--list-langs"], capture_output=True, timeout=30, check=True)
+    lines = listing.stdout.decode("utf-8", "replace").splitlines()[1:]  # after "List of available ..."
+    return {line.strip() for line in lines if line.strip()}
 
 
 def render(page: Any, dpi: int) -> tuple[Any, float]:

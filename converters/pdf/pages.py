@@ -14,12 +14,14 @@ from typing import Any
 
 from ..errors import ConversionError
 from ..limits import Budget
-from .drawing import Ruling, page_drawing, plumber_rulings
+from .drawing import Drawing, Ruling, page_drawing, plumber_rulings
 from .geometry import Frame
+from .glyphocr import Votes, outline_glyphs, read_outlines
 from .glyphs import Glyph, pdfium_glyphs, plumber_glyphs
 from .lines import Segment, build_segments, dedupe
 from .ocr import OcrEngine, OcrSettings, ocr_page, probe_engine
 from .opening import open_plumber
+from .outlines import Outline, page_outlines
 from .tables import TableItem
 from .textlayer import beside_ocr, lay_out
 from .triage import classify, page_stats
@@ -28,7 +30,20 @@ OCR_MIN_SECONDS = 5.0  # do not start an OCR page with less budget left than thi
 LINE_IDS_PER_PAGE = 1_000_000
 LAYER_LINE_IDS = LINE_IDS_PER_PAGE // 2  # a scanned page's text-layer lines, after its OCR lines
 GARBLED_SHARE = 0.3  # a text page with more glyphs than this lacking a Unicode map is read by OCR
+HANGUL_BESIDE_OUTLINES = 4  # glyph cells read a page whose text layer holds under a quarter this Hangul
 _CID = re.compile(r"\(cid:\d+\)")
+
+
+@dataclass(slots=True)
+class Pending:
+    """A page of outlined glyphs, read by glyph cells and laid out once the whole document's
+    readings of each shape are in (settle_outlines)."""
+
+    outlines: list[Outline]
+    layer: list[Glyph]  # what the text layer holds (digits, Latin), exact
+    rulings: list[Ruling]
+    width: float
+    height: float
 
 
 @dataclass(slots=True)
@@ -38,6 +53,7 @@ class PageContent:
     source: str  # text | ocr
     segments: list[Segment] = field(default_factory=list)
     tables: list[TableItem] = field(default_factory=list)
+    pending: Pending | None = None
 
 
 @dataclass(slots=True)
@@ -52,6 +68,7 @@ class Run:
     ocr_confidences: list[float] = field(default_factory=list)
     unreadable: list[int] = field(default_factory=list)
     engine: OcrEngine | None = None
+    votes: Votes = field(default_factory=Votes)
 
     def remaining(self) -> float:
         return self.budget.limits.seconds - (time.monotonic() - self.budget.started)
@@ -126,8 +143,12 @@ def _pdfium_content(i: int, page: Any, run: Run) -> tuple[str, PageContent | Non
     layer: list[Segment] = []
     try:
         drawing = page_drawing(page, frame)
-        kind = classify(page_stats(textpage.get_text_range(), drawing, frame.width * frame.height))
+        stats = page_stats(textpage.get_text_range(), drawing, frame.width * frame.height)
+        kind = classify(stats)
         content = None
+        if kind == "outlines" and stats.hangul * HANGUL_BESIDE_OUTLINES < stats.glyph_paths:
+            glyphs, _ = pdfium_glyphs(textpage, frame, drawing.texts)
+            content = _glyph_cells(i, page, frame, drawing, glyphs, run)
         if kind in ("text", "scanned"):
             glyphs, unmapped = pdfium_glyphs(textpage, frame, drawing.texts)
             if kind == "scanned":
@@ -138,7 +159,7 @@ def _pdfium_content(i: int, page: Any, run: Run) -> tuple[str, PageContent | Non
                 content = _laid_out_or_plain(i, glyphs, drawing.rulings, frame, textpage, run)
     finally:
         textpage.close()
-    if kind in ("outlines", "scanned", "garbled"):
+    if kind in ("outlines", "scanned", "garbled") and content is None:
         content = _ocr(i, page, frame.height, run, kind)
         if content is not None:
             content.segments = beside_ocr(layer, content.segments)
@@ -187,21 +208,66 @@ def _content(
     return PageContent(i, laid.height, source, segments=laid.segments, tables=laid.tables)
 
 
-def _ocr(i: int, page: Any, height: float, run: Run, kind: str) -> PageContent | None:
+def _engine_ready(run: Run) -> bool:
+    """Whether Tesseract can read a page now; says why not in the run's flags and warnings."""
     if not run.settings.enabled:
         run.flags.add("ocr_unavailable")
-        return None
+        return False
     if run.engine is None:
         run.engine = probe_engine()
         if run.engine.problem:
             run.warnings.append(run.engine.problem)
     if not run.engine.available:
         run.flags.add("ocr_unavailable")
+        return False
+    if run.remaining() < OCR_MIN_SECONDS:
+        run.flags.add("ocr_incomplete")
+        return False
+    return True
+
+
+def _glyph_cells(
+    i: int, page: Any, frame: Frame, drawing: Drawing, layer: list[Glyph], run: Run
+) -> PageContent | None:
+    """Glyph-cell OCR of a page that draws its text as outlines; None (page OCR follows) when it
+    cannot be done or reads nothing."""
+    if not _engine_ready(run) or run.engine is None or not run.engine.glyph_langs:
+        return None
+    try:
+        outlines = page_outlines([*drawing.outlines, *drawing.specks], frame)
+        timeout = min(run.settings.timeout, run.remaining() - 1)
+        read, confidence = read_outlines(page, outlines, run.votes, run.engine.glyph_langs, timeout)
+    except ConversionError:
+        raise
+    except Exception as exc:  # a failure here costs only the better reading: page OCR still reads it
+        run.warnings.append(f"page {i + 1}: glyph-cell OCR failed ({type(exc).__name__}), page OCR used")
+        return None
+    if not read:
+        return None
+    run.ocr_confidences.append(confidence)
+    pending = Pending(outlines, dedupe(layer), drawing.rulings, frame.width, frame.height)
+    return PageContent(i, frame.height, "ocr", pending=pending)
+
+
+def settle_outlines(pages: list[PageContent | None], run: Run) -> None:
+    """Lay out the glyph-cell pages with each shape's reading over the whole document."""
+    for p in pages:
+        if p is None or p.pending is None:
+            continue
+        todo, p.pending = p.pending, None
+        glyphs = [*outline_glyphs(todo.outlines, run.votes), *todo.layer]
+        try:
+            laid = _content(p.index, glyphs, todo.rulings, todo.width, todo.height, "ocr")
+            p.height, p.segments, p.tables = laid.height, laid.segments, laid.tables
+        except Exception as exc:  # a layout bug must not cost the page its text: plain lines
+            run.warnings.append(f"page {p.index + 1}: layout failed ({type(exc).__name__}), lines used")
+            p.segments = build_segments(glyphs, p.index * LINE_IDS_PER_PAGE)
+
+
+def _ocr(i: int, page: Any, height: float, run: Run, kind: str) -> PageContent | None:
+    if not _engine_ready(run) or run.engine is None:
         return None
     remaining = run.remaining()
-    if remaining < OCR_MIN_SECONDS:
-        run.flags.add("ocr_incomplete")
-        return None
     try:
         timeout = min(run.settings.timeout, remaining - 1)  # Tesseract is killed before the budget ends
         # Outlined glyphs are the Hangul (the text layer kept digits and Latin): the Korean model alone

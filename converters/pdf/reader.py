@@ -23,7 +23,7 @@ from .lines import Segment
 from .metadata import metadata_from_info
 from .ocr import OcrSettings
 from .opening import open_pdfium
-from .pages import Fallback, PageContent, Run, read_page
+from .pages import Fallback, PageContent, Run, read_page, settle_outlines
 from .paragraphs import Paragraph, paragraphs, wraps_with_space_glyphs
 from .tables import TableItem
 
@@ -56,6 +56,7 @@ def convert(
         if total > max_pages:
             run.warnings.append(f"only the first {max_pages} of {total} pages were read")
         pages = [read_page(i, pdf, fallback, run) for i in range(min(total, max_pages))]
+        settle_outlines(pages, run)
         info = _info(pdf, fallback.document)
     finally:
         fallback.close()

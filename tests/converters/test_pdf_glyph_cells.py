@@ -1,0 +1,159 @@
+"""Text drawn as vector glyphs (cairo exports of HWP renderers): each Hangul syllable is one filled
+path, digits stay in the text layer. The page is read glyph by glyph in square cells (glyph-cell OCR).
+
+The generated PDF draws Korean lines as NanumGothic outlines (fontTools reads the font) and a date as
+real Helvetica text; the corpus test reads a real cairo export whose face is not square.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import needs_corpus
+from test_pdf_hostile import CATALOG, build_pdf, stream
+from test_pdf_ocr import FONT, tesseract_with_korean
+
+from gongmun.converters import convert_bytes
+from gongmun.converters.pdf.cells import Row, mark_text, rows_of, spaced
+from gongmun.converters.pdf.outlines import Outline
+
+LINES = ["정보공개 청구서", "부분공개 결정 통지", "공개 청구인 성명"]
+SIZE = 14.0  # points
+
+
+def outline_ops(text: str, x: float, baseline: float, font_path: Path) -> tuple[bytes, int]:
+    """PDF path operators drawing `text` as filled outlines, one path per syllable; and how many."""
+    ttfont = pytest.importorskip("fontTools.ttLib").TTFont(str(font_path))
+    pens = pytest.importorskip("fontTools.pens.basePen")
+    scale = SIZE / ttfont["head"].unitsPerEm
+    cmap, glyphs, metrics = ttfont.getBestCmap(), ttfont.getGlyphSet(), ttfont["hmtx"]
+
+    class Ops(pens.BasePen):  # type: ignore[misc,name-defined]
+        def __init__(self, origin: float) -> None:
+            super().__init__(glyphs)
+            self.origin, self.out = origin, bytearray()
+
+        def _at(self, p: tuple[float, float]) -> bytes:
+            return b"%.3f %.3f" % (self.origin + p[0] * scale, baseline + p[1] * scale)
+
+        def _moveTo(self, p: tuple[float, float]) -> None:
+            self.out += self._at(p) + b" m\n"
+
+        def _lineTo(self, p: tuple[float, float]) -> None:
+            self.out += self._at(p) + b" l\n"
+
+        def _curveToOne(self, a: Any, b: Any, c: Any) -> None:
+            self.out += b" ".join((self._at(a), self._at(b), self._at(c))) + b" c\n"
+
+        def _closePath(self) -> None:
+            self.out += b"h\n"
+
+    out, count = bytearray(), 0
+    for ch in text:
+        name = cmap[ord(ch)]
+        if not ch.isspace():
+            pen = Ops(x)
+            glyphs[name].draw(pen)
+            out += pen.out + b"f\n"
+            count += 1
+        x += metrics[name][0] * scale
+    return bytes(out), count
+
+
+def outlined_pdf() -> tuple[bytes, int]:
+    if not FONT.exists():
+        pytest.skip("Korean font missing (apt-get install fonts-nanum)")
+    content, total = bytearray(b"0 g\n"), 0
+    for n, line in enumerate(LINES):
+        ops, count = outline_ops(line, 72, 700 - 40 * n, FONT)
+        content += ops
+        total += count
+    content += b"BT /F1 12 Tf 72 560 Td (2024. 3. 5.) Tj ET\n"
+    pdf = build_pdf(
+        [
+            CATALOG,
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            stream(bytes(content)),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+    return pdf, total
+
+
+def test_each_outlined_syllable_is_one_outline_and_repeats_share_a_shape() -> None:
+    import pypdfium2
+
+    from gongmun.converters.pdf.drawing import page_drawing
+    from gongmun.converters.pdf.outlines import page_outlines
+    from gongmun.converters.pdf.pages import _frame
+
+    data, syllables = outlined_pdf()
+    page = pypdfium2.PdfDocument(data)[0]
+    frame = _frame(page)
+    outlines = page_outlines(page_drawing(page, frame).outlines, frame)
+    assert len(outlines) == syllables
+    rows = rows_of(outlines)
+    assert [len(r.members) for r in rows] == [len(line.replace(" ", "")) for line in LINES]
+    shapes = [[outlines[i].shape for i in r.members] for r in rows]
+    assert shapes[0][2:4] == shapes[1][2:4] == shapes[2][:2]  # 공개, three times
+    assert len(set(shapes[0])) == len(shapes[0])
+    assert [c is None for c in spaced(rows[0], outlines)].count(True) == 1  # one word space
+
+
+def box(x0: float, top: float, x1: float, bottom: float, pieces: int = 1) -> Outline:
+    return Outline(x0, top, x1, bottom, shape=0, pieces=pieces)
+
+
+def test_rows_take_top_aligned_glyphs_of_different_heights_and_marks_join_them() -> None:
+    # A face that top-aligns syllables: one without a final consonant is two thirds as tall.
+    outlines = [
+        box(10, 100, 16, 109),
+        box(17, 100, 23, 106),
+        box(24, 100, 30, 109),
+        box(30.5, 107.5, 31.5, 108.5),  # a period low in the row
+        box(40, 100, 46, 109),  # after a word space
+        box(10, 120, 16, 129),  # the next row
+    ]
+    rows = rows_of(outlines)
+    assert [r.members for r in rows] == [[0, 1, 2, 4], [5]]
+    assert rows[0].marks == [3]
+    assert spaced(rows[0], outlines) == [0, 1, 2, None, 4]
+
+
+@pytest.mark.parametrize(
+    ("mark", "expected"),
+    [
+        (box(0, 7.5, 1, 8.5), "."),
+        (box(0, 7, 1, 10), ","),  # low and tall
+        (box(0, 4, 1, 5), "·"),
+        (box(0, 0, 1, 1), "'"),
+        (box(0, 3, 1, 8, pieces=2), ":"),
+    ],
+)
+def test_marks_are_read_from_where_they_sit(mark: Outline, expected: str) -> None:
+    assert mark_text(mark, Row([], 0.0, 9.0)) == expected
+
+
+def test_outlined_hangul_is_read_glyph_by_glyph_with_the_text_layer_beside_it() -> None:
+    tesseract_with_korean()
+    data, _ = outlined_pdf()
+    doc = convert_bytes(data, "outlined.pdf")
+    assert doc.to_text().splitlines() == [*LINES, "2024. 3. 5."]
+    assert "ocr" in doc.source.flags and doc.quality["ocr_pages"] == 1
+    assert all(b.attrs.get("source") == "ocr" for b in doc.blocks)
+
+
+def test_a_cairo_export_in_a_non_square_face_reads_its_words() -> None:
+    tesseract_with_korean()
+    path = needs_corpus("pdf", "rhwp__36382819_gyeoljae_pm_traffic-2020.pdf")
+    text = convert_bytes(path.read_bytes(), path.name).to_text()
+    lines = text.splitlines()
+    assert lines[0] == "시 민"  # a word space inside a table cell kept
+    assert lines[1].startswith("주무관\t")  # one cell of the 결재란, then the next
+    assert lines[2].startswith("최지우\t")
+    assert "2026. 6. 25." in text  # the text layer's digits, in the row of the outlined label
+    assert "요약서 1부." in text  # an outlined period after the text layer's digit
