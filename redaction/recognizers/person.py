@@ -352,6 +352,8 @@ class KoPersonRecognizer(KoreanRecognizer):
         norm = view.norm
         for m in _WRAP_SPLIT.finditer(norm):
             head, tail = m.group("head"), m.group("tail")
+            if not 2 <= len(head) + len(tail) <= 4:
+                continue  # the two pieces are a name together, or they are two words
             if head[0] not in self._surname1 and (head + tail)[:2] not in self._surname2:
                 continue
             if (len(head) >= 2 and known_word(head)) or _SPACED_RUN.match(norm, m.end()):
@@ -359,14 +361,15 @@ class KoPersonRecognizer(KoreanRecognizer):
             if _SPACED_BEFORE.search(norm, max(0, m.start() - 3), m.start()):
                 continue  # the head is the last letter of a spaced run (이 유⏎범)
             brk = m.start("tail") - 1
-            if any(h.start < brk < h.end for h in found.values()):
-                continue
+            if any(h.start < m.end() and m.start() < h.end for h in found.values()):
+                continue  # either piece is already a name on its own line
             line_start = view.line_at(brk)[0]
             next_end = view.line_at(brk + 1)[1]
             joined = norm[line_start:brk] + norm[brk + 1 : next_end]
             offset = brk - line_start  # where the break was, in `joined`
+            piece = (offset - len(head), offset + len(tail))  # head and tail, in `joined`
             for hit in self.find(TextView(joined)):
-                if hit.start < offset < hit.end:
+                if hit.start == piece[0] and offset < hit.end <= piece[1]:  # a particle may follow
                     start = line_start + hit.start
                     end = line_start + hit.end + (1 if hit.end > offset else 0)
                     yield Hit(start, end, hit.score, hit.why + " (across a line wrap)")

@@ -63,6 +63,11 @@ NOT_FOUND = [
     ("a list's title before its scheme", "외국인 근로자 명단 (고용허가제)\n", "명단"),
     ("words between spaced letters", "「근로기준법」 제43조 및 같은 법 시행령", "조 및 같"),
     ("a spaced heading's last letters", "관련자 연락처 공 유 동의 받음", "공 유 동"),
+    (
+        "a name ending its line is not joined to the next",
+        "대상자: 세무과 주무관 최하람\n병명: 우울증",
+        "최하람\n병명",
+    ),
     ("a line ending in a word", "자녀\t하가온\t080529-4490710\t동거\n모\t석다온\t660530-2345678", "동거\n모"),
 ]
 
