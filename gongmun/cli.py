@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -40,6 +41,10 @@ def configure_logging(verbose: bool) -> None:
     )
     for handler in logging.getLogger().handlers:
         handler.addFilter(_QuietBeamImport())
+    if verbose:
+        os.environ.setdefault(
+            "GONGMUN_WORKER_LOG", "INFO"
+        )  # what local worker processes print (beam_worker.py)
     if not verbose:
         for name in ("apache_beam", "presidio-analyzer", "pdfminer", "tldextract"):
             logging.getLogger(name).setLevel(logging.ERROR)

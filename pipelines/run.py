@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import platform
 import time
 import uuid
@@ -16,6 +17,7 @@ from gongmun import __version__
 from gongmun.schemas import SCHEMA_VERSION
 from gongmun.schemas.policy import Policy
 
+from . import beam_worker
 from . import result_store as store
 from .dataset_card import dataset_card
 from .inputs import InputSet
@@ -66,26 +68,56 @@ class RunnerUnavailable(ValueError):
     """--runner names no runner Beam can create here (a usage error, not a failed run)."""
 
 
+def _provision_with(options: Any) -> Any:
+    """What the FnApiRunner tells its worker processes: by default they get no pipeline options, so
+    they would log at INFO whatever the options say; here they get the run's options."""
+    from apache_beam.options.pipeline_options import WorkerOptions
+    from apache_beam.portability.api import beam_provision_api_pb2
+    from apache_beam.runners.job.utils import dict_to_struct
+    from apache_beam.runners.portability.fn_api_runner.fn_runner import ExtendedProvisionInfo
+
+    # only the log level: a Struct holds numbers as floats, which the workers' argument parser rejects
+    level = options.view_as(WorkerOptions).default_sdk_harness_log_level
+    wanted = {"beam:option:default_sdk_harness_log_level:v1": str(level)}
+    return ExtendedProvisionInfo(
+        beam_provision_api_pb2.ProvisionInfo(
+            retrieval_token="unused-retrieval-token", pipeline_options=dict_to_struct(wanted)
+        )
+    )
+
+
 def pipeline_options(beam_args: list[str], workers: int | None) -> tuple[Any, Any, str]:
     """Options and runner. Local runs use Beam's FnApiRunner directly: the plain DirectRunner of Beam
     2.77 first tries to download Prism, which fails offline. Other runners are created here, before
     any work, so that a misspelt or uninstalled runner is one line and exit 2, not a traceback."""
-    from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+    from apache_beam.options.pipeline_options import (
+        DirectOptions,
+        PipelineOptions,
+        StandardOptions,
+        WorkerOptions,
+    )
     from apache_beam.runners.runner import create_runner
 
     options = PipelineOptions(beam_args)
+    worker = options.view_as(WorkerOptions)
+    if worker.default_sdk_harness_log_level is None:
+        # workers log their gRPC housekeeping at INFO; gongmun reports a run's progress and problems
+        worker.default_sdk_harness_log_level = os.environ.get(beam_worker.LEVEL_VARIABLE, "ERROR")
     runner_name = options.view_as(StandardOptions).runner or "FnApiRunner"
     if runner_name in ("DirectRunner", "FnApiRunner", "BundleBasedDirectRunner"):
         from apache_beam.runners.portability.fn_api_runner import FnApiRunner
+        from apache_beam.transforms.environments import SubprocessSDKEnvironment
 
         direct = options.view_as(DirectOptions)
+        environment = None
         if workers and workers > 1:
+            # Beam's multi_processing mode, with our entry point for the workers (beam_worker.py)
             direct.direct_num_workers = workers
-            direct.direct_running_mode = "multi_processing"
+            environment = SubprocessSDKEnvironment.from_command_string(beam_worker.command())
         options.view_as(StandardOptions).runner = None
         return (
             options,
-            FnApiRunner(),
+            FnApiRunner(default_environment=environment, provision_info=_provision_with(options)),
             "FnApiRunner" + (f" (multi_processing x{workers})" if workers and workers > 1 else ""),
         )
     try:

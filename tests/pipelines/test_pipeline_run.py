@@ -141,6 +141,10 @@ def test_two_workers_give_the_same_rows(sample_run: CliRun, tmp_path: Path) -> N
     assert multi.code == 1, multi.stderr
     assert "multi_processing" in multi.manifest["runner"]
     assert rows_key(multi) == rows_key(sample_run)
+    # the worker processes keep their housekeeping off the console (pipelines/beam_worker.py)
+    assert not [line for line in multi.stderr.splitlines() if line.startswith(("INFO", "WARNING"))], (
+        multi.stderr
+    )
 
 
 def _free_port() -> int:
