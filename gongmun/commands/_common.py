@@ -38,13 +38,15 @@ def error(message: str) -> None:
 def load_policy(path: str | None) -> Policy | None:
     """The effective policy, its hooks loaded once to check them; None after a one-line usage error.
     Protections the policy switches off are announced on every command that uses it."""
-    from gongmun.redaction.redactor import load_extra_recognizers
     from gongmun.schemas.policy import PolicyError
     from gongmun.schemas.policy import load_policy as load
 
     try:
         policy = load(path)
-        load_extra_recognizers(policy.redaction.extra_recognizers)
+        if policy.redaction.extra_recognizers:  # only then is Presidio needed here, to check them
+            from gongmun.redaction.redactor import load_extra_recognizers
+
+            load_extra_recognizers(policy.redaction.extra_recognizers)
     except PolicyError as exc:
         error(str(exc))
         return None

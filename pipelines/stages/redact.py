@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from gongmun.redaction import RedactionError, Redactor
+from typing import TYPE_CHECKING
 
 from ..stage import Resources, StageFailure, Work
+
+if TYPE_CHECKING:
+    from gongmun.redaction import Redactor
 
 
 class Redact:
@@ -12,10 +15,15 @@ class Redact:
     failure_code = "redaction_failed"
 
     def __init__(self, resources: Resources) -> None:
-        self.redactor = Redactor(resources.policy.redaction, secret=resources.secret)
+        # imported here: only the process that redacts pays for Presidio (the run's parent does not)
+        from gongmun.redaction import Redactor
+
+        self.redactor: Redactor = Redactor(resources.policy.redaction, secret=resources.secret)
 
     def __call__(self, work: Work) -> None:
         assert work.doc is not None
+        from gongmun.redaction import RedactionError
+
         try:
             result = self.redactor.redact(work.doc)
         except RedactionError as exc:
