@@ -159,8 +159,15 @@ class TextView:
             p_start, p_end = self.line_bounds(probe)
             above = self.norm[p_start:p_end]
             if self.line_separator(probe) != sep:
-                # one short line without cells is the wrapped end of the row above (`010-⏎2625-0757`)
-                if skipped or p_end - p_start >= 40 or probe == 0 or self.line_separator(probe - 1) != sep:
+                # one short line without cells is the wrapped end of the row above (`010-⏎2625-0757`);
+                # an empty line ends the table
+                if (
+                    skipped
+                    or not above.strip()
+                    or p_end - p_start >= 40
+                    or probe == 0
+                    or self.line_separator(probe - 1) != sep
+                ):
                     break
                 skipped = True
                 probe -= 1

@@ -16,6 +16,10 @@ _DASHED = re.compile(
     rf"(?<![\d\-])(?:(?P<region>{REGIONS})[ ]?\n?[ ]?|(?P<code>\d{{2}}){HSEP})(\d{{2}}){HSEP}(\d{{6}}){HSEP}(\d{{2}})(?![\d\-])"
 )
 _PLAIN = re.compile(r"(?<![\d\-])(\d{12})(?![\d\-])")
+# a vehicle plate: the letters plates use (not the 동 or 층 of an address)
+_PLATE = re.compile(
+    r"(?<!\d)\d{2,3}[ ]?[가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호][ ]?\d{4}(?!\d)"
+)
 # a region name before the ten digits, written without separators: '서울 1003383363'
 _REGION_PLAIN = re.compile(rf"(?<![가-힣])(?:{REGIONS})[ ]?\d{{10}}(?![\d\-])")
 # twelve digits a line wrap split, or a number with its serial masked (22-06-92****-**): after a label
@@ -53,8 +57,15 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
             elif region_ok:
                 yield Hit(m.start(), m.end(), 0.7, "licence format")
         for m in _PLAIN.finditer(view.norm):
-            if self.has_context(view, m.start()) and 11 <= int(m.group(1)[:2]) <= 28:
+            if not 11 <= int(m.group(1)[:2]) <= 28:
+                continue
+            if self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "12 digits after 운전면허 context")
+            elif view.cell_is(m.start(), m.group(1)) and _PLATE.search(view.norm, *view.line_at(m.start())):
+                # a vehicle log's row (name, licence, plate, phone) without its header
+                yield Hit(
+                    m.start(), m.end(), 0.7, "12 digits in their own cell of a row with a vehicle plate"
+                )
         for m in _REGION_PLAIN.finditer(view.norm):
             yield Hit(m.start(), m.end(), 0.9, "region name and ten licence digits")
         for m in _WRAPPED.finditer(view.norm):

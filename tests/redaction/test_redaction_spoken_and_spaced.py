@@ -112,6 +112,25 @@ FOUND = [
         "9-8698919242",
     ),
     (
+        "an account below a table, after an empty line, is not under the table's header",
+        "관계  성명   주민등록번호  비고\n모   석다온  551122-2345678    동거\n\n"
+        "[급여 수령 계좌]  은행명: 우체국  계좌번호: 28368360638107  예금주: 석다온",
+        "KR_BANK_ACCOUNT",
+        "28368360638107",
+    ),
+    (
+        "passport after the nationality in a run-together roster",
+        "외국인 근로자 명단\n1 BATAA DORJ 몽골 E7902289 010-2233-4455 2 하산 방글라데시 B8253015 010-3344-5566",
+        "KR_PASSPORT",
+        "E7902289",
+    ),
+    (
+        "licence number in a vehicle log row without a header",
+        "공용차량 배차 일지\n\n하누리\t178932876222\t13호 8088\t010.2233.4455",
+        "KR_DRIVER_LICENSE",
+        "178932876222",
+    ),
+    (
         "a name a narrow cell wrapped",
         "연번\t성명\t생년월일\t연락처\n1\t구승 우\t1954.12.12.\t010-5300-3845\n",
         "PERSON",
@@ -133,6 +152,11 @@ NOT_FOUND = [
         "PHONE_NUMBER",
     ),
     ("sixteen digits without an issuer's prefix", "접수\t하누리\t1000000000000008\t처리", "CREDIT_CARD"),
+    (
+        "twelve digits in a row whose only 'plate' is a building and room",
+        "4  하누리  인천 계양구 강변로 293, 117동 2302호  110888433878",
+        "KR_DRIVER_LICENSE",
+    ),
 ]
 
 
