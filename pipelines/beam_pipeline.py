@@ -40,9 +40,9 @@ class ProcessDocuments(beam.DoFn):
 
     def setup(self) -> None:
         if self.isolate:
-            from .isolation import IsolatedCore
+            from .isolation import IsolatedCore, take_prestarted
 
-            self._core = IsolatedCore(self.resources)
+            self._core = take_prestarted(self.resources) or IsolatedCore(self.resources)
         else:
             from .core import DocumentCore
 

@@ -96,8 +96,13 @@ class IsolatedCore:
         self._ctx = mp.get_context("spawn")
         self._proc: Any = None
         self._conn: Connection | None = None
+        self._pending: Connection | None = None  # spawned, not yet ready
 
-    def _start(self) -> Connection:
+    def spawn(self) -> None:
+        """Start the child without waiting for it: its imports and model loading overlap whatever the
+        caller does next (see `prestart`)."""
+        if self._pending is not None or self._conn is not None:
+            return
         # One document at a time per child: BLAS and OpenMP thread pools would only spin on the
         # cores the other workers use (CPU time was twice the wall time). Set before the spawn, so
         # the child's numpy starts with them.
@@ -110,6 +115,12 @@ class IsolatedCore:
         with _children_allowed():
             self._proc.start()
         child.close()
+        self._pending = parent
+
+    def _start(self) -> Connection:
+        self.spawn()
+        parent = self._pending
+        assert parent is not None
         # Building Presidio and the classifier takes a while; it is not charged to any document.
         if not parent.poll(600):
             self.close()
@@ -119,8 +130,9 @@ class IsolatedCore:
         except EOFError:
             ready = None
         if ready != "ready":
+            self.close()
             raise RuntimeError("document worker failed to start")
-        self._conn = parent
+        self._conn, self._pending = parent, None
         return parent
 
     def safe_uri(self, uri: str) -> str:
@@ -156,6 +168,13 @@ class IsolatedCore:
             return failure_outcome(failure(uri, data, "process", "crashed", message))
 
     def close(self) -> None:
+        if self._pending is not None:  # still starting: nothing to finish, stop it at once
+            self._pending.close()
+            self._pending = None
+            if self._proc is not None:
+                self._proc.kill()
+                self._proc.join(timeout=5)
+                self._proc = None
         if self._conn is not None:
             with contextlib.suppress(OSError, BrokenPipeError):
                 self._conn.send(None)
@@ -167,3 +186,31 @@ class IsolatedCore:
                 self._proc.kill()
                 self._proc.join(timeout=5)
             self._proc = None
+
+
+# A child started before the pipeline is built, for the in-process runner whose DoFn will run in this
+# very process: the child's start-up (Presidio, Kiwi, the models) overlaps the parent's listing of
+# inputs and Beam's start instead of following them.
+_WARM: dict[tuple[str, bytes, str | None, frozenset[str]], IsolatedCore] = {}
+
+
+def _key(resources: Resources) -> tuple[str, bytes, str | None, frozenset[str]]:
+    return (resources.policy.sha256, resources.secret, resources.classifier_model, resources.released)
+
+
+def prestart(resources: Resources) -> None:
+    """Spawn the document child for `resources` now; `take_prestarted` hands it to the first taker."""
+    if _key(resources) not in _WARM:
+        core = IsolatedCore(resources)
+        core.spawn()
+        _WARM[_key(resources)] = core
+
+
+def take_prestarted(resources: Resources) -> IsolatedCore | None:
+    return _WARM.pop(_key(resources), None)
+
+
+def discard_prestarted() -> None:
+    """Close children nobody took (nothing to process, or a runner in other processes)."""
+    while _WARM:
+        _WARM.popitem()[1].close()

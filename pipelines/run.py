@@ -155,10 +155,24 @@ def run_job(
     """Run the job into a new version of `out` and make it current; one run per `out` at a time
     (OutputLocked otherwise). Inputs whose results an earlier run into `out` recorded under the same
     code, policy and model are not processed again (`fresh` forgets them)."""
+    from .isolation import discard_prestarted
+
     with OutputLock(out):
-        return _run_locked(
-            inputs, out, policy, beam_args, workers, classifier_model, isolate, review, fresh, show_progress
-        )
+        try:
+            return _run_locked(
+                inputs,
+                out,
+                policy,
+                beam_args,
+                workers,
+                classifier_model,
+                isolate,
+                review,
+                fresh,
+                show_progress,
+            )
+        finally:
+            discard_prestarted()  # a child started early and never used (nothing left to process)
 
 
 def _run_locked(
@@ -187,6 +201,14 @@ def _run_locked(
         store.discard(out)
     secret = store.load_or_create_secret(out)
     released = review.released if review else frozenset()
+    resources = Resources(policy, secret, classifier_model, released)
+    options, runner, runner_label = pipeline_options(beam_args or [], workers)
+    if isolate and runner_label == "FnApiRunner":
+        # the DoFn will run in this process: start its document child now, so that the child's start-up
+        # overlaps the listing of inputs and Beam's start (isolation.prestart)
+        from .isolation import prestart
+
+        prestart(resources)
     model = classifier_model or _packaged_model()
     fingerprint = store.fingerprint(
         __version__, SCHEMA_VERSION, policy.sha256, model or "", ",".join(sorted(released))
@@ -195,8 +217,6 @@ def _run_locked(
     known = store.index(out)
     todo = [f for f in files if f.key not in known]
     reused = len(files) - len(todo)
-    resources = Resources(policy, secret, classifier_model, released)
-    options, runner, runner_label = pipeline_options(beam_args or [], workers)
     if todo:
         processing = beam.Pipeline(runner=runner, options=options)
         build_processing(processing, todo, resources, out, isolate)
