@@ -116,20 +116,22 @@ def spaced(row: Row, outlines: Sequence[Outline]) -> list[int | None]:
     return cells
 
 
-def row_image(page_image: Any, scale: float, cells: Sequence[int | None], outlines: Sequence[Outline]) -> Any:
-    """A white strip with each glyph cut from the rendered page and stretched over its own cell;
-    one empty cell of margin on each side and half a cell above and below."""
+def glyph_cell(page_image: Any, scale: float, o: Outline) -> Any:
+    """The glyph cut from the rendered page and stretched to the size it takes in its cell."""
+    box = (int(o.x0 * scale), int(o.top * scale), int(o.x1 * scale) + 1, int(o.bottom * scale) + 1)
+    return page_image.crop(box).resize(_stretched(box[2] - box[0], box[3] - box[1]))
+
+
+def strip_image(cells: Sequence[Any | None]) -> Any:
+    """A white strip with each glyph image centred in its own cell (None: an empty cell); one empty
+    cell of margin on each side and half a cell above and below."""
     from PIL import Image
 
     strip = Image.new("L", (CELL * (len(cells) + 2), CELL * 2), 255)
-    for n, i in enumerate(cells):
-        if i is None:
-            continue
-        o = outlines[i]
-        box = (int(o.x0 * scale), int(o.top * scale), int(o.x1 * scale) + 1, int(o.bottom * scale) + 1)
-        width, height = _stretched(box[2] - box[0], box[3] - box[1])
-        glyph = page_image.crop(box).resize((width, height))
-        strip.paste(glyph, (CELL * (n + 1) + (CELL - width) // 2, CELL // 2 + (CELL - height) // 2))
+    for n, glyph in enumerate(cells):
+        if glyph is not None:
+            width, height = glyph.size
+            strip.paste(glyph, (CELL * (n + 1) + (CELL - width) // 2, CELL // 2 + (CELL - height) // 2))
     return strip
 
 
@@ -144,7 +146,7 @@ def _stretched(width: int, height: int) -> tuple[int, int]:
     return INK, INK
 
 
-def cell_at(x_center: float, cells: Sequence[int | None]) -> int | None:
-    """The outline whose cell holds a character Tesseract placed around `x_center` (strip pixels)."""
+def cell_index(x_center: float, count: int) -> int | None:
+    """The cell of a strip of `count` where Tesseract placed a character around `x_center` (pixels)."""
     n = int(x_center // CELL) - 1
-    return cells[n] if 0 <= n < len(cells) else None
+    return n if 0 <= n < count else None

@@ -49,6 +49,7 @@ class Drawing:
     rulings: list[Ruling] = field(default_factory=list)
     outlines: list[tuple[int, Matrix]] = field(default_factory=list)  # glyph-sized filled curves
     specks: list[tuple[int, Matrix]] = field(default_factory=list)  # smaller ones: marks beside them
+    slants: list[tuple[int, Matrix]] = field(default_factory=list)  # glyph-sized slanted bars: slashes
     image_area: float = 0.0  # in square points, overlaps counted twice
     texts: list[tuple[int, Matrix]] = field(default_factory=list)  # text objects, container matrices
 
@@ -157,6 +158,9 @@ class _Walk:
             return  # rounded boxes, circles, charts: not table borders
         if fill and not stroke and _thin_rectangle(subpaths, drawing):
             return
+        if fill and _glyph_sized(width, height) and _slanted_bar(subpaths):
+            drawing.slants.append((obj, container))  # too few segments for an outline, but a glyph
+            return
         for points in subpaths:
             for (x0, y0), (x1, y1) in itertools.pairwise(points):
                 _add(drawing, x0, y0, x1, y1)
@@ -214,6 +218,21 @@ def _thin_rectangle(subpaths: list[list[tuple[float, float]]], drawing: Drawing)
         drawing.rulings.append(Ruling(False, (x0 + x1) / 2, top, bottom))
         return True
     return False
+
+
+def _slanted_bar(subpaths: list[list[tuple[float, float]]]) -> bool:
+    """One closed four-sided piece whose longest side runs neither across nor down: a slash."""
+    if len(subpaths) != 1:
+        return False
+    points = [p for p, q in itertools.pairwise(subpaths[0]) if p != q] + subpaths[0][-1:]
+    if len(points) != 5 or points[0] != points[-1]:
+        return False
+    dx, dy = max(((x1 - x0, y1 - y0) for (x0, y0), (x1, y1) in itertools.pairwise(points)), key=_length)
+    return abs(dx) > AXIS_SLACK and abs(dy) > AXIS_SLACK
+
+
+def _length(v: tuple[float, float]) -> float:
+    return v[0] * v[0] + v[1] * v[1]
 
 
 def _add(drawing: Drawing, x0: float, y0: float, x1: float, y1: float) -> None:

@@ -1,11 +1,12 @@
-"""Glyph-cell OCR: read a page's outlined glyphs row by row, and pool the readings of each shape.
+"""Glyph-cell OCR: read each distinct outlined glyph of a document a few times, not every copy.
 
-Every row of outlines becomes a strip of square cells (cells.py); one Tesseract process reads all of
-a page's strips as single lines (`--psm 7`) and reports each character with its box (hOCR character
-boxes), so each reading lands on the cell, hence the outline, it was read from. The same shape is the
-same syllable wherever it is drawn: `Votes` adds up the confidence of every reading of a shape over
-the document, and each outline says what its shape was read as most confidently overall, which
-mends a syllable misread in one row from the rows where it was read right.
+The same shape is the same syllable wherever it is drawn, and a document draws a few hundred
+distinct syllables thousands of times. So the pages are only sampled as they are walked (pool.py):
+a word goes to the pool when one of its shapes has been queued fewer than COPIES times, its glyphs
+cut from the page there and then. The pool is read in batches: words laid out as strips of square
+cells (cells.py), one Tesseract run over all strips (`--psm 7`, hOCR character boxes -> cell ->
+shape). Reading words rather than lone glyphs keeps the context the line model leans on. `Votes`
+adds up each shape's readings and each outline says what its shape was read as most confidently.
 """
 
 from __future__ import annotations
@@ -14,19 +15,18 @@ import html
 import os
 import re
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from .cells import cell_at, mark_text, row_image, rows_of, spaced
+from .cells import cell_index, mark_text, rows_of, spaced, strip_image
 from .glyphs import Glyph
-from .ocr import render
 from .outlines import Outline
+from .pool import Pool, Word
 
-DPI = 600  # glyphs are a few points tall: this many pixels per inch keeps their strokes apart
 PSM = 7  # each strip is one line
-SETTLED_READS = 4  # a row whose every shape was read this many times ...
-SETTLED_SHARE = 0.8  # ... this consistently is not read again (long documents repeat their syllables)
+UNSURE = 95.0  # a reading below this confidence (0..100) is read again by both models
+STRIP_CELLS = 40  # cells per strip: long enough for context, short enough for one line
 _PAGE = re.compile(r"class='ocr_page'[^>]*ppageno (\d+)")
 _CHAR = re.compile(
     r"class='ocrx_cinfo' title='x_bboxes (-?\d+) -?\d+ (-?\d+) -?\d+; x_conf ([\d.]+)'>([^<]*)<"
@@ -38,46 +38,47 @@ class Votes:
     """Readings of each shape over a document: character -> summed confidence."""
 
     by_shape: dict[int, dict[str, float]] = field(default_factory=dict)
-    reads: dict[int, int] = field(default_factory=dict)
 
     def add(self, shape: int, text: str, confidence: float) -> None:
         tally = self.by_shape.setdefault(shape, {})
         tally[text] = tally.get(text, 0.0) + max(confidence, 1.0)
-        self.reads[shape] = self.reads.get(shape, 0) + 1
-
-    def settled(self, shape: int) -> bool:
-        """Read often enough, and agreeing enough, that reading it again would change nothing."""
-        tally = self.by_shape.get(shape)
-        if not tally or self.reads[shape] < SETTLED_READS:
-            return False
-        return max(tally.values()) >= SETTLED_SHARE * sum(tally.values())
 
     def reading(self, shape: int) -> str:
         tally = self.by_shape.get(shape)
         return max(tally, key=tally.__getitem__) if tally else ""
 
 
-def read_outlines(
-    page: Any, outlines: Sequence[Outline], votes: Votes, lang: str, timeout: float
-) -> tuple[int, float]:
-    """Read the page's outlines into `votes`; returns how many of them have a reading now and the
-    mean confidence (0..1) of this page's readings (SETTLED_SHARE when every row was settled). Raises
-    RuntimeError when Tesseract fails or runs out of time (pytesseract's errors)."""
+def read_pool(pool: Pool, votes: Votes, langs: str, timeout: float) -> float:
+    """Read the pool's words into `votes` and empty it; returns the mean confidence (0..1) of the
+    readings. The first model reads every word; with a second (`kor+Hangul`), both together read
+    again only the words holding a shape the first was unsure of: two models cost twice one, and
+    help only where one hesitates. Raises RuntimeError when Tesseract fails or runs out of time."""
+    words = pool.take()
+    deadline = time.monotonic() + timeout
+    first = langs.split("+")[0]
+    confidence, unsure = _read(words, votes, first, timeout)
+    if first != langs and unsure:
+        again = [w for w in words if any(shape in unsure for shape, _ in w)]
+        _read(again, votes, langs, deadline - time.monotonic())
+    return confidence
+
+
+def _read(words: Sequence[Word], votes: Votes, lang: str, timeout: float) -> tuple[float, set[int]]:
+    """One Tesseract run over the words; the mean confidence, and the shapes read below UNSURE."""
     import pytesseract
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    strips = [spaced(row, outlines) for row in rows_of(outlines)]
-    strips = [s for s in strips if not all(i is None or votes.settled(outlines[i].shape) for i in s)]
+    strips = _strips(words)
     if not strips:
-        return _known(outlines, votes), SETTLED_SHARE
-    image, scale = render(page, DPI)
+        return 0.0, set()
+    if timeout < 1:
+        raise RuntimeError("glyph-cell OCR out of time")
     with tempfile.TemporaryDirectory(prefix="gongmun-cells-") as tmp:
         names = []
-        for n, cells in enumerate(strips):
-            names.append(os.path.join(tmp, f"row{n:05d}.png"))
-            row_image(image, scale, cells, outlines).save(names[-1])
-        image.close()
-        listing, base = os.path.join(tmp, "rows.txt"), os.path.join(tmp, "out")
+        for n, (_, images) in enumerate(strips):
+            names.append(os.path.join(tmp, f"strip{n:05d}.png"))
+            strip_image(images).save(names[-1])
+        listing, base = os.path.join(tmp, "strips.txt"), os.path.join(tmp, "out")
         with open(listing, "w", encoding="utf-8") as fh:
             fh.write("\n".join(names) + "\n")
         pytesseract.pytesseract.run_tesseract(
@@ -90,49 +91,64 @@ def read_outlines(
         )
         with open(base + ".hocr", encoding="utf-8", errors="replace") as fh:
             hocr = fh.read()
-    confidence = _tally(hocr, strips, outlines, votes)
-    return _known(outlines, votes), confidence
+    return _tally(hocr, [shapes for shapes, _ in strips], votes)
 
 
-def _known(outlines: Sequence[Outline], votes: Votes) -> int:
-    return sum(1 for o in outlines if o.shape in votes.by_shape)
+Strip = tuple[list[int | None], list[object | None]]  # shapes and glyph images, None a word space
 
 
-def _tally(
-    hocr: str, strips: Sequence[Sequence[int | None]], outlines: Sequence[Outline], votes: Votes
-) -> float:
-    """Each character of each strip voted onto the outline under it; a cell read as several
-    characters keeps its most confident one."""
+def _strips(words: Sequence[Word]) -> list[Strip]:
+    """Words one after another with a word space between, a new strip when one would run long."""
+    out: list[Strip] = []
+    for word in words:
+        if not out or len(out[-1][0]) + len(word) >= STRIP_CELLS:
+            out.append(([], []))
+        shapes, images = out[-1]
+        if shapes:
+            shapes.append(None)
+            images.append(None)
+        shapes.extend(shape for shape, _ in word)
+        images.extend(image for _, image in word)
+    return out
+
+
+def _tally(hocr: str, strips: Sequence[Sequence[int | None]], votes: Votes) -> tuple[float, set[int]]:
+    """Each character of each strip voted onto the shape under it; a cell read as several
+    characters keeps its most confident one. Also the shapes of cells read below UNSURE or not at all."""
     read, confidence = 0, 0.0
+    unsure = {shape for cells in strips for shape in cells if shape is not None}
+    sure: set[int] = set()
     parts = _PAGE.split(hocr)  # [head, page number, body, page number, body, ...]
     for number, body in zip(parts[1::2], parts[2::2], strict=True):
         cells = strips[int(number)] if int(number) < len(strips) else []
         best: dict[int, tuple[float, str]] = {}
         for left, right, conf, text in _CHAR.findall(body):
-            i = cell_at((int(left) + int(right)) / 2, cells)
+            n = cell_index((int(left) + int(right)) / 2, len(cells))
             char = html.unescape(text).strip()
-            if i is None or not char.isprintable() or char in ("", "\ufffd"):
+            if n is None or cells[n] is None or not char.isprintable() or char in ("", "\ufffd"):
                 continue
-            if i not in best or float(conf) > best[i][0]:
-                best[i] = (float(conf), char)
-        for i, (conf, char) in best.items():
-            votes.add(outlines[i].shape, char, conf)
+            if n not in best or float(conf) > best[n][0]:
+                best[n] = (float(conf), char)
+        for n, (conf, char) in best.items():
+            votes.add(cells[n] or 0, char, conf)
             confidence += conf
+            (sure if conf >= UNSURE else unsure).add(cells[n] or 0)
         read += len(best)
-    return round(confidence / read / 100, 4) if read else 0.0
+    return (round(confidence / read / 100, 4) if read else 0.0), unsure - sure
 
 
 def outline_glyphs(outlines: Sequence[Outline], votes: Votes) -> list[Glyph]:
     """The outlines as glyphs with their shapes' readings, row by row: each as tall as its row (the
     faces top-align short syllables) and widened to its neighbour within a word, so that layout finds
-    word spaces exactly where cells.py found them."""
+    word spaces exactly where cells.py found them. A sign named by its geometry keeps that name."""
     out = []
     for row in rows_of(outlines):
         cells = spaced(row, outlines)
         for n, i in enumerate(cells):
             if i is None:
                 continue
-            o, text = outlines[i], votes.reading(outlines[i].shape)
+            o = outlines[i]
+            text = o.form or votes.reading(o.shape)
             after = cells[n + 1] if n + 1 < len(cells) else None
             right = max(o.x1, outlines[after].x0) if after is not None else o.x1
             if text:

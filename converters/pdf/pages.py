@@ -8,6 +8,7 @@ their text, beside whatever text layer they have. A page that fails is counted, 
 from __future__ import annotations
 
 import re
+import statistics
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,12 +17,13 @@ from ..errors import ConversionError
 from ..limits import Budget
 from .drawing import Drawing, Ruling, page_drawing, plumber_rulings
 from .geometry import Frame
-from .glyphocr import Votes, outline_glyphs, read_outlines
+from .glyphocr import Votes, outline_glyphs, read_pool
 from .glyphs import Glyph, pdfium_glyphs, plumber_glyphs
 from .lines import Segment, build_segments, dedupe
 from .ocr import OcrEngine, OcrSettings, ocr_page, probe_engine
 from .opening import open_plumber
 from .outlines import Outline, page_outlines
+from .pool import Pool, sample_page, worded
 from .tables import TableItem
 from .textlayer import beside_ocr, lay_out
 from .triage import classify, page_stats
@@ -31,6 +33,7 @@ LINE_IDS_PER_PAGE = 1_000_000
 LAYER_LINE_IDS = LINE_IDS_PER_PAGE // 2  # a scanned page's text-layer lines, after its OCR lines
 GARBLED_SHARE = 0.3  # a text page with more glyphs than this lacking a Unicode map is read by OCR
 HANGUL_BESIDE_OUTLINES = 4  # glyph cells read a page whose text layer holds under a quarter this Hangul
+POOL_BATCH = 3_000  # glyphs queued for glyph-cell OCR are read once this many are waiting
 _CID = re.compile(r"\(cid:\d+\)")
 
 
@@ -69,6 +72,9 @@ class Run:
     unreadable: list[int] = field(default_factory=list)
     engine: OcrEngine | None = None
     votes: Votes = field(default_factory=Votes)
+    pool: Pool = field(default_factory=Pool)
+    pool_failed: bool = False  # glyph-cell OCR failed once: the rest goes to page OCR
+    pool_confidences: list[float] = field(default_factory=list)  # one per batch the pool was read in
 
     def remaining(self) -> float:
         return self.budget.limits.seconds - (time.monotonic() - self.budget.started)
@@ -147,8 +153,12 @@ def _pdfium_content(i: int, page: Any, run: Run) -> tuple[str, PageContent | Non
         kind = classify(stats)
         content = None
         if kind == "outlines" and stats.hangul * HANGUL_BESIDE_OUTLINES < stats.glyph_paths:
-            glyphs, _ = pdfium_glyphs(textpage, frame, drawing.texts)
-            content = _glyph_cells(i, page, frame, drawing, glyphs, run)
+            outlines = page_outlines([*drawing.outlines, *drawing.specks, *drawing.slants], frame)
+            if not worded(outlines) and _codes(textpage.get_text_range()) * 2 > stats.visible:
+                kind = "garbled"  # a drawing's circles and arrowheads; its text is unmapped codes
+            else:
+                glyphs, _ = pdfium_glyphs(textpage, frame, drawing.texts)
+                content = _glyph_cells(i, page, frame, drawing, outlines, glyphs, run)
         if kind in ("text", "scanned"):
             glyphs, unmapped = pdfium_glyphs(textpage, frame, drawing.texts)
             if kind == "scanned":
@@ -166,6 +176,11 @@ def _pdfium_content(i: int, page: Any, run: Run) -> tuple[str, PageContent | Non
         elif layer:  # no OCR: the scan's own text layer is still text
             content = PageContent(i, frame.height, "text", segments=layer)
     return kind, content
+
+
+def _codes(text: str) -> int:
+    """Control characters in a text layer: glyph codes of a font without a Unicode map."""
+    return sum(1 for c in text if c < " " and c not in "\t\r\n")
 
 
 def _laid_out_or_plain(
@@ -227,34 +242,53 @@ def _engine_ready(run: Run) -> bool:
 
 
 def _glyph_cells(
-    i: int, page: Any, frame: Frame, drawing: Drawing, layer: list[Glyph], run: Run
+    i: int, page: Any, frame: Frame, drawing: Drawing, outlines: list[Outline], layer: list[Glyph], run: Run
 ) -> PageContent | None:
-    """Glyph-cell OCR of a page that draws its text as outlines; None (page OCR follows) when it
-    cannot be done or reads nothing."""
-    if not _engine_ready(run) or run.engine is None or not run.engine.glyph_langs:
+    """Sample a page that draws its text as outlines for glyph-cell OCR (read in batches, laid out
+    in settle_outlines); None (page OCR follows) when that cannot be done."""
+    if run.pool_failed or not _engine_ready(run) or run.engine is None or not run.engine.glyph_langs:
         return None
     try:
-        outlines = page_outlines([*drawing.outlines, *drawing.specks], frame)
-        timeout = min(run.settings.timeout, run.remaining() - 1)
-        read, confidence = read_outlines(page, outlines, run.votes, run.engine.glyph_langs, timeout)
+        sample_page(page, outlines, run.pool)
     except ConversionError:
         raise
     except Exception as exc:  # a failure here costs only the better reading: page OCR still reads it
         run.warnings.append(f"page {i + 1}: glyph-cell OCR failed ({type(exc).__name__}), page OCR used")
         return None
-    if not read:
-        return None
-    run.ocr_confidences.append(confidence)
+    if run.pool.cells >= POOL_BATCH:
+        _read_pool(run)
     pending = Pending(outlines, dedupe(layer), drawing.rulings, frame.width, frame.height)
     return PageContent(i, frame.height, "ocr", pending=pending)
 
 
-def settle_outlines(pages: list[PageContent | None], run: Run) -> None:
-    """Lay out the glyph-cell pages with each shape's reading over the whole document."""
-    for p in pages:
+def _read_pool(run: Run) -> None:
+    """Read the glyphs waiting in the pool; a failure sends the glyph-cell pages to page OCR."""
+    if run.pool_failed or run.engine is None or not run.pool.cells:
+        return
+    try:
+        timeout = min(run.settings.timeout, run.remaining() - 1)
+        if timeout < 1:
+            raise RuntimeError("no time left")
+        run.pool_confidences.append(read_pool(run.pool, run.votes, run.engine.glyph_langs, timeout))
+    except ConversionError:
+        raise
+    except Exception as exc:  # pytesseract's timeout, Tesseract failing, a bad image
+        run.pool_failed = True
+        run.warnings.append(f"glyph-cell OCR failed ({type(exc).__name__}), page OCR used")
+
+
+def settle_outlines(pages: list[PageContent | None], run: Run, pdf: Any) -> None:
+    """Read what the pool still holds, then lay out the glyph-cell pages with each shape's reading
+    over the whole document; if glyph-cell OCR failed, those pages are read by page OCR instead."""
+    _read_pool(run)
+    for n, p in enumerate(pages):
         if p is None or p.pending is None:
             continue
+        if run.pool_failed:
+            pages[n] = _page_ocr_again(p.index, pdf, run)
+            continue
         todo, p.pending = p.pending, None
+        run.ocr_confidences.append(statistics.fmean(run.pool_confidences or [0.0]))
         glyphs = [*outline_glyphs(todo.outlines, run.votes), *todo.layer]
         try:
             laid = _content(p.index, glyphs, todo.rulings, todo.width, todo.height, "ocr")
@@ -262,6 +296,14 @@ def settle_outlines(pages: list[PageContent | None], run: Run) -> None:
         except Exception as exc:  # a layout bug must not cost the page its text: plain lines
             run.warnings.append(f"page {p.index + 1}: layout failed ({type(exc).__name__}), lines used")
             p.segments = build_segments(glyphs, p.index * LINE_IDS_PER_PAGE)
+
+
+def _page_ocr_again(i: int, pdf: Any, run: Run) -> PageContent | None:
+    page = pdf[i]
+    try:
+        return _ocr(i, page, _frame(page).height, run, "outlines")
+    finally:
+        page.close()
 
 
 def _ocr(i: int, page: Any, height: float, run: Run, kind: str) -> PageContent | None:

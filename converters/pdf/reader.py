@@ -56,7 +56,7 @@ def convert(
         if total > max_pages:
             run.warnings.append(f"only the first {max_pages} of {total} pages were read")
         pages = [read_page(i, pdf, fallback, run) for i in range(min(total, max_pages))]
-        settle_outlines(pages, run)
+        settle_outlines(pages, run, pdf)
         info = _info(pdf, fallback.document)
     finally:
         fallback.close()

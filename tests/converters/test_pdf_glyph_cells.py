@@ -154,6 +154,73 @@ def test_a_cairo_export_in_a_non_square_face_reads_its_words() -> None:
     lines = text.splitlines()
     assert lines[0] == "시 민"  # a word space inside a table cell kept
     assert lines[1].startswith("주무관\t")  # one cell of the 결재란, then the next
-    assert lines[2].startswith("최지우\t")
+    assert lines[2].count("\t") == 2 and lines[2].endswith("\t06/25 이몽희")  # three cells of a row
     assert "2026. 6. 25." in text  # the text layer's digits, in the row of the outlined label
     assert "요약서 1부." in text  # an outlined period after the text layer's digit
+
+
+PAREN = [(0.93, 0.0), (0.0, 0.2), (0.0, 0.5), (0.0, 0.8), (0.95, 1.0), (0.3, 0.8), (0.3, 0.5), (0.3, 0.2)]
+
+
+@pytest.mark.parametrize(
+    ("kinds", "shown", "pieces", "expected"),
+    [
+        ([2, *[1] * 7], PAREN, 1, "("),
+        ([2, *[1] * 7], [(1 - x, y) for x, y in PAREN], 1, ")"),
+        ([2, 0, 0, 0, 0], [(5.0, 0.0), (5.5, 0.0), (0.5, 11.0), (0.0, 11.0), (5.0, 0.0)], 1, "/"),
+        ([2, 0, 0, 0, 0], [(0.0, 0.0), (0.5, 0.0), (5.5, 11.0), (5.0, 11.0), (0.0, 0.0)], 1, ""),  # '\'
+        ([2, *[1] * 7, 2, 1], [*PAREN, (0.5, 0.4), (0.5, 0.6)], 2, ""),  # two pieces: no sign
+        ([2, 0, 0, 0, 0, 0], [(0.0, 0.0), (0.4, 0.0), (0.4, 1.0), (0.0, 1.0), (0.0, 0.0), (0.2, 0.5)], 1, ""),
+    ],
+)
+def test_tall_thin_signs_are_named_from_their_geometry(
+    kinds: list[int], shown: list[tuple[float, float]], pieces: int, expected: str
+) -> None:
+    from gongmun.converters.pdf.forms import form_of
+
+    assert form_of(kinds, shown, pieces) == expected
+
+
+def test_a_slash_drawn_as_a_four_sided_path_is_a_glyph_not_a_ruling() -> None:
+    from gongmun.converters.pdf.drawing import _slanted_bar
+
+    slash = [(289.5, 618.8), (289.1, 619.0), (284.2, 607.7), (284.7, 607.4), (289.5, 618.8), (289.5, 618.8)]
+    assert _slanted_bar([slash])
+    assert not _slanted_bar([[(0.0, 0.0), (5.0, 0.0), (5.0, 11.0), (0.0, 11.0), (0.0, 0.0)]])
+
+
+def test_words_are_queued_only_while_they_bring_a_shape_short_of_copies() -> None:
+    from gongmun.converters.pdf.pool import COPIES, Pool, _wanted
+
+    def glyph(x: float, shape: int, form: str = "") -> Outline:
+        return Outline(x, 0.0, x + 9, 9.0, shape=shape, form=form)
+
+    pool = Pool()
+    word = [glyph(0, 1), glyph(10, 2)]
+    assert [_wanted([0, 1], word, pool) for _ in range(COPIES + 1)] == [True] * COPIES + [False]
+    assert _wanted([0, 1, 2], [*word, glyph(20, 3)], pool)  # a new shape brings its word back
+    assert not _wanted([0], [glyph(0, 9, form="(")], pool)  # a sign named by geometry needs no OCR
+
+
+def test_outlines_standing_alone_are_a_drawing_not_text() -> None:
+    from gongmun.converters.pdf.pool import worded
+
+    text = [box(10 * n, 0, 10 * n + 9, 9) for n in range(6)]
+    valves = [box(60 * n, 40 * (n % 3), 60 * n + 9, 40 * (n % 3) + 9) for n in range(6)]
+    assert worded(text)
+    assert not worded(valves)
+
+
+def test_parentheses_and_slashes_drawn_as_outlines_are_kept() -> None:
+    tesseract_with_korean()
+    path = needs_corpus("pdf", "rhwp__의견제출서(양식)-2020.pdf")
+    text = convert_bytes(path.read_bytes(), path.name).to_text()
+    assert "부과(폐기물관리법위반)" in text.replace(" ", "")
+    assert text.count(" / ") == 3
+    assert "(3급이상)" in text
+
+
+def test_a_drawing_whose_circles_are_glyph_sized_is_not_read_as_outlined_hangul() -> None:
+    path = needs_corpus("bad", "pdfminer__stamp-no.pdf")
+    doc = convert_bytes(path.read_bytes(), path.name)
+    assert "1 page(s) draw their text as outlines" not in doc.warnings
