@@ -38,6 +38,7 @@ from .records import (
     MEMO_LIST,
     PARA_HEADER,
     PARA_TEXT,
+    PICTURE,
     TABLE,
     TEXTART,
     Records,
@@ -73,6 +74,8 @@ class Section:
     fields: Fields | None = None  # fields of the paragraph being read (links, forms), made on use
     # whether a form control or an equation was drawn (Hancom's preview has neither)
     unpreviewed: bool = False
+    # picture control and picture record -> the text of a scanned page it holds (scanned_pictures.py)
+    pictures: Callable[[bytes, bytes, int], list[Block]] | None = None
 
 
 @functools.lru_cache(maxsize=512)
@@ -572,6 +575,8 @@ def _drawing(sec: Section, ctrl: int, depth: int) -> list[Block]:
             out.extend(_as_textbox(blocks))
             j = max(nxt, j + 1)
             continue
+        if tag == PICTURE and sec.pictures is not None:
+            out.extend(sec.pictures(recs.data(ctrl), recs.data(j), sec.index))
         if tag == TEXTART:
             art = textart_text(recs, j)
             if art:

@@ -6,6 +6,7 @@ import re
 import struct
 import zlib
 from codecs import utf_16_le_decode
+from collections.abc import Callable
 
 from gongmun.schemas import Block, Document, Metadata
 
@@ -14,6 +15,7 @@ from ..base import new_document
 from ..errors import ConversionError
 from ..limits import Budget
 from ..quality import prefix_agreement, previewed_text
+from ..scanned_pictures import PictureOcr
 from .body import Section, section_blocks
 from .cfb import CfbError, CompoundFile
 from .header import (
@@ -22,12 +24,14 @@ from .header import (
     COMPRESSED,
     DRM,
     PASSWORD,
+    TRACK_CHANGES,
     FileHeader,
     ParaKind,
     paragraph_kinds,
     parse_file_header,
 )
 from .numbering import ParaHeads, para_heads
+from .pictures import scanned_pages
 from .preview import scan_preview
 from .records import all_records, decrypt_view_text, inflate, split_records
 from .summary import read_summary
@@ -41,6 +45,14 @@ _SECTION = re.compile(r"^Section(\d+)$")
 # "징세46101-1009  (1995. 4. 21.)", "기획재정부 부가가치세제과-757 (2010.11.16.)", "청년정책담당관-6545".
 _DOC_NUMBER = re.compile(r"문\s*서\s*번\s*호[ \t\]】):：>]*([^\t\n(\[<]{1,60})")
 _DOC_NUMBER_END = re.compile(r"\s{2,}|\s*\(")
+# Tracked changes: HWPX marks each insertion and deletion in the body (converters/hwpx/body.py); the
+# public HWP 5 specification names the DocInfo records (TRACK_CHANGE, TRACK_CHANGE_AUTHOR) but not
+# their layout nor how the body marks a changed span, and no HWP 5 in the shared corpus has any. So
+# the text is read as stored and the document says so rather than passing deletions off as text.
+UNMARKED_CHANGES = (
+    "saved with change tracking: HWP 5 does not document how changes are stored, so the text is as "
+    "stored (deleted text may be in it) and carries no insert/delete marks"
+)
 # What a corrupt record tree can raise while we walk it; anything else is a bug and propagates.
 _RECORD_ERRORS = (struct.error, IndexError, ValueError, KeyError, RecursionError, zlib.error)
 
@@ -71,8 +83,12 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
         assumed.append("the header's DRM flag is set but the body is not encrypted; read as plain")
 
     warnings: list[str] = assumed
+    if header.flags & TRACK_CHANGES:
+        warnings.append(UNMARKED_CHANGES)
     kinds = _LazyDocInfo(cf, header, budget, warnings)
-    blocks, body_ok, unpreviewed = _sections(cf, header, kinds, budget, warnings)
+    ocr = PictureOcr(budget)
+    pictures = scanned_pages(cf, header, kinds.records, ocr, budget)
+    blocks, body_ok, unpreviewed = _sections(cf, header, kinds, budget, warnings, pictures)
     meta = (
         read_summary(cf.read("\x05HwpSummaryInformation")) if cf.exists("\x05HwpSummaryInformation") else None
     )
@@ -101,6 +117,7 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
         metadata=meta or Metadata(),
     )
     doc.warnings.extend(warnings)
+    ocr.finish(doc)
     doc.quality["text_source"] = "body"
     _doc_number(doc)
     if preview is not None:
@@ -160,6 +177,12 @@ class _LazyDocInfo:
                 self._heads = ParaHeads()
         return self._heads
 
+    def records(self) -> tuple[bytes, list[int], list[int], list[int]] | None:
+        """DocInfo's records (buffer, tags, starts, ends); None when it is missing or unreadable."""
+        if self._kinds is None:
+            self._load()
+        return self._records
+
     def drew_numbers(self) -> bool:
         """Whether any paragraph was given a number or bullet."""
         return self._heads is not None and self._heads.used
@@ -212,6 +235,7 @@ def _sections(
     kinds: _LazyDocInfo,
     budget: Budget,
     warnings: list[str],
+    pictures: Callable[[bytes, bytes, int], list[Block]] | None = None,
 ) -> tuple[list[Block], bool, bool]:
     """Blocks of every section; whether all sections were read completely; whether a form
     control or an equation was drawn (text the preview does not have)."""
@@ -244,6 +268,7 @@ def _sections(
             # bullet (or the writer left no layout to tell): most documents number nothing.
             numbers = kinds.heads() if recs.heads != 1 else None
             section = Section(recs, kinds, budget, index, numbers=numbers, autonumbers=autonumbers)
+            section.pictures = pictures
             blocks.extend(section_blocks(section, margins))
             unpreviewed = unpreviewed or section.unpreviewed
         except ConversionError as exc:
@@ -278,7 +303,7 @@ def _body_text(doc: Document, enough: int, drawn: bool = True) -> str:
     parts: list[str] = []
     size = 0
     for b in doc.blocks:
-        if b.text and b.kind not in _NOT_PREVIEWED:
+        if b.text and b.kind not in _NOT_PREVIEWED and b.attrs.get("source") != "ocr":
             text = previewed_text(b) if drawn else b.text  # nor numbers, bullets, forms, equations
             parts.append(text)
             size += len(text)

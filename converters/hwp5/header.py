@@ -13,11 +13,13 @@ _U32 = struct.Struct("<I")
 # FileHeader property bits (spec table 3).
 COMPRESSED, PASSWORD, DISTRIBUTION, SCRIPT, DRM = 1 << 0, 1 << 1, 1 << 2, 1 << 3, 1 << 4
 CERT_ENCRYPTED, CERT_DRM, PRIVACY = 1 << 8, 1 << 10, 1 << 13
+TRACK_CHANGES = 1 << 14  # saved with change tracking on (변경 추적 문서)
 _FLAG_NAMES = (
     (COMPRESSED, "compressed"),
     (PASSWORD, "encrypted"),
     (DISTRIBUTION, "distribution"),
     (DRM, "drm"),
+    (TRACK_CHANGES, "track_changes"),
 )
 
 

@@ -66,6 +66,7 @@ class Walker:
     fields: Fields = field(default_factory=Fields)  # fields open in the paragraph being read (links)
     changes: dict[str, str] = field(default_factory=dict)  # tracked change id -> its date
     charts: Callable[[str, int], list[Block]] | None = None  # chartIDRef, section -> the chart's blocks
+    pictures: Callable[[etree._Element, int], list[Block]] | None = None  # hp:pic -> scanned page text
 
     def section_children(self, children: Iterable[etree._Element], index: int) -> None:
         """One section's top-level elements (streamed); furniture is flushed even if it breaks off."""
@@ -252,6 +253,8 @@ class Walker:
             text = (el.get("text") or "").replace("\u240d\u240a", "\n")
             if text.strip():
                 out.append(Block("textbox", text, section=self.section, attrs={"source": "textart"}))
+        if name == "pic" and self.pictures is not None:
+            out.extend(self.pictures(el, self.section))
         draw = _child(el, "drawText")
         if draw is not None:
             for block in self.sublist(draw, depth):

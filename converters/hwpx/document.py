@@ -20,6 +20,7 @@ from ..chart import chart_blocks, read_chart
 from ..errors import ConversionError
 from ..limits import Budget
 from ..quality import prefix_agreement, previewed_text
+from ..scanned_pictures import PictureOcr
 from .body import Walker
 from .meta import (
     heading_map,
@@ -31,6 +32,7 @@ from .meta import (
 )
 from .numbering import heads_from_header
 from .package import Package, open_package
+from .pictures import bin_members, scanned_pages
 from .xmlsafe import iter_children, local, parse_xml
 
 CONVERTER = "gongmun.hwpx"
@@ -52,12 +54,14 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     sections = spine_sections(hpf, pkg.names)
     if not sections:
         raise ConversionError("corrupt", "HWPX package has no Contents/sectionN.xml")
+    ocr = PictureOcr(budget)
     walker = Walker(
         budget,
         heading_map(header),
         heads=heads_from_header(header),
         changes=track_changes(header),
         charts=lambda ref, section: _chart(pkg, ref, section, budget, warnings),
+        pictures=scanned_pages(pkg, bin_members(hpf, pkg.names), ocr),
     )
     read = sum(_section(pkg, name, index, walker, warnings) for index, name in enumerate(sections))
     if read == 0 and not walker.blocks:
@@ -74,6 +78,7 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
         metadata=metadata_from_hpf(hpf) if hpf is not None else None,
     )
     doc.warnings.extend(warnings)
+    ocr.finish(doc)
     _preview_agreement(pkg, doc)
     return doc
 
@@ -200,5 +205,6 @@ def _preview_agreement(pkg: Package, doc: Document) -> None:
         doc.quality["prvtext_agreement"] = None
         return
     # nor does it draw the numbers and bullets of numbered paragraphs
-    body = "\n".join(previewed_text(b) for b in doc.blocks if b.text and b.kind not in NOT_IN_PREVIEW)
+    shown = (b for b in doc.blocks if b.kind not in NOT_IN_PREVIEW and b.attrs.get("source") != "ocr")
+    body = "\n".join(previewed_text(b) for b in shown if b.text)
     doc.quality["prvtext_agreement"] = round(prefix_agreement(preview, body), 4)

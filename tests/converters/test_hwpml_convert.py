@@ -217,7 +217,9 @@ def test_the_hwpx_corpus_written_as_hwpml_converts_to_the_same_blocks() -> None:
 
 
 def _comparable(doc: Document) -> list[tuple[str, str]]:
-    return [(b.kind, previewed_text(b)) for b in doc.blocks]
+    """Blocks as both readers give them; OCR of scanned-page pictures is the HWPX reader's alone
+    (the HWPML reader does not read pictures yet)."""
+    return [(b.kind, previewed_text(b)) for b in doc.blocks if b.attrs.get("source") != "ocr"]
 
 
 def _sections(path: Path) -> bytes:

@@ -67,3 +67,21 @@ def test_an_insertion_across_runs_and_a_link_inside_it() -> None:
     spans = sorted((m.kind, block.text[m.start : m.end]) for m in block.marks)
     assert spans == [("insert", "누리집 www.go.kr"), ("link", "www.go.kr")]
     assert re.search(r"\[www\.go\.kr\]\(https://www\.go\.kr\)", doc.to_markdown())
+
+
+def _with_tracking(data: bytes) -> bytes:
+    """A copy of an HWP 5 whose FileHeader says it was saved with change tracking (bit 14)."""
+    at = data.index(b"HWP Document File")
+    flags = int.from_bytes(data[at + 36 : at + 40], "little") | 1 << 14
+    return data[: at + 36] + flags.to_bytes(4, "little") + data[at + 40 :]
+
+
+def test_an_hwp5_saved_with_change_tracking_says_its_text_is_unmarked() -> None:
+    """No HWP 5 of the shared corpus (2,157 files) has tracked changes, and the public spec does not
+    say how they are stored: the flag is set on a real file, whose text must not change."""
+    path = needs_corpus("hwp5", "rhwp__KTX.hwp")
+    plain = convert_bytes(path.read_bytes(), str(path))
+    tracked = convert_bytes(_with_tracking(path.read_bytes()), "tracked.hwp")
+    assert "track_changes" in tracked.source.flags and "track_changes" not in plain.source.flags
+    assert any("change tracking" in w for w in tracked.warnings)
+    assert tracked.to_text() == plain.to_text()
