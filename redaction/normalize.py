@@ -63,12 +63,13 @@ HANGUL_DIGIT = {
 _HANGUL_SET = "".join(HANGUL_DIGIT)
 # nine or more spelled digits in groups of two or more, not glued to a word before: a dictated
 # number (a particle may follow it)
-# Callers dictate the dash as 다시 or 에 and pause with commas (공일공 다시 구칠삼칠, 구사공구, 이사일육 …):
-# those separators fold to '-' (다시 to '- '), so the number keeps the shape its recognizer knows.
-_SPOKEN_SEP = r"(?: 다시 | 에 |, ?|[ \-])"
+# Callers dictate the dash as 다시, 대시, 하고 or 에 and pause with commas (공일공 다시 구칠삼칠, 구사공구,
+# 이사일육 …): those separators fold to '-' (다시 to '- '), so the number keeps the shape its recognizer
+# knows. Digits said as digits with 에 between the groups (010에 6000에 0810) fold the same way.
+_SPOKEN_SEP = r"(?: 다시 | 대시 | 하고 | 에 |, ?|[ \-])"
 _HANGUL_RUN = re.compile(rf"(?<![가-힣])[{_HANGUL_SET}]{{2,}}(?:{_SPOKEN_SEP}[{_HANGUL_SET}]{{2,}})*")
 _HANGUL_PAIR = re.compile(rf"[{_HANGUL_SET}]{{2}}")
-_SPOKEN_FOLD = {"다": "-", "시": " ", "에": "-", ",": "-"}
+_SPOKEN_FOLD = {"다": "-", "대": "-", "시": " ", "하": "-", "고": " ", "에": "-", ",": "-"}
 
 
 def _ocr_digits(text: str) -> str:
@@ -160,10 +161,15 @@ def _hangul_digits(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+_DIGIT_E = re.compile(r"(?<=\d)에(?=[ ]?\d)")
+
+
 def fold(text: str) -> str:
     """Same-length copy of `text` with digits, letters, dashes and spaces in their ASCII form."""
     folded = text.translate(_TABLE) if _NEEDS_FOLD.search(text) else text
     folded = _hangul_digits(_ocr_digits(folded))
+    if "에" in folded:
+        folded = _DIGIT_E.sub("-", folded)
     if len(folded) != len(text):  # cannot happen with one-to-one replacements; guard the invariant
         raise AssertionError("fold changed the text length")
     return folded

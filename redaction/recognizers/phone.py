@@ -18,8 +18,8 @@ _SEP = r"(?:[ ]{0,2}[\-.][ ]{0,2}\n?[ ]{0,2}|[ ]{1,2}|[ ]?\n[ ]?)"
 # OCR puts stray spaces and line breaks anywhere inside a number: allow one between any two digits
 _NOISY = r"(?:[ ]{0,2}[\-.]?[ ]{0,2}\n?[ ]{0,2})"
 _MOBILE = re.compile(rf"(?<![\d\-.])01[016789](?:{_NOISY}\d){{7,8}}(?![\d\-])")
-# forms print the prefix in parentheses: (010)9319-4729, (010) 9319 4729
-_PAREN_MOBILE = re.compile(rf"(?<![\d\-.])\(01[016789]\)[ ]?\d(?:{_NOISY}\d){{6,7}}(?![\d\-])")
+# forms print the prefix in parentheses: (010)9319-4729, (010) 9319 4729, or close it only: 010)7923-7140
+_PAREN_MOBILE = re.compile(rf"(?<![\d\-.])\(?01[016789]\)[ ]?\d(?:{_NOISY}\d){{6,7}}(?![\d\-])")
 _AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8]|80)"
 # +82 10-1234-5678, +82-2-2100-3456, +82 (0)10 …: the leading 0 of the area code is dropped
 _INTERNATIONAL = re.compile(

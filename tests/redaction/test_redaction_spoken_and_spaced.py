@@ -43,6 +43,25 @@ FOUND = [
         "사일일일, 일일일일, 일일일일, 일일일일",
     ),
     ("mobile prefix in parentheses", "연락처 : (010)2345-6789\n", "PHONE_NUMBER", "(010)2345-6789"),
+    ("mobile prefix closed by a bracket only", "연락처 010)2345-6789\n", "PHONE_NUMBER", "010)2345-6789"),
+    (
+        "mobile said with 에 between digit groups",
+        "고객: 010에 2345에 6789 이요.",
+        "PHONE_NUMBER",
+        "010에 2345에 6789",
+    ),
+    (
+        "resident number dictated with 하고",
+        "고객: 팔구일공일사 하고 일이삼사오육칠이요.",
+        "KR_RRN",
+        "팔구일공일사 하고 일이삼사오육칠",
+    ),
+    (
+        "resident number dictated with 대시",
+        "민원인: 구이공오공육 대시 일일일구사구일 입니다",
+        "KR_RRN",
+        "구이공오공육 대시 일일일구사구일",
+    ),
     (
         "international mobile broken by a line",
         "전화번호(Tel.): +82 10 2345 6\n789\n배우자",
