@@ -1,7 +1,7 @@
 """E-mail addresses, including ones a line wrap split inside the domain; TLDs checked offline.
 
 Addresses written to dodge harvesters or mangled by typing are still addresses: `name (at) host.kr`,
-`name[at]host.kr`, `name [@] host.kr`, `name at host.kr`, spaces around '@' or a dot, a line break after
+`name[at]host.kr`, `name [@] host.kr`, `name at host.kr`, spoken `name 골뱅이 host 점 kr`, spaces around '@' or a dot, a line break after
 '@', and a comma for a dot (`naver,com`) or a `[dot]`. Those forms need a valid domain and are only taken where the plain form found nothing.
 """
 
@@ -21,13 +21,13 @@ _EMAIL = re.compile(
 
 _DODGED = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*(?:[ ]\.[A-Za-z0-9][A-Za-z0-9._%+\-]*)?"
-    r"(?:[ ]?@[ ]?\n?|[ ]?[(\[](?:at|AT|@)[)\]][ ]?|[ ]+(?:at|AT)[ ]+)"
-    r"(?!www\.)[A-Za-z0-9\-]+(?:(?:[ ]?\.[ ]?|,|[ ]?[(\[](?:dot|DOT)[)\]][ ]?)[A-Za-z0-9\-]+)+"
+    r"(?:[ ]?@[ ]?\n?|[ ]?[(\[](?:at|AT|@)[)\]][ ]?|[ ]+(?:at|AT|골뱅이)[ ]+)"
+    r"(?!www\.)[A-Za-z0-9\-]+(?:(?:[ ]?\.[ ]?|,|[ ]?[(\[](?:dot|DOT)[)\]][ ]?|[ ]+점[ ]+)[A-Za-z0-9\-]+)+"
 )
 # OCR and retyping leave a space beside a dot (kang .sy@daum.net, nate .com, hotmail. com) or break the
 # line after '@': such a dot or '@' joins the parts again
-_DOT = re.compile(r"[ ]?[(\[](?:dot|DOT)[)\]][ ]?|,|[ ]?\.[ ]?")
-_AT = re.compile(r"[ ]?@[ ]?\n?|[ ]?[(\[](?:at|AT|@)[)\]][ ]?|[ ]+(?:at|AT)[ ]+")
+_DOT = re.compile(r"[ ]?[(\[](?:dot|DOT)[)\]][ ]?|,|[ ]?\.[ ]?|[ ]+점[ ]+")
+_AT = re.compile(r"[ ]?@[ ]?\n?|[ ]?[(\[](?:at|AT|@)[)\]][ ]?|[ ]+(?:at|AT|골뱅이)[ ]+")
 
 
 # shared mailboxes of public bodies (help@mois.go.kr, minwon@korea.kr): an institution's contact point, not a person's

@@ -10,7 +10,7 @@ from ..base import Hit, KoreanRecognizer
 from ..textview import TextView
 from .foreign_names import COUNTRIES, in_country_row
 
-_AFTER_COUNTRY = re.compile(rf"(?:^|[ \t|])(?:{COUNTRIES})[ ]$")
+_AFTER_COUNTRY = re.compile(rf"(?:^|[ \t|,])(?:{COUNTRIES})[ ]?[ ,]$")
 _KOREAN = re.compile(r"(?<![A-Za-z0-9])([MSGDR])(\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-z0-9])")
 # the same, or any passport after its label, broken once by a line wrap ('E5⏎3425865'): a wrap keeps
 # the characters, so the number is whole again without the line break
@@ -54,7 +54,7 @@ class KoPassportRecognizer(KoreanRecognizer):
             if not (
                 self.has_context(view, m.start())
                 or in_country_row(view, m.start(), m.group(1))
-                # a roster run together on one line: '… 몽골 E7902289 010-…', the nationality then the passport
+                # a roster run together on one line or exported as CSV: '… 몽골 E7902289 …', '…,베트남,B3862073,…'
                 or _AFTER_COUNTRY.search(view.left(m.start(), 16, 1))
             ):
                 continue

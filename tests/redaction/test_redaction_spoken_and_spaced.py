@@ -45,6 +45,18 @@ FOUND = [
     ("mobile prefix in parentheses", "연락처 : (010)2345-6789\n", "PHONE_NUMBER", "(010)2345-6789"),
     ("mobile prefix closed by a bracket only", "연락처 010)2345-6789\n", "PHONE_NUMBER", "010)2345-6789"),
     (
+        "e-mail spoken with 골뱅이 and 점",
+        "고객: nuri.ha80 골뱅이 nate 점 com 이요",
+        "EMAIL_ADDRESS",
+        "nuri.ha80 골뱅이 nate 점 com",
+    ),
+    (
+        "passport after the nationality in a CSV row",
+        "1,Do Duc Lan,베트남,B3862073,871025-5682486",
+        "KR_PASSPORT",
+        "B3862073",
+    ),
+    (
         "mobile said with 에 between digit groups",
         "고객: 010에 2345에 6789 이요.",
         "PHONE_NUMBER",
