@@ -42,10 +42,9 @@ def configure_logging(verbose: bool) -> None:
     for handler in logging.getLogger().handlers:
         handler.addFilter(_QuietBeamImport())
     if verbose:
-        os.environ.setdefault(
-            "GONGMUN_WORKER_LOG", "INFO"
-        )  # what local worker processes print (beam_worker.py)
-    if not verbose:
+        # what local worker processes print (pipelines/beam_worker.py)
+        os.environ.setdefault("GONGMUN_WORKER_LOG", "INFO")
+    else:
         for name in ("apache_beam", "presidio-analyzer", "pdfminer", "tldextract"):
             logging.getLogger(name).setLevel(logging.ERROR)
 

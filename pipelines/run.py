@@ -69,8 +69,8 @@ class RunnerUnavailable(ValueError):
 
 
 def _provision_with(options: Any) -> Any:
-    """What the FnApiRunner tells its worker processes: by default they get no pipeline options, so
-    they would log at INFO whatever the options say; here they get the run's options."""
+    """What the FnApiRunner tells its worker processes: by default they get no pipeline options and
+    log at INFO whatever the options say; here they get the run's harness log level."""
     from apache_beam.options.pipeline_options import WorkerOptions
     from apache_beam.portability.api import beam_provision_api_pb2
     from apache_beam.runners.job.utils import dict_to_struct

@@ -24,6 +24,11 @@ def redactor() -> Redactor:
     return core().redactor
 
 
+def found(text: str, entity: str) -> list[str]:
+    """The values of one entity type the shared analyzer finds in `text`."""
+    return [text[s.start : s.end] for s in redactor().analyze_text(text) if s.entity_type == entity]
+
+
 def classify_text(text: str) -> Sensitivity:
     return core().classify_text(text)
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..base import Hit, KoreanRecognizer
 from ..patterns import HSEP
 from ..textview import TextView
+from .kr_vehicle_plate import PLATE
 
 REGIONS = (
     "서울|부산|경기남부|경기북부|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종"
@@ -16,10 +17,6 @@ _DASHED = re.compile(
     rf"(?<![\d\-])(?:(?P<region>{REGIONS})[ ]?\n?[ ]?|(?P<code>\d{{2}}){HSEP})(\d{{2}}){HSEP}(\d{{6}}){HSEP}(\d{{2}})(?![\d\-])"
 )
 _PLAIN = re.compile(r"(?<![\d\-])(\d{12})(?![\d\-])")
-# a vehicle plate: the letters plates use (not the 동 or 층 of an address)
-_PLATE = re.compile(
-    r"(?<!\d)\d{2,3}[ ]?[가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호][ ]?\d{4}(?!\d)"
-)
 # a region name before the ten digits, written without separators: '서울 1003383363'
 _REGION_PLAIN = re.compile(rf"(?<![가-힣])(?:{REGIONS})[ ]?\d{{10}}(?![\d\-])")
 # twelve digits a line wrap split, or a number with its serial masked (22-06-92****-**): after a label
@@ -61,7 +58,7 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
                 continue
             if self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "12 digits after 운전면허 context")
-            elif view.cell_is(m.start(), m.group(1)) and _PLATE.search(view.norm, *view.line_at(m.start())):
+            elif view.cell_is(m.start(), m.group(1)) and PLATE.search(view.norm, *view.line_at(m.start())):
                 # a vehicle log's row (name, licence, plate, phone) without its header
                 yield Hit(
                     m.start(), m.end(), 0.7, "12 digits in their own cell of a row with a vehicle plate"

@@ -10,7 +10,7 @@ from ..textview import TextView
 
 _REGION = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
 _CLASS = "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배허하호육해공국합"
-_PLATE = re.compile(
+PLATE = re.compile(
     rf"(?<![가-힣\d\-])(?:(?:{_REGION})[ ]?)?(?<!제)\d{{2,3}}[ ]?[{_CLASS}][ ]?\n?[ ]?\d{{4}}(?![\d억만천백원년월일.])"
 )
 
@@ -29,7 +29,7 @@ class KoVehiclePlateRecognizer(KoreanRecognizer):
     CONTEXT = ("차량", "자동차", "차번", "번호판", "주차", "승용", "승합", "화물", "렌터카")
 
     def find(self, view: TextView) -> Iterator[Hit]:
-        for m in _PLATE.finditer(view.norm):
+        for m in PLATE.finditer(view.norm):
             start, end = m.start(), m.end()
             if self.has_context(view, start):
                 yield Hit(start, end, 0.95, "plate with a vehicle label")

@@ -635,12 +635,12 @@ class KoPersonRecognizer(KoreanRecognizer):
             syllables = syllables[:3]  # '탁 서 현 씨(36세)': the honorific is not a letter of the name
         joined = "".join(syllables)
         surname = joined[:2] in self._surname2 if len(joined) == 4 else joined[0] in self._surname1
-        if not surname or syllables[1] == "모" or syllables[-1] in ("씨", "님", "등", "외", "및"):
+        if not surname or syllables[1] == "모":
             return
         if joined in self._cues or joined in self._not_names or known_word(joined):
             return  # '변 호 인', '피 고 인': a heading written spaced out
         if any(syl in _NOT_IN_NAME for syl in syllables):
-            return  # '제27조 및 같은', '안*우 씨 건은': words between the letters, not a name's syllables
+            return  # '제27조 및 같은', '안*우 씨 건은', '… 씨': words beside the letters, not a name's syllables
         start = m.start()
         end = start + 2 * len(syllables) - 1
         glued = view.norm[end : end + 1]
@@ -678,17 +678,19 @@ class KoPersonRecognizer(KoreanRecognizer):
             for cell in _HANGUL_CELL.finditer(view.norm, start, end):
                 value = cell.group("value")
                 if (
-                    # three syllables, or four after a two-syllable surname: the shapes of Korean names;
-                    # label cells of a form row (전자우편, 형제자매) have others
-                    (
-                        (len(value) == 3 and value[0] in self._surname1)
-                        or (len(value) == 4 and value[:2] in self._surname2)
-                    )
+                    # label cells of a form row (전자우편, 형제자매) have other shapes
+                    self._name_shaped(value)
                     and view.cell_is(cell.start("value"), value)
                     and not ordinary_word(value, value)
                 ):
                     out.append((cell.start("value"), cell.end("value")))
         return out
+
+    def _name_shaped(self, value: str) -> bool:
+        """Three syllables after a surname, or four after a two-syllable one: the shapes of Korean names."""
+        return (len(value) == 3 and value[0] in self._surname1) or (
+            len(value) == 4 and value[:2] in self._surname2
+        )
 
     def _wrapped_name_cells(self, view: TextView) -> list[tuple[int, int]]:
         """A name a narrow table cell wrapped, so the converter joined its lines with a space (구승 우,
@@ -700,10 +702,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             index = view.line_index(m.start("value"))
             if view.line_separator(index) is None or not view.cell_is(m.start("value"), value):
                 continue
-            if not (
-                (len(joined) == 3 and joined[0] in self._surname1)
-                or (len(joined) == 4 and joined[:2] in self._surname2)
-            ) or ordinary_word(joined, joined):
+            if not self._name_shaped(joined) or ordinary_word(joined, joined):
                 continue
             start, end = view.line_bounds(index)
             if self._name_header(view.column_header(m.start("value"))) or _ROW_IDENTIFIER.search(

@@ -7,18 +7,7 @@ names a hard line wrap split. Names and numbers are invented."""
 from __future__ import annotations
 
 import pytest
-
-from gongmun.redaction import Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-def names(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in redactor.analyze_text(text) if s.entity_type == "PERSON"]
-
+from shared_core import found
 
 FOUND = [
     (
@@ -48,8 +37,8 @@ FOUND = [
 
 
 @pytest.mark.parametrize(("case", "text", "name"), FOUND, ids=[c[0] for c in FOUND])
-def test_found(redactor: Redactor, case: str, text: str, name: str) -> None:
-    assert name in names(redactor, text), case
+def test_found(case: str, text: str, name: str) -> None:
+    assert name in found(text, "PERSON"), case
 
 
 NOT_FOUND = [
@@ -73,5 +62,5 @@ NOT_FOUND = [
 
 
 @pytest.mark.parametrize(("case", "text", "word"), NOT_FOUND, ids=[c[0] for c in NOT_FOUND])
-def test_not_found(redactor: Redactor, case: str, text: str, word: str) -> None:
-    assert word not in names(redactor, text), case
+def test_not_found(case: str, text: str, word: str) -> None:
+    assert word not in found(text, "PERSON"), case

@@ -8,20 +8,10 @@ name column, and names a narrow cell wrapped. Values are invented."""
 from __future__ import annotations
 
 import pytest
+from shared_core import found
 
-from gongmun.redaction import Redactor
 from gongmun.redaction.engine import resolve
 from gongmun.redaction.textview import TextView
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-def found(redactor: Redactor, text: str, entity: str) -> list[str]:
-    return [text[s.start : s.end] for s in redactor.analyze_text(text) if s.entity_type == entity]
-
 
 FOUND = [
     (
@@ -171,8 +161,8 @@ FOUND = [
 
 
 @pytest.mark.parametrize(("case", "text", "entity", "value"), FOUND, ids=[c[0] for c in FOUND])
-def test_found(redactor: Redactor, case: str, text: str, entity: str, value: str) -> None:
-    assert value in found(redactor, text, entity), case
+def test_found(case: str, text: str, entity: str, value: str) -> None:
+    assert value in found(text, entity), case
 
 
 NOT_FOUND = [
@@ -192,8 +182,8 @@ NOT_FOUND = [
 
 
 @pytest.mark.parametrize(("case", "text", "entity"), NOT_FOUND, ids=[c[0] for c in NOT_FOUND])
-def test_not_found(redactor: Redactor, case: str, text: str, entity: str) -> None:
-    assert found(redactor, text, entity) == [], case
+def test_not_found(case: str, text: str, entity: str) -> None:
+    assert found(text, entity) == [], case
 
 
 def test_a_header_cell_stands_over_its_column_on_screen() -> None:
