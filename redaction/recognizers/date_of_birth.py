@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
-from ..kiwi import known_word
+from ..kiwi import known_word, morphemes, ordinary_word
 from ..lexicons import load
 from ..normalize import HANGUL_DIGIT
 from ..textview import TextView
@@ -28,7 +28,7 @@ _DATE = re.compile(
     rf"(?<![\d.\-])(?=[\dA-Za-z])(?:"
     rf"(?P<y1>(?:19|20)\d{{2}}){_W}\.{_W}(?P<m1>\d{{1,2}}){_W}\.{_W}(?P<d1>\d{{1,2}})(?:{_W}\.)?"
     rf"|(?P<y2>(?:19|20)?\d{{2}})년{_W}(?P<m2>\d{{1,2}})월{_W}(?P<d2>\d{{1,2}})일"
-    rf"|(?P<y3>(?:19|20)\d{{2}})[ ]?[\-/][ ]?(?P<m3>\d{{1,2}})[ ]?[\-/][ ]?(?P<d3>\d{{1,2}})"
+    rf"|(?P<y3>(?:19|20)\d{{2}})[ ]?[\-/]\n?[ ]?(?P<m3>\d{{1,2}})[ ]?[\-/]\n?[ ]?(?P<d3>\d{{1,2}})"
     rf"|(?P<y4>\d{{2}})\.[ ]?(?P<m4>\d{{2}})\.[ ]?(?P<d4>\d{{2}})\.?"
     rf"|(?P<y5>(?:19|20)?\d{{2}})(?P<m5>\d{{2}})(?P<d5>\d{{2}})"
     rf"|(?P<d6>\d{{1,2}})[ ](?:\d{{1,2}}월/)?(?P<b6>{_MON})\.?[ ](?P<y6>(?:19|20)\d{{2}})"
@@ -45,7 +45,18 @@ _NAME_SHAPED = re.compile(r"(?<![가-힣])[가-힣]{3}(?![가-힣])")
 _SPOKEN = re.compile(rf"(?<![가-힣])[{''.join(HANGUL_DIGIT)}]{{6}}(?=이?요|[.\s]|$)")
 # the speaker tag that opens an answer in a transcript (민원인: …, 답변 -); the answer may give the name first ('민원인: 김현이고요, 1951년 3월 30일이요.')
 _ANSWER_LINE = re.compile(r"\s*[가-힣A-Za-z0-9 ]{1,8}\s?[:：\-][^\n?]{0,20}$")
-_LABEL = re.compile(r"생\s*년\s*월\s*일|(?<![가-힣])생일|출생|D\.?O\.?B|[Bb]irth")
+_LABEL = re.compile(
+    r"생\s*년\s*월\s*일|(?<![가-힣])생일|출생|D\.?O\.?B|[Bb]irth|주민\S{0,6}\s*앞\s*(?:6\s*)?자리"
+)
+# a name as the token just before the date in a row (tabs, bars, commas or spaces between them;
+# the name may be spaced letter by letter by OCR: '이 승 현 1986.03.16')
+_NAME_BEFORE = re.compile(r"(?:^|[\s|,])(?P<name>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})[ ]*[\t|,]?[ ]*$")
+# a row's next cells after the date: a mobile or an e-mail (at most one other cell between)
+_CONTACT_NEXT = re.compile(
+    r"[ \t|,]+(?:[^ \t|,]+[ \t|,]+)?(?:(?:0|\+82[ \-]?)[ ]?1[016789][ .\-)]|[A-Za-z0-9._\-]+\s?(?:@|＠|\[at\]))"
+)
+# words ending like a date's label, not a name (변론기일, 신청일, 납부일자)
+_DATE_LABEL_END = ("기일", "일자", "일시", "신청일", "시행일", "작성일", "접수일")
 _BORN_AFTER = re.compile(r"\s?생(?:으로|이며|이고|이다|인|의|이|\)|,|\s|$)|\s?\(만\s?\d|에\s?태어|\s?출생")
 _NAME_PAREN = re.compile(r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4})\s?\(\s*$")
 _ROW_MOBILE = re.compile(r"(?:0|\+82[ \-]?)[ ]?1[016789](?:[ .\-]{0,2}\d){6,8}")
@@ -79,6 +90,8 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             return "birth-date label"
         if _answers_birth_question(view, start):
             return "answer to a question for the birth date"
+        if _after_name(view, start) and date.year <= dt.date.today().year - 5 and _doc_has_birth_dates(view):
+            return "date beside a name in a list that gives birth dates"
         if not _old_enough(date):
             return ""
         named = _NAME_PAREN.search(view.left(start, 12, 1))
@@ -99,7 +112,32 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
                 for m in _NAME_SHAPED.finditer(view.norm, line_start, line_end)
             ):
                 return "date of an adult's age in a roster row beside a name"
+        if _after_name(view, start) and _CONTACT_NEXT.match(view.right(end, 60)):
+            return "date between a name and a mobile number or e-mail"
         return ""
+
+
+def _after_name(view: TextView, start: int) -> bool:
+    """The token before the date is a person's name: a known surname first, not a common noun
+    (Kiwi's dictionary lists frequent names as proper nouns: those stay names)."""
+    m = _NAME_BEFORE.search(view.left(start, 16, 1))
+    if m is None:
+        return False
+    name = m.group("name").replace(" ", "")
+    if not (2 <= len(name) <= 4 and name[0] in load("surnames")) or name.endswith(_DATE_LABEL_END):
+        return False
+    if ordinary_word(name, name) or any(tag == "NNB" and part == "일" for part, tag, _ in morphemes(name)):
+        return False  # 방침은, 계약일: a word and its particle, a day's label
+    return not known_word(name) or morphemes(name)[0][1] == "NNP"
+
+
+def _doc_has_birth_dates(view: TextView) -> bool:
+    """The document labels birth dates somewhere (a roster's header row, a form's field): then a date
+    standing right after a name in its rows is one (memoised per view)."""
+    memo: dict[str, bool] = view.__dict__.setdefault("_birth_dates", {})
+    if "v" not in memo:
+        memo["v"] = _LABEL.search(view.norm) is not None
+    return memo["v"]
 
 
 def _labelled(left: str) -> bool:

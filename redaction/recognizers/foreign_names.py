@@ -24,9 +24,23 @@ COUNTRIES = (
 )
 # a table cell that is a country: '| 베트남 |', '\t중국\t', or a column of an aligned table
 COUNTRY_CELL = re.compile(
-    rf"(?:^|[|\t]|[ ]{{2,}})[ \t]*(?:{COUNTRIES})(?:\s*\([^)|\t]*\))?[ \t]*(?=$|[|\t]|[ ]{{2,}})",
+    rf"(?:^|[|\t,]|[ ]{{2,}})[ \t]*(?:{COUNTRIES})(?:\s*\([^)|\t]*\))?[ \t]*(?=$|[|\t,]|[ ]{{2,}})",
     re.MULTILINE,
 )
+# a numbered row that a converter ran together, or an export's comma-separated line: the row number,
+# the person's name (Hangul words, or Latin words with 'SURNAME, GIVEN' allowed), then the nationality
+# ('3 아구스 프라타마 인도네시아 X09…', '1,KEO, SREYMOM,캄보디아,…')
+_LATIN_WORDS = r"[A-Z][A-Za-z'\-]*(?:,? [A-Z][A-Za-z'\-]*){1,3}"
+_NUMBERED_WITH_COUNTRY = re.compile(
+    rf"(?:^|(?<=\s))\d{{1,4}}(?P<sep>[ ,])[ ]?(?P<value>[가-힣]{{2,10}}(?: [가-힣]{{1,8}}){{0,3}}|{_LATIN_WORDS})"
+    rf"(?P=sep)[ ]?(?:{COUNTRIES})(?=[ ,]|$)",
+    re.MULTILINE,
+)
+
+
+_NAME_COLUMN = re.compile(r"성\s*명|이\s*름|[Nn]ame|NAME")
+# a form's own keys, which a two-column form puts where a header row's cells would be
+_FORM_KEY = re.compile(r"(?:국적|성별|주소|연락처|번호|일자|월일|기간|자격|구분|비고)$")
 
 
 def country_rows(view: TextView) -> frozenset[int]:
@@ -44,10 +58,23 @@ def in_country_row(view: TextView, pos: int, value: str) -> bool:
     return view.line_index(pos) in country_rows(view) and view.cell_is(pos, value)
 
 
-_LATIN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}(?![A-Za-z])")
+_LATIN = re.compile(
+    r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?:(?: [A-Z][A-Za-z'\-]*){1,3}|, [A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]*){0,2})(?![A-Za-z])"
+)
+# a scanned registration card: the holder's name in capitals on the line after the number line (the
+# OCR may wrap it: 'AGUS⏎HIDAYAT', 'CHEN,⏎YAN')
+_CARD_NAME = re.compile(
+    r"\d{6}[ ]?[\-–‐－][ ]?[\dOoIl]{7}[^\n]{0,30}\n(?P<value>[A-Z]{2,}(?:,?[ \n][A-Z]{2,}){1,3})(?=[ \t]*\n|$)"
+)
+# what else in a row makes its Latin words a person's name: a resident or registration number, a
+# passport number, a mobile, a full birth date
+_PERSON_ROW = re.compile(
+    r"(?<!\d)\d{6}[ ]?[\-–‐－][ ]?[1-8]|(?<![A-Za-z0-9])[A-Z]{1,2}\d{7,8}(?![A-Za-z0-9])|"
+    r"(?<![\d\-])01[016789][ .\-)]?\d{3,4}[ .\-]?\d{4}(?!\d)|(?<!\d)(?:19|20)\d{2}[.\-]\s?\d{1,2}[.\-]\s?\d{1,2}(?!\d)"
+)
 _LATIN_CONTEXT = re.compile(
     r"성\s*명|이\s*름|신청인|청구인|예금주|수신|인적사항|대\s*표\s*자|(?:^|\s)을\s*$|외국인|귀하|서명|씨|님|Name|name|"
-    r"피\s*고\s*인|운\s*전\s*자|통\s*역|내\s*담\s*자|근\s*로\s*자|고\s*용\s*주|배\s*석|"
+    r"피\s*고\s*인|운\s*전\s*자|통\s*역|내\s*담\s*자|근\s*로\s*자|고\s*용\s*주|배\s*석|대\s*상\s*자|피\s*(?:혐\s*)?의\s*자|"
     r"(?:^|\n)\s*(?:From|To|Cc|보낸\s*사람|받는\s*사람)\s*:"
 )
 _EMAIL_AFTER = re.compile(r"\s*<[^<>@\s]+[@＠]")
@@ -89,9 +116,9 @@ _STOP_WORDS = frozenset(
     ]
 )
 _HANGUL_WORD = re.compile(r"[가-힣]{1,6}$")
-_HANGUL_RUN = re.compile(r"[가-힣]{1,6}(?: [가-힣]{1,6}){0,3}")
+_HANGUL_RUN = re.compile(r"[가-힣]{1,10}(?: [가-힣]{1,8}){0,3}")
 # what names do not end in: an organisation's kind (다산콜센터, 새롬정보기술) or a case ending (문의는)
-_NOT_NAME_END = (
+NOT_NAME_END = (
     "센터",
     "기술",
     "데이터",
@@ -193,8 +220,35 @@ def latin_names(view: TextView) -> Iterator[Hit]:
             _LATIN_CONTEXT.search(context)
             or _EMAIL_AFTER.match(view.norm, m.end(), m.end() + 40)
             or in_country_row(view, m.start(), value)
+            or _in_person_row(view, m.start(), m.end())
         ):
             yield Hit(m.start(), m.end(), 0.8, "Latin-script name with context")
+    for m in _CARD_NAME.finditer(view.norm):
+        value = m.group("value")
+        if not _form_words(value.replace("\n", " ")):
+            yield Hit(
+                m.start("value"), m.end("value"), 0.8, "Latin-script name under a card's registration number"
+            )
+    for m in _NUMBERED_WITH_COUNTRY.finditer(view.norm):
+        value = m.group("value")
+        if not value[0].isascii() or _form_words(value):
+            continue
+        yield Hit(
+            m.start("value"), m.end("value"), 0.8, "Latin-script name before a nationality in a numbered row"
+        )
+
+
+def _in_person_row(view: TextView, start: int, end: int) -> bool:
+    """The Latin words stand as a cell of their own (bars, tabs, commas or wide gaps around them) in
+    a row that holds a person's identifier: a roster of foreign staff or residents."""
+    line_start, line_end = view.line_at(start)
+    if not _PERSON_ROW.search(view.norm, line_start, line_end):
+        return False
+    before = view.norm[max(line_start, start - 3) : start]
+    after = view.norm[end : min(line_end, end + 3)]
+    opens = before == "" or before[-1] in "|\t," or before.endswith("  ") or re.search(r"[|,\t]\s*$", before)
+    closes = after == "" or after[0] in "|\t," or after.startswith("  ") or re.match(r"\s*[|,\t]", after)
+    return bool(opens and closes)
 
 
 def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
@@ -204,16 +258,36 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
         span = _words_before(view, m.start())
         if span is not None:
             yield Hit(span[0], span[1], 0.8, "foreign name before an age, nationality or romanisation")
+    for m in _NUMBERED_WITH_COUNTRY.finditer(view.norm):
+        value = m.group("value")
+        if value[0].isascii() or value.endswith(NOT_NAME_END) or _all_vocabulary(value):
+            continue
+        if " " not in value and value[0] in surnames and len(value) <= 4:
+            continue  # a Korean name: the rules and the model judge it
+        yield Hit(
+            m.start("value"), m.end("value"), 0.8, "foreign name before a nationality in a numbered row"
+        )
     for row in sorted(country_rows(view)):
         start, end = view.line_bounds(row)
         for m in _HANGUL_RUN.finditer(view.norm, start, end):
             value = m.group()
             if (
+                _NAME_COLUMN.search(view.column_header(m.start()))
+                and view.cell_is(m.start(), value)
+                and not value.endswith(NOT_NAME_END)
+                and not _FORM_KEY.search(value)
+                and not COUNTRY_CELL.fullmatch(value)
+            ):
+                yield Hit(
+                    m.start(), m.end(), 0.8, "foreign name under a name column in a row naming a country"
+                )
+                continue
+            if (
                 len(value.replace(" ", "")) >= 3
                 and (" " in value or value[0] not in surnames)
                 and view.cell_is(m.start(), value)
                 and not COUNTRY_CELL.fullmatch(value)
-                and not value.endswith(_NOT_NAME_END)
+                and not value.endswith(NOT_NAME_END)
                 and not any(len(w) >= 3 and known_word(w) for w in value.split())
                 and not _all_vocabulary(value)
             ):
@@ -232,11 +306,7 @@ def romanised_pairs(view: TextView) -> Iterator[Hit]:
     person's name."""
     for m in _PAIR.finditer(view.norm):
         value = m.group("value")
-        if (
-            value.endswith(_NOT_NAME_END)
-            or (" " not in value and known_word(value))
-            or _form_words(m.group())
-        ):
+        if value.endswith(NOT_NAME_END) or (" " not in value and known_word(value)) or _form_words(m.group()):
             continue  # 'KOREA EXPRESSWAY (한국도로공사)' is an organisation, not a person
         latin_end = view.norm.rindex("(", m.start(), m.start("value"))
         while view.norm[latin_end - 1] in " \t":
@@ -259,7 +329,7 @@ def _words_before(view: TextView, pos: int) -> tuple[int, int] | None:
         if m is None or m.end() != start:
             break
         word = m.group()
-        if word in _STOP_WORDS or (len(word) >= 3 and known_word(word)) or word.endswith(_NOT_NAME_END):
+        if word in _STOP_WORDS or (len(word) >= 3 and known_word(word)) or word.endswith(NOT_NAME_END):
             break
         words.insert(0, word)
         start = m.start()

@@ -1,6 +1,8 @@
 """건강보험증 번호 (and the 의료급여증 number, the same card for medical-aid recipients): 11 digits
 (plain, 1-10, 4-4-3 or 3-4-4 grouped); only with such a label, or as the unlabelled number of a roster row
-of resident numbers.
+of resident numbers (its cells split by bars, tabs, commas, wide gaps, or, in a document about health
+insurance or check-ups, by single spaces when a converter ran the row together), or after a bare
+`증번호` cell label in such a document.
 
 The 3-4-4 grouping has a phone number's shape, so it needs the label as the nearest one: a 전화/연락처
 label between the 건강보험 label and the number makes it a phone."""
@@ -23,6 +25,11 @@ _RRN_IN_ROW = re.compile(r"(?<!\d)\d{6}[ ]?-?[ ]?[1-8]")
 _WRAPPED = re.compile(r"(?<![\d\-])(\d{2,9})\n(\d{2,9})(?![\d\-])")
 # what a roster row's unlabelled number must look like: eleven digits not starting with 0 (a phone), or 1-10
 _ROW_SHAPE = re.compile(r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}")
+# the document is about health insurance or check-ups: a roster's bare number is the card number
+_HEALTH_DOC = re.compile(r"건강\s*(?:보험|검진)|피부양자|의료\s*급여|보험\s*가입자")
+# '증번호' alone as a cell label (not 자격증번호, 면허증번호: those run into the word before)
+_CARD_LABEL = re.compile(r"(?:^|[\t|,:]|\s)증\s*번\s*호\s*[:：]?\s*$")
+_BANK_BEFORE = re.compile(r"(?:은행|뱅크|우체국|농협|신협|수협|금고|계좌)\s*[:|,\t]?\s*$")
 _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Tel|TEL|☎")
 
 
@@ -40,17 +47,33 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.85, "건강보험 label")
             elif _ROW_SHAPE.fullmatch(m.group()) and self._in_resident_row(view, m):
                 yield Hit(m.start(), m.end(), 0.8, "eleven digits in a row of resident numbers")
+            elif _CARD_LABEL.search(view.left(m.start(), 12, 1)) and self._health_doc(view):
+                yield Hit(m.start(), m.end(), 0.8, "증번호 label in a health-insurance document")
         for m in _WRAPPED.finditer(view.norm):
             if len(m.group(1) + m.group(2)) == 11 and self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.8, "건강보험 label, number broken by a line wrap")
 
-    @staticmethod
-    def _in_resident_row(view: TextView, m: re.Match[str]) -> bool:
-        """The number is a cell of its own in a table or aligned row that also holds a resident number."""
+    @classmethod
+    def _in_resident_row(cls, view: TextView, m: re.Match[str]) -> bool:
+        """The number is a cell of its own in a row that also holds a resident number."""
         start, end = view.line_at(m.start())
         before, after = view.norm[start : m.start()], view.norm[m.end() : end]
-        own_cell = re.search(r"(?:\t|\||[ ]{2,})$", before) and re.match(r"(?:\t|\||[ ]{2,}|$)", after)
+        if _BANK_BEFORE.search(before):
+            return False
+        own_cell = re.search(r"(?:\t|\|[ ]*|,|[ ]{2,})$", before) and re.match(
+            r"(?:\t|[ ]*\||,|[ ]{2,}|$)", after
+        )
+        if not own_cell and cls._health_doc(view):
+            own_cell = re.search(r"(?:^|[ ])$", before) and re.match(r"(?:[ ]|$)", after)
         return bool(own_cell and (_RRN_IN_ROW.search(before) or _RRN_IN_ROW.search(after)))
+
+    @staticmethod
+    def _health_doc(view: TextView) -> bool:
+        """Whether the document speaks of health insurance or check-ups anywhere (memoised per view)."""
+        memo: dict[str, bool] = view.__dict__.setdefault("_health_doc", {})
+        if "v" not in memo:
+            memo["v"] = bool(_HEALTH_DOC.search(view.norm))
+        return memo["v"]
 
     def _health_nearest(self, view: TextView, start: int) -> bool:
         header = view.column_header(start)

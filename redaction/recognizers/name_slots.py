@@ -30,6 +30,12 @@ _STATED = re.compile(
     r"(?:예금주|명의자|명의인|신청인|수취인|대표자|보호자|이름|성함|본인)(?:는|은|가|이)[ \t]+(?:저[ \t]+)?"
     r"(?P<value>[가-힣]{2,4}?)(?:이고요|이구요|이에요|예요|입니다|이요|이고|고요)(?![가-힣])"
 )
+# a caller introducing themselves in a transcript: '고객: 네, 저 ○○○입니다', '저는 ○○○이라고 하는데요'
+_SELF_INTRO = re.compile(
+    r"(?:^|[:：]|[.,!?][ \t])[ \t]*(?:네|예|아)?[,.]?[ \t]*저(?:는)?[ \t]+(?P<value>[가-힣]{2,4}?)"
+    r"(?:이라고|라고|입니다|인데요|이에요|예요|이고요|이구요)(?![가-힣])",
+    re.MULTILINE,
+)
 # 신청인 ○○○(파키스탄, 영문 …) / 어머니: ○○○ (베트남): the person and, in brackets, where they are from
 _WITH_NATIONALITY = re.compile(
     rf"(?:신청인|어머니|아버지|배우자|학생|보호자)[ \t]*[:：]?[ \t]*(?P<value>{_NAME})[ \t]*"
@@ -58,7 +64,7 @@ _BEFORE_GRADE = re.compile(
 # 담당 ○○○(name@korea.kr): the official and their mailbox
 _WITH_MAILBOX = re.compile(r"담\s*당(?:자)?[ \t]+(?P<value>[가-힣]{2,4})[ \t]*[(（](?=[^)）\n]*@)")
 
-SLOTS = (_SIGNATURE_SLOT, _STATED, _WITH_NATIONALITY, _QUOTED_LOG, _WITH_MAILBOX)
+SLOTS = (_SIGNATURE_SLOT, _STATED, _SELF_INTRO, _WITH_NATIONALITY, _QUOTED_LOG, _WITH_MAILBOX)
 # slots whose label is also an everyday word (확인 명단, 검토 결과) or whose place a column of duties
 # can take (일반행정 9급): their value counts only when it is not itself vocabulary
 LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE)

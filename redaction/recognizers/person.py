@@ -17,9 +17,11 @@ from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
 from ..kiwi import (
+    KNOWN_WORD_SCORE,
     derived_noun,
     known_place,
     known_word,
+    morphemes,
     ordinary_word,
     two_syllable_name,
     unseen_or_proper,
@@ -27,7 +29,7 @@ from ..kiwi import (
 from ..lexicons import load
 from ..namemodel.model import NameModel, packaged
 from ..textview import TextView
-from .foreign_names import COUNTRIES, hangul_names, latin_names, romanised_pairs
+from .foreign_names import COUNTRIES, NOT_NAME_END, hangul_names, latin_names, romanised_pairs
 from .name_slots import slot_values
 
 _PARTICLES = load("particles")
@@ -81,14 +83,23 @@ _FIELD_LABELS = (
     r"임\s*차\s*인|임\s*대\s*인|수\s*령\s*인|신\s*고\s*(?:인|자)|담\s*당\s*자|간\s*사|피\s*고\s*인|"
     r"From|To|보낸\s*사람|받는\s*사람"
 )
-_VALUE = r"(?P<value>[가-힣]{1,6}(?: [가-힣]{1,6}){0,3})(?=[ \t]*(?:$|\n|[,()|\t\]<]|\s{2}))"
+_VALUE = r"(?P<value>[가-힣]{1,10}(?: [가-힣]{1,8}){0,3})(?=[ \t]*(?:$|\n|[,()|\t\]<]|\s{2}))"
 # 성명: 홍길동 anywhere; 성명 ⇥ 홍길동 (a tab or a column gap) only as a line's first cell, since in a
 # header row (직급 ⇥ 소속 ⇥ 성명 ⇥ 발령사항) the next cell is the next column's header
-_NAME_FIELD = re.compile(rf"(?:{_FIELD_LABELS})(?:\([^)\n]{{1,8}}\))?[ \t]*[:：][ \t]*{_VALUE}", re.MULTILINE)
+# the value after a colon, a dash or inside the form's brackets (성명(한글) - …, 한글성명 [ … ])
+_NAME_FIELD = re.compile(
+    rf"(?:{_FIELD_LABELS})(?:\([^)\n]{{1,12}}\))?[ \t]*(?:[:：]|-(?![\d\-])|\[)[ \t]*{_VALUE}", re.MULTILINE
+)
 _NAME_CELL_FIELD = re.compile(
     rf"^[ \t|]*(?:[○●□■▶·\-]\s*)?(?:한\s*글[ ]?)?(?:{_FIELD_LABELS})(?:\([^)\n]{{1,12}}\))?"
     rf"(?:[ ]+(?:Full[ ]name|Name|NAME))?(?:\t+|[ ]{{2,}}|[ \t]*\|[ \t]*){_VALUE}"
-    r"(?=[ \t]*(?:\([^)\n]*\))?[ \t]*$)",
+    r"(?=[ \t]*(?:\([^)\n]*\))?[ \t]*\|?[ \t]*$)",
+    re.MULTILINE,
+)
+# a label that says in brackets whose or which name it asks for, or asks for the signature, then the
+# value alone to the end of the line: '신청인(Applicant) 황 징', '2. 성명(한글) 아난 웡사', '신청인 서명: …'
+_NAME_LINE_FIELD = re.compile(
+    rf"(?:{_FIELD_LABELS})(?:\([^)\n]{{1,16}}\)[ ]|[ ]서명[ \t]*[:：][ \t]*){_VALUE}(?=[ \t]*$)",
     re.MULTILINE,
 )
 # a role and the name in brackets: 위원장(임환), [간사 장미], ○ 위원(우주):
@@ -201,6 +212,26 @@ def _policy_score(probability: float, threshold: float) -> float:
     if threshold >= 0.5:
         return round(probability, 3)
     return round(0.5 + 0.5 * (probability - threshold) / (1.0 - threshold), 3)
+
+
+def _foreign_word_name(value: str) -> bool:
+    """A foreign name written as one Hangul word (솜차이웡사, 엥흐바타르): Kiwi finds no morpheme it
+    knows in it, and it does not end like an organisation (가람정보기술, 행복센터)."""
+    if len(value) > 10 or value.endswith(NOT_NAME_END):
+        return False
+    return all(tag in ("NNG", "NNP") and score <= KNOWN_WORD_SCORE for _, tag, score in morphemes(value))
+
+
+def _category_cell(view: TextView, value: str) -> bool:
+    """The value fills three or more cells of the text (미수검, 상황반, 심사중): a column of categories,
+    which repeat down a roster as names do not."""
+    cells = 0
+    for m in re.finditer(re.escape(value), view.norm):
+        if view.cell_is(m.start(), value):
+            cells += 1
+            if cells >= 3:
+                return True
+    return False
 
 
 def _glued_to_number(view: TextView, start: int) -> bool:
@@ -682,6 +713,7 @@ class KoPersonRecognizer(KoreanRecognizer):
                     self._name_shaped(value)
                     and view.cell_is(cell.start("value"), value)
                     and not ordinary_word(value, value)
+                    and not _category_cell(view, value)
                 ):
                     out.append((cell.start("value"), cell.end("value")))
         return out
@@ -718,7 +750,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         and companies are not."""
         fields = [
             (m.start("value"), m.end("value"))
-            for pattern in (_NAME_FIELD, _NAME_CELL_FIELD)
+            for pattern in (_NAME_FIELD, _NAME_CELL_FIELD, _NAME_LINE_FIELD)
             for m in pattern.finditer(view.norm)
         ]
         for m in _BRACKETED.finditer(view.norm):
@@ -761,6 +793,10 @@ class KoPersonRecognizer(KoreanRecognizer):
             while " " in value and value.rsplit(" ", 1)[1] in self._titled | self._cues:
                 value = value.rsplit(" ", 1)[0]  # 담당자: 한지우 주무관 — the title is not the name
                 end = start + len(value)
+            while " " in value and value.split(" ", 1)[0].endswith(self._office_titles):
+                head = value.split(" ", 1)[0]  # 상담자: 사회복지주무관 백빛나리 — nor the job before it
+                value = value[len(head) + 1 :]
+                start += len(head) + 1
             inside = [h for h in found.values() if start <= h.start < end]
             if (inside and len(value.split()) == 1) or any(h.end - h.start >= end - start for h in inside):
                 continue  # already found whole
@@ -777,7 +813,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             if _COMPANY_AFTER.match(view.norm, end, end + 4):
                 continue
             words = value.split()
-            if len(words) == 1 and not (2 <= len(value) <= 4):
+            if len(words) == 1 and not (2 <= len(value) <= 4) and not _foreign_word_name(value):
                 continue  # one word of 5+ syllables is a company (가람정보기술), not a name
             if (
                 len(words) > 1
