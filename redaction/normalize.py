@@ -42,8 +42,8 @@ _NEEDS_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)
 
 _OCR_DIGIT = {"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8"}
 # a run of digits and look-alike letters, joined by the separators identifiers use
-_OCR_RUN = re.compile(r"[0-9OoIlSB](?:[0-9OoIlSB]|[ .,\-/:]{1,2}(?=[0-9OoIlSB]))*")
-_HAS_LOOKALIKE = re.compile(r"[0-9][ .\-/:]{0,2}[OoIlSB]|[OoIlSB][ .\-/:]{0,2}[0-9]")
+_OCR_RUN = re.compile(r"[0-9OoIlSB](?:[0-9OoIlSB]|[ .,\-/:)]{1,2}(?=[0-9OoIlSB]))*")
+_HAS_LOOKALIKE = re.compile(r"[0-9][ .\-/:)]{0,2}[OoIlSB]|[OoIlSB][ .\-/:)]{0,2}[0-9]")
 _ASCII_LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 HANGUL_DIGIT = {
@@ -65,11 +65,11 @@ _HANGUL_SET = "".join(HANGUL_DIGIT)
 # number (a particle may follow it)
 # Callers dictate the dash as 다시, 대시, 하고 or 에 and pause with commas (공일공 다시 구칠삼칠, 구사공구,
 # 이사일육 …): those separators fold to '-' (다시 to '- '), so the number keeps the shape its recognizer
-# knows. Digits said as digits with 에 between the groups (010에 6000에 0810) fold the same way.
-_SPOKEN_SEP = r"(?: 다시 | 대시 | 하고 | 에 |, ?|[ \-])"
+# knows (공일공의 이팔육사의 …: 의 the same way). Digits said as digits with 에 between the groups (010에 6000에 0810) fold the same way.
+_SPOKEN_SEP = r"(?: 다시 | 대시 | 하고 | 에 |[에의] |, ?|[ \-])"
 _HANGUL_RUN = re.compile(rf"(?<![가-힣])[{_HANGUL_SET}]{{2,}}(?:{_SPOKEN_SEP}[{_HANGUL_SET}]{{2,}})*")
 _HANGUL_PAIR = re.compile(rf"[{_HANGUL_SET}]{{2}}")
-_SPOKEN_FOLD = {"다": "-", "대": "-", "시": " ", "하": "-", "고": " ", "에": "-", ",": "-"}
+_SPOKEN_FOLD = {"다": "-", "대": "-", "시": " ", "하": "-", "고": " ", "에": "-", "의": "-", ",": "-"}
 
 
 def _ocr_digits(text: str) -> str:

@@ -66,7 +66,9 @@ class KoPassportRecognizer(KoreanRecognizer):
         for m in _WRAPPED.finditer(view.norm):
             joined = m.group(1) + m.group(2)
             korean = _KOREAN.fullmatch(joined)
-            labelled = _ANY.fullmatch(joined) and self.has_context(view, m.start())
+            labelled = _ANY.fullmatch(joined) and (
+                self.has_context(view, m.start()) or _AFTER_COUNTRY.search(view.left(m.start(), 16, 1))
+            )
             if (korean or labelled) and 7 <= sum(ch.isdigit() for ch in joined) <= 9:
                 yield Hit(m.start(), m.end(), 0.85, "passport number broken by a line wrap")
         for m in _DIGITS.finditer(view.norm):
@@ -78,5 +80,6 @@ class KoPassportRecognizer(KoreanRecognizer):
                 or "여권" in header
                 or "assport" in header
                 or in_country_row(view, m.start(), m.group())
+                or _AFTER_COUNTRY.search(view.left(m.start(), 16, 1))
             ):
                 yield Hit(m.start(), m.end(), 0.8, "all-digit passport number after its label")

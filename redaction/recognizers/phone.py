@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
+from ..patterns import MASK
 from ..textview import TextView
 
 _SEP = r"(?:[ ]{0,2}[\-.][ ]{0,2}\n?[ ]{0,2}|[ ]{1,2}|[ ]?\n[ ]?)"
@@ -23,20 +24,20 @@ _PAREN_MOBILE = re.compile(rf"(?<![\d\-.])\(?01[016789]\)[ ]?\d(?:{_NOISY}\d){{6
 _AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8]|80)"
 # +82 10-1234-5678, +82-2-2100-3456, +82 (0)10 …: the leading 0 of the area code is dropped
 _INTERNATIONAL = re.compile(
-    rf"(?<![\d+])\+82[ \-]?(?:\(0\)[ ]?)?(?:1[016789]|2|[3-6][1-5]|70)(?:{_NOISY}\d){{7,8}}(?!\d)"
+    rf"(?<![\d+])\+82[ \-]?\n?(?:\(0\)[ ]?)?(?:1[016789]|2|[3-6][1-5]|70)(?:{_NOISY}\d){{7,8}}(?!\d)"
 )
 _LANDLINE = re.compile(
     rf"(?<![\d\-.])(?:\({_AREA}\)[ ]?|{_AREA}{_SEP})\d(?:{_NOISY}\d){{2,3}}{_SEP}\d(?:[ \n]?\d){{3}}(?![\d\-])"
 )
 
 
-# a mobile number with one group masked (010-****-5053) still reaches its owner with the rest known
+# a mobile number with part of it masked (010-****-5053, 010-81**-9100, 010-**83-0586, 011-**6-2033,
+# 010-4292-**96) still reaches its owner with the rest known: a middle group of three or four and a
+# last group of four, digits and mask signs mixed, at least four digits known; the prefix may be OCR'd
+# (0l0-XXXX-7502) and a line may wrap after a dash
 _MASKED_MOBILE = re.compile(
-    r"(?<![\d\-.])01[016789][ ]?-[ ]?(?:[*●○Xx×]{3,4}[ ]?-[ ]?\d{4}|\d{3,4}[ ]?-[ ]?[*●○Xx×]{4}|"
-    # part of a group masked: '010-81**-9100'
-    r"\d{1,3}[*●○Xx×]{1,3}[ ]?-[ ]?\d{4}|\d{3,4}[ ]?-[ ]?\d{1,3}[*●○Xx×]{1,3}|"
-    # ... or its head: '010-4292-**96' (courier and bank messages)
-    r"\d{3,4}[ ]?-[ ]?(?=[*●○Xx×\d]{4}(?![\d*●○Xx×]))[*●○Xx×]{1,3}\d{1,3})(?![\d\-*●○Xx×])"
+    rf"(?<![\d\-.])[0oO][1lI][016789oOlI][ ]?[\-.)][ ]?\n?[ ]?(?P<mid>[\d{MASK}]{{3,4}})[ ]?[\-.][ ]?\n?[ ]?"
+    rf"(?P<last>[\d{MASK}]{{4}})(?![\d\-{MASK}])"
 )
 # … and a landline with its exchange masked (031-***-3956): a person's direct line once labelled
 _MASKED_LANDLINE = re.compile(
@@ -92,7 +93,9 @@ class KoPhoneRecognizer(KoreanRecognizer):
             if not _FILLER.search(m.group()) and not self._record_number(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.9, "mobile number")
         for m in _MASKED_MOBILE.finditer(norm):
-            yield Hit(m.start(), m.end(), 0.8, "partly masked mobile number")
+            rest = m.group("mid") + m.group("last")
+            if sum(ch.isdigit() for ch in rest) >= 4 and not rest.isdigit():
+                yield Hit(m.start(), m.end(), 0.8, "partly masked mobile number")
         for m in _MASKED_LANDLINE.finditer(norm):
             if not self._switchboard(view, m.start(), m.end()):
                 yield Hit(m.start(), m.end(), 0.75, "partly masked landline")
