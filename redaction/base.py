@@ -25,6 +25,21 @@ class Hit(NamedTuple):
     why: str
 
 
+# a form's instructions show how to fill a field with a sample value ('※ 계좌번호 기재 예시: 123-456-…',
+# '(작성 예: 성명 …', '예) 010-…'): a value introduced so, or marked so right after it, is nobody's
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:(?:기재|작성|입력|표기)\s*예(?:시)?|예\s*시|보기|[(\[]?예[)\]])\s*[:：)]?\s*$"
+)
+_EXAMPLE_AFTER = re.compile(r"^\s*[(\[]\s*예\s*시")
+
+
+def _form_example(view: TextView, hit: Hit) -> bool:
+    """The hit is a form's sample value (see _EXAMPLE_BEFORE), with nothing else between."""
+    return bool(
+        _EXAMPLE_BEFORE.search(view.left(hit.start, 16, 1)) or _EXAMPLE_AFTER.match(view.right(hit.end, 8))
+    )
+
+
 def words_regex(words: Iterable[str]) -> re.Pattern[str] | None:
     """One alternation for a word list (longest first); spaces inside words match any spacing."""
     items = sorted({w for w in words if w}, key=len, reverse=True)
@@ -75,7 +90,7 @@ class KoreanRecognizer(EntityRecognizer):
         hits = [hit for hit in self.find(view) if hit.score > 0]
         if self.SPACE_TOLERANT and view.compacted is not None:
             hits += self._through_stray_spaces(view, hits)
-        return [self._result(hit) for hit in hits]
+        return [self._result(hit) for hit in hits if not _form_example(view, hit)]
 
     def find(self, view: TextView) -> Iterator[Hit]:
         raise NotImplementedError

@@ -6,7 +6,7 @@ full-width ASCII (０-９, Ａ-Ｚ, －) becomes ASCII, the many Unicode dashes 
 spaces become ' ', and box-drawing bars (│, ┃, ║) become the '|' tables are split on. Multi-character NFKC expansions (㈜ → (주)) are deliberately not applied.
 
 Two context-dependent folds follow, because scanned and dictated records write identifiers that way:
-letters OCR confuses with digits (O/o→0, I/l→1, S→5, B→8) inside a run that is mostly digits, and
+letters OCR confuses with digits (O/o/D→0, I/l→1, Z→2, S→5, B→8, b→6, g→9) inside a run that is mostly digits, and
 digits spelled out in Hangul syllables (공일공 구사칠삼 …) in a long run of nothing else. Both stay
 one character for one character, so offsets still map back to the source unchanged.
 """
@@ -40,10 +40,22 @@ _TABLE = _build_table()
 _NEEDS_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 
 
-_OCR_DIGIT = {"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8"}
+_OCR_DIGIT = {
+    "O": "0",
+    "o": "0",
+    "D": "0",
+    "I": "1",
+    "l": "1",
+    "Z": "2",
+    "S": "5",
+    "B": "8",
+    "b": "6",
+    "g": "9",
+}
 # a run of digits and look-alike letters, joined by the separators identifiers use
-_OCR_RUN = re.compile(r"[0-9OoIlSB](?:[0-9OoIlSB]|[ .,\-/:)]{1,2}(?=[0-9OoIlSB]))*")
-_HAS_LOOKALIKE = re.compile(r"[0-9][ .\-/:)]{0,2}[OoIlSB]|[OoIlSB][ .\-/:)]{0,2}[0-9]")
+_LOOKS = "OoDIlZSBbg"
+_OCR_RUN = re.compile(rf"[0-9{_LOOKS}](?:[0-9{_LOOKS}]|[ .,\-/:)]{{1,2}}(?=[0-9{_LOOKS}]))*")
+_HAS_LOOKALIKE = re.compile(rf"[0-9][ .\-/:)]{{0,2}}[{_LOOKS}]|[{_LOOKS}][ .\-/:)]{{0,2}}[0-9]")
 _ASCII_LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 HANGUL_DIGIT = {
@@ -102,9 +114,9 @@ def _ocr_digits(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
-_GROUP = re.compile(r"[0-9OoIlSB]+")
+_GROUP = re.compile(rf"[0-9{_LOOKS}]+")
 _BIRTH_HALF = re.compile(r"\d{6}-")  # the part of a resident number before the digit group
-_DOCUMENT_NUMBER = re.compile(r"[SB]\d{6,}|[A-Z]\d{3}[A-Z]\d{4}")
+_DOCUMENT_NUMBER = re.compile(r"[SBDZbg]\d{6,}|[A-Za-z][0-9A-Za-z]{3}[A-Za-z][0-9A-Za-z]{4}")
 
 
 def _token(text: str, start: int, end: int) -> str:
@@ -125,8 +137,8 @@ def _digit_span(text: str, start: int, end: int, run_start: int, run_end: int) -
     if end == run_end and end < len(text) and text[end] in _ASCII_LETTER:
         while end > start and text[end - 1] in _OCR_DIGIT:
             end -= 1
-    # S or B before six or more clean digits is a document prefix (passports S1234567, B3554178),
-    # and a letter inside the new passport shape (S987B6543) is part of the number
+    # S, B, D, Z, b or g before six or more clean digits is a document prefix (passports S1234567,
+    # B3554178), and a token of the new passport's shape (S987B6543, D594Y22O1) keeps its letters
     after_birth_date = start >= 7 and _BIRTH_HALF.fullmatch(text, start - 7, start) is not None
     if not after_birth_date and _DOCUMENT_NUMBER.fullmatch(_token(text, start, end)):
         return None
@@ -162,12 +174,23 @@ def _hangul_digits(text: str) -> str:
 
 
 _DIGIT_E = re.compile(r"(?<=\d)에(?=[ ]?\d)")
+# one group of a number spelled in Hangul beside groups written in digits (010-이사삼팔-0422,
+# 공일공 8011 4394, 019-3525-공삼팔칠): the group reads as digits when a digit group joins it
+_MIXED_GROUP = re.compile(
+    rf"(?<![가-힣])[{_HANGUL_SET}]{{3,4}}(?=[\-. ]\d{{3}})|(?<=\d[\-. ])[{_HANGUL_SET}]{{3,4}}(?![가-힣])"
+)
+
+
+def _mixed_groups(text: str) -> str:
+    return _MIXED_GROUP.sub(lambda m: "".join(HANGUL_DIGIT[ch] for ch in m.group()), text)
 
 
 def fold(text: str) -> str:
     """Same-length copy of `text` with digits, letters, dashes and spaces in their ASCII form."""
     folded = text.translate(_TABLE) if _NEEDS_FOLD.search(text) else text
     folded = _hangul_digits(_ocr_digits(folded))
+    if _MIXED_GROUP.search(folded):
+        folded = _mixed_groups(folded)
     if "에" in folded:
         folded = _DIGIT_E.sub("-", folded)
     if len(folded) != len(text):  # cannot happen with one-to-one replacements; guard the invariant

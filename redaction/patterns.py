@@ -16,6 +16,14 @@ ID13 = re.compile(
     rf"(?<![\d\-.])(\d{{6}})({HSEP}|[ ]{{1,2}}|[ ]?\n[ ]?|)([0-9{MASK}])([0-9]{{6}}|[{MASK}]{{6}})(?![\d{MASK}])"
 )
 
+# the same number with a line wrap inside one of its groups (23⏎1201-…, 600524-29119⏎68): OCR and narrow
+# table cells break where they like; the groups must come out whole once the break is taken out
+_WRAPPED13 = re.compile(
+    rf"(?<![\d\-.])(\d{{1,6}}(?:[ ]?\n[ ]?\d{{1,5}})?)[ ]?-[ ]?\n?[ ]?([0-9{MASK}]{{1,7}}(?:[ ]?\n[ ]?[0-9{MASK}]{{1,6}})?)"
+    rf"(?![\d{MASK}])"
+)
+_TAIL = re.compile(rf"[0-9{MASK}](?:[0-9]{{6}}|[{MASK}]{{6}})")
+
 _HINTS = (
     ("KR_CRN", re.compile(r"법\s*인\s*(?:등\s*록\s*)?번\s*호|법인등록|법인\s*등기\s*번호")),
     ("KR_FRN", re.compile(r"외\s*국\s*인\s*등\s*록|외국인번호|거소신고")),
@@ -62,5 +70,26 @@ def id13_matches(view: TextView) -> list[IdMatch]:
         verdict = classify13(m.group(1), m.group(3), m.group(4), hint, separated=bool(m.group(2)))
         if verdict is not None and verdict[1] > 0:
             out.append(IdMatch(m.start(), m.end(), *verdict))
+    if "\n" in view.norm:
+        out += _wrapped13(view, out)
     view.__dict__["_id13"] = out
+    return out
+
+
+def _wrapped13(view: TextView, found: list[IdMatch]) -> list[IdMatch]:
+    """Numbers of the 6-7 shape broken by one line wrap inside a group, classified like the others."""
+    out: list[IdMatch] = []
+    for m in _WRAPPED13.finditer(view.norm):
+        if m.group().count("\n") != 1 or any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        head = m.group(1).replace("\n", "").replace(" ", "")
+        tail = m.group(2).replace("\n", "").replace(" ", "")
+        if len(head) != 6 or not _TAIL.fullmatch(tail):
+            continue
+        hint = nearest_hint(view.left(m.start(), 40, 2)) or nearest_hint(view.column_header(m.start()))
+        verdict = classify13(head, tail[0], tail[1:], hint, separated=True)
+        if verdict is not None and verdict[1] > 0:
+            out.append(
+                IdMatch(m.start(), m.end(), verdict[0], verdict[1], verdict[2] + " (across a line wrap)")
+            )
     return out

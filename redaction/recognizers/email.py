@@ -30,6 +30,16 @@ _DOT = re.compile(r"[ ]?[(\[](?:dot|DOT)[)\]][ ]?|,|[ ]?\.[ ]?|[ ]+점[ ]+")
 _AT = re.compile(r"[ ]?@[ ]?\n?|[ ]?[(\[](?:at|AT|@)[)\]][ ]?|[ ]+(?:at|AT|골뱅이)[ ]+")
 
 
+# an address read out in Korean: the local part's dots and underscores said as 점/언더바, '@' as 골뱅이 or 앳 and
+# the provider and its ending in Hangul ('jin 점 dasun0 골뱅이 네이버 닷컴', 'rs81 골뱅이 다음 닷넷')
+_SAID_PART = r"[A-Za-z0-9][A-Za-z0-9._\-]*"
+_SAID_SEP = r"[ ]+(?:점|언더바|언더스코어|밑줄|대시|하이픈|마침표)[ ]+"
+_PROVIDERS = r"네이버|다음|한메일|지메일|핫메일|카카오|네이트|야후|아웃룩|korea|[A-Za-z0-9\-]+"
+_ENDING = r"닷컴|닷넷|닷[ ]?(?:com|net|kr|org)|점[ ]+(?:com|net|kr|org)|\.(?:com|net|kr|org)"
+_SAID = re.compile(
+    rf"(?<![A-Za-z0-9._%+\-]){_SAID_PART}(?:{_SAID_SEP}{_SAID_PART})*[ ]+(?:골뱅이|앳)[ ]+(?:{_PROVIDERS})"
+    rf"(?:[ ]*(?:{_ENDING}))(?:[ ]*(?:닷|점|\.)[ ]*(?:kr|co))*"
+)
 # shared mailboxes of public bodies (help@mois.go.kr, minwon@korea.kr): an institution's contact point, not a person's
 _ROLE_MAILBOX = re.compile(
     r"(?:help|info|webmaster|admin|master|minwon|contact|privacy|support|service|noreply|no-reply|"
@@ -71,3 +81,7 @@ class KoEmailRecognizer(KoreanRecognizer):
             if _ROLE_MAILBOX.match(f"{local}@{domain}") or not _valid_domain(domain):
                 continue
             yield Hit(m.start(), m.start() + len(span), 0.9, "e-mail address written around '@'")
+            found.append((m.start(), m.start() + len(span)))
+        for m in _SAID.finditer(view.norm):
+            if not any(m.start() < end and start < m.end() for start, end in found):
+                yield Hit(m.start(), m.end(), 0.85, "e-mail address read out in Korean")

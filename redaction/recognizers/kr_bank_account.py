@@ -30,12 +30,40 @@ _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
 
 
+# a roster of payees: the document pays or refunds, and the row holds a person's resident number or mobile
+_PAYS = re.compile(r"지\s*급|계\s*좌|입\s*금|환\s*급|환\s*수|수\s*당|급\s*여|송\s*금")
+_PERSON_IN_ROW = re.compile(
+    r"(?<!\d)\d{6}[ ]?-[ ]?[1-8]|(?<![\d\-])01[016789][ .\-]?\d{3,4}[ .\-]?\d{4}(?!\d)"
+)
+# groupings that are other numbers: resident (6-7), business (3-2-5), licence (2-2-6-2), card (4-4-4-4)
+_OTHER_SHAPES = re.compile(r"\d{6}-\d{7}|\d{3}-\d{2}-\d{5}|\d{2}-\d{2}-\d{6}-\d{2}|\d{4}-\d{4}-\d{4}-\d{4}")
+
+
 class KoBankAccountRecognizer(KoreanRecognizer):
     ENTITY = "KR_BANK_ACCOUNT"
     SPACE_TOLERANT = True
     CONTEXT = ("계좌", "예금주", "입금", "통장", "환급계좌", "지급계좌", "acct", "account", "Account")
     NEGATIVE = ("전화", "연락처", "팩스", "휴대", "카드", "사업자", "법인", "주민", "관리번호", "접수번호")
     WINDOW = 24
+
+    @staticmethod
+    def _payee_row(view: TextView, m: re.Match[str]) -> bool:
+        """A number grouped as banks group accounts (hyphens or a space between groups), its own cell in
+        a row of a person's resident number or mobile, in a document that pays: a payee list whose
+        header row is missing."""
+        value = m.group()
+        if not re.search(r"[\- ]", value) or _OTHER_SHAPES.fullmatch(re.sub(r"[ \n]*-[ \n]*", "-", value)):
+            return False
+        line_start, line_end = view.line_at(m.start())
+        row = view.norm[line_start:line_end]
+        if view.line_separator(view.line_index(m.start())) is None or not view.cell_is(m.start(), value):
+            return False
+        if len(_PERSON_IN_ROW.findall(row)) == 0 or _PERSON_IN_ROW.fullmatch(value):
+            return False
+        memo: dict[str, bool] = view.__dict__.setdefault("_pays", {})
+        if "v" not in memo:
+            memo["v"] = _PAYS.search(view.norm) is not None
+        return memo["v"]
 
     def find(self, view: TextView) -> Iterator[Hit]:
         for m in _ACCOUNT.finditer(view.norm):
@@ -49,6 +77,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.9, "bank name beside the number")
             elif self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10):
                 yield Hit(m.start(), m.end(), 0.75, "account label")
+            elif self._payee_row(view, m):
+                yield Hit(m.start(), m.end(), 0.7, "bank-grouped number in a payment roster's row")
         for m in _LOOSE.finditer(view.norm):
             value = m.group()
             digits = digits_only(value)

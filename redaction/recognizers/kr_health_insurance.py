@@ -30,6 +30,7 @@ _HEALTH_DOC = re.compile(r"건강\s*(?:보험|검진)|피부양자|의료\s*급�
 # '증번호' alone as a cell label (not 자격증번호, 면허증번호: those run into the word before)
 _CARD_LABEL = re.compile(r"(?:^|[\t|,:]|\s)증\s*번\s*호\s*[:：]?\s*$")
 _BANK_BEFORE = re.compile(r"(?:은행|뱅크|우체국|농협|신협|수협|금고|계좌)\s*[:|,\t]?\s*$")
+_OTHER_COLUMN = re.compile(r"계\s*좌|은\s*행|연\s*락|전\s*화|휴\s*대|카\s*드|사업자|면\s*허|여\s*권")
 _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Tel|TEL|☎")
 
 
@@ -60,6 +61,8 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
         before, after = view.norm[start : m.start()], view.norm[m.end() : end]
         if _BANK_BEFORE.search(before):
             return False
+        if _OTHER_COLUMN.search(view.column_header(m.start())):
+            return False  # a column the header names otherwise (지급 계좌, 연락처)
         own_cell = re.search(r"(?:\t|\|[ ]*|,|[ ]{2,})$", before) and re.match(
             r"(?:\t|[ ]*\||,|[ ]{2,}|$)", after
         )

@@ -18,7 +18,9 @@ from ..textview import TextView
 _SEP = r"(?:[ ]{0,2}[\-.][ ]{0,2}\n?[ ]{0,2}|[ ]{1,2}|[ ]?\n[ ]?)"
 # OCR puts stray spaces and line breaks anywhere inside a number: allow one between any two digits
 _NOISY = r"(?:[ ]{0,2}[\-.]?[ ]{0,2}\n?[ ]{0,2})"
-_MOBILE = re.compile(rf"(?<![\d\-.])01[016789](?:{_NOISY}\d){{7,8}}(?![\d\-])")
+# (the prefix may wrap too: 01⏎0-5844-…; the shortest reading first, so the next line's row number
+# is not taken for an eleventh digit)
+_MOBILE = re.compile(rf"(?<![\d\-.])01(?:[ ]?\n[ ]?)?[016789](?:{_NOISY}\d){{7,8}}?(?![\d\-])")
 # forms print the prefix in parentheses: (010)9319-4729, (010) 9319 4729, or close it only: 010)7923-7140
 _PAREN_MOBILE = re.compile(rf"(?<![\d\-.])\(?01[016789]\)[ ]?\d(?:{_NOISY}\d){{6,7}}(?![\d\-])")
 _AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8]|80)"
@@ -57,7 +59,7 @@ def _plausible_grouping(value: str) -> bool:
         groups = re.split(r"[\-.]", value)
         # a middle group of two digits is an account's or a record's grouping (018-66-036996), not a phone's
         return not (len(groups) == 3 and len(groups[1].strip()) == 2 and " " not in value)
-    return tuple(len(g) for g in re.split(r"[ \n]+", value.strip())) in _GROUPINGS
+    return tuple(len(g) for g in re.split(r"[ ]+", value.replace("\n", "").strip())) in _GROUPINGS
 
 
 class KoPhoneRecognizer(KoreanRecognizer):
