@@ -20,7 +20,9 @@ COUNTRIES = (
     "중국|대만|홍콩|일본|몽골|베트남|필리핀|태국|캄보디아|라오스|미얀마|말레이시아|인도네시아|싱가포르|동티모르|"
     "네팔|인도|스리랑카|방글라데시|파키스탄|우즈베키스탄|카자흐스탄|키르기스스탄|타지키스탄|투르크메니스탄|러시아|"
     "우크라이나|미국|캐나다|멕시코|브라질|영국|프랑스|독일|이탈리아|스페인|호주|뉴질랜드|이집트|나이지리아|"
-    "China|Vietnam|Viet Nam|Philippines|Thailand|Cambodia|Nepal|Indonesia|Uzbekistan|Russia|USA|UK"
+    "China|Vietnam|Viet Nam|Philippines|Thailand|Cambodia|Nepal|Indonesia|Uzbekistan|Russia|USA|UK|"
+    # the three-letter codes passports and exports use
+    "CHN|VNM|PHL|THA|IDN|MNG|UZB|NPL|KHM|MMR|LKA|BGD|PAK|KAZ|KGZ|RUS|CAN|JPN|TWN|IND|LAO|GBR|AUS"
 )
 # a table cell that is a country: '| 베트남 |', '\t중국\t', or a column of an aligned table
 COUNTRY_CELL = re.compile(
@@ -205,6 +207,19 @@ def _form_words(value: str) -> bool:
     return value.upper() in _EXAMPLE_NAMES or any(w.lower().strip(".,") in _FORM_WORDS for w in value.split())
 
 
+# a passport's or a bilingual form's split name fields: 'Surname: WIJAYA   Given names: DEWI',
+# 'Surname⏎IVANOVA' on the next line too, and '성명/Name HA⏎DONGJEONG' that OCR wrapped
+_SPLIT_NAME_FIELD = re.compile(
+    r"(?:Surname|SURNAME|Given[ ]names?|GIVEN[ ]NAMES?)[ \t]*[:：]?[ \t]*\n?[ \t]*"
+    r"(?P<value>[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,3})(?=[ \t]{2,}|[ \t]*$)",
+    re.MULTILINE,
+)
+_WRAPPED_NAME_FIELD = re.compile(
+    r"(?:Name|NAME)[ \t]*[:：]?[ \t]*(?P<value>[A-Z]{2,}(?:[ ][A-Z]{2,}){0,2}\n[A-Z]{2,}(?:[ ][A-Z]{2,}){0,2})(?=[ \t]*$)",
+    re.MULTILINE,
+)
+
+
 def latin_names(view: TextView) -> Iterator[Hit]:
     """Names in Latin script ('EMILY JOHNSON', 'Jihyun Kim') in a frame that makes them a person's."""
     for m in _LATIN.finditer(view.norm):
@@ -223,6 +238,10 @@ def latin_names(view: TextView) -> Iterator[Hit]:
             or _in_person_row(view, m.start(), m.end())
         ):
             yield Hit(m.start(), m.end(), 0.8, "Latin-script name with context")
+    for pattern in (_SPLIT_NAME_FIELD, _WRAPPED_NAME_FIELD):
+        for m in pattern.finditer(view.norm):
+            if not _form_words(m.group("value").replace("\n", " ")):
+                yield Hit(m.start("value"), m.end("value"), 0.8, "Latin-script name in a name field")
     for m in _CARD_NAME.finditer(view.norm):
         value = m.group("value")
         if not _form_words(value.replace("\n", " ")):
@@ -272,7 +291,10 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
         for m in _HANGUL_RUN.finditer(view.norm, start, end):
             value = m.group()
             if (
-                _NAME_COLUMN.search(view.column_header(m.start()))
+                (
+                    _NAME_COLUMN.search(view.column_header(m.start()))
+                    or _after_latin_name_cell(view, m.start())
+                )
                 and view.cell_is(m.start(), value)
                 and not value.endswith(NOT_NAME_END)
                 and not _FORM_KEY.search(value)
@@ -292,6 +314,17 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
                 and not _all_vocabulary(value)
             ):
                 yield Hit(m.start(), m.end(), 0.8, "foreign name in a row naming a country")
+
+
+_LATIN_CELL_BEFORE = re.compile(
+    r"(?:^|[|\t,])[ \t]*[A-Z][A-Z'\-]+(?:,? [A-Z][A-Z'\-]*){1,3}[ \t]*[|\t,][ \t]*$"
+)
+
+
+def _after_latin_name_cell(view: TextView, pos: int) -> bool:
+    """The cell before is a name in capitals: this cell is its Hangul transcription ('MARIA SANTOS,마리아 산토스')."""
+    line_start, _ = view.line_at(pos)
+    return _LATIN_CELL_BEFORE.search(view.norm, line_start, pos) is not None
 
 
 def _all_vocabulary(value: str) -> bool:

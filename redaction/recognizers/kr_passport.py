@@ -11,10 +11,11 @@ from ..textview import TextView
 from .foreign_names import COUNTRIES, in_country_row
 
 _AFTER_COUNTRY = re.compile(rf"(?:^|[ \t|,])(?:{COUNTRIES})[ ]?[ ,]$")
-_KOREAN = re.compile(r"(?<![A-Za-z0-9])([MSGDR])(\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-z0-9])")
+# (a number that goes on after a hyphen is a record's: 접수번호 R20250909-07350)
+_KOREAN = re.compile(r"(?<![A-Za-z0-9])([MSGDR])(\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-z0-9]|-\d)")
 # the same, or any passport after its label, broken once by a line wrap ('E5⏎3425865'): a wrap keeps
 # the characters, so the number is whole again without the line break
-_WRAPPED = re.compile(r"(?<![A-Za-z0-9\n])([A-Za-z]{1,2}\d{0,7})\n(\d{1,8}[A-Za-z]?)(?![A-Za-z0-9])")
+_WRAPPED = re.compile(r"(?<![A-Za-z0-9\n])([A-Za-z0-9]{1,8})\n([A-Za-z0-9]{1,8})(?![A-Za-z0-9])")
 # some countries' passports are nine bare digits (US, Russia's internal series): only right after a label
 _DIGITS = re.compile(r"(?<![\dA-Za-z\-])\d{8,9}(?![\d\-])")  # eight too (Nepal) — only after the label
 _LABEL_RIGHT_BEFORE = re.compile(
@@ -23,7 +24,7 @@ _LABEL_RIGHT_BEFORE = re.compile(
 # after a 여권 label: one or two letters, then digits with at most one more letter among them, in
 # either case (m204e2280, P8825973A); typing and OCR do not keep a passport's capitals
 _ANY = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[ ]?\d(?:[\d ]|(?<=\d)[A-Za-z](?=\d)){4,8}\d[A-Za-z]?)(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[ ]?\d(?:[\d ]|(?<=\d)[A-Za-z](?=\d)){4,8}\d[A-Za-z]?)(?![A-Za-z0-9]|-\d)"
 )
 
 
@@ -66,7 +67,7 @@ class KoPassportRecognizer(KoreanRecognizer):
         for m in _WRAPPED.finditer(view.norm):
             joined = m.group(1) + m.group(2)
             korean = _KOREAN.fullmatch(joined)
-            labelled = _ANY.fullmatch(joined) and (
+            labelled = (_ANY.fullmatch(joined) or _DIGITS.fullmatch(joined)) and (
                 self.has_context(view, m.start()) or _AFTER_COUNTRY.search(view.left(m.start(), 16, 1))
             )
             if (korean or labelled) and 7 <= sum(ch.isdigit() for ch in joined) <= 9:

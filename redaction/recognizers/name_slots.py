@@ -43,10 +43,30 @@ _WITH_NATIONALITY = re.compile(
 )
 # user="박웅", owner='김하늘': a system writes the name in quotes
 _QUOTED_LOG = re.compile(
-    r"(?<![A-Za-z_])(?:holder|applicant|name|user(?:name)?|owner|requester|customer|patient)[ \t]*[=:][ \t]*"
+    r"(?<![A-Za-z_])(?:holder|applicant|name|user(?:name)?|owner|requester|customer|patient)[\"']?[ \t]*[=:][ \t]*"
     r"[\"'](?P<value>[가-힣]{2,4})[\"']",
     re.I,
 )
+
+# a chat export's speaker in brackets before the time: '[○○○] [오후 1:09] …'
+_CHAT_SPEAKER = re.compile(
+    r"^\[(?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})\][ \t]+\[(?:오전|오후)", re.MULTILINE
+)
+# a letter's closing: '○○○ 드림' alone on its line
+_CLOSING = re.compile(
+    r"^[ \t]*(?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,4})[ \t]+(?:드림|올림)[ \t]*$", re.MULTILINE
+)
+# an agent closing or opening a call: '상담원 ○○○이었습니다', '상담원 ○○○입니다'
+_AGENT = re.compile(
+    r"상담(?:원|사)[ \t]+(?P<value>[가-힣]{2,4}?|[가-힣](?: [가-힣]){1,3})(?:이었습니다|였습니다|입니다)(?![가-힣])"
+)
+# the bench and the bar of a judgment: '판사  ○○○', '검      사  ○○○(기소), ○○○(공판)'
+_COURT = re.compile(
+    r"(?:판[ \t]*사|검[ \t]*사|변[ \t]*호[ \t]*인)[ \t]{2,}(?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})"
+    r"(?=[ \t]*(?:\(|,|$))",
+    re.MULTILINE,
+)
+_COURT_MORE = re.compile(r",[ \t]*(?P<value>[가-힣]{2,4})(?=[ \t]*\((?:공판|기소|수사)\))")
 
 # the sign-off of a report or a form: 작성: ○○○), 조사자 ○○○ / 입회 ○○○, 기안 ○○○ (행정7급),
 # (상담원 ○○○, 사번 …), (예금주 ○○○); the name ends at a bracket, a slash, a comma or the line's end
@@ -64,10 +84,20 @@ _BEFORE_GRADE = re.compile(
 # 담당 ○○○(name@korea.kr): the official and their mailbox
 _WITH_MAILBOX = re.compile(r"담\s*당(?:자)?[ \t]+(?P<value>[가-힣]{2,4})[ \t]*[(（](?=[^)）\n]*@)")
 
-SLOTS = (_SIGNATURE_SLOT, _STATED, _SELF_INTRO, _WITH_NATIONALITY, _QUOTED_LOG, _WITH_MAILBOX)
+SLOTS = (
+    _SIGNATURE_SLOT,
+    _STATED,
+    _SELF_INTRO,
+    _WITH_NATIONALITY,
+    _QUOTED_LOG,
+    _WITH_MAILBOX,
+    _CHAT_SPEAKER,
+    _AGENT,
+    _COURT_MORE,
+)
 # slots whose label is also an everyday word (확인 명단, 검토 결과) or whose place a column of duties
 # can take (일반행정 9급): their value counts only when it is not itself vocabulary
-LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE)
+LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE, _CLOSING, _COURT)
 
 
 def slot_values(norm: str) -> Iterator[tuple[int, int]]:

@@ -63,10 +63,12 @@ _HANGUL_CELL = re.compile(r"(?<![가-힣])(?P<value>[가-힣]{2,4})(?![가-힣])
 _WRAPPED_CELL = re.compile(r"(?<![가-힣 ])(?P<value>[가-힣]{1,3} [가-힣]{1,3})(?![가-힣]| [가-힣])")
 # a transcript's answer ('민원인: 마세은이요.') to the line above asking for the name ('성함이 어떻게 되세요?')
 _NAME_ANSWER = re.compile(
-    r"^[ \t]*[가-힣A-Za-z0-9 ]{1,8}[ \t]?[:：][ \t]*(?P<value>[가-힣]{2,4}?)(?:이요|요|입니다|이에요|예요)[.!\s]",
+    r"^[ \t]*[가-힣A-Za-z0-9 ]{1,8}[ \t]?[:：][ \t]*(?:네,?[ \t]*)?(?P<value>[가-힣]{2,4}?|[가-힣](?: [가-힣]){1,3})"
+    r"(?:이요|요|입니다|이에요|예요|이고요|고요|이구요|구요)[.!,\s]",
     re.MULTILINE,
 )
-_NAME_QUESTION = re.compile(r"(?:성\s*함|이\s*름|성\s*명)[^\n]{0,20}\?\s*$")
+# the line above asks for the name: a question, or a polite request (성함 말씀 부탁드립니다.)
+_NAME_QUESTION = re.compile(r"(?:성\s*함|이\s*름|성\s*명)[^\n]{0,30}(?:\?|말씀|부탁|알려)[^\n]{0,20}$")
 # a system's field holding a person's name: 'holder=윤결', 'applicant=오하은'
 _LOG_FIELD = re.compile(
     r"(?<![A-Za-z_])(?:holder|applicant|name|user(?:name)?|owner|requester|customer|patient)[ \t]*[=:][ \t]*"
@@ -74,7 +76,8 @@ _LOG_FIELD = re.compile(
     re.I,
 )
 _NAME_HEADER = re.compile(
-    r"성\s*명|이\s*름|사용자|보호자|예금주|가입자|대\s*표\s*자|담\s*당|참석자|작성자|신청인|수령인|수취인|성함|위원|name|Name|NAME"
+    r"성\s*명|이\s*름|사용자|보호자|예금주|가입자|대\s*표\s*자|담\s*당|참석자|작성자|신청인|수령인|수취인|성함|위원|"
+    r"결\s*재|검\s*토|기\s*안|협\s*조|name|Name|NAME|buyer|customer|holder|applicant|payee|recipient|owner"
 )
 # a name field and its value up to the end of the field: 2-4 Hangul words (foreign names in Hangul)
 _FIELD_LABELS = (
@@ -137,12 +140,13 @@ _FIELD_KEY = re.compile(
 _HONORIFIC_WORD = re.compile(r"(?:씨|님)(?:께서|에게|은|는|이|가|의|을|를|과|와|도|께)?")
 # a role and the names it lists: 위원 배우·김철우, 양철 / 불참: 구슬 — every item is a person
 _ROLE_LIST = re.compile(
-    r"(?:위원장|부위원장|위원|간사|참석자|참석|불참|배석)[ \t]*[:：]?[ \t]+"
-    r"(?P<list>[가-힣]{2,4}(?:[ \t]*[·,、ㆍ][ \t]*(?:위원장|위원|간사)?[ \t]*[가-힣]{2,4})*)"
+    r"(?:위\s?원\s?장|부위원장|위\s?원|간\s?사|참\s?석\s?자|참\s?석|불\s?참|배\s?석)[ \t]*[:：;]?[ \t]+"
+    r"(?P<list>(?:[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})"
+    r"(?:[ \t]*[·,、ㆍ][ \t]*(?:위원장|위원|간사)?[ \t]*(?:[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3}))*)"
     r"(?=[ \t]*(?:$|\(|,|\n))",
     re.MULTILINE,
 )
-_LIST_ITEM = re.compile(r"(?:위원장|위원|간사)?[ \t]*(?P<item>[가-힣]{2,4})")
+_LIST_ITEM = re.compile(r"(?:위원장|위원|간사)?[ \t]*(?P<item>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})")
 # what a name field holds when it holds no name
 _NO_NAME = frozenset(
     [
@@ -222,6 +226,11 @@ def _foreign_word_name(value: str) -> bool:
     return all(tag in ("NNG", "NNP") and score <= KNOWN_WORD_SCORE for _, tag, score in morphemes(value))
 
 
+def _date_key(word: str) -> bool:
+    """신청일, 발급일: a known word and 일 is a form's date key, not a name."""
+    return word.endswith("일") and len(word) >= 3 and known_word(word[:-1])
+
+
 def _category_cell(view: TextView, value: str) -> bool:
     """The value fills three or more cells of the text (미수검, 상황반, 심사중): a column of categories,
     which repeat down a roster as names do not."""
@@ -240,8 +249,9 @@ def _glued_to_number(view: TextView, start: int) -> bool:
 
 
 def _anonymised(name: str) -> bool:
-    """김모, 이모 씨: a surname and 모 ('a certain') is how reports already hide a person."""
-    return len(name) == 2 and name[1] == "모"
+    """김모, 이모 씨, 박 모(48): a surname and 모 ('a certain') is how reports already hide a person."""
+    bare = name.replace(" ", "")
+    return len(bare) == 2 and bare[1] == "모"
 
 
 _COUNTRY_NAME = re.compile(COUNTRIES)
@@ -373,6 +383,9 @@ class KoPersonRecognizer(KoreanRecognizer):
         yield from latin_names(view)
         taken = [(h.start, h.end) for h in found.values()]
         for hit in [*hangul_names(view, self._surname1), *romanised_pairs(view)]:
+            value = view.norm[hit.start : hit.end]
+            if _anonymised(value) or _named_thing(value.replace(" ", "")):
+                continue  # 박 모(48), (태 국)
             if not any(s < hit.end and hit.start < e for s, e in taken):
                 yield hit
 
@@ -442,6 +455,10 @@ class KoPersonRecognizer(KoreanRecognizer):
         """
         name = view.norm[start:end]
         if name in self._cues or word in self._cues or _anonymised(name) or _glued_to_number(view, start):
+            return None
+        if suffix and self._place(word):
+            return None  # 전라남도: a province, not 전라남 and the particle 도
+        if _date_key(word):
             return None
         after = end + len(suffix)
         reason = ""
@@ -714,6 +731,7 @@ class KoPersonRecognizer(KoreanRecognizer):
                     and view.cell_is(cell.start("value"), value)
                     and not ordinary_word(value, value)
                     and not _category_cell(view, value)
+                    and not _date_key(value)
                 ):
                     out.append((cell.start("value"), cell.end("value")))
         return out

@@ -94,3 +94,76 @@ def test_not_found(entity: str, case: str, text: str, value: str) -> None:
 
 def test_new_shape_passport_still_found() -> None:
     assert found("여권번호 D594Y22O1", "KR_PASSPORT") == ["D594Y22O1"]
+
+
+PEOPLE = [
+    (
+        "split name fields of a bilingual form",
+        "성 Surname: SANTOS   명 Given names: MARIA\n생년월일",
+        "SANTOS",
+    ),
+    ("given names on their own", "성 Surname: SANTOS   명 Given names: MARIA\n생년월일", "MARIA"),
+    (
+        "passport surname on the next line",
+        "Passport No. M12345678\nSurname\nIVANOVA\nGiven names OLGA",
+        "IVANOVA",
+    ),
+    ("a name OCR wrapped after its label", "성명/Name DO\nHARAM\n한글성명 도하람", "DO\nHARAM"),
+    (
+        "Hangul form beside a three-letter country code",
+        "1,MARIA SANTOS,마리아 산토스,PHL,P1234567A\n2,JOSE CRUZ,호세 크루즈,PHL,P7654321B\n",
+        "마리아 산토스",
+    ),
+    (
+        "a caller's name after a polite request",
+        "상담원: 본인 확인을 위해 성함과 생년월일 말씀 부탁드립니다.\n고객: 채누리이고요, 880102이요.",
+        "채누리",
+    ),
+    (
+        "the agent signing off",
+        "상담원: 추가 문의는 고객센터로 연락 주세요. 상담원 도하람이었습니다.",
+        "도하람",
+    ),
+    (
+        "a chat export's speaker",
+        "[주민센터 복지팀] [오후 1:09] 확인했습니다\n[채누리] [오후 1:10] 감사합니다",
+        "채누리",
+    ),
+    ("a JSON log's name field", 'request body={"name":"채누리","tel":"010-2345-6789"}', "채누리"),
+    ("a letter's closing", "감사합니다.\n채누리 드림\n", "채누리"),
+    (
+        "prosecutors in a judgment",
+        "검      사  도하람(기소), 채누리(공판)\n변  호  인  변호사 하가온",
+        "채누리",
+    ),
+    (
+        "a buyer column of an export",
+        "id,buyer,card_no,amount\nORD1,채누리,9490-8194-0290-3463,9000\nORD2,도하람,9410-8009-0858-5704,61000\n",
+        "채누리",
+    ),
+    (
+        "a spaced name in a list of members",
+        "□ 참석자: 위원장 도하람, 위 원 채누리·하가온·김 진 지\n",
+        "김 진 지",
+    ),
+    ("a name under the 결재 column", "| 담당 | 검토 | 결재 |\n| 도하람 | 채누리 | 하가온 |\n", "하가온"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name"), PEOPLE, ids=[c[0] for c in PEOPLE])
+def test_person_found(case: str, text: str, name: str) -> None:
+    assert name in found(text, "PERSON"), case
+
+
+NOT_PEOPLE = [
+    ("an anonymised person with a space", "수상자 가운데 박 모(48) 씨는 본인 사례를 소개했다.", "박 모"),
+    ("a province before 도시", "수신  전라남도 순천시장(총무과장)\n", "전라남"),
+    ("a form's date key under a name column", "예금주 | 채누리\n신청일 | 2025. 2. 12.\n", "신청일"),
+    ("a country spelled out in brackets", "배석: 주민 대표 NARONG WONGSA (태 국)\n", "태 국"),
+    ("an inspection, not a prosecutor", "검      사  결과 이상 없음\n", "결과"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "value"), NOT_PEOPLE, ids=[c[0] for c in NOT_PEOPLE])
+def test_person_not_found(case: str, text: str, value: str) -> None:
+    assert value not in found(text, "PERSON"), case
