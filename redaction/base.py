@@ -34,7 +34,11 @@ _EXAMPLE_AFTER = re.compile(r"^\s*[(\[]\s*예\s*시")
 
 
 def _form_example(view: TextView, hit: Hit) -> bool:
-    """The hit is a form's sample value (see _EXAMPLE_BEFORE), with nothing else between."""
+    """The hit is a form's sample value (see _EXAMPLE_BEFORE), with nothing else between, or a
+    placeholder of one digit repeated (00-00-000000-00, 000000-0000000)."""
+    digits = [ch for ch in view.norm[hit.start : hit.end] if ch.isdigit()]
+    if len(digits) >= 6 and len(set(digits)) == 1:
+        return True
     return bool(
         _EXAMPLE_BEFORE.search(view.left(hit.start, 16, 1)) or _EXAMPLE_AFTER.match(view.right(hit.end, 8))
     )

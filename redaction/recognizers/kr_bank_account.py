@@ -30,6 +30,8 @@ _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
 
 
+_WRAPPED_NUMBER = re.compile(r"(?<![\d\-.])\d[\d\-]{1,15}\n[\d\-]{0,15}\d(?![\d\-])")
+_SPACE_GROUPED = re.compile(r"(?<![\d\-.])\d{2,6}(?: \d{2,8}){1,3}(?![\d\-])")
 # a roster of payees: the document pays or refunds, and the row holds a person's resident number or mobile
 _PAYS = re.compile(r"지\s*급|계\s*좌|입\s*금|환\s*급|환\s*수|수\s*당|급\s*여|송\s*금")
 _PERSON_IN_ROW = re.compile(
@@ -46,13 +48,26 @@ class KoBankAccountRecognizer(KoreanRecognizer):
     NEGATIVE = ("전화", "연락처", "팩스", "휴대", "카드", "사업자", "법인", "주민", "관리번호", "접수번호")
     WINDOW = 24
 
+    def _wrapped_or_spaced(self, view: TextView) -> Iterator[Hit]:
+        """Numbers a line wrap broke inside a group after a bank name ('우체국 376655-87-8⏎87319'), and
+        space-grouped numbers in a payee roster's cell ('9924 6411507')."""
+        for m in _WRAPPED_NUMBER.finditer(view.norm):
+            digits = digits_only(m.group())
+            if 10 <= len(digits) <= 16 and _BANK.search(view.left(m.start(), 16, 1)):
+                yield Hit(m.start(), m.end(), 0.85, "bank name beside a number broken by a line wrap")
+        for m in _SPACE_GROUPED.finditer(view.norm):
+            if 10 <= len(digits_only(m.group())) <= 16 and self._payee_row(view, m):
+                # above an insurance card's 0.8: a card number is never grouped by spaces
+                yield Hit(m.start(), m.end(), 0.85, "space-grouped number in a payment roster's row")
+
     @staticmethod
     def _payee_row(view: TextView, m: re.Match[str]) -> bool:
-        """A number grouped as banks group accounts (hyphens or a space between groups), its own cell in
-        a row of a person's resident number or mobile, in a document that pays: a payee list whose
-        header row is missing."""
+        """A number grouped as banks group accounts (hyphens or a space between groups, or twelve to
+        fourteen bare digits), its own cell in a row of a person's resident number or mobile, in a
+        document that pays: a payee list whose header row is missing."""
         value = m.group()
-        if not re.search(r"[\- ]", value) or _OTHER_SHAPES.fullmatch(re.sub(r"[ \n]*-[ \n]*", "-", value)):
+        grouped = re.search(r"[\- ]", value) is not None or 12 <= len(value) <= 14
+        if not grouped or _OTHER_SHAPES.fullmatch(re.sub(r"[ \n]*-[ \n]*", "-", value)):
             return False
         line_start, line_end = view.line_at(m.start())
         row = view.norm[line_start:line_end]
@@ -66,6 +81,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         return memo["v"]
 
     def find(self, view: TextView) -> Iterator[Hit]:
+        yield from self._wrapped_or_spaced(view)
         for m in _ACCOUNT.finditer(view.norm):
             digits = digits_only(m.group())
             if not 10 <= len(digits) <= 16 or _MOBILE.match(m.group()):

@@ -13,9 +13,13 @@ from .kr_vehicle_plate import PLATE
 REGIONS = (
     "서울|부산|경기남부|경기북부|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종"
 )
+# (a line wrap may also fall inside a group: '제주 8⏎6-357242-90', '전북 95-91150⏎0-81')
 _DASHED = re.compile(
-    rf"(?<![\d\-])(?:(?P<region>{REGIONS})[ ]?\n?[ ]?|(?P<code>\d{{2}}){HSEP})(\d{{2}}){HSEP}(\d{{6}}){HSEP}(\d{{2}})(?![\d\-])"
+    rf"(?<![\d\-])(?:(?P<region>{REGIONS})[ ]?\n?[ ]?|(?P<code>\d\n?\d){HSEP})(\d\n?\d){HSEP}(\d(?:\n?\d){{5}}){HSEP}"
+    rf"(\d\n?\d)(?![\d\-])"
 )
+# a list of licence holders (행정처분 대상, 면허 정지·취소): the document speaks of licences
+_LICENCE_DOC = re.compile(r"면\s*허")
 _PLAIN = re.compile(r"(?<![\d\-])(\d{12})(?![\d\-])")
 # a region name before the ten digits, written without separators: '서울 1003383363'
 _REGION_PLAIN = re.compile(rf"(?<![가-힣])(?:{REGIONS})[ ]?\d{{10}}(?![\d\-])")
@@ -44,10 +48,19 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
     )
     WINDOW = 40
 
+    @staticmethod
+    def _licence_doc(view: TextView) -> bool:
+        memo: dict[str, bool] = view.__dict__.setdefault("_licence_doc", {})
+        if "v" not in memo:
+            memo["v"] = _LICENCE_DOC.search(view.norm) is not None
+        return memo["v"]
+
     def find(self, view: TextView) -> Iterator[Hit]:
         for m in _DASHED.finditer(view.norm):
+            if m.group().count("\n") > 1:
+                continue
             named = m.group("region") is not None
-            region_ok = named or 11 <= int(m.group("code")) <= 28
+            region_ok = named or 11 <= int(m.group("code").replace("\n", "")) <= 28
             ctx = self.has_context(view, m.start())
             if ctx or (region_ok and named):
                 yield Hit(m.start(), m.end(), 0.95, "licence format with region/context")
@@ -63,6 +76,8 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
                 yield Hit(
                     m.start(), m.end(), 0.7, "12 digits in their own cell of a row with a vehicle plate"
                 )
+            elif view.cell_is(m.start(), m.group(1)) and self._licence_doc(view):
+                yield Hit(m.start(), m.end(), 0.7, "12 digits in their own cell of a list about licences")
         for m in _REGION_PLAIN.finditer(view.norm):
             yield Hit(m.start(), m.end(), 0.9, "region name and ten licence digits")
         for m in _WRAPPED.finditer(view.norm):

@@ -167,3 +167,42 @@ NOT_PEOPLE = [
 @pytest.mark.parametrize(("case", "text", "value"), NOT_PEOPLE, ids=[c[0] for c in NOT_PEOPLE])
 def test_person_not_found(case: str, text: str, value: str) -> None:
     assert value not in found(text, "PERSON"), case
+
+
+LICENCES_AND_ACCOUNTS = [
+    (
+        "KR_DRIVER_LICENSE",
+        "bare licence numbers in a list of licence suspensions",
+        "음주운전 면허정지 대상자 통보\n도하람  221234567890      면허정지 100일\n",
+        "221234567890",
+    ),
+    (
+        "KR_DRIVER_LICENSE",
+        "a wrap inside the licence's groups",
+        "운전면허번호: 제주 8\n6-357242-90\n",
+        "제주 8\n6-357242-90",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "an account wrapped inside a group after its bank",
+        "환수 계좌: 우체국 376655-87-8\n87319, 환수액 442,600원",
+        "376655-87-8\n87319",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "a space-grouped account in a payee row",
+        "아동수당 지급 대상 명단\n5\t도하람\t201108-4148465\t010-8384-3763\t9924 6411507\n",
+        "9924 6411507",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("entity", "case", "text", "value"), LICENCES_AND_ACCOUNTS, ids=[c[1] for c in LICENCES_AND_ACCOUNTS]
+)
+def test_licences_and_accounts(entity: str, case: str, text: str, value: str) -> None:
+    assert value in found(text, entity), case
+
+
+def test_placeholder_licence_is_no_finding() -> None:
+    assert found("운전면허번호: 00-00-000000-00", "KR_DRIVER_LICENSE") == []
