@@ -34,6 +34,16 @@ _SELF = re.compile(
     r"(?:본|이)\s*(?:문서|보고서|자료|계획서?|공문|내용)\s*(?:은|는)?(?P<items>[^.。]{0,120}?)"
     r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?:함|합니다|임|대상|로\s*분류|처리)?\s*[.。]?\s*$"
 )
+# … or that it is released with parts taken out: '※ 이 문서 중 개인정보(성명·주소)는 정보공개법 제9조 제1항
+# 제6호에 따라 삭제 후 공개함' — partial disclosure, whatever word it uses for the removal
+_REMOVAL = r"(?:삭\s*제|가\s*림|가\s*리고|가\s*린|제\s*외|마\s*스\s*킹|비\s*공\s*개\s*처\s*리)\s*(?:한\s*|하고\s*|하여\s*)?(?:후|뒤)?\s*"
+_DONE = r"(?:함|합니다|하였음|했음|하였습니다)"
+_REDACTED_RELEASE = re.compile(
+    # about this document ('이 문서 중 …', '본 자료의 …'), or a note (※) saying it was done; a guide's rule
+    # ('① 주민등록번호 등은 … 가리고 공개') is neither
+    rf"(?:(?:본|이)\s*(?:문서|보고서|자료|공문)\s*(?:중|의|에서)?\s*(?P<items>[^.。]{{0,160}}?){_REMOVAL}공\s*개\s*{_DONE}?"
+    rf"|^[\s]*※\s*(?P<noted>[^.。]{{0,160}}?){_REMOVAL}공\s*개\s*{_DONE})\s*[.。)]?\s*$"
+)
 _CONTACT = re.compile(r"전\s*화|전\s*송|팩\s*스|FAX|☎|@|https?://|www\.", re.I)
 _CLOSING_ZONE = 12  # lines from the end where the 결문 sits
 _QUOTES = re.compile(r"['\"‘’“”]")
@@ -126,6 +136,14 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
             or _SELF.search(line.text)
         )
         if not m:
+            released = _REDACTED_RELEASE.search(line.text)
+            items = cited_items(released.group("items") or released.group("noted") or "") if released else ()
+            if released and items:
+                fields.append(
+                    DisclosureField(
+                        "partial", items, line.block, mask_snippet(released.group(0).strip()), "부분공개"
+                    )
+                )
             continue
         level = _LEVELS[re.sub(r"\s", "", m.group("level"))]
         cited = m.group("items") or ""

@@ -61,7 +61,7 @@ PERSONNEL_DELIBERATION = re.compile(
 _ADDRESSEE = re.compile(rf"(?P<name>{_NAME}|{_LATIN_NAME})\s*귀\s*하(?![가-힣])")
 # Columns that list people: a 성명 column, or one named by the people's role ('관련자' in an audit's
 # findings, '소유자' in a compensation list, '수령인', '피해자').
-_NAME_COLUMN = r"성\s*명|이\s*름|(?:질\s*의|질\s*문|발\s*언|건\s*의|제\s*안|요\s*청|신\s*청|참\s*가|응\s*시|지\s*원|방\s*문|입\s*주)\s*자|세\s*대\s*주|(?:피\s*)?면\s*담\s*자|응\s*답\s*자|제\s*보\s*자|관\s*련\s*자|(?:토지\s*)?소\s*유\s*자|수\s*령\s*인|수\s*상\s*자|신\s*청\s*인|피\s*해\s*자|민\s*원\s*인|수\s*급\s*자"
+_NAME_COLUMN = r"성\s*명|이\s*름|(?:질\s*의|질\s*문|발\s*언|건\s*의|제\s*안|요\s*청|신\s*청|참\s*가|응\s*시|지\s*원|방\s*문|입\s*주|제\s*출|청\s*원|진\s*정)\s*(?:자|인)|세\s*대\s*주|(?:피\s*)?면\s*담\s*자|응\s*답\s*자|제\s*보\s*자|관\s*련\s*자|(?:토지\s*)?소\s*유\s*자|수\s*령\s*인|수\s*상\s*자|신\s*청\s*인|피\s*해\s*자|민\s*원\s*인|수\s*급\s*자"
 _NAME_CELL = re.compile(rf"(?:{_NAME_COLUMN})\s*(?:\([^)]*\))?")
 # A 성명 column beside duty columns only lists officials in office (인사 발령, 담당자 현황): their
 # names and positions are disclosable (정보공개법 제9조 제1항 제6호 라목).
@@ -210,6 +210,8 @@ def roster_lines(lines: list[Line], data: PersonalData, *, in_office: bool = Fal
         personal_columns = any(_PERSONAL_COLUMN.fullmatch(_bare(c)) for c in header if c)
         for row in lines[i + 1 : i + 4]:
             cells = _trim(row.cells())
+            if _example_row(cells):
+                break  # a form's filled-in sample (홍길동 | 000000-0000000), nobody's data
             # a row may end before the header does: its trailing cells are empty ('… ⇥ 비고' over '… ⇥ ')
             if (
                 2 <= len(cells) <= len(header)
@@ -219,6 +221,17 @@ def roster_lines(lines: list[Line], data: PersonalData, *, in_office: bool = Fal
                 out.append(line)
                 break
     return out
+
+
+_PLACEHOLDER = re.compile(r"(\d)(?:[\d\-. ]*\1){5,}")
+
+
+def _example_row(cells: list[str]) -> bool:
+    """A sample row of a form: the example name 홍길동, or numbers of one repeated digit (000000-0000000)."""
+    return any(
+        c.strip() == "홍길동" or (_PLACEHOLDER.fullmatch(c.strip()) and len(set(re.sub(r"\D", "", c))) == 1)
+        for c in cells
+    )
 
 
 def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
@@ -248,9 +261,15 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
         role = re.search(r"관련자|혐의자|대상자|피징계자", line.text)
         near = _DISCIPLINE.search(line.text) or role
         # the person to be disciplined, by rank and name, or by name after '관련자' ('위 관련자 ○○○을')
-        subject = _names_an_official(line.text, data) or (
-            role is not None
-            and any(data.is_name(w) for w in _words(" ".join(line.text[role.end() :].split()[:3])))
+        labelled = _LABELLED.search(line.text)
+        subject = (
+            _names_an_official(line.text, data)
+            or (
+                role is not None
+                and any(data.is_name(w) for w in _words(" ".join(line.text[role.end() :].split()[:3])))
+            )
+            # '징계혐의자 ⇥ 소속: … ⇥ 직급: … ⇥ 성명: ○○○': the labelled name of the person disciplined
+            or (role is not None and labelled is not None and data.is_name(labelled.group("name")))
         )
         if discipline and near and subject:
             hits.append(Hit("OIDA-9-1-6", "personal.discipline", line.block, "징계 관련자 ○○○"))

@@ -1,0 +1,55 @@
+"""Classes the sealed_p set (first score: label 0.963, 0 withheld routed in) showed, each written here
+afresh: a document that says its personal parts were removed before release is partial with the items
+it cites; a column of people who submitted opinions lists private persons; a form's filled-in sample
+row (홍길동, numbers of one repeated digit) is nobody's data; in a discipline decision the labelled name
+of the person disciplined is theirs even beside their rank. Names and numbers are invented."""
+
+from __future__ import annotations
+
+from shared_core import classify_text
+
+
+def test_a_note_that_personal_parts_were_removed_makes_the_document_partial() -> None:
+    text = (
+        "주차장 조례 개정안 입법예고 의견 처리 결과\n1. 예고 기간: 2025. 10. 6. ~ 10. 26.\n"
+        "2. 의견 요지: 시행 시기 유예, 감면 대상 확대\n"
+        "※ 이 문서 중 개인정보(성명·주소)는 정보공개법 제9조 제1항 제6호에 따라 삭제 후 공개함."
+    )
+    sens = classify_text(text)
+    assert sens.disclosure == "partial" and "OIDA-9-1-6" in sens.reasons, (sens.reasons, sens.review)
+
+
+def test_a_guide_rule_about_removing_parts_is_a_mention() -> None:
+    text = (
+        "정보공개 업무 처리 안내\n① 결재문서의 공개 여부는 기안 시 구분하여 표시\n"
+        "① 개인의 주민등록번호 등은 제9조 제1항 제6호에 따라 가리고 공개\n"
+    )
+    assert classify_text(text).disclosure == "public"
+
+
+def test_people_who_submitted_opinions_are_private_persons() -> None:
+    text = (
+        "조례안 입법예고 의견 제출 결과\n연번\t제출자\t주소\t의견 요지\t반영 여부\n"
+        "1\t하누리\t가람시 새솔로 170\t시행 시기 유예 요청\t미반영\n"
+        "2\t편도윤\t가람시 은행로 289, 118동 301호\t주민 참여 확대\t일부 반영\n"
+        "3. 향후 일정: 조례규칙심의회 상정"
+    )
+    assert classify_text(text).disclosure in ("partial", "non_public")
+
+
+def test_a_forms_sample_row_is_nobodys_data() -> None:
+    text = (
+        "개인정보 보호 교육 자료\n1. 고유식별정보란: 주민등록번호, 여권번호 등\n3. 서식 작성 예시\n"
+        "| 성명 | 주민등록번호 | 연락처 |\n| 홍길동 | 000000-0000000 | 010-0000-0000 |\n"
+        "4. 주민등록번호 뒷자리는 마스킹하여 표시\n"
+    )
+    assert classify_text(text).disclosure == "public"
+
+
+def test_the_labelled_person_of_a_discipline_decision() -> None:
+    text = (
+        "징 계 의 결 서\n징계혐의자\t소속: 도시과\t직급: 행정서기\t성명: 편도윤\n"
+        "의결 주문: 정직 2월에 처한다.\n이유: 음주운전으로 벌금 500만원의 약식명령을 받아 확정되었다.\n"
+    )
+    sens = classify_text(text)
+    assert "PIPA-23" in sens.reasons and sens.disclosure != "public", (sens.reasons, sens.review)
