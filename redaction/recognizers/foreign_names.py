@@ -215,16 +215,24 @@ _SPLIT_NAME_FIELD = re.compile(
     re.MULTILINE,
 )
 _WRAPPED_NAME_FIELD = re.compile(
-    r"(?:Name|NAME)[ \t]*[:：]?[ \t]*(?P<value>[A-Z]{2,}(?:[ ][A-Z]{2,}){0,2}\n[A-Z]{2,}(?:[ ][A-Z]{2,}){0,2})(?=[ \t]*$)",
+    r"(?:Name|NAME|성\s*명)[ \t]*[:：|]?[ \t]*(?P<value>[A-Z]{2,}(?:[ ][A-Z]{2,}){0,2}\n[A-Z]{2,}(?:[ ][A-Z]{2,}){0,2})(?=[ \t]*$)",
     re.MULTILINE,
 )
+
+
+def _title_word(word: str) -> bool:
+    """'Seok', 'Hye-rim', 'Byeol-Sun', "O'Neil": capitalised, the rest lower or each joined part capitalised."""
+    if word[:1].isupper() and word[1:].islower():
+        return True
+    parts = [p for p in re.split(r"[\-']", word) if p]
+    return bool(parts) and all(p[:1].isupper() and p[1:].islower() for p in parts)
 
 
 def latin_names(view: TextView) -> Iterator[Hit]:
     """Names in Latin script ('EMILY JOHNSON', 'Jihyun Kim') in a frame that makes them a person's."""
     for m in _LATIN.finditer(view.norm):
         value = m.group()
-        if not (value.isupper() or all(w[:1].isupper() and w[1:].islower() for w in value.split())):
+        if not (value.isupper() or all(_title_word(w) for w in value.split())):
             continue
         if _form_words(value):
             continue
@@ -317,7 +325,7 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
 
 
 _LATIN_CELL_BEFORE = re.compile(
-    r"(?:^|[|\t,])[ \t]*[A-Z][A-Z'\-]+(?:,? [A-Z][A-Z'\-]*){1,3}[ \t]*[|\t,][ \t]*$"
+    r"(?:^|[|\t,]|[ ]{2})[ \t]*[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]*){1,3}(?:[ \t]*[|\t,][ \t]*|[ ]{2,})$"
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..kiwi import known_word, ordinary_word
+from ..kiwi import known_word, morphemes, ordinary_word
 
 # 1-4 Hangul words: Korean names, and foreign names written in Hangul (무함마드 알리 칸)
 _NAME = r"[가-힣]{2,8}(?: [가-힣]{1,8}){0,3}"
@@ -108,5 +108,7 @@ def slot_values(norm: str) -> Iterator[tuple[int, int]]:
     for pattern in LOOSE_SLOTS:
         for m in pattern.finditer(norm):
             value = m.group("value").replace(" ", "")
-            if not known_word(value) and not ordinary_word(value, value):
+            # Kiwi lists frequent names as proper nouns (김규동): those are the slot's names, not vocabulary
+            vocabulary = known_word(value) and morphemes(value)[0][1] != "NNP"
+            if not vocabulary and not ordinary_word(value, value):
                 yield m.start("value"), m.end("value")

@@ -206,3 +206,28 @@ def test_licences_and_accounts(entity: str, case: str, text: str, value: str) ->
 
 def test_placeholder_licence_is_no_finding() -> None:
     assert found("운전면허번호: 00-00-000000-00", "KR_DRIVER_LICENSE") == []
+
+
+MORE_PEOPLE = [
+    (
+        "a Hangul cell after a title-case Latin cell in an aligned roster",
+        "1  Sergei Volkov      세르게이 볼코프      러시아  011201-8349080",
+        "세르게이 볼코프",
+    ),
+    (
+        "a title-case name with a capitalised second part",
+        "성명 | 석별순\n영문성명 | Seok Byeol-Sun\n",
+        "Seok Byeol-Sun",
+    ),
+    (
+        "a name wrapped after 성명",
+        "외국인등록번호 770507-5388987\n성명 SURESH\nKUMAR THAPA\n국가/지역 NEPAL",
+        "SURESH\nKUMAR THAPA",
+    ),
+    ("a judge whose name Kiwi lists", "법령의 적용\n형법 제347조제1항\n\n판사  김규동\n", "김규동"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name"), MORE_PEOPLE, ids=[c[0] for c in MORE_PEOPLE])
+def test_more_people_found(case: str, text: str, name: str) -> None:
+    assert name in found(text, "PERSON"), case
