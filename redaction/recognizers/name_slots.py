@@ -100,12 +100,28 @@ SLOTS = (
 LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE, _CLOSING, _COURT)
 
 
+# a word each slot cannot match without: a text lacking it skips the slot's scan
+_NEEDS = {
+    _CHAT_SPEAKER: "[",
+    _AGENT: "상담",
+    _COURT_MORE: "(",
+    _SELF_INTRO: "저",
+    _WITH_MAILBOX: "@",
+    _CLOSING: "림",
+    _COURT: "사",
+}
+
+
 def slot_values(norm: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every value standing in a name slot of the (folded) text."""
     for pattern in SLOTS:
+        if _NEEDS.get(pattern, "") not in norm:
+            continue
         for m in pattern.finditer(norm):
             yield m.start("value"), m.end("value")
     for pattern in LOOSE_SLOTS:
+        if _NEEDS.get(pattern, "") not in norm:
+            continue
         for m in pattern.finditer(norm):
             value = m.group("value").replace(" ", "")
             # Kiwi lists frequent names as proper nouns (김규동): those are the slot's names, not vocabulary
