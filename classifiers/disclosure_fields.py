@@ -44,6 +44,13 @@ _REDACTED_RELEASE = re.compile(
     rf"(?:(?:본|이)\s*(?:문서|보고서|자료|공문)\s*(?:중|의|에서)?\s*(?P<items>[^.。]{{0,160}}?){_REMOVAL}공\s*개\s*{_DONE}?"
     rf"|^[\s]*※\s*(?P<noted>[^.。]{{0,160}}?){_REMOVAL}공\s*개\s*{_DONE})\s*[.。)]?\s*$"
 )
+# A stamp of the level alone at the top or the foot of the document: '[ 비공개 문서 ]', '《부분공개》'.
+_STAMP = re.compile(
+    r"^\s*(?:(?P<open>[\[(<《【〈「*※■□◆◇])[\s\[(<《【〈「*※■□◆◇]*)?"
+    r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?P<items>\([^)]*\))?\s*(?P<what>문\s*서|자\s*료|보\s*고\s*서)?"
+    r"[\s\])>》】〉」*]*$"
+)
+_STAMP_ZONE = 3  # lines at the top or the foot where a stamp sits
 _CONTACT = re.compile(r"전\s*화|전\s*송|팩\s*스|FAX|☎|@|https?://|www\.", re.I)
 _CLOSING_ZONE = 12  # lines from the end where the 결문 sits
 _QUOTES = re.compile(r"['\"‘’“”]")
@@ -117,6 +124,19 @@ def _closing(line: Line, index: int, total: int) -> re.Match[str] | None:
     return None
 
 
+def _stamp(line: Line, index: int, total: int) -> re.Match[str] | None:
+    """The level stamped alone near the top or the foot (or in a page header or footer)."""
+    if index < _STAMP_ZONE or index >= total - _STAMP_ZONE or line.kind in ("header", "footer"):
+        m = _STAMP.match(line.text)
+        # the level word alone may be a table's wrapped cell ('공개 | 부분공개 ⏎ 비공개'): a stamp is
+        # framed, says what it marks, cites its items, or sits in the page header or footer
+        if m and (
+            m.group("open") or m.group("what") or m.group("items") or line.kind in ("header", "footer")
+        ):
+            return m
+    return None
+
+
 def find_fields(lines: list[Line]) -> list[DisclosureField]:
     fields: list[DisclosureField] = []
     for i, line in enumerate(lines):
@@ -134,6 +154,7 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
             or _BARE.match(line.text)
             or _closing(line, i, len(lines))
             or _SELF.search(line.text)
+            or _stamp(line, i, len(lines))
         )
         if not m:
             released = _REDACTED_RELEASE.search(line.text)

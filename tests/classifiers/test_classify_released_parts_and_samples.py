@@ -53,3 +53,22 @@ def test_the_labelled_person_of_a_discipline_decision() -> None:
     )
     sens = classify_text(text)
     assert "PIPA-23" in sens.reasons and sens.disclosure != "public", (sens.reasons, sens.review)
+
+
+def test_a_framed_stamp_of_the_level_on_the_first_line() -> None:
+    text = (
+        "[ 비공개 문서 ]\n범죄경력 조회 회보서\n요청 기관  가람시교육청 학교안전과\n"
+        "1. 조회 대상: 편도윤 (보육교사 채용 예정자)\n2. 조회 결과: 2019년 절도 징역 1년 집행유예 2년 확정\n"
+    )
+    sens = classify_text(text)
+    assert sens.disclosure == "non_public", (sens.reasons, sens.review)
+    assert {"OIDA-9-1-6", "PIPA-23"} <= set(sens.reasons), sens.reasons
+
+
+def test_a_level_word_wrapped_out_of_a_statistics_table_is_no_stamp() -> None:
+    text = (
+        "정보공개 업무 실무 안내\n○ 공개가 원칙이며 제9조 제1항 각 호에 해당하는 경우에만 비공개할 수 있다.\n"
+        "○ 공개구분란에는 해당 호를 함께 적는다.\n청구 건수\t공개\t부분공개\t\n비공개\n4789\t1292\t569\t89\n"
+        "문의: 가람시 정보공개팀"
+    )
+    assert classify_text(text).disclosure == "public"
