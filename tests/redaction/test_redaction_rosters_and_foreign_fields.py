@@ -95,7 +95,46 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("entity", "case", "text", "value"), FOUND, ids=[c[1] for c in FOUND])
+MORE_FOUND = [
+    (
+        "PHONE_NUMBER",
+        "mobile with the head of its middle group masked",
+        "연락처 010-**83-0586",
+        "010-**83-0586",
+    ),
+    ("PHONE_NUMBER", "old mobile with a three-digit masked group", "보호자 011-**6-2033", "011-**6-2033"),
+    ("PHONE_NUMBER", "masked mobile with an OCR'd prefix", "연락처\t0l0-XXXX-7502", "0l0-XXXX-7502"),
+    ("PHONE_NUMBER", "OCR'd prefix closed by a bracket", "연락처\t0l0)6965-2881\n", "0l0)6965-2881"),
+    (
+        "PHONE_NUMBER",
+        "international number wrapped after +82",
+        "| 휴대전화 | +82-\n10-5204-2494 |",
+        "+82-\n10-5204-2494",
+    ),
+    (
+        "PHONE_NUMBER",
+        "digits dictated with 의 between groups",
+        "고객: 공일공의 이팔육사의 공삼팔공이요.",
+        "공일공의 이팔육사의 공삼팔공",
+    ),
+    (
+        "KR_PASSPORT",
+        "nine-digit passport after the nationality",
+        "1 올리비아 헤이스 미국 619328209 010-4872-4489",
+        "619328209",
+    ),
+    (
+        "KR_PASSPORT",
+        "passport wrapped after the nationality",
+        "3,Dewi Lestari,인도네시아,X3665\n883,770826-5129273",
+        "X3665\n883",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("entity", "case", "text", "value"), FOUND + MORE_FOUND, ids=[c[1] for c in FOUND + MORE_FOUND]
+)
 def test_found(entity: str, case: str, text: str, value: str) -> None:
     assert value in found(text, entity), case
 
@@ -137,48 +176,6 @@ NOT_FOUND = [
 @pytest.mark.parametrize(("entity", "case", "text", "value"), NOT_FOUND, ids=[c[1] for c in NOT_FOUND])
 def test_not_found(entity: str, case: str, text: str, value: str) -> None:
     assert value not in found(text, entity), case
-
-
-MORE_FOUND = [
-    (
-        "PHONE_NUMBER",
-        "mobile with the head of its middle group masked",
-        "연락처 010-**83-0586",
-        "010-**83-0586",
-    ),
-    ("PHONE_NUMBER", "old mobile with a three-digit masked group", "보호자 011-**6-2033", "011-**6-2033"),
-    ("PHONE_NUMBER", "masked mobile with an OCR'd prefix", "연락처\t0l0-XXXX-7502", "0l0-XXXX-7502"),
-    ("PHONE_NUMBER", "OCR'd prefix closed by a bracket", "연락처\t0l0)6965-2881\n", "0l0)6965-2881"),
-    (
-        "PHONE_NUMBER",
-        "international number wrapped after +82",
-        "| 휴대전화 | +82-\n10-5204-2494 |",
-        "+82-\n10-5204-2494",
-    ),
-    (
-        "PHONE_NUMBER",
-        "digits dictated with 의 between groups",
-        "고객: 공일공의 이팔육사의 공삼팔공이요.",
-        "공일공의 이팔육사의 공삼팔공",
-    ),
-    (
-        "KR_PASSPORT",
-        "nine-digit passport after the nationality",
-        "1 올리비아 헤이스 미국 619328209 010-4872-4489",
-        "619328209",
-    ),
-    (
-        "KR_PASSPORT",
-        "passport wrapped after the nationality",
-        "3,Dewi Lestari,인도네시아,X3665\n883,770826-5129273",
-        "X3665\n883",
-    ),
-]
-
-
-@pytest.mark.parametrize(("entity", "case", "text", "value"), MORE_FOUND, ids=[c[1] for c in MORE_FOUND])
-def test_found_numbers(entity: str, case: str, text: str, value: str) -> None:
-    assert value in found(text, entity), case
 
 
 def test_fully_masked_mobile_is_no_finding() -> None:
