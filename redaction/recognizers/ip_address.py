@@ -1,4 +1,5 @@
-"""IP addresses (v4 and v6). Dotted version numbers (10.0.19045.3803) fail the octet test."""
+"""IP addresses (v4 and v6). Dotted version numbers (10.0.19045.3803) fail the octet test; unlabelled clause
+numbers of manuals (1.4.1.2 …) are not addresses."""
 
 from __future__ import annotations
 
@@ -21,6 +22,27 @@ _LOOSE_V6 = re.compile(
 _HEX_LOOKALIKE = str.maketrans("OolIS", "00115")
 
 
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_CLAUSE_LIST = re.compile(r"[ ]?(?:및|또는|부터|까지|~|[가-하]목|[,·])")
+
+
+def _section_number(view: TextView, m: re.Match[str]) -> bool:
+    """A clause number of a manual or a standard ('1.4.1.2 한계하중은 …', '… 1.4.1.1의 안전계수'): small
+    numbers, heading a line or read with a Hangul particle glued on. Unlabelled, it is not an address."""
+    if any(int(o) >= 100 for o in m.group().split(".")):
+        return False
+    after = view.norm[m.end() : m.end() + 2]
+    heading = (
+        _LINE_START.search(view.norm, max(0, m.start() - 8), m.start()) is not None
+        and after[:1] == " "
+        and "가" <= after[1:2] <= "힣"
+    )
+    listed = (
+        _CLAUSE_LIST.match(view.norm, m.end(), m.end() + 6) is not None
+    )  # '2.4.2.3 및 2.4.2.4', '4.3.2.3 가목'
+    return heading or listed or ("가" <= after[:1] <= "힣")
+
+
 class KoIpRecognizer(KoreanRecognizer):
     ENTITY = "IP_ADDRESS"
     SPACE_TOLERANT = True
@@ -35,7 +57,10 @@ class KoIpRecognizer(KoreanRecognizer):
                 continue
             if self.has_negative(view, m.start(), 10):
                 continue
-            yield Hit(m.start(), m.end(), 0.95 if self.has_context(view, m.start()) else 0.7, "IPv4")
+            labelled = self.has_context(view, m.start())
+            if not labelled and _section_number(view, m):
+                continue
+            yield Hit(m.start(), m.end(), 0.95 if labelled else 0.7, "IPv4")
         for m in _V6.finditer(view.norm):
             if m.group().count(":") < 3 and "::" not in m.group():
                 continue  # 14:58:52 is a time

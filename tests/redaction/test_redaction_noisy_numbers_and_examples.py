@@ -203,10 +203,31 @@ MORE_PEOPLE = [
 
 ALL_FOUND = [
     *FOUND,
+    (
+        "IP_ADDRESS",
+        "an access log's address heading its line",
+        "\n10.98.84.14 - emp9294 [15/Mar/2025:08:55:49]",
+        "10.98.84.14",
+    ),
     *LICENCES_AND_ACCOUNTS,
     *(("PERSON", case, text, name) for case, text, name in PEOPLE + MORE_PEOPLE),
 ]
-ALL_NOT_FOUND = [*NOT_FOUND, *(("PERSON", case, text, value) for case, text, value in NOT_PEOPLE)]
+CLAUSES = [
+    (
+        "IP_ADDRESS",
+        "a manual's clause number heading its line",
+        "1.4.1.2 한계하중은 최대하중이다.",
+        "1.4.1.2",
+    ),
+    (
+        "IP_ADDRESS",
+        "a clause number read with a particle",
+        "극한하중은 한계하중에 1.4.1.1의 안전계수를 곱한다.",
+        "1.4.1.1",
+    ),
+    ("IP_ADDRESS", "clause numbers in a list", "2.4.2.3 및 2.4.2.4에 따른 절단 강도", "2.4.2.3"),
+]
+ALL_NOT_FOUND = [*NOT_FOUND, *CLAUSES, *(("PERSON", case, text, value) for case, text, value in NOT_PEOPLE)]
 
 
 @pytest.mark.parametrize(("entity", "case", "text", "value"), ALL_FOUND, ids=[c[1] for c in ALL_FOUND])
