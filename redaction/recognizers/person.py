@@ -86,7 +86,7 @@ _FIELD_LABELS = (
     r"임\s*차\s*인|임\s*대\s*인|수\s*령\s*인|신\s*고\s*(?:인|자)|담\s*당\s*자|간\s*사|피\s*고\s*인|"
     r"From|To|보낸\s*사람|받는\s*사람"
 )
-_VALUE = r"(?P<value>[가-힣]{1,10}(?: [가-힣]{1,8}){0,3})(?=[ \t]*(?:$|\n|[,()|\t\]<]|\s{2}))"
+_VALUE = r"(?P<value>[가-힣]{1,10}(?: [가-힣]{1,8}){0,3})(?=[ \t]*(?:$|\n|[,()|\t\]<·]|\s{2}))"
 # 성명: 홍길동 anywhere; 성명 ⇥ 홍길동 (a tab or a column gap) only as a line's first cell, since in a
 # header row (직급 ⇥ 소속 ⇥ 성명 ⇥ 발령사항) the next cell is the next column's header
 # the value after a colon, a dash or inside the form's brackets (성명(한글) - …, 한글성명 [ … ])
@@ -117,7 +117,7 @@ _RELATION = (
 )
 # a party named after its role and a particle, with an age or a number after: 운전자는 송예규(45)
 _PARTY = r"운전자|피해자|가해자|신고자|민원인|대상자|수급자|피의자|부상자|재해자|보호자"
-_NUMBER_AFTER = r"(?=[ \t]*\([ \t]*[\d０-９])"
+_NUMBER_AFTER = r"(?=[ \t]*\([ \t]*[\d０-９]|[ \t]+\d{6}[ ]?-[ ]?[1-8])"
 _RELATIVE = re.compile(
     rf"(?:^|(?<=[\s,:：·(]))(?:(?:{_RELATION})|(?:{_PARTY})(?:는|은|가|이))[ \t]+(?P<value>[가-힣]{{2,4}}){_NUMBER_AFTER}",
     re.MULTILINE,
@@ -207,6 +207,7 @@ _NEXT_WORD = re.compile(r"[ \t]{0,3}[(\[]?[ \t]*([가-힣]+)")
 _BULLET = re.compile(r"^\s*(?:[○◦ㅇ•·\-□■◎※▶▷*]|\d{1,2}[.)]|[가-하][.)])?\s*$")
 # last syllables of places and offices (연수구, 정보화담당관실): known proper nouns ending so are not names
 _PLACE_END = tuple("시군구도읍면동리과팀실처청")
+_JOB_ENDINGS = ("지도사", "상담원", "상담사", "복지사", "관리사", "조사관", "통역사", "지도원", "간호사")
 _OFFICE_END = tuple("과팀실국청처부원소")
 
 
@@ -564,7 +565,8 @@ class KoPersonRecognizer(KoreanRecognizer):
 
     def _title_after(self, view: TextView, pos: int) -> bool:
         m = _NEXT_WORD.match(view.norm, pos, pos + 16)
-        return m is not None and m.group(1) in self._titled
+        # a job named in full after the name ('백지원 방문교육지도사', '조시은 통합상담원')
+        return m is not None and (m.group(1) in self._titled or m.group(1).endswith(_JOB_ENDINGS))
 
     def _label_before(self, view: TextView, start: int) -> bool:
         tail = self._tail_words(view.left(start, 16, 1))

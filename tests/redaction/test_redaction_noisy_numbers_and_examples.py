@@ -182,6 +182,14 @@ def test_placeholder_licence_is_no_finding() -> None:
 
 
 MORE_PEOPLE = [
+    ("a name before a job named in full", "담당: 가족센터 채누리 방문교육지도사 051-123-4567", "채누리"),
+    ("a name after a 동장", "작성 책임자 가람시 중앙동장 도하람\n", "도하람"),
+    ("a name field closed by a middle dot", "성명:아리 수산토 · 국적 인도네시아 · 등록번호", "아리 수산토"),
+    (
+        "a relative before a resident number in a run-together roster",
+        "관계 성명 주민등록번호 모 채누리 810315-2xxxxxx 학생",
+        "채누리",
+    ),
     (
         "a Hangul cell after a title-case Latin cell in an aligned roster",
         "1  Sergei Volkov      세르게이 볼코프      러시아  011201-8349080",
