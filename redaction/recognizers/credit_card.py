@@ -21,6 +21,8 @@ _CARD = re.compile(
     rf"(?<![\d\-])(?:\d{{4}}{_S}\d{{4}}{_S}\d{{4}}{_S}\d{{4}}|3[47]\d{{2}}{_S}\d{{6}}{_S}\d{{5}}|\d{{15,16}})(?![\d\-])"
 )
 
+# an ungrouped number a line wrap split ('62537248520⏎79082')
+_WRAPPED = re.compile(r"(?<![\d\-])(\d{2,14})\n(\d{2,14})(?![\d\-])")
 _M = rf"[0-9{MASK}]"
 _MASKED = re.compile(
     rf"(?<![\d\-])(?:\d{{4}}{_S}{_M}{{4}}{_S}{_M}{{4}}{_S}{_M}{{4}}|3[47]\d{{2}}{_S}{_M}{{6}}{_S}{_M}{{5}}"
@@ -30,11 +32,11 @@ _MASKED = re.compile(
     rf"|\d{{4}}[{MASK}]{{7,8}}\d{{4}})(?![\d\-{MASK}])"
 )
 # issuer prefixes of the brands issued in Korea: Visa 4, Mastercard 51-55 and 2221-2720, Amex 34/37,
-# JCB 35, UnionPay 62, BC 94: an ungrouped Luhn-valid number with one of them reads as a card even
+# JCB 35, UnionPay 62, BC 94, Discover 6011/65: an ungrouped Luhn-valid number with one of them reads as a card even
 # where a headerless table gives no label (one random digit string in ten passes Luhn; few of those
 # start with an issuer and run exactly 15 or 16 digits)
 _ISSUER = re.compile(
-    r"4\d{15}|5[1-5]\d{14}|2(?:2[2-9]|[3-6]\d|7[01]|720)\d{12}|3[47]\d{13}|35\d{14}|62\d{14}|94\d{14}"
+    r"4\d{15}|5[1-5]\d{14}|2(?:2[2-9]|[3-6]\d|7[01]|720)\d{12}|3[47]\d{13}|35\d{14}|62\d{14}|94\d{14}|6011\d{12}|65\d{14}"
 )
 
 
@@ -59,6 +61,12 @@ class KoCreditCardRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.6, "Luhn-valid number with a card issuer's prefix")
             elif ctx and grouped:
                 yield Hit(m.start(), m.end(), 0.6, "card shape after 카드 context")
+        for m in _WRAPPED.finditer(view.norm):
+            digits = m.group(1) + m.group(2)
+            if len(digits) in (15, 16) and luhn_ok(digits) and self.has_context(view, m.start()):
+                yield Hit(
+                    m.start(), m.end(), 0.85, "Luhn-valid card number broken by a line wrap, after its label"
+                )
         for m in _MASKED.finditer(view.norm):
             value = m.group()
             if (

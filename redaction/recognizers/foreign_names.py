@@ -228,24 +228,32 @@ def _title_word(word: str) -> bool:
     return bool(parts) and all(p[:1].isupper() and p[1:].islower() for p in parts)
 
 
+def _without_leading_labels(start: int, value: str) -> tuple[int, str]:
+    """'Name NAM CHAERIN' → 'NAM CHAERIN': a form's English label the match ran into is not the name."""
+    words = value.split(" ")
+    while len(words) > 2 and words[0].lower().strip(".,:") in _FORM_WORDS:
+        start += len(words[0]) + 1
+        words = words[1:]
+    return start, " ".join(words)
+
+
 def latin_names(view: TextView) -> Iterator[Hit]:
     """Names in Latin script ('EMILY JOHNSON', 'Jihyun Kim') in a frame that makes them a person's."""
     for m in _LATIN.finditer(view.norm):
-        value = m.group()
-        if not (value.isupper() or all(_title_word(w) for w in value.split())):
+        start, value = _without_leading_labels(m.start(), m.group())
+        end = start + len(value)
+        if len(value.split()) < 2 or not (value.isupper() or all(_title_word(w) for w in value.split())):
             continue
         if _form_words(value):
             continue
-        context = " ".join(
-            (view.left(m.start(), 24, 1), view.right(m.end(), 8), view.column_header(m.start()))
-        )
+        context = " ".join((view.left(start, 24, 1), view.right(end, 8), view.column_header(start)))
         if (
             _LATIN_CONTEXT.search(context)
-            or _EMAIL_AFTER.match(view.norm, m.end(), m.end() + 40)
-            or in_country_row(view, m.start(), value)
-            or _in_person_row(view, m.start(), m.end())
+            or _EMAIL_AFTER.match(view.norm, end, end + 40)
+            or in_country_row(view, start, value)
+            or _in_person_row(view, start, end)
         ):
-            yield Hit(m.start(), m.end(), 0.8, "Latin-script name with context")
+            yield Hit(start, end, 0.8, "Latin-script name with context")
     for pattern in (_SPLIT_NAME_FIELD, _WRAPPED_NAME_FIELD):
         for m in pattern.finditer(view.norm):
             if not _form_words(m.group("value").replace("\n", " ")):

@@ -23,7 +23,10 @@ _LOOSE = re.compile(rf"(?<![\d\-.])\d{{2,6}}(?:(?:[ ]?-[ ]?\n?|[ ]){_M}{{1,8}}){
 _BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증권|Bank|BANK)"
 # the bank before the number ('국민은행 ', '신협 | ', '우체국 / ', 'bank=… acct=') or right after it
 # in brackets ('(카카오뱅크)')
-_BANK = re.compile(rf"{_BANK_NAME}\s*[:)|/]?\s*$|bank=\S*\s+acct=$")
+# (OCR reads a table's bar as I, l or !: '토스뱅크 I 1000-…')
+_BANK = re.compile(rf"{_BANK_NAME}\s*[:)|/!Il]?\s*$|bank=\S*\s+acct=$")
+# the account's own label right before it, whatever a form's aligned columns put above it
+_ACCOUNT_LABEL = re.compile(r"계\s*좌\s*(?:번\s*호)?\s*[:：|]?\s*$")
 _BANK_AFTER = re.compile(rf"^\s*[(（]\s*[가-힣A-Za-z]{{0,8}}{_BANK_NAME}\s*[)）]")
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 # an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account
@@ -91,6 +94,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 continue
             if _BANK.search(left) or _BANK_AFTER.match(view.right(m.end(), 16)):
                 yield Hit(m.start(), m.end(), 0.9, "bank name beside the number")
+            elif _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)):
+                yield Hit(m.start(), m.end(), 0.85, "계좌번호 label right before the number")
             elif self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10):
                 yield Hit(m.start(), m.end(), 0.75, "account label")
             elif self._payee_row(view, m):
@@ -103,6 +108,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             if not 10 <= len(value.replace("-", "").replace(" ", "").replace("\n", "")) <= 16:
                 continue
             beside = _BANK.search(view.left(m.start(), 16, 1)) or _BANK_AFTER.match(view.right(m.end(), 16))
-            labelled = self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10)
+            labelled = _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)) or (
+                self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10)
+            )
             if (beside or labelled) and not _AGENCY_ACCOUNT.search(view.left(m.start(), 30, 1)):
                 yield Hit(m.start(), m.end(), 0.85, "spaced or masked number beside a bank name or label")

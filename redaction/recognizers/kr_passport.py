@@ -28,6 +28,11 @@ _ANY = re.compile(
 )
 
 
+# the 2021 shape read by OCR with look-alikes among its digits ('M517HO051'): the shape keeps its letters
+# from the normal fold, so the digit positions are read here, after a 여권 label only
+_NEW_NOISY = re.compile(r"(?<![A-Za-z0-9])[MSGDR][0-9OoIlZSBbg]{3}[A-Z][0-9OoIlZSBbg]{4}(?![A-Za-z0-9]|-\d)")
+
+
 def _example(value: str) -> bool:
     """A form's placeholder: one digit repeated (M00000000). A number counting up (M12345678) may be
     a guide's sample or a person's; it is redacted (fail closed)."""
@@ -64,6 +69,13 @@ class KoPassportRecognizer(KoreanRecognizer):
             digits = sum(ch.isdigit() for ch in m.group(1))
             if 6 <= digits <= 9:  # Myanmar's are two letters and six digits (MC251761)
                 yield Hit(m.start(), m.end(), 0.85, "passport number after 여권 context")
+        for m in _NEW_NOISY.finditer(view.norm):
+            value = m.group()
+            digits = sum(ch.isdigit() for ch in value)
+            if m.start() not in seen and 5 <= digits < 7 and self.has_context(view, m.start()):
+                yield Hit(
+                    m.start(), m.end(), 0.85, "2021-shape passport with OCR look-alikes, after its label"
+                )
         for m in _WRAPPED.finditer(view.norm):
             joined = m.group(1) + m.group(2)
             korean = _KOREAN.fullmatch(joined)

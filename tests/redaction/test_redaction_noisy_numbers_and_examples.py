@@ -151,6 +151,30 @@ NOT_PEOPLE = [
 
 LICENCES_AND_ACCOUNTS = [
     (
+        "KR_BANK_ACCOUNT",
+        "an account after its label in an aligned form whose header above says 주민등록번호",
+        "성명 도하람   주민등록번호 220606-3723608   관계 녀\n금융기관명 하나은행   계좌번호 873-599470-38311   예금주 채누리",
+        "873-599470-38311",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "a bank name before a bar OCR read as I",
+        "| 3 | 도하람 | 토스뱅크 I 1000-7138-4959 |",
+        "1000-7138-4959",
+    ),
+    (
+        "CREDIT_CARD",
+        "an ungrouped card number wrapped after its label",
+        "결제 카드번호: 62537248520\n79082  (신용)",
+        "62537248520\n79082",
+    ),
+    (
+        "KR_PASSPORT",
+        "a 2021-shape passport with look-alikes",
+        "여권번호/Passport No. M517HO051\n",
+        "M517HO051",
+    ),
+    (
         "KR_DRIVER_LICENSE",
         "bare licence numbers in a list of licence suspensions",
         "음주운전 면허정지 대상자 통보\n도하람  221234567890      면허정지 100일\n",
@@ -182,6 +206,11 @@ def test_placeholder_licence_is_no_finding() -> None:
 
 
 MORE_PEOPLE = [
+    (
+        "a Latin name after a bilingual label",
+        "여권번호/Passport No. M12345678\n성명/Name DO HARAM\n한글성명 도하람",
+        "DO HARAM",
+    ),
     ("a name before a job named in full", "담당: 가족센터 채누리 방문교육지도사 051-123-4567", "채누리"),
     ("a name after a 동장", "작성 책임자 가람시 중앙동장 도하람\n", "도하람"),
     ("a name field closed by a middle dot", "성명:아리 수산토 · 국적 인도네시아 · 등록번호", "아리 수산토"),
