@@ -1,7 +1,8 @@
 """Statements that an attachment is withheld: '※ 붙임 명단은 개인정보가 포함되어 있어 비공개합니다.'
 
 The cover document is disclosable and its attachment is not, so the document as a whole is 부분공개;
-the reason is the one the sentence cites (제9조 제1항 제N호, or 개인정보 for 제6호). A withheld
+the reason is the one the sentence cites (제9조 제1항 제N호, or 개인정보 for 제6호, a decision still in
+the making for 제5호). A withheld
 attachment whose reason the sentence does not give cannot be routed by the rules: it is held for review.
 An attachment said to be sent separately ('별도 송부') is not in the file and changes nothing.
 """
@@ -18,12 +19,17 @@ from .text import Hit, Line
 # The attachment is the sentence's topic ('붙임 명단은 …', '붙임 2는 …'), or a listed attachment is
 # marked '(비공개)'; '첨부자료 암호화 후 … 비공개 자료는' in a security clause is neither.
 _WITHHELD_ATTACHMENT = re.compile(
-    r"(?:붙\s*임|첨\s*부)\s*(?:\d+\s*)?(?:[가-힣]{0,8}\s*)?(?:자\s*료|명\s*단|파\s*일|문\s*서|서\s*류|목\s*록)?\s*"
-    r"(?:은|는)\s+[^.。]{0,80}?(?:비\s*공\s*개|공개\s*하지\s*(?:않|아니)|공개\s*(?:불가|제외))"
+    r"(?:붙\s*임|첨\s*부)\s*(?:\d+\s*)?(?:[가-힣]{0,8}\s*){0,2}(?:자\s*료|명\s*단|파\s*일|문\s*서|서\s*류|목\s*록)?\s*"
+    r"(?:은|는|[:：])\s+[^.。]{0,80}?(?:비\s*공\s*개|공개\s*하지\s*(?:않|아니)|공개\s*(?:시\s*)?(?:불가|제외))"
+    # … or a note withholding a named part of the document: '※ 3항의 … 세부 내용은 … 공개 시 제외(제9조제1항제7호)'
+    r"|^※\s*(?:[^.。은는]{0,30}?(?:\d+\s*항|별\s*표|별\s*지|세\s*부\s*내\s*용|해당\s*부분|일\s*부))[^.。]{0,40}?(?:은|는)\s+"
+    r"[^.。]{0,80}?(?:비\s*공\s*개|공개\s*(?:시\s*)?(?:불가|제외))"
     r"|^(?:붙\s*임|첨\s*부)\s[^.。]{0,80}?\(\s*비\s*공\s*개\s*\)"
 )
 _SENT_SEPARATELY = re.compile(r"(?:별도|따로)\s*(?:로\s*)?(?:송부|발송|제출|전송|송달)")
 _PERSONAL = re.compile(r"개\s*인\s*정\s*보|주민\s*등록\s*번호|인적\s*사항")
+# the reason of 제5호 in words: the attachment is still being decided ('의사결정 과정에 있는 사항', '내부 검토 중')
+_DELIBERATION = re.compile(r"의\s*사\s*결\s*정\s*과\s*정|내\s*부\s*검\s*토\s*(?:중|단\s*계)")
 
 
 _LIST_HEAD = re.compile(r"^(?:붙\s*임|첨\s*부)(?![가-힣])")
@@ -63,7 +69,11 @@ def _statements(lines: list[Line]) -> list[tuple[Line, re.Match[str]]]:
 def attachment_field(lines: list[Line]) -> DisclosureField | None:
     """부분공개 with the cited items, when a sentence withholds an attachment and says why."""
     for line, m in _statements(lines):
-        items = cited_items(line.text) or ((6,) if _PERSONAL.search(line.text) else ())
+        items = (
+            cited_items(line.text)
+            or ((6,) if _PERSONAL.search(line.text) else ())
+            or ((5,) if _DELIBERATION.search(line.text) else ())
+        )
         if items:
             return DisclosureField("partial", items, line.block, mask_snippet(m.group(0)))
     return None
@@ -74,5 +84,7 @@ def unexplained_attachments(lines: list[Line]) -> list[Hit]:
     return [
         Hit("review", "review.withheld_attachment", line.block, mask_snippet(m.group(0)))
         for line, m in _statements(lines)
-        if not cited_items(line.text) and not _PERSONAL.search(line.text)
+        if not cited_items(line.text)
+        and not _PERSONAL.search(line.text)
+        and not _DELIBERATION.search(line.text)
     ]

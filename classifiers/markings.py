@@ -37,11 +37,12 @@ _DECORATION = re.compile(
     r"|[\s\[\]《》〈〉<>()（）【】「」『』〔〕\"'“”‘’·:：\-_=*#|~/\\\u2500-\u257f■□◆◇★☆※]"  # brackets, rules, boxes
 )
 _YEGO = re.compile(r"^[(\[]?\s*예\s*고\s*문\s*[)\]]?\s*[:：]?")
-# The document saying what it is: '※ 이 보고서는 Ⅲ급 비밀임', '본 문서의 보안등급은 【대외비】입니다'.
+# The document saying what it is: '※ 이 보고서는 Ⅲ급 비밀임', '본 문서의 보안등급은 【대외비】입니다',
+# '※ 본 자료는 대외비로 취급하여 주시기 바랍니다'.
 _MARK = r"(?:(?:III|II|I|3|2|1)\s*급\s*비\s*밀|대\s*외\s*비)"
 _SELF = re.compile(
     r"(?<![가-힣])(?:본|이|당)\s*(?:문\s*서|보\s*고\s*서|자\s*료|계\s*획\s*서?)(?:\s*의\s*(?:보\s*안|비\s*밀)\s*등\s*급)?\s*(?:은|는)\s*"
-    rf"[\[【《<(「'\"]?\s*{_MARK}\s*[\]】》>)」'\"]?\s*(?:임|입니다|이다|에\s*해당|으?로\s*(?:분류|관리|지정))"
+    rf"[\[【《<(「'\"]?\s*{_MARK}\s*[\]】》>)」'\"]?\s*(?:임|입니다|이다|에\s*해당|으?로\s*(?:분류|관리|지정|취급))"
 )
 # A full stamp at the start of one of the first lines, the title run on after it: no particle or colon
 # follows the stamp, the next word is not what a guide says about marked documents (문서, 취급, 관리 …)

@@ -72,3 +72,28 @@ def test_a_level_word_wrapped_out_of_a_statistics_table_is_no_stamp() -> None:
         "문의: 가람시 정보공개팀"
     )
     assert classify_text(text).disclosure == "public"
+
+
+def test_a_document_saying_it_is_to_be_handled_as_daeoebi_carries_the_marking() -> None:
+    text = "※ 본 자료는 대외비로 취급하여 주시기 바랍니다.\n가람시\n제목 신규 공공주택지구 후보지 검토\n1. 후보지: ○○리 일원"
+    assert classify_text(text).marking == "대외비"
+
+
+def test_an_attachment_withheld_as_a_decision_in_the_making_is_a_partial_release() -> None:
+    text = (
+        "가람시\n수신  내부결재\n제목  청사 이전 추진 결과 보고\n1. 추진 실적: 설명회 5회 개최\n"
+        "붙임  1. 추진 실적 1부.\n      2. 쟁점별 내부 검토의견 1부.  끝.\n"
+        "※ 붙임 2는 의사결정 과정에 있는 사항으로 정보공개 시 제외함\n"
+    )
+    sens = classify_text(text)
+    assert sens.disclosure == "partial" and sens.reasons == ["OIDA-9-1-5"], (sens.disclosure, sens.reasons)
+
+
+def test_a_note_withholding_a_named_part_is_a_partial_release() -> None:
+    text = (
+        "기술 평가 결과 보고\n1. 평가 개요: 3개 업체 제안서 평가\n2. 평가 결과: 가람테크 1순위\n"
+        "3. 업체별 원가 구성 및 기술 세부 내용: 별첨\n"
+        "※ 3항의 업체별 원가 구성 및 기술 세부 내용은 법인의 영업상 비밀에 해당하여 공개 시 제외(제9조제1항제7호)\n"
+    )
+    sens = classify_text(text)
+    assert sens.disclosure == "partial" and "OIDA-9-1-7" in sens.reasons, (sens.disclosure, sens.reasons)
