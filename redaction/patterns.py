@@ -22,6 +22,9 @@ _WRAPPED13 = re.compile(
     rf"(?<![\d\-.])(\d{{1,6}}(?:[ ]?\n[ ]?\d{{1,5}})?)[ ]?-[ ]?\n?[ ]?([0-9{MASK}]{{1,7}}(?:[ ]?\n[ ]?[0-9{MASK}]{{1,6}})?)"
     rf"(?![\d{MASK}])"
 )
+_WRAP_HINT = re.compile(
+    r"[\d\-][ ]?\n[ ]?\d"
+)  # a line break between digits: the only place such a wrap can be
 _TAIL = re.compile(rf"[0-9{MASK}](?:[0-9]{{6}}|[{MASK}]{{6}})")
 
 _HINTS = (
@@ -70,7 +73,7 @@ def id13_matches(view: TextView) -> list[IdMatch]:
         verdict = classify13(m.group(1), m.group(3), m.group(4), hint, separated=bool(m.group(2)))
         if verdict is not None and verdict[1] > 0:
             out.append(IdMatch(m.start(), m.end(), *verdict))
-    if "\n" in view.norm:
+    if _WRAP_HINT.search(view.norm):
         out += _wrapped13(view, out)
     view.__dict__["_id13"] = out
     return out

@@ -61,7 +61,7 @@ class KoCreditCardRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.6, "Luhn-valid number with a card issuer's prefix")
             elif ctx and grouped:
                 yield Hit(m.start(), m.end(), 0.6, "card shape after 카드 context")
-        for m in _WRAPPED.finditer(view.norm):
+        for m in _WRAPPED.finditer(view.norm) if self._context and self._context.search(view.norm) else ():
             digits = m.group(1) + m.group(2)
             if len(digits) in (15, 16) and luhn_ok(digits) and self.has_context(view, m.start()):
                 yield Hit(

@@ -45,6 +45,14 @@ _NAME_COLUMN = re.compile(r"성\s*명|이\s*름|[Nn]ame|NAME")
 _FORM_KEY = re.compile(r"(?:국적|성별|주소|연락처|번호|일자|월일|기간|자격|구분|비고)$")
 
 
+def numbered_with_country(view: TextView) -> list[re.Match[str]]:
+    """Numbered rows with a name before a nationality (found once per text, read for both scripts)."""
+    cached: list[re.Match[str]] | None = view.__dict__.get("_numbered_with_country")
+    if cached is None:
+        cached = view.__dict__["_numbered_with_country"] = list(_NUMBERED_WITH_COUNTRY.finditer(view.norm))
+    return cached
+
+
 def country_rows(view: TextView) -> frozenset[int]:
     """Indices of the lines holding a country cell: the rows of a foreign workers' table (found once
     per text, shared by the person and passport recognizers)."""
@@ -254,7 +262,9 @@ def latin_names(view: TextView) -> Iterator[Hit]:
             or _in_person_row(view, start, end)
         ):
             yield Hit(start, end, 0.8, "Latin-script name with context")
-    for pattern in (_SPLIT_NAME_FIELD, _WRAPPED_NAME_FIELD):
+    norm = view.norm
+    split = any(word in norm for word in ("urname", "URNAME", "iven", "IVEN"))
+    for pattern in (_SPLIT_NAME_FIELD, _WRAPPED_NAME_FIELD) if split else (_WRAPPED_NAME_FIELD,):
         for m in pattern.finditer(view.norm):
             if not _form_words(m.group("value").replace("\n", " ")):
                 yield Hit(m.start("value"), m.end("value"), 0.8, "Latin-script name in a name field")
@@ -264,7 +274,7 @@ def latin_names(view: TextView) -> Iterator[Hit]:
             yield Hit(
                 m.start("value"), m.end("value"), 0.8, "Latin-script name under a card's registration number"
             )
-    for m in _NUMBERED_WITH_COUNTRY.finditer(view.norm):
+    for m in numbered_with_country(view):
         value = m.group("value")
         if not value[0].isascii() or _form_words(value):
             continue
@@ -293,7 +303,7 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
         span = _words_before(view, m.start())
         if span is not None:
             yield Hit(span[0], span[1], 0.8, "foreign name before an age, nationality or romanisation")
-    for m in _NUMBERED_WITH_COUNTRY.finditer(view.norm):
+    for m in numbered_with_country(view):
         value = m.group("value")
         if value[0].isascii() or value.endswith(NOT_NAME_END) or _all_vocabulary(value):
             continue

@@ -33,6 +33,7 @@ _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
 
 
+_BANK_ANYWHERE = re.compile(_BANK_NAME)
 _WRAPPED_NUMBER = re.compile(r"(?<![\d\-.])\d[\d\-]{1,15}\n[\d\-]{0,15}\d(?![\d\-])")
 _SPACE_GROUPED = re.compile(r"(?<![\d\-.])\d{2,6}(?: \d{2,8}){1,3}(?![\d\-])")
 # a roster of payees: the document pays or refunds, and the row holds a person's resident number or mobile
@@ -54,6 +55,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
     def _wrapped_or_spaced(self, view: TextView) -> Iterator[Hit]:
         """Numbers a line wrap broke inside a group after a bank name ('우체국 376655-87-8⏎87319'), and
         space-grouped numbers in a payee roster's cell ('9924 6411507')."""
+        if not _BANK_ANYWHERE.search(view.norm) and not _PAYS.search(view.norm):
+            return  # no bank and no payment: neither kind of number can be an account here
         for m in _WRAPPED_NUMBER.finditer(view.norm):
             digits = digits_only(m.group())
             if 10 <= len(digits) <= 16 and _BANK.search(view.left(m.start(), 16, 1)):
@@ -68,6 +71,11 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         """A number grouped as banks group accounts (hyphens or a space between groups, or twelve to
         fourteen bare digits), its own cell in a row of a person's resident number or mobile, in a
         document that pays: a payee list whose header row is missing."""
+        memo: dict[str, bool] = view.__dict__.setdefault("_pays", {})
+        if "v" not in memo:
+            memo["v"] = _PAYS.search(view.norm) is not None
+        if not memo["v"]:
+            return False  # checked first: most documents pay nobody
         value = m.group()
         grouped = re.search(r"[\- ]", value) is not None or 12 <= len(value) <= 14
         if not grouped or _OTHER_SHAPES.fullmatch(re.sub(r"[ \n]*-[ \n]*", "-", value)):
@@ -76,12 +84,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         row = view.norm[line_start:line_end]
         if view.line_separator(view.line_index(m.start())) is None or not view.cell_is(m.start(), value):
             return False
-        if len(_PERSON_IN_ROW.findall(row)) == 0 or _PERSON_IN_ROW.fullmatch(value):
-            return False
-        memo: dict[str, bool] = view.__dict__.setdefault("_pays", {})
-        if "v" not in memo:
-            memo["v"] = _PAYS.search(view.norm) is not None
-        return memo["v"]
+        return _PERSON_IN_ROW.search(row) is not None and not _PERSON_IN_ROW.fullmatch(value)
 
     def find(self, view: TextView) -> Iterator[Hit]:
         yield from self._wrapped_or_spaced(view)
