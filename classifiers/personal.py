@@ -48,6 +48,10 @@ _PRIVATE_RECIPIENT = re.compile(r"^수\s*신\s*[:：]?\s*(?P<name>[가-힣]{2,4}
 _OFFICE = re.compile(r"(?:장|관|과|팀|국|실|처|청|단)$")
 # A person introduced as a private individual: '(민간인 진다식 포함)', '주민 홍길동', '보호자 김○○'.
 # a private role word, a space, then a name ('일반인이지만' is the word with an ending, not a name)
+# ... or with the role in brackets after the name: '- ○○○(주민, 가람시 …): 반대한다', '○○○(토지 소유자)'
+_PRIVATE_ROLE_AFTER = re.compile(
+    r"(?P<name>[가-힣]{2,4})\s*\(\s*(?:주민|민간인|일반인|시민|토지\s*소유자|소유자|세입자|민원인|피해자|유족|참고인)\s*[,)]"
+)
 _PRIVATE_ROLE = re.compile(
     r"(?:민간인|일반인|주민|시민|학생|환자|보호자|유족|피해자|참고인)\s+(?P<name>[가-힣]{2,4})(?![가-힣])"
 )
@@ -251,7 +255,7 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
         m = _PRIVATE_RECIPIENT.match(line.text)
         if m and not _OFFICE.search(m.group("name")):
             hits.append(Hit("OIDA-9-1-6", "personal.recipient", line.block, "수신 ○○○ 님"))
-        m = _PRIVATE_ROLE.search(line.text)
+        m = _PRIVATE_ROLE.search(line.text) or _PRIVATE_ROLE_AFTER.search(line.text)
         if m and data.is_name(m.group("name")):
             hits.append(Hit("OIDA-9-1-6", "personal.private_role", line.block, "민간인 ○○○"))
         m = _ADDRESSEE.search(line.text)

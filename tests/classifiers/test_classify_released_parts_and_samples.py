@@ -97,3 +97,15 @@ def test_a_note_withholding_a_named_part_is_a_partial_release() -> None:
     )
     sens = classify_text(text)
     assert sens.disclosure == "partial" and "OIDA-9-1-7" in sens.reasons, (sens.disclosure, sens.reasons)
+
+
+def test_residents_named_with_their_role_in_brackets_make_minutes_partial() -> None:
+    text = (
+        "송전선로 경과지 주민 의견청취회 회의록\n일시: 2026. 2. 4. 19:00 / 장소: 구민회관\n"
+        "1. 사업 설명: 노선(안)과 보상 절차 안내\n【주민 발언】\n"
+        "- 하누리(주민, 가람시 버들길 151): 주민 동의 없이 추진하는 것에 반대한다.\n"
+        "- 편도윤(주민, 가람시 가람로 75): 편입 여부를 알려달라.\n"
+        "【답변】 가람시 과장: 다음 설명회에서 답변드리겠습니다."
+    )
+    sens = classify_text(text)
+    assert sens.disclosure != "public" and "OIDA-9-1-6" in sens.reasons, (sens.disclosure, sens.reasons)
