@@ -21,8 +21,15 @@ COUNTRIES = (
     "네팔|인도|스리랑카|방글라데시|파키스탄|우즈베키스탄|카자흐스탄|키르기스스탄|타지키스탄|투르크메니스탄|러시아|"
     "우크라이나|미국|캐나다|멕시코|브라질|영국|프랑스|독일|이탈리아|스페인|호주|뉴질랜드|이집트|나이지리아|"
     "China|Vietnam|Viet Nam|Philippines|Thailand|Cambodia|Nepal|Indonesia|Uzbekistan|Russia|USA|UK|"
-    # the three-letter codes passports and exports use
-    "CHN|VNM|PHL|THA|IDN|MNG|UZB|NPL|KHM|MMR|LKA|BGD|PAK|KAZ|KGZ|RUS|CAN|JPN|TWN|IND|LAO|GBR|AUS"
+    # the three-letter codes passports and exports use, and the names exports print in capitals
+    "CHN|VNM|PHL|THA|IDN|MNG|UZB|NPL|KHM|MMR|LKA|BGD|PAK|KAZ|KGZ|RUS|CAN|JPN|TWN|IND|LAO|GBR|AUS|"
+    "CHINA|VIETNAM|VIET NAM|PHILIPPINES|THAILAND|CAMBODIA|NEPAL|INDONESIA|UZBEKISTAN|RUSSIA|JAPAN|MONGOLIA|"
+    "BANGLADESH|MYANMAR|PAKISTAN|KAZAKHSTAN|KYRGYZSTAN|SRI LANKA|UNITED STATES|CANADA|LAOS|Japan|Mongolia|"
+    "Bangladesh|Myanmar|Pakistan|Kazakhstan|Kyrgyzstan|Sri Lanka|United States|Canada|Laos"
+)
+# a form printing the Hangul transcription in brackets after the Latin name: '… LE THI HOA  (한글 레 티 호아)'
+_HANGUL_IN_BRACKETS = re.compile(
+    r"[(（]\s*한\s*글(?:\s*(?:성\s*명|이\s*름))?\s*[:：]?\s*(?P<value>[가-힣]{1,10}(?: [가-힣]{1,8}){0,3})\s*[)）]"
 )
 # a table cell that is a country: '| 베트남 |', '\t중국\t', or a column of an aligned table
 COUNTRY_CELL = re.compile(
@@ -303,6 +310,9 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
         span = _words_before(view, m.start())
         if span is not None:
             yield Hit(span[0], span[1], 0.8, "foreign name before an age, nationality or romanisation")
+    for m in _HANGUL_IN_BRACKETS.finditer(view.norm):
+        if not m.group("value").endswith(NOT_NAME_END):
+            yield Hit(m.start("value"), m.end("value"), 0.8, "Hangul form of a name in a form's brackets")
     for m in numbered_with_country(view):
         value = m.group("value")
         if value[0].isascii() or value.endswith(NOT_NAME_END) or _all_vocabulary(value):

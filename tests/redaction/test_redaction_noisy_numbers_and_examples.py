@@ -207,6 +207,17 @@ def test_placeholder_licence_is_no_finding() -> None:
 
 MORE_PEOPLE = [
     (
+        "a Hangul name in an export whose countries are in capitals",
+        "no,name_en,name_ko,nationality,arc_no\n2025-1,PHAM MINH TUAN,팜 민 뚜언,VIETNAM,760104-5584272\n"
+        "2025-2,BUDI SANTOSO,부디 산토소,INDONESIA,920324-5346597\n",
+        "부디 산토소",
+    ),
+    (
+        "a Hangul name in the form's brackets",
+        "성명(영문) LE THI HOA  (한글 레 티 호아)\n국적 베트남",
+        "레 티 호아",
+    ),
+    (
         "a Latin name after a bilingual label",
         "여권번호/Passport No. M12345678\n성명/Name DO HARAM\n한글성명 도하람",
         "DO HARAM",
