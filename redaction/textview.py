@@ -51,6 +51,14 @@ class TextView:
         self.text = text
         self.norm = fold(text)
 
+    def mentions(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the (folded) text matches `pattern` anywhere, memoised per pattern: recognizers ask
+        what a document is about (health insurance, payments, licences) once per text, not per number."""
+        memo: dict[re.Pattern[str], bool] = self.__dict__.setdefault("_mentions", {})
+        if pattern not in memo:
+            memo[pattern] = pattern.search(self.norm) is not None
+        return memo[pattern]
+
     @cached_property
     def line_starts(self) -> list[int]:
         starts = [0]

@@ -90,7 +90,9 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             return "birth-date label"
         if _answers_birth_question(view, start):
             return "answer to a question for the birth date"
-        if _after_name(view, start) and date.year <= dt.date.today().year - 5 and _doc_has_birth_dates(view):
+        # the document labels birth dates somewhere (a roster's header, a form's field): a date right after
+        # a name in its rows is one
+        if _after_name(view, start) and date.year <= dt.date.today().year - 5 and view.mentions(_LABEL):
             return "date beside a name in a list that gives birth dates"
         if not _old_enough(date):
             return ""
@@ -129,15 +131,6 @@ def _after_name(view: TextView, start: int) -> bool:
     if ordinary_word(name, name) or any(tag == "NNB" and part == "일" for part, tag, _ in morphemes(name)):
         return False  # 방침은, 계약일: a word and its particle, a day's label
     return not known_word(name) or morphemes(name)[0][1] == "NNP"
-
-
-def _doc_has_birth_dates(view: TextView) -> bool:
-    """The document labels birth dates somewhere (a roster's header row, a form's field): then a date
-    standing right after a name in its rows is one (memoised per view)."""
-    memo: dict[str, bool] = view.__dict__.setdefault("_birth_dates", {})
-    if "v" not in memo:
-        memo["v"] = _LABEL.search(view.norm) is not None
-    return memo["v"]
 
 
 def _labelled(left: str) -> bool:

@@ -55,7 +55,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
     def _wrapped_or_spaced(self, view: TextView) -> Iterator[Hit]:
         """Numbers a line wrap broke inside a group after a bank name ('우체국 376655-87-8⏎87319'), and
         space-grouped numbers in a payee roster's cell ('9924 6411507')."""
-        if not _BANK_ANYWHERE.search(view.norm) and not _PAYS.search(view.norm):
+        if not view.mentions(_BANK_ANYWHERE) and not view.mentions(_PAYS):
             return  # no bank and no payment: neither kind of number can be an account here
         for m in _WRAPPED_NUMBER.finditer(view.norm):
             digits = digits_only(m.group())
@@ -71,10 +71,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         """A number grouped as banks group accounts (hyphens or a space between groups, or twelve to
         fourteen bare digits), its own cell in a row of a person's resident number or mobile, in a
         document that pays: a payee list whose header row is missing."""
-        memo: dict[str, bool] = view.__dict__.setdefault("_pays", {})
-        if "v" not in memo:
-            memo["v"] = _PAYS.search(view.norm) is not None
-        if not memo["v"]:
+        if not view.mentions(_PAYS):
             return False  # checked first: most documents pay nobody
         value = m.group()
         grouped = re.search(r"[\- ]", value) is not None or 12 <= len(value) <= 14

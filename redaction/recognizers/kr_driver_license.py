@@ -48,13 +48,6 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
     )
     WINDOW = 40
 
-    @staticmethod
-    def _licence_doc(view: TextView) -> bool:
-        memo: dict[str, bool] = view.__dict__.setdefault("_licence_doc", {})
-        if "v" not in memo:
-            memo["v"] = _LICENCE_DOC.search(view.norm) is not None
-        return memo["v"]
-
     def find(self, view: TextView) -> Iterator[Hit]:
         for m in _DASHED.finditer(view.norm):
             if m.group().count("\n") > 1:
@@ -76,7 +69,7 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
                 yield Hit(
                     m.start(), m.end(), 0.7, "12 digits in their own cell of a row with a vehicle plate"
                 )
-            elif view.cell_is(m.start(), m.group(1)) and self._licence_doc(view):
+            elif view.cell_is(m.start(), m.group(1)) and view.mentions(_LICENCE_DOC):
                 yield Hit(m.start(), m.end(), 0.7, "12 digits in their own cell of a list about licences")
         for m in _REGION_PLAIN.finditer(view.norm):
             yield Hit(m.start(), m.end(), 0.9, "region name and ten licence digits")

@@ -48,7 +48,7 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.85, "건강보험 label")
             elif _ROW_SHAPE.fullmatch(m.group()) and self._in_resident_row(view, m):
                 yield Hit(m.start(), m.end(), 0.8, "eleven digits in a row of resident numbers")
-            elif _CARD_LABEL.search(view.left(m.start(), 12, 1)) and self._health_doc(view):
+            elif _CARD_LABEL.search(view.left(m.start(), 12, 1)) and view.mentions(_HEALTH_DOC):
                 yield Hit(m.start(), m.end(), 0.8, "증번호 label in a health-insurance document")
         for m in _WRAPPED.finditer(view.norm):
             if len(m.group(1) + m.group(2)) == 11 and self.has_context(view, m.start()):
@@ -66,17 +66,9 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
         own_cell = re.search(r"(?:\t|\|[ ]*|,|[ ]{2,})$", before) and re.match(
             r"(?:\t|[ ]*\||,|[ ]{2,}|$)", after
         )
-        if not own_cell and cls._health_doc(view):
+        if not own_cell and view.mentions(_HEALTH_DOC):
             own_cell = re.search(r"(?:^|[ ])$", before) and re.match(r"(?:[ ]|$)", after)
         return bool(own_cell and (_RRN_IN_ROW.search(before) or _RRN_IN_ROW.search(after)))
-
-    @staticmethod
-    def _health_doc(view: TextView) -> bool:
-        """Whether the document speaks of health insurance or check-ups anywhere (memoised per view)."""
-        memo: dict[str, bool] = view.__dict__.setdefault("_health_doc", {})
-        if "v" not in memo:
-            memo["v"] = bool(_HEALTH_DOC.search(view.norm))
-        return memo["v"]
 
     def _health_nearest(self, view: TextView, start: int) -> bool:
         header = view.column_header(start)
