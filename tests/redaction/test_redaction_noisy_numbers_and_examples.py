@@ -151,6 +151,12 @@ NOT_PEOPLE = [
 
 LICENCES_AND_ACCOUNTS = [
     (
+        "KR_VEHICLE_PLATE",
+        "a plate with OCR spaces inside its digits",
+        "| 성명 | 차량번호 |\n| 도하람 | 8 3보 2 772 |",
+        "8 3보 2 772",
+    ),
+    (
         "KR_BANK_ACCOUNT",
         "an account after its label in an aligned form whose header above says 주민등록번호",
         "성명 도하람   주민등록번호 220606-3723608   관계 녀\n금융기관명 하나은행   계좌번호 873-599470-38311   예금주 채누리",
