@@ -75,6 +75,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             why = self._why(view, m.start(), m.end(), date)
             if why:
                 yield Hit(m.start(), m.end(), 0.85 if why == "birth-date label" else 0.7, why)
+        yield from _noisy_after_label(view)
         if "요" in view.norm:
             for m in _SPOKEN.finditer(view.norm):
                 digits = "".join(HANGUL_DIGIT[ch] for ch in m.group())
@@ -131,6 +132,25 @@ def _after_name(view: TextView, start: int) -> bool:
     if ordinary_word(name, name) or any(tag == "NNB" and part == "일" for part, tag, _ in morphemes(name)):
         return False  # 방침은, 계약일: a word and its particle, a day's label
     return not known_word(name) or morphemes(name)[0][1] == "NNP"
+
+
+# OCR's look-alikes in a date (1989년 5월 l3일, 1g77.11.I2, |4/04/|992): read only in the value of a
+# birth-date label, where a date is expected; one character for one, so offsets stay
+_LOOKALIKE_DIGITS = str.maketrans("OoDIl|ZSBbg", "00011125869")
+_LABELLED_VALUE = re.compile(rf"(?:{_LABEL.pattern})[^\n:：]{{0,24}}?[:：]?[ \t]*(?P<value>[^\n]{{6,24}})")
+
+
+def _noisy_after_label(view: TextView) -> Iterator[Hit]:
+    for m in _LABELLED_VALUE.finditer(view.norm):
+        value = m.group("value")
+        read = value.translate(_LOOKALIKE_DIGITS)
+        if read == value:
+            continue  # nothing to read differently: the plain pass decided
+        d = _DATE.match(read)
+        if d is None or d.start() != 0 or _date_of(d) is None:
+            continue
+        start = m.start("value")
+        yield Hit(start, start + d.end(), 0.8, "birth date with OCR look-alikes after its label")
 
 
 def _labelled(left: str) -> bool:

@@ -151,6 +151,18 @@ NOT_PEOPLE = [
 
 LICENCES_AND_ACCOUNTS = [
     (
+        "DATE_OF_BIRTH",
+        "a birth date with OCR look-alikes after its label",
+        "생년월일: 1989년 5월 l3일\n연락처",
+        "1989년 5월 l3일",
+    ),
+    (
+        "DATE_OF_BIRTH",
+        "a passport's birth date with a bar for a one",
+        "Date of birth |4/04/|992\nDate of expiry",
+        "|4/04/|992",
+    ),
+    (
         "KR_VEHICLE_PLATE",
         "a plate with OCR spaces inside its digits",
         "| 성명 | 차량번호 |\n| 도하람 | 8 3보 2 772 |",
