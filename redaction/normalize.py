@@ -40,7 +40,9 @@ _TABLE = _build_table()
 _NEEDS_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 
 
-_OCR_DIGIT = {
+# letters OCR reads for digits, and the digit each stands for (shared with the recognizers that read a
+# value the fold leaves alone: a passport's 2021 shape, a birth date after its label)
+OCR_DIGIT = {
     "O": "0",
     "o": "0",
     "D": "0",
@@ -53,9 +55,9 @@ _OCR_DIGIT = {
     "g": "9",
 }
 # a run of digits and look-alike letters, joined by the separators identifiers use
-_LOOKS = "OoDIlZSBbg"
-_OCR_RUN = re.compile(rf"[0-9{_LOOKS}](?:[0-9{_LOOKS}]|[ .,\-/:)]{{1,2}}(?=[0-9{_LOOKS}]))*")
-_HAS_LOOKALIKE = re.compile(rf"[0-9][ .\-/:)]{{0,2}}[{_LOOKS}]|[{_LOOKS}][ .\-/:)]{{0,2}}[0-9]")
+LOOKALIKES = "".join(OCR_DIGIT)
+_OCR_RUN = re.compile(rf"[0-9{LOOKALIKES}](?:[0-9{LOOKALIKES}]|[ .,\-/:)]{{1,2}}(?=[0-9{LOOKALIKES}]))*")
+_HAS_LOOKALIKE = re.compile(rf"[0-9][ .\-/:)]{{0,2}}[{LOOKALIKES}]|[{LOOKALIKES}][ .\-/:)]{{0,2}}[0-9]")
 _ASCII_LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 HANGUL_DIGIT = {
@@ -97,7 +99,7 @@ def _ocr_digits(text: str) -> str:
     for m in _OCR_RUN.finditer(text):
         run = m.group()
         digits = sum(ch.isdigit() for ch in run)
-        lookalikes = sum(ch in _OCR_DIGIT for ch in run)
+        lookalikes = sum(ch in OCR_DIGIT for ch in run)
         # four digits make a run; three do when one look-alike completes a four-character group (I998년)
         if (digits < 4 and not (digits == 3 and lookalikes == 1 and len(run) == 4)) or lookalikes == 0:
             continue
@@ -110,11 +112,11 @@ def _ocr_digits(text: str) -> str:
             if chars is None:
                 chars = list(text)
             for i in range(*span):
-                chars[i] = _OCR_DIGIT.get(text[i], text[i])
+                chars[i] = OCR_DIGIT.get(text[i], text[i])
     return text if chars is None else "".join(chars)
 
 
-_GROUP = re.compile(rf"[0-9{_LOOKS}]+")
+_GROUP = re.compile(rf"[0-9{LOOKALIKES}]+")
 _BIRTH_HALF = re.compile(r"\d{6}-")  # the part of a resident number before the digit group
 _DOCUMENT_NUMBER = re.compile(r"[SBDZbg]\d{6,}|[A-Za-z][0-9A-Za-z]{3}[A-Za-z][0-9A-Za-z]{4}")
 
@@ -132,10 +134,10 @@ def _digit_span(text: str, start: int, end: int, run_start: int, run_end: int) -
     """The part of one group to read as digits, or None when the group stays as written."""
     # a run glued to a word ('GB76…', 'CO2') keeps the letters that touch the word
     if start == run_start and start > 0 and text[start - 1] in _ASCII_LETTER:
-        while start < end and text[start] in _OCR_DIGIT:
+        while start < end and text[start] in OCR_DIGIT:
             start += 1
     if end == run_end and end < len(text) and text[end] in _ASCII_LETTER:
-        while end > start and text[end - 1] in _OCR_DIGIT:
+        while end > start and text[end - 1] in OCR_DIGIT:
             end -= 1
     # S, B, D, Z, b or g before six or more clean digits is a document prefix (passports S1234567,
     # B3554178), and a token of the new passport's shape (S987B6543, D594Y22O1) keeps its letters

@@ -27,6 +27,13 @@ _WRAP_HINT = re.compile(
 )  # a line break between digits: the only place such a wrap can be
 _TAIL = re.compile(rf"[0-9{MASK}](?:[0-9]{{6}}|[{MASK}]{{6}})")
 
+# what makes a table row a person's: a resident number, a mobile, a full birth date (shared by the person
+# recognizer's roster cells and the Latin names of foreign residents' rows)
+ROW_IDENTIFIER = re.compile(
+    r"(?<!\d)\d{6}[ ]?-[ ]?[1-8]|(?<![\d\-])(?:01[016789]|\+82[ \-]?1[016789])[ .\-)]?\d{3,4}[ .\-]?\d{4}(?!\d)|"
+    r"(?<!\d)(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|\.\s?\d{1,2}\.\s?\d{1,2}\.?)(?!\d)"
+)
+
 _HINTS = (
     ("KR_CRN", re.compile(r"법\s*인\s*(?:등\s*록\s*)?번\s*호|법인등록|법인\s*등기\s*번호")),
     ("KR_FRN", re.compile(r"외\s*국\s*인\s*등\s*록|외국인번호|거소신고")),

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..base import Hit, KoreanRecognizer
 from ..kiwi import known_word, morphemes, ordinary_word
 from ..lexicons import load
-from ..normalize import HANGUL_DIGIT
+from ..normalize import HANGUL_DIGIT, OCR_DIGIT
 from ..textview import TextView
 
 _W = r"[ ]{0,2}\n?[ ]{0,2}"
@@ -136,7 +136,7 @@ def _after_name(view: TextView, start: int) -> bool:
 
 # OCR's look-alikes in a date (1989년 5월 l3일, 1g77.11.I2, |4/04/|992): read only in the value of a
 # birth-date label, where a date is expected; one character for one, so offsets stay
-_LOOKALIKE_DIGITS = str.maketrans("OoDIl|ZSBbg", "00011125869")
+_LOOKALIKE_DIGITS = str.maketrans({**OCR_DIGIT, "|": "1"})
 _LABELLED_VALUE = re.compile(rf"(?:{_LABEL.pattern})[^\n:：]{{0,24}}?[:：]?[ \t]*(?P<value>[^\n]{{6,24}})")
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ..base import Hit
 from ..kiwi import known_word, unseen_or_proper
+from ..patterns import ROW_IDENTIFIER
 from ..textview import TextView
 
 COUNTRIES = (
@@ -85,10 +86,7 @@ _CARD_NAME = re.compile(
 )
 # what else in a row makes its Latin words a person's name: a resident or registration number, a
 # passport number, a mobile, a full birth date
-_PERSON_ROW = re.compile(
-    r"(?<!\d)\d{6}[ ]?[\-–‐－][ ]?[1-8]|(?<![A-Za-z0-9])[A-Z]{1,2}\d{7,8}(?![A-Za-z0-9])|"
-    r"(?<![\d\-])01[016789][ .\-)]?\d{3,4}[ .\-]?\d{4}(?!\d)|(?<!\d)(?:19|20)\d{2}[.\-]\s?\d{1,2}[.\-]\s?\d{1,2}(?!\d)"
-)
+_PERSON_ROW = re.compile(rf"{ROW_IDENTIFIER.pattern}|(?<![A-Za-z0-9])[A-Z]{{1,2}}\d{{7,8}}(?![A-Za-z0-9])")
 _LATIN_CONTEXT = re.compile(
     r"성\s*명|이\s*름|신청인|청구인|예금주|수신|인적사항|대\s*표\s*자|(?:^|\s)을\s*$|외국인|귀하|서명|씨|님|Name|name|"
     r"피\s*고\s*인|운\s*전\s*자|통\s*역|내\s*담\s*자|근\s*로\s*자|고\s*용\s*주|배\s*석|대\s*상\s*자|피\s*(?:혐\s*)?의\s*자|"

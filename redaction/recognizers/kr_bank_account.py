@@ -20,20 +20,20 @@ _ACCOUNT = re.compile(
 _M = f"[0-9{MASK}]"
 # after a bank name: groups split by a stray space, or partly masked
 _LOOSE = re.compile(rf"(?<![\d\-.])\d{{2,6}}(?:(?:[ ]?-[ ]?\n?|[ ]){_M}{{1,8}}){{1,4}}(?![\d\-{MASK}])")
-_BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증권|Bank|BANK)"
+BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증권|Bank|BANK)"
 # the bank before the number ('국민은행 ', '신협 | ', '우체국 / ', 'bank=… acct=') or right after it
 # in brackets ('(카카오뱅크)')
 # (OCR reads a table's bar as I, l or !: '토스뱅크 I 1000-…')
-_BANK = re.compile(rf"{_BANK_NAME}\s*[:)|/!Il]?\s*$|bank=\S*\s+acct=$")
+_BANK = re.compile(rf"{BANK_NAME}\s*[:)|/!Il]?\s*$|bank=\S*\s+acct=$")
 # the account's own label right before it, whatever a form's aligned columns put above it
 _ACCOUNT_LABEL = re.compile(r"계\s*좌\s*(?:번\s*호)?\s*[:：|]?\s*$")
-_BANK_AFTER = re.compile(rf"^\s*[(（]\s*[가-힣A-Za-z]{{0,8}}{_BANK_NAME}\s*[)）]")
+_BANK_AFTER = re.compile(rf"^\s*[(（]\s*[가-힣A-Za-z]{{0,8}}{BANK_NAME}\s*[)）]")
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 # an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account
 _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
 
 
-_BANK_ANYWHERE = re.compile(_BANK_NAME)
+_BANK_ANYWHERE = re.compile(BANK_NAME)
 _WRAPPED_NUMBER = re.compile(r"(?<![\d\-.])\d[\d\-]{1,15}\n[\d\-]{0,15}\d(?![\d\-])")
 _SPACE_GROUPED = re.compile(r"(?<![\d\-.])\d{2,6}(?: \d{2,8}){1,3}(?![\d\-])")
 # a roster of payees: the document pays or refunds, and the row holds a person's resident number or mobile

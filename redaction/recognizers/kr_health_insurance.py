@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
 from ..textview import TextView
+from .kr_bank_account import BANK_NAME
 
 _NUMBER = re.compile(
     r"(?<![\d\-])(?:\d{11}|\d{1,2}[ ]?-[ ]?\d{9,10}|\d{4}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{3}"
@@ -29,7 +30,7 @@ _ROW_SHAPE = re.compile(r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}")
 _HEALTH_DOC = re.compile(r"건강\s*(?:보험|검진)|피부양자|의료\s*급여|보험\s*가입자")
 # '증번호' alone as a cell label (not 자격증번호, 면허증번호: those run into the word before)
 _CARD_LABEL = re.compile(r"(?:^|[\t|,:]|\s)증\s*번\s*호\s*[:：]?\s*$")
-_BANK_BEFORE = re.compile(r"(?:은행|뱅크|우체국|농협|신협|수협|금고|계좌)\s*[:|,\t]?\s*$")
+_BANK_BEFORE = re.compile(rf"(?:{BANK_NAME}|계좌)\s*[:|,\t]?\s*$")
 _OTHER_COLUMN = re.compile(r"계\s*좌|은\s*행|연\s*락|전\s*화|휴\s*대|카\s*드|사업자|면\s*허|여\s*권")
 _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Tel|TEL|☎")
 
@@ -54,8 +55,8 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
             if len(m.group(1) + m.group(2)) == 11 and self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.8, "건강보험 label, number broken by a line wrap")
 
-    @classmethod
-    def _in_resident_row(cls, view: TextView, m: re.Match[str]) -> bool:
+    @staticmethod
+    def _in_resident_row(view: TextView, m: re.Match[str]) -> bool:
         """The number is a cell of its own in a row that also holds a resident number."""
         start, end = view.line_at(m.start())
         before, after = view.norm[start : m.start()], view.norm[m.end() : end]

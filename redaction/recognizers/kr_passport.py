@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
+from ..normalize import LOOKALIKES
 from ..textview import TextView
 from .foreign_names import COUNTRIES, in_country_row
 
@@ -30,7 +31,9 @@ _ANY = re.compile(
 
 # the 2021 shape read by OCR with look-alikes among its digits ('M517HO051'): the shape keeps its letters
 # from the normal fold, so the digit positions are read here, after a 여권 label only
-_NEW_NOISY = re.compile(r"(?<![A-Za-z0-9])[MSGDR][0-9OoIlZSBbg]{3}[A-Z][0-9OoIlZSBbg]{4}(?![A-Za-z0-9]|-\d)")
+_NEW_NOISY = re.compile(
+    rf"(?<![A-Za-z0-9])[MSGDR][0-9{LOOKALIKES}]{{3}}[A-Z][0-9{LOOKALIKES}]{{4}}(?![A-Za-z0-9]|-\d)"
+)
 
 
 def _example(value: str) -> bool:

@@ -42,8 +42,10 @@ _WITH_NATIONALITY = re.compile(
     r"[(（](?=[가-힣]{2,10}(?:[,)）]|[ \t]*출신))"
 )
 # user="박웅", owner='김하늘': a system writes the name in quotes
+# the keys a system's record gives a person's name under
+LOG_NAME_KEYS = r"(?<![A-Za-z_])(?:holder|applicant|name|user(?:name)?|owner|requester|customer|patient)"
 _QUOTED_LOG = re.compile(
-    r"(?<![A-Za-z_])(?:holder|applicant|name|user(?:name)?|owner|requester|customer|patient)[\"']?[ \t]*[=:][ \t]*"
+    rf"{LOG_NAME_KEYS}[\"']?[ \t]*[=:][ \t]*"
     r"[\"'](?P<value>[가-힣]{2,4})[\"']",
     re.I,
 )

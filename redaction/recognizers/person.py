@@ -28,9 +28,10 @@ from ..kiwi import (
 )
 from ..lexicons import load
 from ..namemodel.model import NameModel, packaged
+from ..patterns import ROW_IDENTIFIER
 from ..textview import TextView
 from .foreign_names import COUNTRIES, NOT_NAME_END, hangul_names, latin_names, romanised_pairs
-from .name_slots import slot_values
+from .name_slots import LOG_NAME_KEYS, slot_values
 
 _PARTICLES = load("particles")
 _HONORIFICS = ("씨", "님", "귀하", "선생님", "여사", "옹")
@@ -54,11 +55,6 @@ _SPACED_AFTER = re.compile(r"[ \t]*(?:\((?!\d)|[:：][ \t]*(?:0|\+82|０)|(?:위
 _SPEAKER = re.compile(
     r"(?:^|(?<=[\s(]))(?P<name>[가-힣]{2,4})[ ]?(?:위원장|위원|간사|의장)[ \t]*[:：]", re.MULTILINE
 )
-# what makes a table row a person's: a resident number, a mobile, a full birth date
-_ROW_IDENTIFIER = re.compile(
-    r"(?<!\d)\d{6}[ ]?-[ ]?[1-8]|(?<![\d\-])(?:01[016789]|\+82[ \-]?1[016789])[ .\-]?\d{3,4}[ .\-]?\d{4}(?!\d)|"
-    r"(?<!\d)(?:19|20)\d{2}(?:-\d{2}-\d{2}|\.\s?\d{1,2}\.\s?\d{1,2}\.?)(?!\d)"
-)
 _HANGUL_CELL = re.compile(r"(?<![가-힣])(?P<value>[가-힣]{2,4})(?![가-힣])")
 _WRAPPED_CELL = re.compile(r"(?<![가-힣 ])(?P<value>[가-힣]{1,3} [가-힣]{1,3})(?![가-힣]| [가-힣])")
 # a transcript's answer ('민원인: 마세은이요.') to the line above asking for the name ('성함이 어떻게 되세요?')
@@ -71,7 +67,7 @@ _NAME_ANSWER = re.compile(
 _NAME_QUESTION = re.compile(r"(?:성\s*함|이\s*름|성\s*명)[^\n]{0,30}(?:\?|말씀|부탁|알려)[^\n]{0,20}$")
 # a system's field holding a person's name: 'holder=윤결', 'applicant=오하은'
 _LOG_FIELD = re.compile(
-    r"(?<![A-Za-z_])(?:holder|applicant|name|user(?:name)?|owner|requester|customer|patient)[ \t]*[=:][ \t]*"
+    rf"{LOG_NAME_KEYS}[ \t]*[=:][ \t]*"
     r"(?P<name>[가-힣]{2,4})(?![가-힣])",
     re.I,
 )
@@ -720,7 +716,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         row that also holds a resident number, a mobile or a birth date: a roster row whose header is
         missing or far above ('4 | 이세은 | 1979-09-11 | +82-10-…')."""
         out: list[tuple[int, int]] = []
-        rows = {view.line_index(m.start()) for m in _ROW_IDENTIFIER.finditer(view.norm)}
+        rows = {view.line_index(m.start()) for m in ROW_IDENTIFIER.finditer(view.norm)}
         for index in sorted(rows):  # a row with several identifiers is read once
             if view.line_separator(index) is None:
                 continue
@@ -757,7 +753,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             if not self._name_shaped(joined) or ordinary_word(joined, joined):
                 continue
             start, end = view.line_bounds(index)
-            if self._name_header(view.column_header(m.start("value"))) or _ROW_IDENTIFIER.search(
+            if self._name_header(view.column_header(m.start("value"))) or ROW_IDENTIFIER.search(
                 view.norm, start, end
             ):
                 out.append((m.start("value"), m.end("value")))
