@@ -1,8 +1,8 @@
 """Statements that an attachment is withheld: '※ 붙임 명단은 개인정보가 포함되어 있어 비공개합니다.'
 
 The cover document is disclosable and its attachment is not, so the document as a whole is 부분공개;
-the reason is the one the sentence cites (제9조 제1항 제N호, or 개인정보 for 제6호, a decision still in
-the making for 제5호). A withheld
+the reason is the one the sentence cites (제9조 제1항 제N호, or 개인정보 for 제6호, or the grounds it names in words,
+as the content rules read them: a decision still in the making for 제5호). A withheld
 attachment whose reason the sentence does not give cannot be routed by the rules: it is held for review.
 An attachment said to be sent separately ('별도 송부') is not in the file and changes nothing.
 """
@@ -13,6 +13,7 @@ import re
 
 from gongmun.schemas.masking import mask_snippet
 
+from .content_reasons import reasons_named
 from .disclosure_fields import DisclosureField, cited_items
 from .text import Hit, Line
 
@@ -28,8 +29,6 @@ _WITHHELD_ATTACHMENT = re.compile(
 )
 _SENT_SEPARATELY = re.compile(r"(?:별도|따로)\s*(?:로\s*)?(?:송부|발송|제출|전송|송달)")
 _PERSONAL = re.compile(r"개\s*인\s*정\s*보|주민\s*등록\s*번호|인적\s*사항")
-# the reason of 제5호 in words: the attachment is still being decided ('의사결정 과정에 있는 사항', '내부 검토 중')
-_DELIBERATION = re.compile(r"의\s*사\s*결\s*정\s*과\s*정|내\s*부\s*검\s*토\s*(?:중|단\s*계)")
 
 
 _LIST_HEAD = re.compile(r"^(?:붙\s*임|첨\s*부)(?![가-힣])")
@@ -72,7 +71,7 @@ def attachment_field(lines: list[Line]) -> DisclosureField | None:
         items = (
             cited_items(line.text)
             or ((6,) if _PERSONAL.search(line.text) else ())
-            or ((5,) if _DELIBERATION.search(line.text) else ())
+            or reasons_named(line.text)
         )
         if items:
             return DisclosureField("partial", items, line.block, mask_snippet(m.group(0)))
@@ -84,7 +83,5 @@ def unexplained_attachments(lines: list[Line]) -> list[Hit]:
     return [
         Hit("review", "review.withheld_attachment", line.block, mask_snippet(m.group(0)))
         for line, m in _statements(lines)
-        if not cited_items(line.text)
-        and not _PERSONAL.search(line.text)
-        and not _DELIBERATION.search(line.text)
+        if not cited_items(line.text) and not _PERSONAL.search(line.text) and not reasons_named(line.text)
     ]

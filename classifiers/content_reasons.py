@@ -101,6 +101,12 @@ _WITHHELD = re.compile(
 )
 
 
+def reasons_named(text: str) -> tuple[int, ...]:
+    """The 제9조 제1항 items whose grounds a sentence names in words ('의사결정 과정에 있는 사항' → 5,
+    '영업상 비밀' → 7): for a statement that withholds a part without citing the law."""
+    return tuple(sorted({int(reason[-1]) for reason, _, pattern in _RULES if pattern.search(text)}))
+
+
 def withheld_statement(lines: list[Line]) -> Hit | None:
     """A line where the document declares itself not for release (decides the level, names no reason)."""
     for line in lines:
