@@ -24,6 +24,9 @@ from .shard_writer import Part, plan_parts, write_part
 from .stage import Resources
 
 METRICS_NAMESPACE = "gongmun"
+# requests handed to the isolation child at once: the one it works on and the next, so it never waits
+# for the parent between documents
+PIPELINE_DEPTH = 2
 
 
 class ProcessDocuments(beam.DoFn):
@@ -50,28 +53,49 @@ class ProcessDocuments(beam.DoFn):
         self._writer = ChunkWriter(self.store)
 
     def process(self, item: InputFile) -> Iterator[str]:
-        # every row, the report and the console see only the redacted form of the name
-        safe = self._core.safe_uri(item.uri)
+        if not self.isolate:
+            safe = self._core.safe_uri(item.uri)
+            problem, data = self._read(item)
+            outcome = self._core.outcome(safe, data) if data is not None else None
+            yield self._record((item, problem), safe, outcome)
+            return
+        # pipelined: the child works on this document while the parent records the one before it
+        problem, data = self._read(item)
+        self._core.submit(item.uri, data, (item, problem))
+        while self._core.in_flight >= PIPELINE_DEPTH:
+            yield self._record(*self._core.result())
+
+    def _read(self, item: InputFile) -> tuple[Exception | str | None, bytes | None]:
+        """(problem, bytes): the input's bytes, or why there are none (too large, unreadable)."""
         if item.size > self.max_bytes:
-            # stat before read: an oversized input is never loaded into memory
-            outcome = failure_outcome(too_large(safe, item.size, self.max_bytes))
-        else:
-            try:
-                data = read_file(item.uri)
-            except Exception as exc:
-                message = f"{type(exc).__name__}: cannot read {safe}"  # the OS message repeats the raw path
-                outcome = failure_outcome(
-                    failure(safe, b"", "read", "unreadable", message, type(exc).__name__)
-                )
+            return "too_large", None  # stat before read: an oversized input is never loaded into memory
+        try:
+            return None, read_file(item.uri)
+        except Exception as exc:
+            return exc, None
+
+    def _record(
+        self, tag: tuple[InputFile, Exception | str | None], safe: str, outcome: Outcome | None
+    ) -> str:
+        """Record one input's outcome under its key; an input that was not read gets its failure
+        here, named by its redacted URI (every row, the report and the console see only that)."""
+        item, problem = tag
+        if outcome is None:
+            if problem == "too_large":
+                outcome = failure_outcome(too_large(safe, item.size, self.max_bytes))
             else:
-                outcome = self._core.outcome(safe, data)
+                kind = type(problem).__name__
+                message = f"{kind}: cannot read {safe}"  # the OS message repeats the raw path
+                outcome = failure_outcome(failure(safe, b"", "read", "unreadable", message, kind))
         Metrics.counter(METRICS_NAMESPACE, "processed").inc()
         _count(outcome)
         assert self._writer is not None
         self._writer.add(item.key, outcome)
-        yield outcome.kind
+        return outcome.kind
 
     def finish_bundle(self) -> None:
+        while self.isolate and self._core is not None and self._core.in_flight:
+            self._record(*self._core.result())
         if self._writer is not None:
             self._writer.flush()
 

@@ -4,6 +4,13 @@ Pure-Python parsers cannot be interrupted from another thread, and a hostile fil
 library (zlib, pdfminer's pure loops, libtesseract) into a hang or a huge allocation. A child with an
 address-space cap and a wall-clock deadline turns both into an ordinary Failure row, and the batch
 goes on with a fresh child. The child builds the heavy stage objects once and serves many documents.
+
+Documents are pipelined: the parent sends the next document before it collects the last one's
+outcome (`submit`, then `result`), so the child never waits while the parent reads a file, records
+an outcome or runs Beam's machinery. The child answers each request first with the document's
+redacted URI and the moment it started on it, then with the outcome: the deadline counts from that
+moment, and a timeout or a crash is reported under the redacted name. A reader thread in the child
+takes requests off the pipe as they come, so neither side can block the other on a full pipe.
 """
 
 from __future__ import annotations
@@ -11,8 +18,13 @@ from __future__ import annotations
 import contextlib
 import multiprocessing as mp
 import os
+import queue
 import resource
+import threading
+import time
+from collections import deque
 from collections.abc import Iterator
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -40,28 +52,41 @@ def _serve(conn: Connection, resources: Resources, memory_mb: int) -> None:
         os._exit(0)
 
 
+def _read_requests(conn: Connection, requests: queue.Queue[Any]) -> None:
+    """Take requests off the pipe as they arrive; None (the parent closed, or a request could not be
+    received) ends the service once the requests before it are served."""
+    while True:
+        try:
+            request = conn.recv()
+        except BaseException:  # EOF, or a request too large for the memory cap
+            request = None
+        requests.put(request)
+        if request is None:
+            return
+
+
 def _serve_until_closed(conn: Connection, resources: Resources, memory_mb: int) -> None:
     if memory_mb > 0:
         cap = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     core = DocumentCore(resources)
     conn.send("ready")
+    requests: queue.Queue[Any] = queue.Queue()
+    threading.Thread(target=_read_requests, args=(conn, requests), daemon=True).start()
     while True:
-        try:
-            request = conn.recv()
-        except EOFError:
-            return
+        request = requests.get()
         if request is None:
             return
-        if request[0] == "uri":
-            conn.send(core.safe_uri(request[1]))
+        kind, uri, data = request
+        safe = core.safe_uri(uri)
+        conn.send(("started", safe, time.monotonic()))
+        if kind == "uri":
             continue
-        _, uri, data = request
         try:
-            outcome = core.outcome(uri, data)
+            outcome = core.outcome(safe, data)
         except MemoryError:
             outcome = failure_outcome(
-                failure(uri, data, "process", "too_large", "memory cap exceeded", "MemoryError")
+                failure(safe, data, "process", "too_large", "memory cap exceeded", "MemoryError")
             )
         conn.send(outcome)
 
@@ -86,6 +111,14 @@ def _children_allowed() -> Iterator[None]:
             config["daemon"] = daemonic
 
 
+@dataclass(slots=True)
+class _Job:
+    uri: str
+    data: bytes | None  # None: only the redacted name is asked
+    tag: Any
+    sent: bool = False  # to the child now serving
+
+
 class IsolatedCore:
     """DocumentCore.process in a child process, with a per-document deadline and memory cap."""
 
@@ -97,6 +130,7 @@ class IsolatedCore:
         self._proc: Any = None
         self._conn: Connection | None = None
         self._pending: Connection | None = None  # spawned, not yet ready
+        self._jobs: deque[_Job] = deque()  # submitted, result not yet collected
 
     def spawn(self) -> None:
         """Start the child without waiting for it: its imports and model loading overlap whatever the
@@ -135,39 +169,98 @@ class IsolatedCore:
         self._conn, self._pending = parent, None
         return parent
 
-    def safe_uri(self, uri: str) -> str:
-        """The child's redacted form of the URI, asked before the document is sent, so that a
-        timeout or a crash is reported under that form too; withheld if the child cannot answer."""
-        try:
-            conn = self._conn or self._start()
-            conn.send(("uri", uri))
-            if conn.poll(self.seconds):
-                safe = conn.recv()
-                if isinstance(safe, str):
-                    return safe
-            self.close()
-        except (EOFError, BrokenPipeError, ConnectionResetError, OSError, RuntimeError):
-            self.close()
-        return withheld_uri(uri)
+    # pipelined service -----------------------------------------------------------------------
+    @property
+    def in_flight(self) -> int:
+        """Requests submitted whose result has not been collected."""
+        return len(self._jobs)
 
-    def outcome(self, uri: str, data: bytes) -> Outcome:
-        conn = self._conn or self._start()
+    def submit(self, uri: str, data: bytes | None, tag: Any = None) -> None:
+        """Send a document (or, with `data` None, only its name, for an input that is not read) to the
+        child without waiting; `result` returns the answers in the order of submission."""
+        job = _Job(uri, data, tag)
+        self._jobs.append(job)
+        if all(j.sent for j in self._jobs if j is not job):
+            self._send(job)  # else a fresh child takes all the unsent ones in order (`result`)
+
+    def result(self) -> tuple[Any, str, Outcome | None]:
+        """(tag, redacted URI, outcome) of the oldest submitted request, its outcome None when only
+        the name was asked. A request the child does not finish within the deadline, or dies on,
+        gets a failure outcome (the name withheld if the child never answered for it), and the
+        requests behind it go to a fresh child."""
+        job = self._jobs[0]
+        if not job.sent:
+            self._stop()
+            for queued in self._jobs:
+                self._send(queued)
+        safe, outcome = withheld_uri(job.uri), None
         try:
-            conn.send(("doc", uri, data))
-            if conn.poll(self.seconds):
-                outcome: Outcome = conn.recv()
-                return outcome
-            self.close()
-            return failure_outcome(
-                failure(uri, data, "process", "timeout", f"document exceeded {self.seconds:g}s")
-            )
+            conn = self._conn
+            if conn is None or not job.sent:
+                raise EOFError  # the fresh child died before it could take the request
+            if not conn.poll(self.seconds):
+                outcome = self._timed_out(job, safe)
+            else:
+                _, safe, started = conn.recv()
+                if job.data is not None:
+                    if conn.poll(max(0.0, started + self.seconds - time.monotonic())):
+                        outcome = conn.recv()
+                    else:
+                        outcome = self._timed_out(job, safe)
         except (EOFError, BrokenPipeError, ConnectionResetError, OSError):
             code = self._proc.exitcode if self._proc is not None else None
-            self.close()
-            message = f"document worker died (exit code {code}); memory cap or crash"
-            return failure_outcome(failure(uri, data, "process", "crashed", message))
+            self._stop()
+            if job.data is not None:
+                message = f"document worker died (exit code {code}); memory cap or crash"
+                outcome = failure_outcome(failure(safe, job.data, "process", "crashed", message))
+        self._jobs.popleft()
+        return job.tag, safe, outcome
 
-    def close(self) -> None:
+    def _timed_out(self, job: _Job, safe: str) -> Outcome | None:
+        self._stop()
+        if job.data is None:
+            return None
+        return failure_outcome(
+            failure(safe, job.data, "process", "timeout", f"document exceeded {self.seconds:g}s")
+        )
+
+    def _send(self, job: _Job) -> None:
+        conn = self._conn or self._start()  # a child that cannot start at all ends the run (RuntimeError)
+        try:
+            conn.send(("doc" if job.data is not None else "uri", job.uri, job.data))
+            job.sent = True
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            pass  # the child is gone: `result` finds out, and a fresh child takes the request
+
+    def _stop(self) -> None:
+        """Stop the child after a failure (at once: it may be stuck); the requests still queued go
+        to the next one."""
+        if self._conn is not None and self._proc is not None:
+            self._proc.kill()
+        self.close(keep_jobs=True)
+        for job in self._jobs:
+            job.sent = False
+
+    # one document at a time -------------------------------------------------------------------
+    def safe_uri(self, uri: str) -> str:
+        """The child's redacted form of the URI; withheld if the child cannot answer."""
+        self.submit(uri, None)
+        return self._drain_one()[1]
+
+    def outcome(self, uri: str, data: bytes) -> Outcome:
+        self.submit(uri, data)
+        outcome = self._drain_one()[2]
+        assert outcome is not None
+        return outcome
+
+    def _drain_one(self) -> tuple[Any, str, Outcome | None]:
+        while len(self._jobs) > 1:  # earlier pipelined requests are answered first
+            self.result()
+        return self.result()
+
+    def close(self, keep_jobs: bool = False) -> None:
+        if not keep_jobs:
+            self._jobs.clear()
         if self._pending is not None:  # still starting: nothing to finish, stop it at once
             self._pending.close()
             self._pending = None
