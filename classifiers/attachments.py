@@ -25,7 +25,9 @@ _WITHHELD_ATTACHMENT = re.compile(
     # … or a note withholding a named part of the document: '※ 3항의 … 세부 내용은 … 공개 시 제외(제9조제1항제7호)'
     r"|^※\s*(?:[^.。은는]{0,30}?(?:\d+\s*항|별\s*표|별\s*지|세\s*부\s*내\s*용|해당\s*부분|일\s*부))[^.。]{0,40}?(?:은|는)\s+"
     r"[^.。]{0,80}?(?:비\s*공\s*개|공개\s*(?:시\s*)?(?:불가|제외))"
-    r"|^(?:붙\s*임|첨\s*부)\s[^.。]{0,80}?\(\s*비\s*공\s*개\s*\)"
+    # a listed attachment marked withheld, the mark after its count or with its ground: '… 명단 1부.(개인정보
+    # 포함, 비공개)'
+    r"|^(?:붙\s*임|첨\s*부)\s(?:[^.。]|(?<=부)\.){0,80}?\([^()]{0,20}?비\s*공\s*개\s*\)"
 )
 _SENT_SEPARATELY = re.compile(r"(?:별도|따로)\s*(?:로\s*)?(?:송부|발송|제출|전송|송달)")
 _PERSONAL = re.compile(r"개\s*인\s*정\s*보|주민\s*등록\s*번호|인적\s*사항")

@@ -118,8 +118,10 @@ def _outside_examples(data: PersonalData, lines: list[Line]) -> list[IdentifierH
 
 
 _HANGUL = re.compile(r"[가-힣]")
+# (a decision on information: '정보 부분공개 결정 통지서', '공개 여부 결정 통지'; a subsidy's or a permit's
+# 결정 통지 decides something else and is classified like any letter)
 DECISION_NOTICE = re.compile(
-    r"결\s*정\s*통\s*지|이\s*의\s*신\s*청.{0,10}결\s*정|공\s*개\s*청\s*구.{0,10}(?:결\s*정|처\s*리\s*결\s*과)"
+    r"공\s*개[^\n]{0,12}결\s*정\s*통\s*지|이\s*의\s*신\s*청.{0,10}결\s*정|공\s*개\s*청\s*구.{0,10}(?:결\s*정|처\s*리\s*결\s*과)"
 )
 
 

@@ -31,7 +31,10 @@ _SAFETY = r"취약점|방호|경계\s*인력|침입|테러|출입\s*통제|순�
 _INVESTIGATION = (
     r"피의자\s*(?:인적\s*사항|[:：])|수사\s*협조|내사\s*(?:착수|진행)|"
     # what release would do to an inquiry ('공개 시 증거 인멸 우려'), not a law's warrant clause
-    r"수사\s*의뢰\s*(?:예정|검토|여부)|공개\s*(?:시|할\s*경우|될\s*경우|하면).{0,20}증거\s*인멸"
+    r"수사\s*의뢰\s*(?:예정|검토|여부)|공개\s*(?:시|할\s*경우|될\s*경우|하면).{0,20}증거\s*인멸|"
+    # the referral itself: '… 수사를 의뢰합니다' (a press release reports one in the past tense: '수사를
+    # 의뢰했다')
+    r"수사\s*(?:를\s*)?의뢰\s*(?:합니다|하오니|하니|함(?![가-힣])|하고자)"
 )
 _INVESTIGATION_TOPIC = r"수사\s*(?:중|자료|기록|진행|의뢰)|피의자|증거\s*인멸|재판\s*(?:진행|계류)"
 _IN_PROGRESS = (
@@ -45,6 +48,8 @@ _IN_PROGRESS = (
     r"(?:합격자|선정|낙찰자?|수상자|대상자)\s*(?:결정|확정)\s*전\s*(?:자료|단계|임|이므로|으로)|결정\s*전\s*(?:자료|단계)|"
     # candidates not yet screened: '정부포상 후보자 — 심사 전', '추천 대상자 (심의 중)'
     r"(?:후보자?|대상자|추천자)[^.]{0,12}(?:심사|심의|선정|평가)\s*(?:전|중)(?![가-힣])|"
+    # the agency's own plan for a lawsuit it is in: '소송 대응 전략'
+    r"(?:소송|쟁송|재판)\s*대응\s*전략|"
     # a bid's reserve price sealed until the bids are opened: '이 조서는 개찰 전까지 밀봉하여 보관한다'
     r"개\s*찰\s*(?:이\s*)?전\s*까\s*지\s*(?:밀\s*봉|봉\s*인|비\s*공\s*개)|밀\s*봉\s*하\s*여\s*보\s*관"
 )
@@ -97,7 +102,8 @@ _RULES: list[tuple[str, bool, re.Pattern[str]]] = [
 
 # The text says of itself that it must not go out: '외부 공개 불가', '관계자 외 열람 제한'.
 _WITHHELD = re.compile(
-    r"(?:외부|대외)\s*(?:공개|유출|제공)\s*(?:불가|금지|을\s*금함)|공개\s*(?:불가|금지)|관계자\s*외\s*(?:열람|공유)"
+    r"(?:외부|대외)\s*(?:공개|유출|제공)\s*(?:불가|금지|을\s*금함)|공개\s*(?:불가|금지)|관계자\s*외\s*(?:열람|공유)|"
+    r"내부\s*(?:참고|검토)\s*(?:자료|용)\s*(?:로|으로)\s*만"
 )
 
 
@@ -203,6 +209,29 @@ def _interview_record(lines: list[Line]) -> list[Hit]:
     return hits
 
 
+# Questions of an exam not yet sat: released, they are the exam (5). The title says it is the paper or
+# its draft (출제 원안, 문제지, 과제), the body holds the questions; a paper already sat (기출, 해설) is public.
+_EXAM_TITLE = re.compile(
+    r"(?:시\s*험|고\s*사|검\s*정|평\s*가|선\s*발).{0,30}(?:문\s*제|문\s*항|과\s*제|출\s*제)|출\s*제\s*(?:원\s*안|문\s*항)|문\s*제\s*(?:원\s*안|지)"
+)
+_EXAM_RELEASED = re.compile(
+    r"기\s*출|해\s*설|공\s*개|결\s*과|공\s*고|안\s*내|계\s*획|합\s*격|일\s*정|접\s*수"
+)
+_QUESTION_LINE = re.compile(
+    r"^\s*(?:문\s*)?\d{1,3}\s*[.)]\s*\S.*(?:것은\s*\??|하시오\s*\.?|고르시오|\?)\s*$|^\s*[①❶⑴]\s*\S"
+)
+
+
+def _exam_material(lines: list[Line]) -> Hit | None:
+    title = title_of(lines)
+    if not _EXAM_TITLE.search(title) or _EXAM_RELEASED.search(title):
+        return None
+    question = next((line for line in lines if _QUESTION_LINE.search(line.text)), None)
+    if question is None:
+        return None
+    return Hit("OIDA-9-1-5", "content.exam_material", question.block, "시험 문제", True)
+
+
 def content_reasons(lines: list[Line]) -> list[Hit]:
     """Every reason cue found in the document's own content."""
     hits: list[Hit] = []
@@ -215,8 +244,8 @@ def content_reasons(lines: list[Line]) -> list[Hit]:
             if m and (reason, decisive) not in seen:
                 seen.add((reason, decisive))
                 hits.append(Hit(reason, f"content.{reason[-1]}", line.block, m.group(0), decisive))
-    plan = _site_plan(lines)
-    if plan is not None:
-        hits.append(plan)
+    for found in (_site_plan(lines), _exam_material(lines)):
+        if found is not None:
+            hits.append(found)
     hits += _interview_record(lines)
     return hits

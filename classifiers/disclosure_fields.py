@@ -30,9 +30,23 @@ _CLOSING = re.compile(
 )
 # A document saying of itself that it is withheld, in a sentence: '※ 본 보고서는 수사 진행 중인 사항으로
 # 「공공기관의 정보공개에 관한 법률」 제9조 제1항 제4호에 따라 비공개'.
+_SUBJECT = r"(?<![가-힣])(?:본|이)\s*(?:[가-힣]{1,6}\s*)?(?:문서|보고서|자료|계획서?|공문|내용)"
 _SELF = re.compile(
-    r"(?:본|이)\s*(?:문서|보고서|자료|계획서?|공문|내용)\s*(?:은|는)?(?P<items>[^.。]{0,120}?)"
+    rf"{_SUBJECT}\s*(?:은|는)?(?P<items>[^.。]{{0,120}}?)"
     r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?:함|합니다|임|대상|로\s*분류|처리)?\s*[.。]?\s*$"
+)
+# … or that it falls under an item of 제9조 without the word 비공개: '※ 이 검토 자료는 정보공개법 9조 1항
+# 5호에 해당하는 의사결정 과정 자료임' (a part removed before release is _REDACTED_RELEASE's)
+_SELF_CITED = re.compile(
+    rf"{_SUBJECT}\s*(?:은|는)\s*(?P<items>[^.。]{{0,120}}?9\s*조[^.。]{{0,60}}?)(?:에\s*해\s*당|에\s*따른|에\s*따라)"
+    r"(?![^.。]*(?:공\s*개\s*(?:함|합니다|가능)|삭\s*제|가\s*림|제\s*외))"
+)
+# A note (※) that the document's content is withheld under a cited item: '※ 시험 문제와 정답은 시험 시행
+# 전까지 「…」 제9조 제1항 제5호에 따른 비공개 대상임'. A guide's rule is conditional ('… 경우', '… 때').
+_NOTE_WITHHELD = re.compile(
+    # (a note on an attachment or a part withheld, or one that releases the rest, is a part's: not here)
+    r"^\s*[※*](?![^\n]*(?:붙\s*임|첨\s*부|별\s*첨|부\s*분\s*공\s*개|일\s*부|공\s*개\s*(?:함|합니다)))\s*(?P<items>(?:(?!경\s*우|때|예\s*시|예\s*[:：])[^.。]){0,160}?9\s*조(?:(?!경\s*우|때)[^.。]){0,80}?)"
+    r"(?P<level>비\s*공\s*개)\s*(?:대\s*상|사\s*항|자\s*료|정\s*보)?\s*(?:임|입니다|이므로|으로\s*분류함?)?\s*[.。]?\s*$"
 )
 # … or that it is released with parts taken out: '※ 이 문서 중 개인정보(성명·주소)는 정보공개법 제9조 제1항
 # 제6호에 따라 삭제 후 공개함' — partial disclosure, whatever word it uses for the removal
@@ -43,6 +57,12 @@ _REDACTED_RELEASE = re.compile(
     # ('① 주민등록번호 등은 … 가리고 공개') is neither
     rf"(?:(?:본|이)\s*(?:문서|보고서|자료|공문)\s*(?:중|의|에서)?\s*(?P<items>[^.。]{{0,160}}?){_REMOVAL}공\s*개\s*{_DONE}?"
     rf"|^[\s]*※\s*(?P<noted>[^.。]{{0,160}}?){_REMOVAL}공\s*개\s*{_DONE})\s*[.。)]?\s*$"
+)
+# … or that a part of it is not released, under a cited item: '… 원가가 포함되어 있어, 「…」 제9조 제1항 제7호에
+# 따라 해당 부분은 공개하지 않음' — partial disclosure, the part withheld
+_PART_WITHHELD = re.compile(
+    r"9\s*조[^.。]{0,60}?(?:에\s*따라|에\s*해당하여|에\s*해당하므로)?[^.。]{0,20}?"
+    r"(?:해\s*당|그|이|일)\s*부\s*분(?:은|는|을)?\s*(?:공\s*개\s*하\s*지\s*않|비\s*공\s*개\s*(?:함|합니다|하였|처리|로))"
 )
 # A stamp of the level alone at the top or the foot of the document: '[ 비공개 문서 ]', '《부분공개》'.
 _STAMP = re.compile(
@@ -155,7 +175,18 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
             or _closing(line, i, len(lines))
             or _SELF.search(line.text)
             or _stamp(line, i, len(lines))
+            or _NOTE_WITHHELD.match(line.text)
         )
+        if not m and (part := _PART_WITHHELD.search(line.text)) and cited_items(part.group(0)):
+            items = cited_items(part.group(0))
+            snippet = mask_snippet(part.group(0).strip())
+            fields.append(DisclosureField("partial", items, line.block, snippet, "부분공개"))
+            continue
+        if not m and (own := _SELF_CITED.search(line.text)) and cited_items(own.group("items")):
+            items = cited_items(own.group("items"))
+            snippet = mask_snippet(own.group(0).strip())
+            fields.append(DisclosureField("non_public", items, line.block, snippet, "비공개"))
+            continue
         if not m:
             released = _REDACTED_RELEASE.search(line.text)
             items = cited_items(released.group("items") or released.group("noted") or "") if released else ()
@@ -169,9 +200,8 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
         level = _LEVELS[re.sub(r"\s", "", m.group("level"))]
         cited = m.group("items") or ""
         # a sentence names its items only as 제N호 ('제9조 제1항 제4호에 따라'), not as every number in it
-        items = cited_items(cited) if m.re is _SELF else parse_items(cited)
-        entry = re.sub(r"\s", "", m.group("level")) + (
-            re.sub(r"\s+", " ", cited) if m.re is not _SELF else ""
-        )
+        sentence = m.re in (_SELF, _NOTE_WITHHELD)
+        items = cited_items(cited) if sentence else parse_items(cited)
+        entry = re.sub(r"\s", "", m.group("level")) + (re.sub(r"\s+", " ", cited) if not sentence else "")
         fields.append(DisclosureField(level, items, line.block, mask_snippet(m.group(0).strip()), entry))
     return fields

@@ -42,12 +42,16 @@ _YEGO = re.compile(r"^[(\[]?\s*예\s*고\s*문\s*[)\]]?\s*[:：]?")
 _MARK = r"(?:(?:III|II|I|3|2|1)\s*급\s*비\s*밀|대\s*외\s*비)"
 _SELF = re.compile(
     r"(?<![가-힣])(?:본|이|당)\s*(?:문\s*서|보\s*고\s*서|자\s*료|계\s*획\s*서?)(?:\s*의\s*(?:보\s*안|비\s*밀)\s*등\s*급)?\s*(?:은|는)\s*"
+    # (its protection period may come first: '이 문서는 2026. 12. 31.까지 대외비로 관리하며')
+    r"(?:\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?\s*까\s*지\s*)?"
     rf"[\[【《<(「'\"]?\s*{_MARK}\s*[\]】》>)」'\"]?\s*(?:임|입니다|이다|에\s*해당|으?로\s*(?:분류|관리|지정|취급))"
 )
 # A full stamp at the start of one of the first lines, the title run on after it: no particle or colon
 # follows the stamp, the next word is not what a guide says about marked documents (문서, 취급, 관리 …)
 # and the line is no sentence.
 _TOP = 4
+# the level under its label at the top, the title run on after it: '보안등급: 대외비 교원 비위 사안 …'
+_LABELLED_TOP = re.compile(rf"^[\s\[【《<(]*보\s*안\s*등\s*급\s*[:：]\s*[\[【《<(]?\s*{_MARK}")
 _JOINED = re.compile(
     rf"^[\s\[【《<(]*{_MARK}[\s\]】》>)]+(?![:：(은는이가의을를로에])"
     r"(?!문\s*서|자\s*료|취\s*급|관\s*리|보\s*관|보\s*호|등\s*급|분\s*류|표\s*시|(?:및|또는|과|와)(?![가-힣]))"
@@ -124,7 +128,9 @@ def find_markings(lines: list[Line]) -> list[Hit]:
             rule = "marking.yegomun"  # 예고문: 2026. 12. 31.까지 Ⅲ급비밀, 이후 일반문서로 재분류
         elif _is_stamp(line.text, match, line.kind in ("header", "footer")):
             rule = "marking.margin" if line.kind in ("header", "footer") else "marking.stamp"
-        elif line.index < _TOP and _JOINED.match(line.text) and _in_first_cell(line):
+        elif line.index < _TOP and (
+            (_JOINED.match(line.text) and _in_first_cell(line)) or _LABELLED_TOP.match(line.text)
+        ):
             rule = "marking.joined"  # the top stamp run into the title line: 'Ⅲ 급 비 밀 ○○ 대비 계획'
         elif _PERIOD_END.search(line.text):
             rule = "marking.period"  # the closing '… 2027. 3. 11.까지 대외비' a run-on 결문 ends with

@@ -334,9 +334,10 @@ def roster_rows(lines: list[Line], data: PersonalData) -> int:
         col = _name_column(cells)
         for row in lines[header.index + 1 :]:
             row_cells = _trim(row.cells())
-            if col >= len(row_cells) or not _names_someone(row_cells[col], data):
-                break
-            count += 1
+            named = col < len(row_cells) and _names_someone(row_cells[col], data)
+            if not named and len(row_cells) != len(cells):
+                break  # the table ended; a row of its shape whose name the analysis missed does not end it
+            count += named
     return count
 
 

@@ -17,10 +17,11 @@ _CUE = (
     r"내\s*부\s*용|대\s*내\s*용|내\s*부\s*검\s*토\s*용?|내\s*부\s*자\s*료|취\s*급\s*주\s*의|"
     r"(?:외\s*부|대\s*외)\s*(?:배\s*포|유\s*출|공\s*개)\s*(?:금\s*지|불\s*가)|배\s*포\s*(?:금\s*지|제\s*한)|열\s*람\s*제\s*한"
 )
-# A line of nothing but such labels and decoration; several may be joined: '대내용 - 배포 제한'.
+# A line of nothing but such labels and decoration; several may be joined: '대내용 - 배포 제한', or one
+# may gloss another in brackets: '대외 배포 금지(내부용)'.
 _INFORMAL = re.compile(
     r"^[\s\[(<《【〈「*※■□◆◇]*"
-    rf"(?P<cue>{_CUE})(?:[\s\])>》】〉」*]*[-·/,|][\s\[(<《【〈「*]*(?:{_CUE}))*"
+    rf"(?P<cue>{_CUE})(?:[\s\])>》】〉」*]*(?:[-·/,|]|(?=[\[(<《【〈「]))[\s\[(<《【〈「*]*(?:{_CUE}))*"
     r"[\s\])>》】〉」*]*$"
 )
 _DRAFT_NOTE = re.compile(

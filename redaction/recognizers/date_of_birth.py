@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from ..base import Hit, KoreanRecognizer
 from ..kiwi import known_word, morphemes, ordinary_word
 from ..lexicons import load
+from ..mrz import mrz_fields
 from ..normalize import HANGUL_DIGIT, OCR_DIGIT
 from ..textview import TextView
 
@@ -42,9 +43,18 @@ _ASKS = re.compile(r"말씀|알려|불러|부탁|확인")
 _NAME_SHAPED = re.compile(r"(?<![가-힣])[가-힣]{3}(?![가-힣])")
 # a date dictated in Hangul syllables (구삼일이일이 = 931212), read only as the answer to a question
 # that asked for the birth date
-_SPOKEN = re.compile(rf"(?<![가-힣])[{''.join(HANGUL_DIGIT)}]{{6}}(?=이?요|[.\s]|$)")
+_SPOKEN = re.compile(rf"(?<![가-힣])[{''.join(HANGUL_DIGIT)}]{{6}}(?=이?요|생|입니다|[.,\s]|$)")
 # the speaker tag that opens an answer in a transcript (민원인: …, 답변 -); the answer may give the name first ('민원인: 김현이고요, 1951년 3월 30일이요.')
-_ANSWER_LINE = re.compile(r"\s*[가-힣A-Za-z0-9 ]{1,8}\s?[:：\-][^\n?]{0,20}$")
+# (a recorded call stamps each turn: '[00:02:48] 민원인: …')
+_ANSWER_LINE = re.compile(
+    r"\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?[가-힣A-Za-z0-9 ]{1,8}\s?[:：\-][^\n?]{0,20}$"
+)
+# a date said in Sino-Korean numerals (천구백팔십칠년 이월 일일, 칠십사년 일월 십육일, 공일년 이월 이십칠일)
+_SINO = "공영일이삼사오육칠팔구"
+_SPOKEN_DATE = re.compile(
+    rf"(?<![가-힣])(?P<y>[{_SINO}십백천]{{1,8}}) ?년 ?(?P<m>[{_SINO}십]{{1,3}}) ?월 ?(?P<d>[{_SINO}십]{{1,4}}) ?일"
+)
+_UNITS = {"십": 10, "백": 100, "천": 1000}
 _LABEL = re.compile(
     r"생\s*년\s*월\s*일|(?<![가-힣])생일|출생|D\.?O\.?B|[Bb]irth|주민\S{0,6}\s*앞\s*(?:6\s*)?자리"
 )
@@ -59,6 +69,7 @@ _CONTACT_NEXT = re.compile(
 _DATE_LABEL_END = ("기일", "일자", "일시", "신청일", "시행일", "작성일", "접수일")
 _BORN_AFTER = re.compile(r"\s?생(?:으로|이며|이고|이다|인|의|이|\)|,|\s|$)|\s?\(만\s?\d|에\s?태어|\s?출생")
 _NAME_PAREN = re.compile(r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4})\s?\(\s*$")
+_ROW_NUMBER = re.compile(r"^\d{1,3}\s*[.)]\s*")  # a list's own numbering before the first cell: '1) 이원석'
 _ROW_MOBILE = re.compile(r"(?:0|\+82[ \-]?)[ ]?1[016789](?:[ .\-]{0,2}\d){6,8}")
 
 
@@ -68,6 +79,9 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
     CONTEXT = ("생년월일", "생일", "출생", "DOB")
 
     def find(self, view: TextView) -> Iterator[Hit]:
+        for kind, start, end in mrz_fields(view):
+            if kind == "birth":
+                yield Hit(start, end, 0.9, "birth date in a passport's machine-readable zone")
         for m in _DATE.finditer(view.norm):
             date = _date_of(m)
             if date is None or (date.year == 1900 and date.month == 1 and date.day == 1):
@@ -76,6 +90,14 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             if why:
                 yield Hit(m.start(), m.end(), 0.85 if why == "birth-date label" else 0.7, why)
         yield from _noisy_after_label(view)
+        for m in _SPOKEN_DATE.finditer(view.norm):
+            date = _spoken_date(m)
+            if (
+                date is not None
+                and _old_enough(date)
+                and (_answers_birth_question(view, m.start()) or _labelled(view.left(m.start(), 14, 2)))
+            ):
+                yield Hit(m.start(), m.end(), 0.7, "birth date said in words, answering a question for it")
         if "요" in view.norm:
             for m in _SPOKEN.finditer(view.norm):
                 digits = "".join(HANGUL_DIGIT[ch] for ch in m.group())
@@ -111,7 +133,8 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             if _ROW_MOBILE.search(view.norm, line_start, line_end):
                 return "date in a roster row with a mobile number"
             if not view.norm[start:end].isdigit() and any(  # six bare digits there are as often an ID
-                view.cell_is(m.start(), m.group()) and m.group()[0] in load("surnames")
+                _ROW_NUMBER.sub("", view.cell_text(m.start()).strip()) == m.group()
+                and m.group()[0] in load("surnames")
                 for m in _NAME_SHAPED.finditer(view.norm, line_start, line_end)
             ):
                 return "date of an adult's age in a roster row beside a name"
@@ -137,7 +160,9 @@ def _after_name(view: TextView, start: int) -> bool:
 # OCR's look-alikes in a date (1989년 5월 l3일, 1g77.11.I2, |4/04/|992): read only in the value of a
 # birth-date label, where a date is expected; one character for one, so offsets stay
 _LOOKALIKE_DIGITS = str.maketrans({**OCR_DIGIT, "|": "1"})
-_LABELLED_VALUE = re.compile(rf"(?:{_LABEL.pattern})[^\n:：]{{0,24}}?[:：]?[ \t]*(?P<value>[^\n]{{6,24}})")
+_LABELLED_VALUE = re.compile(
+    rf"(?:{_LABEL.pattern})[^\n:：]{{0,24}}?[:：]?[ \t]*(?P<value>[^\n:：\s][^\n]{{5,23}})"
+)
 
 
 def _noisy_after_label(view: TextView) -> Iterator[Hit]:
@@ -170,6 +195,30 @@ def _answers_birth_question(view: TextView, start: int) -> bool:
     above_start, above_end = view.line_bounds(index - 1)
     above = view.norm[above_start:above_end].rstrip()
     return _LABEL.search(above) is not None and (above.endswith("?") or _ASKS.search(above) is not None)
+
+
+def _sino_number(word: str) -> int:
+    """천구백팔십칠 → 1987, 십육 → 16; digits said one by one (공일, 팔팔) → 1, 88."""
+    if len(word) >= 2 and not any(ch in _UNITS for ch in word):
+        return int("".join(HANGUL_DIGIT[ch] for ch in word))
+    total = digit = 0
+    for ch in word:
+        if ch in _UNITS:
+            total += (digit or 1) * _UNITS[ch]
+            digit = 0
+        else:
+            digit = int(HANGUL_DIGIT[ch])
+    return total + digit
+
+
+def _spoken_date(m: re.Match[str]) -> dt.date | None:
+    year, month, day = (_sino_number(m.group(k)) for k in ("y", "m", "d"))
+    if year < 100:
+        year += 1900 if year > dt.date.today().year % 100 else 2000
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _old_enough(date: dt.date) -> bool:

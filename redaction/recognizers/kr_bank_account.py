@@ -19,14 +19,17 @@ _ACCOUNT = re.compile(
 )
 _M = f"[0-9{MASK}]"
 # after a bank name: groups split by a stray space, or partly masked
-_LOOSE = re.compile(rf"(?<![\d\-.])\d{{2,6}}(?:(?:[ ]?-[ ]?\n?|[ ]){_M}{{1,8}}){{1,4}}(?![\d\-{MASK}])")
+_LOOSE = re.compile(rf"(?<![\d\-.])\d{_M}{{1,5}}(?:(?:[ ]?-[ ]?\n?|[ ]){_M}{{1,8}}){{1,4}}(?![\d\-{MASK}])")
+# groups split by dots, as some banks' passbooks and many forms print them: '949.648630.056'
+_DOTTED = re.compile(r"(?<![\d\-.])\d{2,6}(?:\.\d{2,8}){1,3}(?![\d\-.])")
 BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증권|Bank|BANK)"
 # the bank before the number ('국민은행 ', '신협 | ', '우체국 / ', 'bank=… acct=') or right after it
 # in brackets ('(카카오뱅크)')
 # (OCR reads a table's bar as I, l or !: '토스뱅크 I 1000-…')
-_BANK = re.compile(rf"{BANK_NAME}\s*[:)|/!Il]?\s*$|bank=\S*\s+acct=$")
+# (a CSV cell or a bracket may follow: '우리은행,1005…', '수협은행(1018…')
+_BANK = re.compile(rf"{BANK_NAME}\s*[:)|/!Il,;(（]?\s*$|bank=\S*\s+acct=$")
 # the account's own label right before it, whatever a form's aligned columns put above it
-_ACCOUNT_LABEL = re.compile(r"계\s*좌\s*(?:번\s*호)?\s*[:：|]?\s*$")
+_ACCOUNT_LABEL = re.compile(r"계\s*좌\s*(?:번\s*호)?\s*[:：|(（]?\s*$")
 _BANK_AFTER = re.compile(rf"^\s*[(（]\s*[가-힣A-Za-z]{{0,8}}{BANK_NAME}\s*[)）]")
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 # an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account
@@ -49,7 +52,19 @@ class KoBankAccountRecognizer(KoreanRecognizer):
     ENTITY = "KR_BANK_ACCOUNT"
     SPACE_TOLERANT = True
     CONTEXT = ("계좌", "예금주", "입금", "통장", "환급계좌", "지급계좌", "acct", "account", "Account")
-    NEGATIVE = ("전화", "연락처", "팩스", "휴대", "카드", "사업자", "법인", "주민", "관리번호", "접수번호")
+    NEGATIVE = (
+        "전화",
+        "연락처",
+        "팩스",
+        "휴대",
+        "카드",
+        "사업자",
+        "법인",
+        "주민",
+        "관리번호",
+        "접수번호",
+        "보험증",
+    )
     WINDOW = 24
 
     def _wrapped_or_spaced(self, view: TextView) -> Iterator[Hit]:
@@ -100,6 +115,13 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.75, "account label")
             elif self._payee_row(view, m):
                 yield Hit(m.start(), m.end(), 0.7, "bank-grouped number in a payment roster's row")
+        for m in _DOTTED.finditer(view.norm):
+            if not 10 <= len(digits_only(m.group())) <= 16:
+                continue
+            if _BANK.search(view.left(m.start(), 16, 1)) or _ACCOUNT_LABEL.search(
+                view.left(m.start(), 12, 1)
+            ):
+                yield Hit(m.start(), m.end(), 0.85, "dot-grouped number beside a bank name or label")
         for m in _LOOSE.finditer(view.norm):
             value = m.group()
             digits = digits_only(value)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
+from ..mrz import mrz_fields
 from ..normalize import LOOKALIKES
 from ..textview import TextView
 from .foreign_names import COUNTRIES, in_country_row
@@ -24,8 +25,10 @@ _LABEL_RIGHT_BEFORE = re.compile(
 )
 # after a 여권 label: one or two letters, then digits with at most one more letter among them, in
 # either case (m204e2280, P8825973A); typing and OCR do not keep a passport's capitals
+# (France writes two digits, two letters, five digits: 02CK26919)
 _ANY = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[ ]?\d(?:[\d ]|(?<=\d)[A-Za-z](?=\d)){4,8}\d[A-Za-z]?)(?![A-Za-z0-9]|-\d)"
+    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[ ]?\d(?:[\d ]|(?<=\d)[A-Za-z](?=\d)){4,8}\d[A-Za-z]?|\d{2}[A-Z]{2}\d{5})"
+    r"(?![A-Za-z0-9]|-\d)"
 )
 
 
@@ -51,6 +54,10 @@ class KoPassportRecognizer(KoreanRecognizer):
 
     def find(self, view: TextView) -> Iterator[Hit]:
         seen: set[int] = set()
+        for kind, start, end in mrz_fields(view):
+            if kind == "passport":
+                seen.add(start)
+                yield Hit(start, end, 0.95, "passport number in a passport's machine-readable zone")
         for m in _KOREAN.finditer(view.norm):
             if _example(m.group(2)):
                 continue  # M00000000: a form's example

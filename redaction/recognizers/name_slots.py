@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..kiwi import KNOWN_WORD_SCORE as _KNOWN
 from ..kiwi import known_word, morphemes, ordinary_word
 
 # 1-4 Hangul words: Korean names, and foreign names written in Hangul (무함마드 알리 칸)
@@ -50,6 +51,13 @@ _QUOTED_LOG = re.compile(
     re.I,
 )
 
+# a name given in answer to a question for it, on the next speaker's line (a call's time stamp first):
+# '상담원: 성함 말씀해 주세요.⏎[00:01:26] 고객: 네, ○○○이요', '… 성함이 어떻게 나오셨어요?⏎고객: ○○○예요'
+_ANSWERED = re.compile(
+    r"(?:성함|이름)[^\n]{0,40}\n[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?[가-힣A-Za-z]{1,6}[ \t]*[:：][ \t]*"
+    r"(?:(?:네|예)[,.]?[ \t]*)?(?P<value>[가-힣]{2,4}?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+    r"(?:이고요|이구요|이에요|예요|입니다|이요|요|이고|고요|[,.])(?![가-힣])"
+)
 # a chat export's speaker in brackets before the time: '[○○○] [오후 1:09] …'
 _CHAT_SPEAKER = re.compile(
     r"^\[(?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})\][ \t]+\[(?:오전|오후)", re.MULTILINE
@@ -87,6 +95,7 @@ _BEFORE_GRADE = re.compile(
 _WITH_MAILBOX = re.compile(r"담\s*당(?:자)?[ \t]+(?P<value>[가-힣]{2,4})[ \t]*[(（](?=[^)）\n]*@)")
 
 SLOTS = (
+    _ANSWERED,
     _SIGNATURE_SLOT,
     _STATED,
     _SELF_INTRO,
@@ -104,6 +113,7 @@ LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE, _CLOSING, _COURT)
 
 # a word each slot cannot match without: a text lacking it skips the slot's scan
 _NEEDS = {
+    _ANSWERED: "\n",
     _CHAT_SPEAKER: "[",
     _AGENT: "상담",
     _COURT_MORE: "(",
@@ -114,8 +124,61 @@ _NEEDS = {
 }
 
 
+# a person in a news list, named in several Hangul words (팜 민 뚜안, 토마스 뮐러) right before their age
+# and occupation in brackets, or their age and 씨: '팜 민 뚜안(37·요양보호사)', '알리셰르 카리모프(40) 씨'
+_AGED = re.compile(
+    r"(?P<words>(?:[가-힣]{1,8} ){1,4}[가-힣]{1,8}) ?\(\d{1,3}세?(?:[·,] ?[가-힣]{2,10}\)|\) ?씨)"
+)
+
+
+_FREQUENT = -11.5  # Kiwi's score above which a one-morpheme noun is everyday vocabulary
+_COMMON = -13.0  # … and above which each noun of a compound is a word of the language (결혼 + 이민자)
+# particles and attributive endings that close a word of the sentence; a name's last syllable is seldom one
+_CLOSERS = frozenset(("는", "은", "ᆫ", "을", "를", "에", "에서", "의", "로", "으로", "던", "가", "이", "와", "과"))
+
+
+def _vocabulary(word: str) -> bool:
+    """A word of the sentence rather than of a name: a frequent noun (대상, 우수), a prefixed one (최우수),
+    a compound of known nouns (결혼이민자), a word closed by a particle or a verb's ending (수상자는,
+    순천시에, 사는, 온). Foreign names' syllables are rare words or unknown, whatever Kiwi splits them
+    into (뚜안 → 뚜 + 안, 찌어 → 찌 + 어)."""
+    parts = morphemes(word)
+    if not parts:
+        return False
+    head, last = parts[0], parts[-1]
+    if len(word) == 1:
+        return any(tag[:1] in "VE" for _, tag, _ in parts)
+    if len(parts) == 1:
+        return head[1] in ("NNG", "MAG", "MM", "VV", "VA") and head[2] > _FREQUENT
+    if head[1] == "XPN":
+        return True
+    if last[1].startswith(("J", "ETM")) and last[0] in _CLOSERS:
+        return True
+    if len(word) >= 3 and all(tag == "NNG" and score > _COMMON for _, tag, score in parts):
+        return True
+    known_stem = len(head[0]) >= 2 and head[2] > _KNOWN
+    return known_stem and any(tag.startswith(("J", "E", "XS")) for _, tag, _ in parts[1:])
+
+
+def _aged_names(norm: str) -> Iterator[tuple[int, int]]:
+    """The words before the brackets back to the first one that is vocabulary (최우수, 대상, 온): the name
+    is the unknown words right before its age. One word is the name model's to judge."""
+    for m in _AGED.finditer(norm):
+        words = m.group("words").split(" ")
+        kept = 0
+        for word in reversed(words):
+            if _vocabulary(word):
+                break
+            kept += 1
+        if kept >= 2 and words[-1] not in ("모", "某"):  # '김 모(45)': already anonymised
+            name = " ".join(words[-kept:])
+            yield m.end("words") - len(name), m.end("words")
+
+
 def slot_values(norm: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every value standing in a name slot of the (folded) text."""
+    if "(" in norm:
+        yield from _aged_names(norm)
     for pattern in SLOTS:
         if _NEEDS.get(pattern, "") not in norm:
             continue

@@ -27,6 +27,7 @@ from ..kiwi import (
     unseen_or_proper,
 )
 from ..lexicons import load
+from ..mrz import mrz_fields
 from ..namemodel.model import NameModel, packaged
 from ..patterns import ROW_IDENTIFIER
 from ..textview import TextView
@@ -378,6 +379,9 @@ class KoPersonRecognizer(KoreanRecognizer):
         yield from found.values()
         yield from self._across_wraps(view, found)
         yield from latin_names(view)
+        for kind, start, end in mrz_fields(view):
+            if kind == "name":
+                yield Hit(start, end, 0.9, "holder's name in a passport's machine-readable zone")
         taken = [(h.start, h.end) for h in found.values()]
         for hit in [*hangul_names(view, self._surname1), *romanised_pairs(view)]:
             value = view.norm[hit.start : hit.end]
@@ -476,6 +480,8 @@ class KoPersonRecognizer(KoreanRecognizer):
         if _KEY_AFTER.match(view.norm, after, after + 4):
             return None  # a form key (기관명 :), not a value
         if reason:
+            if reason == "name column" and self._plain_name_in_name_column(view, start, word, name):
+                return reason, 0.85
             if (
                 len(name) == 2
                 and not self._place(name)
@@ -594,6 +600,17 @@ class KoPersonRecognizer(KoreanRecognizer):
 
     def _name_cell(self, view: TextView, start: int, word: str) -> bool:
         return view.cell_is(start, word) and self._name_header(view.column_header(start))
+
+    def _plain_name_in_name_column(self, view: TextView, start: int, word: str, name: str) -> bool:
+        """A surname and two syllables filling a cell under 성명 or 이름 is the person's name even when
+        Kiwi reads it as words (주하기 → 주 + 하기): such a column holds nothing else."""
+        return (
+            len(name) == 3
+            and word == name
+            and name[0] in self._surname1
+            and not known_word(name)  # a form's next key under the 성명 cell (연락처), not a value
+            and _NAME_HEADER.search(view.column_header(start)) is not None
+        )
 
     def _alone(self, view: TextView, start: int, word: str, suffix: str) -> str:
         """'cell' or 'line' when the candidate fills its cell or line (signatures, 결재란), 'bullet'

@@ -28,6 +28,10 @@ _AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8]|80)"
 _INTERNATIONAL = re.compile(
     rf"(?<![\d+])\+82[ \-]?\n?(?:\(0\)[ ]?)?(?:1[016789]|2|[3-6][1-5]|70)(?:{_NOISY}\d){{7,8}}(?!\d)"
 )
+# a direct line typed without separators in a staff list's own cell (0442017274, 0221101235)
+_PLAIN_LANDLINE = re.compile(rf"(?<![\d\-.])(?:02\d{{7,8}}|{_AREA}\d{{7,8}})(?![\d\-.])")
+_PHONE_HEADER = re.compile(r"전\s*화|내\s*선|연\s*락\s*처|직\s*통|Tel|TEL|번\s*호")
+_MOBILE_OR_MAIL = re.compile(r"(?<!\d)01[016789][ .\-]?\d{3,4}[ .\-]?\d{4}(?!\d)|@")
 _LANDLINE = re.compile(
     rf"(?<![\d\-.])(?:\({_AREA}\)[ ]?|{_AREA}{_SEP})\d(?:{_NOISY}\d){{2,3}}{_SEP}\d(?:[ \n]?\d){{3}}(?![\d\-])"
 )
@@ -47,6 +51,16 @@ _MASKED_LANDLINE = re.compile(
 )
 
 _FILLER = re.compile(r"0000\D*0000$")
+# the number's own label right before it ('연락처 +82-10-…'): a key-value line, whose 'column' above is
+# another key's value, not a header
+_OWN_LABEL = re.compile(
+    r"(?:전\s*화|연\s*락\s*처|휴\s*대\s*(?:전\s*화|폰)?|핸\s*드\s*폰|팩\s*스|Tel|TEL)\s*(?:번\s*호)?\s*[:：]?\s*$"
+)
+# a private business's own lines are its contact points, not an institution's switchboard (README: label
+# what contacts a natural person or a private business): '주식회사 …  전화 02-6506-8000'
+_PRIVATE_BUSINESS = re.compile(
+    r"주\s*식\s*회\s*사|\(\s*주\s*\)|㈜|유\s*한\s*회\s*사|상\s*호|사\s*업\s*체\s*명|업\s*체\s*명"
+)
 _MAIN_LINE = re.compile(r"대\s*표\s*(?:전\s*화|번\s*호|팩\s*스|FAX)?\s*[:：)]?\s*$")
 
 _GROUPINGS = {(11,), (10,), (3, 4, 4), (3, 3, 4), (3, 8), (3, 7), (7, 4), (6, 4)}
@@ -104,11 +118,25 @@ class KoPhoneRecognizer(KoreanRecognizer):
         for m in _INTERNATIONAL.finditer(norm):
             if not self._switchboard(view, m.start(), m.end()):
                 yield Hit(m.start(), m.end(), 0.85, "international number")
+        for m in _PLAIN_LANDLINE.finditer(norm):
+            own_cell = view.cell_is(m.start(), m.group()) and self._staff_row(view, m.start())
+            if own_cell and not self._switchboard(view, m.start(), m.end()):
+                yield Hit(m.start(), m.end(), 0.8, "direct line in a contact list's row")
         for m in _LANDLINE.finditer(norm):
             if self._switchboard(view, m.start(), m.end()) or self._record_number(view, m.start()):
                 continue
             score = 0.85 if self.has_context(view, m.start()) else 0.6
             yield Hit(m.start(), m.end(), score, "landline number")
+
+    @staticmethod
+    def _staff_row(view: TextView, start: int) -> bool:
+        """A table row of someone's contacts: under a phone column, or beside a mobile or an e-mail."""
+        if view.line_separator(view.line_index(start)) is None:
+            return False
+        if _PHONE_HEADER.search(view.column_header(start)):
+            return True
+        line_start, line_end = view.line_at(start)
+        return _MOBILE_OR_MAIL.search(view.norm[line_start:line_end]) is not None
 
     def _record_number(self, view: TextView, start: int) -> bool:
         left = view.left(start, 14, 1)
@@ -117,12 +145,17 @@ class KoPhoneRecognizer(KoreanRecognizer):
     def _switchboard(self, view: TextView, start: int, end: int) -> bool:
         # '대표' right before the number labels a main line; a 대표 in a role column (시민단체 | 대표 |
         # 박서연 | 02-…) names a person's role, and their number is theirs
-        if _MAIN_LINE.search(view.left(start, 12, 1)):
+        line_start, line_end = view.line_at(start)
+        business = _PRIVATE_BUSINESS.search(view.norm[line_start:line_end]) is not None
+        if _MAIN_LINE.search(view.left(start, 12, 1)) and not business:
             return True
         digits = re.sub(r"\D", "", view.norm[start:end])
-        if digits.endswith(("114", "000")):  # the main lines offices choose (…-2114, 044-205-1000)
+        if digits.endswith(("114", "000")) and not business:  # offices' main lines (…-2114, 044-205-1000)
             return True
         after = view.right(end, 6).lstrip()
-        if after.startswith(("(대표", "[대표", "대표")):
+        if after.startswith(("(대표", "[대표", "대표")) and not business:
             return True
+        if business or _OWN_LABEL.search(view.left(start, 10, 1)):
+            left = view.left(start, 14, 1)
+            return any(w in left for w in self.NEGATIVE if not (business and w.startswith("대표")))
         return self.has_negative(view, start, 14)
