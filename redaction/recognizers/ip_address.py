@@ -23,6 +23,9 @@ _HEX_LOOKALIKE = str.maketrans("OolIS", "00115")
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# a version right before it: 'ver 1.2.3.4', 'v.10.0.0.1', or a product token of a user agent
+# ('Chrome/119.0.0.0', 'Whale/3.23.133.19'); a word ending in 'ver' (naver.com) is not one
+_VERSION_BEFORE = re.compile(r"(?:(?<![A-Za-z])[Vv](?:er)?\.?[ ]?|[A-Za-z][A-Za-z0-9_\-]*/)$")
 _CLAUSE_LIST = re.compile(r"[ ]?(?:및|또는|부터|까지|~|[가-하]목|[,·])")
 
 
@@ -47,7 +50,7 @@ class KoIpRecognizer(KoreanRecognizer):
     ENTITY = "IP_ADDRESS"
     SPACE_TOLERANT = True
     CONTEXT = ("IP", "ip", "아이피", "접속", "단말", "주소")
-    NEGATIVE = ("버전", "version", "Version", "ver", "v.")
+    NEGATIVE = ("버전", "version", "Version")
 
     def find(self, view: TextView) -> Iterator[Hit]:
         for m in _V4.finditer(view.norm):
@@ -55,7 +58,7 @@ class KoIpRecognizer(KoreanRecognizer):
                 ipaddress.IPv4Address(m.group())
             except ValueError:
                 continue
-            if self.has_negative(view, m.start(), 10):
+            if self.has_negative(view, m.start(), 10) or _VERSION_BEFORE.search(view.left(m.start(), 24, 1)):
                 continue
             labelled = self.has_context(view, m.start())
             if not labelled and _section_number(view, m):

@@ -24,6 +24,10 @@ _NUMBER = re.compile(
 # the row's own eleven-digit number is their insurance card, header or not
 _RRN_IN_ROW = re.compile(r"(?<!\d)\d{6}[ ]?-?[ ]?[1-8]")
 _WRAPPED = re.compile(r"(?<![\d\-])(\d{2,9})\n(\d{2,9})(?![\d\-])")
+# the number said aloud in a call, its first digit apart ('팔 오사육일칠 오오삼칠칠' read as 8 54617 55377):
+# only as the answer to a question for the card that the line above asked
+_SAID = re.compile(r"(?<![\d\-])\d[ ]?[\- ][ ]?\d{5}[ ]?[\- ][ ]?\d{5}(?![\d\-])")
+_ASKED = re.compile(r"건\s*강\s*보\s*험|보\s*험\s*증|의\s*료\s*급\s*여")
 # what a roster row's unlabelled number must look like: eleven digits not starting with 0 (a phone), or 1-10
 _ROW_SHAPE = re.compile(r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}")
 # the document is about health insurance or check-ups: a roster's bare number is the card number
@@ -51,6 +55,9 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.8, "eleven digits in a row of resident numbers")
             elif _CARD_LABEL.search(view.left(m.start(), 12, 1)) and view.mentions(_HEALTH_DOC):
                 yield Hit(m.start(), m.end(), 0.8, "증번호 label in a health-insurance document")
+        for m in _SAID.finditer(view.norm):
+            if _ASKED.search(view.left(m.start(), 80, 2)):
+                yield Hit(m.start(), m.end(), 0.75, "card number said in answer to a question for it")
         for m in _WRAPPED.finditer(view.norm):
             if len(m.group(1) + m.group(2)) == 11 and self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.8, "건강보험 label, number broken by a line wrap")

@@ -5,7 +5,8 @@ digit-first foreign passports; direct lines typed without separators in a staff 
 its own label in a key-value line; a private business's main line; birth dates said in Sino-Korean
 numerals or digit by digit in a call, or read through OCR after a spaced label; a date in a row with a
 name and a passport; names given in answer to a question; foreign names of several words before an
-age and occupation; a name under 성명 that Kiwi reads as words. Names and numbers are invented."""
+age and occupation; a name under 성명 that Kiwi reads as words; a card number said aloud; a browser's
+version is no address. Names and numbers are invented."""
 
 from __future__ import annotations
 
@@ -120,6 +121,18 @@ FOUND = [
         "번호\t성명\t연락처\n1\t주하기\t010-2345-6789\n",
         "주하기",
     ),
+    (
+        "KR_HEALTH_INSURANCE",
+        "card number said aloud, its first digit apart",
+        "상담사: 건강보험증 번호 알려 주시겠어요?\n민원인: 도하람이고요, 번호는 칠 일이삼사오 육칠팔구공이에요.\n",
+        "칠 일이삼사오 육칠팔구공",
+    ),
+    (
+        "IP_ADDRESS",
+        "an address after a mailbox whose domain ends in 'ver'",
+        "도하람 | haram@naver.com | 211.45.1.9",
+        "211.45.1.9",
+    ),
 ]
 
 NOT_FOUND = [
@@ -154,6 +167,12 @@ NOT_FOUND = [
         "12345 678901",
     ),
     ("PHONE_NUMBER", "an office's main line", "가람시청 대표전화 031-123-4114", "031-123-4114"),
+    (
+        "IP_ADDRESS",
+        "a browser's version in a user agent",
+        "Mozilla/5.0 (KHTML, like Gecko) Chrome/119.0.0.0 Safari",
+        "119.0.0.0",
+    ),
 ]
 
 
