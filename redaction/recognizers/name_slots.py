@@ -134,7 +134,9 @@ _AGED = re.compile(
 _FREQUENT = -11.5  # Kiwi's score above which a one-morpheme noun is everyday vocabulary
 _COMMON = -13.0  # … and above which each noun of a compound is a word of the language (결혼 + 이민자)
 # particles and attributive endings that close a word of the sentence; a name's last syllable is seldom one
-_CLOSERS = frozenset(("는", "은", "ᆫ", "을", "를", "에", "에서", "의", "로", "으로", "던", "가", "이", "와", "과"))
+_CLOSERS = frozenset(
+    ("는", "은", "ᆫ", "을", "를", "에", "에서", "의", "로", "으로", "던", "가", "이", "와", "과")
+)
 
 
 def _vocabulary(word: str) -> bool:
