@@ -58,6 +58,8 @@ _ANSWERED = re.compile(
     r"(?:(?:네|예)[,.]?[ \t]*)?(?P<value>[가-힣]{2,4}?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
     r"(?:이고요|이구요|이에요|예요|입니다|이요|요|이고|고요|[,.])(?![가-힣])"
 )
+# a mail header's display name before the address: 'From: "○○○" <…@…>'
+_MAIL_DISPLAY = re.compile(r"(?:^|[\s:,])[\"“](?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})[\"”][ \t]*<[^<>@\s]+@")
 # a chat export's speaker in brackets before the time: '[○○○] [오후 1:09] …'
 _CHAT_SPEAKER = re.compile(
     r"^\[(?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})\][ \t]+\[(?:오전|오후)", re.MULTILINE
@@ -96,6 +98,7 @@ _WITH_MAILBOX = re.compile(r"담\s*당(?:자)?[ \t]+(?P<value>[가-힣]{2,4})[ \
 
 SLOTS = (
     _ANSWERED,
+    _MAIL_DISPLAY,
     _SIGNATURE_SLOT,
     _STATED,
     _SELF_INTRO,
@@ -114,6 +117,7 @@ LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE, _CLOSING, _COURT)
 # a word each slot cannot match without: a text lacking it skips the slot's scan
 _NEEDS = {
     _ANSWERED: "\n",
+    _MAIL_DISPLAY: "@",
     _CHAT_SPEAKER: "[",
     _AGENT: "상담",
     _COURT_MORE: "(",

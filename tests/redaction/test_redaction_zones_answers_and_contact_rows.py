@@ -5,8 +5,8 @@ digit-first foreign passports; direct lines typed without separators in a staff 
 its own label in a key-value line; a private business's main line; birth dates said in Sino-Korean
 numerals or digit by digit in a call, or read through OCR after a spaced label; a date in a row with a
 name and a passport; names given in answer to a question; foreign names of several words before an
-age and occupation; a name under 성명 that Kiwi reads as words; a card number said aloud; a browser's
-version is no address. Names and numbers are invented."""
+age and occupation; a name under 성명 that Kiwi reads as words; a card number said aloud; a mail
+header's display name; a probationer (시보) in an appointment order; a browser's version is no address. Names and numbers are invented."""
 
 from __future__ import annotations
 
@@ -120,6 +120,13 @@ FOUND = [
         "a name Kiwi reads as words under 성명",
         "번호\t성명\t연락처\n1\t주하기\t010-2345-6789\n",
         "주하기",
+    ),
+    ("PERSON", "a mail header's quoted display name", 'From: "도하람" <haram@example.kr>', "도하람"),
+    (
+        "PERSON",
+        "a probationer in an appointment order",
+        "  행정주사보 시보 채누리  민원과 근무를 명함",
+        "채누리",
     ),
     (
         "KR_HEALTH_INSURANCE",
