@@ -90,7 +90,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             if why:
                 yield Hit(m.start(), m.end(), 0.85 if why == "birth-date label" else 0.7, why)
         yield from _noisy_after_label(view)
-        for m in _SPOKEN_DATE.finditer(view.norm):
+        for m in _SPOKEN_DATE.finditer(view.norm) if view.mentions(_LABEL) else ():
             date = _spoken_date(m)
             if (
                 date is not None

@@ -37,6 +37,7 @@ _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기�
 
 
 _BANK_ANYWHERE = re.compile(BANK_NAME)
+_ACCOUNT_WORD = re.compile(r"계\s*좌")
 _WRAPPED_NUMBER = re.compile(r"(?<![\d\-.])\d[\d\-]{1,15}\n[\d\-]{0,15}\d(?![\d\-])")
 _SPACE_GROUPED = re.compile(r"(?<![\d\-.])\d{2,6}(?: \d{2,8}){1,3}(?![\d\-])")
 # a roster of payees: the document pays or refunds, and the row holds a person's resident number or mobile
@@ -115,7 +116,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.75, "account label")
             elif self._payee_row(view, m):
                 yield Hit(m.start(), m.end(), 0.7, "bank-grouped number in a payment roster's row")
-        for m in _DOTTED.finditer(view.norm):
+        dotted = view.mentions(_BANK_ANYWHERE) or view.mentions(_ACCOUNT_WORD)
+        for m in _DOTTED.finditer(view.norm) if dotted else ():
             if not 10 <= len(digits_only(m.group())) <= 16:
                 continue
             if _BANK.search(view.left(m.start(), 16, 1)) or _ACCOUNT_LABEL.search(

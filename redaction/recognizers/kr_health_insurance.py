@@ -55,7 +55,7 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.8, "eleven digits in a row of resident numbers")
             elif _CARD_LABEL.search(view.left(m.start(), 12, 1)) and view.mentions(_HEALTH_DOC):
                 yield Hit(m.start(), m.end(), 0.8, "증번호 label in a health-insurance document")
-        for m in _SAID.finditer(view.norm):
+        for m in _SAID.finditer(view.norm) if view.mentions(_ASKED) else ():
             if _ASKED.search(view.left(m.start(), 80, 2)):
                 yield Hit(m.start(), m.end(), 0.75, "card number said in answer to a question for it")
         for m in _WRAPPED.finditer(view.norm):

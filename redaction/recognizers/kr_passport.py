@@ -3,6 +3,7 @@ passports only with a 여권 context word."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -10,7 +11,7 @@ from ..base import Hit, KoreanRecognizer
 from ..mrz import mrz_fields
 from ..normalize import LOOKALIKES
 from ..textview import TextView
-from .foreign_names import COUNTRIES, in_country_row
+from .foreign_names import COUNTRIES, country_rows, in_country_row
 
 _AFTER_COUNTRY = re.compile(rf"(?:^|[ \t|,])(?:{COUNTRIES})[ ]?[ ,]$")
 # (a number that goes on after a hyphen is a record's: 접수번호 R20250909-07350)
@@ -25,11 +26,12 @@ _LABEL_RIGHT_BEFORE = re.compile(
 )
 # after a 여권 label: one or two letters, then digits with at most one more letter among them, in
 # either case (m204e2280, P8825973A); typing and OCR do not keep a passport's capitals
-# (France writes two digits, two letters, five digits: 02CK26919)
 _ANY = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[ ]?\d(?:[\d ]|(?<=\d)[A-Za-z](?=\d)){4,8}\d[A-Za-z]?|\d{2}[A-Z]{2}\d{5})"
-    r"(?![A-Za-z0-9]|-\d)"
+    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[ ]?\d(?:[\d ]|(?<=\d)[A-Za-z](?=\d)){4,8}\d[A-Za-z]?)(?![A-Za-z0-9]|-\d)"
 )
+# France writes two digits, two letters, five digits (02CK26919): read where passports are spoken of
+_DIGITS_FIRST = re.compile(r"(?<![A-Za-z0-9])(\d{2}[A-Z]{2}\d{5})(?![A-Za-z0-9]|-\d)")
+_PASSPORT_WORD = re.compile(r"여\s*권|[Pp]assport|PASSPORT")
 
 
 # the 2021 shape read by OCR with look-alikes among its digits ('M517HO051'): the shape keeps its letters
@@ -64,7 +66,10 @@ class KoPassportRecognizer(KoreanRecognizer):
             ctx = self.has_context(view, m.start())
             seen.add(m.start())
             yield Hit(m.start(), m.end(), 0.95 if ctx else 0.6, "Korean passport format")
-        for m in _ANY.finditer(view.norm):
+        foreign = _ANY.finditer(view.norm)
+        if view.mentions(_PASSPORT_WORD) or country_rows(view):
+            foreign = itertools.chain(foreign, _DIGITS_FIRST.finditer(view.norm))
+        for m in foreign:
             if m.start() in seen:
                 continue
             if not (

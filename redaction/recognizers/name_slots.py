@@ -59,7 +59,9 @@ _ANSWERED = re.compile(
     r"(?:이고요|이구요|이에요|예요|입니다|이요|요|이고|고요|[,.])(?![가-힣])"
 )
 # a mail header's display name before the address: 'From: "○○○" <…@…>'
-_MAIL_DISPLAY = re.compile(r"(?:^|[\s:,])[\"“](?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})[\"”][ \t]*<[^<>@\s]+@")
+_MAIL_DISPLAY = re.compile(
+    r"(?:^|[\s:,])[\"“](?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})[\"”][ \t]*<[^<>@\s]+@"
+)
 # a chat export's speaker in brackets before the time: '[○○○] [오후 1:09] …'
 _CHAT_SPEAKER = re.compile(
     r"^\[(?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})\][ \t]+\[(?:오전|오후)", re.MULTILINE
@@ -114,9 +116,9 @@ SLOTS = (
 LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE, _CLOSING, _COURT)
 
 
-# a word each slot cannot match without: a text lacking it skips the slot's scan
-_NEEDS = {
-    _ANSWERED: "\n",
+# a word each slot cannot match without (or one of several): a text lacking it skips the slot's scan
+_NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
+    _ANSWERED: ("성함", "이름"),
     _MAIL_DISPLAY: "@",
     _CHAT_SPEAKER: "[",
     _AGENT: "상담",
@@ -130,9 +132,8 @@ _NEEDS = {
 
 # a person in a news list, named in several Hangul words (팜 민 뚜안, 토마스 뮐러) right before their age
 # and occupation in brackets, or their age and 씨: '팜 민 뚜안(37·요양보호사)', '알리셰르 카리모프(40) 씨'
-_AGED = re.compile(
-    r"(?P<words>(?:[가-힣]{1,8} ){1,4}[가-힣]{1,8}) ?\(\d{1,3}세?(?:[·,] ?[가-힣]{2,10}\)|\) ?씨)"
-)
+_AGE_BRACKET = re.compile(r" ?\(\d{1,3}세?(?:[·,] ?[가-힣]{2,10}\)|\) ?씨)")
+_WORDS_BEFORE = re.compile(r"(?:[가-힣]{1,8} ){1,4}[가-힣]{1,8}$")
 
 
 _FREQUENT = -11.5  # Kiwi's score above which a one-morpheme noun is everyday vocabulary
@@ -169,8 +170,12 @@ def _vocabulary(word: str) -> bool:
 def _aged_names(norm: str) -> Iterator[tuple[int, int]]:
     """The words before the brackets back to the first one that is vocabulary (최우수, 대상, 온): the name
     is the unknown words right before its age. One word is the name model's to judge."""
-    for m in _AGED.finditer(norm):
-        words = m.group("words").split(" ")
+    for bracket in _AGE_BRACKET.finditer(norm):
+        end = bracket.start()
+        m = _WORDS_BEFORE.search(norm, max(0, end - 45), end)
+        if m is None:
+            continue
+        words = m.group().split(" ")
         kept = 0
         for word in reversed(words):
             if _vocabulary(word):
@@ -178,7 +183,11 @@ def _aged_names(norm: str) -> Iterator[tuple[int, int]]:
             kept += 1
         if kept >= 2 and words[-1] not in ("모", "某"):  # '김 모(45)': already anonymised
             name = " ".join(words[-kept:])
-            yield m.end("words") - len(name), m.end("words")
+            yield end - len(name), end
+
+
+def _present(needle: str | tuple[str, ...], norm: str) -> bool:
+    return any(n in norm for n in needle) if isinstance(needle, tuple) else needle in norm
 
 
 def slot_values(norm: str) -> Iterator[tuple[int, int]]:
@@ -186,12 +195,12 @@ def slot_values(norm: str) -> Iterator[tuple[int, int]]:
     if "(" in norm:
         yield from _aged_names(norm)
     for pattern in SLOTS:
-        if _NEEDS.get(pattern, "") not in norm:
+        if not _present(_NEEDS.get(pattern, ""), norm):
             continue
         for m in pattern.finditer(norm):
             yield m.start("value"), m.end("value")
     for pattern in LOOSE_SLOTS:
-        if _NEEDS.get(pattern, "") not in norm:
+        if not _present(_NEEDS.get(pattern, ""), norm):
             continue
         for m in pattern.finditer(norm):
             value = m.group("value").replace(" ", "")

@@ -145,17 +145,23 @@ class KoPhoneRecognizer(KoreanRecognizer):
     def _switchboard(self, view: TextView, start: int, end: int) -> bool:
         # '대표' right before the number labels a main line; a 대표 in a role column (시민단체 | 대표 |
         # 박서연 | 02-…) names a person's role, and their number is theirs
-        line_start, line_end = view.line_at(start)
-        business = _PRIVATE_BUSINESS.search(view.norm[line_start:line_end]) is not None
-        if _MAIN_LINE.search(view.left(start, 12, 1)) and not business:
-            return True
         digits = re.sub(r"\D", "", view.norm[start:end])
-        if digits.endswith(("114", "000")) and not business:  # offices' main lines (…-2114, 044-205-1000)
-            return True
-        after = view.right(end, 6).lstrip()
-        if after.startswith(("(대표", "[대표", "대표")) and not business:
-            return True
+        main = (
+            _MAIN_LINE.search(view.left(start, 12, 1)) is not None
+            or digits.endswith(("114", "000"))  # the main lines offices choose (…-2114, 044-205-1000)
+            or view.right(end, 6).lstrip().startswith(("(대표", "[대표", "대표"))
+        )
+        if main:
+            return not self._business(view, start)
+        if not self.has_negative(view, start, 14):
+            return False
+        business = self._business(view, start)
         if business or _OWN_LABEL.search(view.left(start, 10, 1)):
             left = view.left(start, 14, 1)
             return any(w in left for w in self.NEGATIVE if not (business and w.startswith("대표")))
-        return self.has_negative(view, start, 14)
+        return True
+
+    @staticmethod
+    def _business(view: TextView, start: int) -> bool:
+        line_start, line_end = view.line_at(start)
+        return _PRIVATE_BUSINESS.search(view.norm, line_start, line_end) is not None
