@@ -2,10 +2,12 @@
 reproduces (issue 3, acceptance 1), and which files end as which Failure.
 
     .venv/bin/python benchmarks/hwp5_fidelity.py [DIR] [--limit N] [--worst K] [--json OUT] [--unhwp]
+                                                 [--kordoc [DIR]]
 
 DIR defaults to ../shared/corpus/nts. Prints the failure codes, the agreement mean, the share of
 files at >= 0.95 and the worst files (by name only: the texts contain personal data). With
---unhwp (when that peer is installed) the same measure is taken on unhwp's plain text.
+--unhwp (when that peer is installed) the same measure is taken on unhwp's plain text, with --kordoc
+on kordoc's (its Markdown's tags, table bars and heading marks removed; benchmarks/kordoc_peer.py).
 """
 
 from __future__ import annotations
@@ -80,6 +82,37 @@ def measure_unhwp(paths: list[Path]) -> dict[str, object]:
     }
 
 
+def _previews(paths: list[Path]) -> dict[Path, str]:
+    """Hancom's PrvText of every file that has one."""
+    from gongmun.converters.hwp5.cfb import CompoundFile
+
+    out: dict[Path, str] = {}
+    for path in paths:
+        try:
+            cf = CompoundFile(path.read_bytes())
+            if cf.exists("PrvText") and cf.exists("FileHeader"):
+                out[path] = cf.read("PrvText").decode("utf-16-le", "replace").split("\x00", 1)[0]
+        except Exception:
+            continue
+    return out
+
+
+def measure_kordoc(paths: list[Path], root: Path) -> dict[str, object]:
+    """The same agreement measure on kordoc's text, for the files that have a PrvText."""
+    from kordoc_peer import parse_all, plain_text
+
+    from gongmun.converters.quality import prefix_agreement
+
+    previews = _previews(paths)
+    parsed = parse_all(root, list(previews))
+    values = [prefix_agreement(previews[p], plain_text(parsed[p].markdown)) for p in previews if p in parsed]
+    return {
+        "kordoc_with_preview": len(values),
+        "kordoc_agreement_mean": round(statistics.fmean(values), 5) if values else None,
+        "kordoc_share_ge_095": round(sum(v >= 0.95 for v in values) / len(values), 5) if values else None,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dir", nargs="?", type=Path, default=DEFAULT)
@@ -87,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--worst", type=int, default=10)
     ap.add_argument("--json", type=Path)
     ap.add_argument("--unhwp", action="store_true", help="also measure the unhwp peer")
+    ap.add_argument("--kordoc", nargs="?", const="", default=None, help="also measure kordoc (its folder)")
     args = ap.parse_args(argv)
     paths = sorted(p for p in args.dir.iterdir() if p.is_file())
     if args.limit:
@@ -94,6 +128,14 @@ def main(argv: list[str] | None = None) -> int:
     result = measure(paths)
     if args.unhwp:
         result.update(measure_unhwp(paths))
+    if args.kordoc is not None:
+        from kordoc_peer import find_kordoc
+
+        root = find_kordoc(args.kordoc or None)
+        if root is None:
+            print("kordoc not installed: left out", file=sys.stderr)
+        else:
+            result.update(measure_kordoc(paths, root))
     scores: dict[str, float] = result.pop("scores")  # type: ignore[assignment]
     failed = result.pop("failed_files")
     print(json.dumps(result, ensure_ascii=False, indent=1))

@@ -1,9 +1,10 @@
 """Corpus-wide HWPX fidelity: conversion success rate and Preview/PrvText.txt agreement.
 
-Run: .venv/bin/python benchmarks/hwpx_fidelity.py [DIR ...] [--worst N]
+Run: .venv/bin/python benchmarks/hwpx_fidelity.py [DIR ...] [--worst N] [--kordoc [DIR]]
 Defaults to ../shared/corpus/hwpx. Prints one line per failure and per low-agreement file (names
 only, never text), then the summary the acceptance criteria ask for (prvtext_mean), and for
 transparency the same measure against the full text including equations and notes (fulltext_mean).
+With --kordoc the same measure on kordoc's text, over the same files (benchmarks/kordoc_peer.py).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dirs", nargs="*", type=Path, default=[DEFAULT])
     ap.add_argument("--worst", type=int, default=10, help="list the N lowest-agreement files")
+    ap.add_argument("--kordoc", nargs="?", const="", default=None, help="also measure kordoc (its folder)")
     args = ap.parse_args(argv)
     files = sorted(p for d in args.dirs for p in d.glob("*.hwpx"))
     if not files:
@@ -67,7 +69,42 @@ def main(argv: list[str] | None = None) -> int:
         f"prvtext_median={statistics.median(s for s, _ in scores) if scores else float('nan'):.4f} "
         f"fulltext_mean={statistics.fmean(full) if full else float('nan'):.4f} seconds={elapsed:.1f}"
     )
+    if args.kordoc is not None:
+        _kordoc(files, args.kordoc or None)
     return 0
+
+
+def _kordoc(files: list[Path], explicit: str | None) -> None:
+    """kordoc beside us on the same previews: each tool's whole text output against Hancom's preview,
+    on the files whose preview holds text."""
+    from kordoc_peer import find_kordoc, parse_all, plain_text
+
+    root = find_kordoc(explicit)
+    if root is None:
+        print("kordoc not installed: left out")
+        return
+    previews: dict[Path, str] = {}
+    for path in files:
+        try:
+            with zipfile.ZipFile(path) as zf:
+                preview = decode_preview(zf.read("Preview/PrvText.txt"))
+        except (KeyError, zipfile.BadZipFile, OSError):
+            continue
+        if preview.strip():
+            previews[path] = preview[:16384]
+    parsed = parse_all(root, list(previews))
+    ours, theirs = [], []
+    for path, preview in previews.items():
+        try:
+            text = convert_bytes(path.read_bytes(), str(path)).to_text()
+        except ConversionError:
+            text = ""
+        ours.append(prefix_agreement(preview, text))
+        theirs.append(prefix_agreement(preview, plain_text(parsed[path].markdown)) if path in parsed else 0.0)
+    for name, values in (("gongmun", ours), ("kordoc", theirs)):
+        share = sum(v >= 0.95 for v in values) / len(values) if values else float("nan")
+        mean = statistics.fmean(values) if values else float("nan")
+        print(f"{name} (whole text, same {len(values)} files): mean={mean:.4f} share_ge_0.95={share:.1%}")
 
 
 if __name__ == "__main__":

@@ -25,13 +25,8 @@ from __future__ import annotations
 
 import argparse
 import csv
-import html
-import json
 import os
-import re
 import resource
-import shutil
-import subprocess
 import sys
 import time
 import unicodedata
@@ -39,13 +34,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kordoc_peer import find_kordoc, markdown_text, parse_all
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("GONGMUN_SHARED", REPO.parent / "shared"))
 CORPUS = SHARED / "corpus"
-RUNNER = Path(__file__).with_name("kordoc_pdf.mjs")
 TARGET = 0.995
-MARK = "@@kordoc "
-_TAG = re.compile(r"<[^>]{1,200}>")
 _UNSEEN = frozenset(("Cc", "Cf", "Cs", "Zs", "Zl", "Zp"))
 
 
@@ -95,17 +89,6 @@ def korean_text_pdfs(only: str) -> list[Path]:
     ]
 
 
-def find_kordoc(explicit: str | None) -> Path | None:
-    candidates = [Path(explicit)] if explicit else []
-    if os.environ.get("KORDOC_DIR"):
-        candidates.append(Path(os.environ["KORDOC_DIR"]))
-    candidates += [REPO.parent / "kordoc-peer" / "node_modules" / "kordoc", REPO / "node_modules" / "kordoc"]
-    for c in candidates:
-        if (c / "package.json").exists():
-            return c
-    return None
-
-
 @dataclass(slots=True)
 class Tool:
     name: str
@@ -151,33 +134,16 @@ def run_gongmun(
     tool.cpu = cpu_now() - started_cpu
 
 
-def markdown_text(markdown: str) -> str:
-    return html.unescape(_TAG.sub(" ", markdown))
-
-
 def run_kordoc(
     root: Path, files: list[Path], refs: dict[Path, Counter[str]], tool: Tool, pages: dict[Path, int]
 ) -> None:
-    node = shutil.which("node")
-    if node is None:
-        raise FileNotFoundError("node")
     started_cpu = cpu_now()
-    done = subprocess.run(
-        [node, str(RUNNER), str(root)],
-        input="\n".join(str(p) for p in files),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    parsed = parse_all(root, files)
     tool.cpu = cpu_now() - started_cpu
-    for line in done.stdout.splitlines():
-        if not line.startswith(MARK):
-            continue
-        rec = json.loads(line[len(MARK) :])
-        path = Path(rec["path"])
-        tool.seconds += float(rec["seconds"])
+    for path, out in parsed.items():
+        tool.seconds += out.seconds
         tool.pages += pages[path]
-        tool.cover[path] = coverage(refs[path], visible(markdown_text(rec["markdown"])))
+        tool.cover[path] = coverage(refs[path], visible(markdown_text(out.markdown)))
 
 
 def main(argv: list[str] | None = None) -> int:

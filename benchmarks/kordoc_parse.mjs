@@ -1,8 +1,9 @@
-// Peer timing for benchmarks/pdf_text.py: kordoc's PDF parser on each file named on stdin (one path a
-// line), in one Node process, so node start-up and module loading are not charged to any file.
+// The kordoc peer for the benchmarks (benchmarks/kordoc_peer.py): kordoc's parser on each file named on
+// stdin (one path a line; PDF, HWP, HWPX — whatever kordoc reads), in one Node process, so node start-up
+// and module loading are not charged to any file.
 // Prints one line per file, "@@kordoc " and JSON {"path", "seconds", "pages", "markdown", "error"}
 // (kordoc itself may log to stdout).
-// Usage: node benchmarks/kordoc_pdf.mjs /path/to/node_modules/kordoc < paths.txt
+// Usage: node benchmarks/kordoc_parse.mjs /path/to/node_modules/kordoc < paths.txt
 import { readFileSync } from "fs";
 import { pathToFileURL } from "url";
 import { join } from "path";
