@@ -27,7 +27,11 @@ _SECURITY_DECISIVE = (
     # our own negotiating position, written down: '우리 측은 제2안까지 수용 가능하다는 입장을 내부적으로 정리'
     r"우리\s*측.{0,40}(?:수용\s*가능|양보\s*(?:가능|범위|한도)|마지노선|협상\s*목표|내부적으로)|입장을\s*내부적으로"
 )
-_SAFETY = r"취약점|방호|경계\s*인력|침입|테러|출입\s*통제|순찰|생명\s*[·ㆍ,]?\s*신체|국가\s*중요\s*시설"
+# (a protected person's route and guard: '경호 구역', '동선', '비상 이동로')
+_SAFETY = (
+    r"취약점|방호|경계\s*인력|침입|테러|출입\s*통제|순찰|생명\s*[·ㆍ,]?\s*신체|국가\s*중요\s*시설|"
+    r"경\s*호\s*(?:구역|계획|인력|대상)|비상\s*이동\s*로|대피\s*경로"
+)
 _INVESTIGATION = (
     r"피의자\s*(?:인적\s*사항|[:：])|수사\s*협조|내사\s*(?:착수|진행)|"
     # what release would do to an inquiry ('공개 시 증거 인멸 우려'), not a law's warrant clause
@@ -36,7 +40,14 @@ _INVESTIGATION = (
     # 의뢰했다')
     r"수사\s*(?:를\s*)?의뢰\s*(?:합니다|하오니|하니|함(?![가-힣])|하고자)"
 )
-_INVESTIGATION_TOPIC = r"수사\s*(?:중|자료|기록|진행|의뢰)|피의자|증거\s*인멸|재판\s*(?:진행|계류)"
+# (policing a crowd or a crackdown: how evidence is gathered and arrests made, where forces stand; an
+# inmates' transfer)
+_INVESTIGATION_TOPIC = (
+    r"수사\s*(?:중|자료|기록|진행|의뢰)|피의자|증거\s*인멸|재판\s*(?:진행|계류)|"
+    r"채\s*증|검거\s*(?:조|요령|계획)|경력\s*(?:운용|배치)|단속\s*(?:계획|지점|일정)|"
+    # corrections (제4호 covers 형의 집행·교정): an inmates' transfer, its escort, an escape
+    r"호\s*송\s*(?:인력|차량|계획|경로)|수용자\s*이송|도주\s*(?:및|방지|우려)"
+)
 _IN_PROGRESS = (
     r"내부\s*검토|검토안(?:\)|$|을|이|에|으로|\s)|최종\s*결정\s*전|확정되지\s*않은|협의가\s*진행\s*중|"
     r"인사\s*검증|감사\s*진행\s*중|(?:심사|평가)\s*진행\s*중|"

@@ -131,3 +131,27 @@ def test_an_attachment_marked_withheld_after_its_count_leaves_the_cover_letter_p
     )
     disclosure, reasons, _ = _withheld(text)
     assert disclosure == "partial" and "OIDA-9-1-6" in reasons, reasons
+
+
+def _reasons_of_confidential(body: str) -> list[str]:
+    sens = classify_text("대외비\n" + body)
+    assert sens.marking == "대외비"
+    return sens.reasons
+
+
+def test_a_confidential_plan_takes_the_reason_of_what_it_protects() -> None:
+    guard = "주요 인사 방문 경호 계획\n1. 동선: 청사 → 현장\n2. 경호 구역: 반경 200m 통제\n3. 비상 이동로는 붙임 도면과 같음"
+    assert _reasons_of_confidential(guard) == ["OIDA-9-1-3"]
+    crowd = "집회 대비 경비 대책\n1. 경력 운용: 기동대 6개 중대 배치\n2. 채증 및 검거 요령: 채증조가 증거를 확보한 뒤 검거"
+    assert _reasons_of_confidential(crowd) == ["OIDA-9-1-4"]
+    transfer = "수용자 이송 계획\n1. 이송 대상: 수용자 30명\n2. 호송 인력: 교도관 8명\n3. 도주 방지를 위하여 관계자 외 공유 금지"
+    assert "OIDA-9-1-4" in _reasons_of_confidential(transfer)
+
+
+def test_a_confidential_case_report_names_its_patient() -> None:
+    report = (
+        "감염병 확진자 역학조사 결과\n1. 확진자: 편도윤(만 61세, 가람시 누리로 9)\n"
+        "2. 진단명: 결핵(도말 양성)\n3. 접촉자: 동거 가족 2명"
+    )
+    reasons = _reasons_of_confidential(report)
+    assert {"OIDA-9-1-6", "PIPA-23"} <= set(reasons), reasons
