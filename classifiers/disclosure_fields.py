@@ -30,10 +30,12 @@ _CLOSING = re.compile(
 )
 # A document saying of itself that it is withheld, in a sentence: '※ 본 보고서는 수사 진행 중인 사항으로
 # 「공공기관의 정보공개에 관한 법률」 제9조 제1항 제4호에 따라 비공개'.
-_SUBJECT = r"(?<![가-힣])(?:본|이)\s*(?:[가-힣]{1,6}\s*)?(?:문서|보고서|자료|계획서?|공문|내용)"
+_SUBJECT = r"(?<![가-힣])(?:본|이)\s*(?:[가-힣]{1,6}\s*)?(?:문서|보고서|자료|계획서?|공문|내용|안건|회의)"
+# (a closed session says so of itself: '이 안건은 당사자의 사생활이 포함되어 비공개로 진행합니다')
 _SELF = re.compile(
     rf"{_SUBJECT}\s*(?:은|는)?(?P<items>[^.。]{{0,120}}?)"
-    r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?:함|합니다|임|대상|로\s*분류|처리)?\s*[.。]?\s*$"
+    r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*"
+    r"(?:함|합니다|임|대상|로\s*분류|처리|로\s*(?:진행|관리)\s*(?:함|합니다|하였습니다|한다)?)?\s*[.。]?\s*$"
 )
 # … or that it falls under an item of 제9조 without the word 비공개: '※ 이 검토 자료는 정보공개법 9조 1항
 # 5호에 해당하는 의사결정 과정 자료임' (a part removed before release is _REDACTED_RELEASE's)
@@ -64,11 +66,29 @@ _PART_WITHHELD = re.compile(
     r"9\s*조[^.。]{0,60}?(?:에\s*따라|에\s*해당하여|에\s*해당하므로)?[^.。]{0,20}?"
     r"(?:해\s*당|그|이|일)\s*부\s*분(?:은|는|을)?\s*(?:공\s*개\s*하\s*지\s*않|비\s*공\s*개\s*(?:함|합니다|하였|처리|로))"
 )
+# … or that a named part of minutes is: '제2호 안건의 심의 내용은 「…」 제9조제1항제5호ㆍ제7호에 따라 공개하지 않음',
+# '(제2호 안건 토의 내용 비공개: 정보공개법 제9조 ① 5, 7)', '제2호 안건은 부분공개(4,5) 대상으로 요지만 기재함'
+_PART = r"(?:제\s*\d+\s*호\s*)?안\s*건|(?:심\s*의|토\s*의|발\s*언|논\s*의)\s*내\s*용|별\s*표|별\s*지"
+_NAMED_PART_WITHHELD = re.compile(
+    rf"(?:{_PART})[^.。]{{0,40}}?(?:9\s*조[^.。]{{0,50}}?(?:공\s*개\s*하\s*지\s*않|비\s*공\s*개)"
+    rf"|비\s*공\s*개\s*[:：(][^.。)]{{0,30}}?9\s*조[^.。)]{{0,20}}"
+    rf"|부\s*분\s*공\s*개\s*\((?P<items>[\d,\s·ㆍ]+)\))"
+)
+# … or that the personal parts are masked on release, without citing the law: '※ 개인 관련 발언 부분은
+# 공개 시 가림 처리' (6)
+_PERSONAL_MASKED = re.compile(
+    r"^\s*[※*]\s*[^.。]{0,30}?(?:개\s*인|인\s*적\s*사\s*항|성\s*명|주\s*소)[^.。]{0,30}?"
+    r"공\s*개\s*(?:시|할\s*때)\s*[^.。]{0,10}?(?:가\s*림|삭\s*제|마\s*스\s*킹|비\s*공\s*개)\s*(?:처\s*리)?"
+)
 # A stamp of the level alone at the top or the foot of the document: '[ 비공개 문서 ]', '《부분공개》'.
 _STAMP = re.compile(
     r"^\s*(?:(?P<open>[\[(<《【〈「*※■□◆◇])[\s\[(<《【〈「*※■□◆◇]*)?"
     r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?P<items>\([^)]*\))?\s*(?P<what>문\s*서|자\s*료|보\s*고\s*서)?"
     r"[\s\])>》】〉」*]*$"
+)
+# … or closing the title line in brackets: '의원 징계요구 건 심사 회의 (비공개)'
+_TITLE_STAMP = re.compile(
+    r"\S.*?[\s]*[\[(【《<](?P<level>부\s*분\s*공\s*개|비\s*공\s*개)(?P<items>\s*\d(?:\s*[,·ㆍ]\s*\d)*)?[\])】》>]\s*$"
 )
 _STAMP_ZONE = 3  # lines at the top or the foot where a stamp sits
 _CONTACT = re.compile(r"전\s*화|전\s*송|팩\s*스|FAX|☎|@|https?://|www\.", re.I)
@@ -92,8 +112,13 @@ def cited_items(text: str) -> tuple[int, ...]:
     article = re.search(r"9\s*조", text)
     if article is None:
         return ()
-    found = re.findall(r"(?:제\s*)?([1-8])\s*호|①\s*([1-8])(?!\d)", text[article.end() :])
-    return tuple(sorted({int(a or b) for a, b in found}))
+    rest = text[article.end() :]
+    found = {int(d) for d in re.findall(r"(?:제\s*)?([1-8])\s*호", rest)}
+    # '①5', '① 5, 7': 제1항 and its items listed after it (read after NFKC, ① is '1': '9조 1 5, 7', '9조15')
+    listed = re.match(r"\s*(?:①|1(?!\s*항))\s*([1-8](?:\s*[,·ㆍ]\s*[1-8])*)(?![\d호항])", rest)
+    if listed:
+        found |= {int(d) for d in re.findall(r"[1-8]", listed.group(1))}
+    return tuple(sorted(found))
 
 
 def parse_items(text: str) -> tuple[int, ...]:
@@ -154,6 +179,8 @@ def _stamp(line: Line, index: int, total: int) -> re.Match[str] | None:
             m.group("open") or m.group("what") or m.group("items") or line.kind in ("header", "footer")
         ):
             return m
+    if index < _STAMP_ZONE and not re.search(r"[.。]\s*$|다\s*[.)]?\s*$", line.text):
+        return _TITLE_STAMP.match(line.text)
     return None
 
 
@@ -181,6 +208,20 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
             items = cited_items(part.group(0))
             snippet = mask_snippet(part.group(0).strip())
             fields.append(DisclosureField("partial", items, line.block, snippet, "부분공개"))
+            continue
+        named = None if m else _NAMED_PART_WITHHELD.search(line.text)
+        if named is not None:
+            items = parse_items(named.group("items")) if named.group("items") else cited_items(named.group(0))
+            if items:
+                snippet = mask_snippet(named.group(0).strip())
+                fields.append(DisclosureField("partial", items, line.block, snippet, "부분공개"))
+                continue
+        if not m and (masked := _PERSONAL_MASKED.search(line.text)):
+            fields.append(
+                DisclosureField(
+                    "partial", (6,), line.block, mask_snippet(masked.group(0).strip()), "부분공개"
+                )
+            )
             continue
         if not m and (own := _SELF_CITED.search(line.text)) and cited_items(own.group("items")):
             items = cited_items(own.group("items"))

@@ -88,8 +88,10 @@ _DISCIPLINE = re.compile(
     r"징\s*계|견\s*책|감\s*봉|정\s*직|강\s*등|파\s*면|해\s*임|문\s*책|경징계|중징계|훈\s*계|신\s*분\s*상\s*조\s*치|"
     r"(?:경\s*고|주\s*의)\s*(?:요\s*구|처\s*분)"
 )
+# (an employee named before a company rank: '시설팀 권○○ 대리가 …', '영업소 조○○ 주임의 …')
 _RANK_NAME = re.compile(
-    rf"{_RANKS}\s+(?P<a>{_NAME}){_END}|(?P<b>{_NAME})\s*\(\s*(?:행정|주무관|사무관|서기관|연구관)"
+    rf"{_RANKS}\s+(?P<a>{_NAME}){_END}|(?P<b>{_NAME})\s*\(\s*(?:행정|주무관|사무관|서기관|연구관)|"
+    rf"(?P<c>{_NAME})\s+(?:대리|주임|사원|차장|부장|선임|책임|수석)(?:이|가|은|는|의|께서)?(?![가-힣])"
 )
 
 
@@ -98,13 +100,18 @@ def _names_an_official(text: str, data: PersonalData) -> bool:
     rank-like word but no name after it."""
     # the name may carry its particle ('주무관 ○○○의 병가'): _words gives it with and without
     return any(
-        data.is_name(w) for m in _RANK_NAME.finditer(text) for w in _words(m.group("a") or m.group("b"))
+        data.is_name(w)
+        for m in _RANK_NAME.finditer(text)
+        for w in _words(m.group("a") or m.group("b") or m.group("c"))
     )
 
 
 SENSITIVE = {
     "health": re.compile(
         r"진단\s*(?:서|명|내용|결과\s*[:：])|병\s*명\s*[:：]|상\s*병\s*명|질병\s*(?:휴직|으로)|요양이?\s*필요|"
+        # an injury or an occupational disease diagnosed, and the leave it takes: '우측 손목 골절 진단을 받아
+        # 요양 중', '소음성 난청 판정'
+        r"(?:골절|난청|염좌|디스크|화상|질환|부상)\s*(?:진단|판정)|진단을\s*받(?:아|았|고)|요양\s*중|산재\s*(?:신청|승인|요양)|"
         r"입원\s*치료|수술을\s*받|소견서|장애\s*(?:등급|정도)\s*[:：]|장애\s*(?:유형|등급\s*판정|정도\s*심사)|(?:심한|심하지\s*않은)\s*장애|정신\s*질환|투\s*병|[A-TV-Z]\d{2}\.\d|"
         r"정신\s*건강\s*의학과\s*진료|우울증\s*(?:치료|진단)|공황\s*장애|(?:암|질환)\s*수술|"
         # examination results and emergency care: '유소견', '주증상', '의식저하', '이송병원'
@@ -240,6 +247,11 @@ def _example_row(cells: list[str]) -> bool:
     )
 
 
+# where someone lives, said in the sentence that names them: '… ○○○ 주임의 전보 취소 고충 건 … 주소지(…)와
+# 근무지 거리가 멀다' (an office's own address sits in the 결문 under no such word)
+_HOME = re.compile(r"(?:주\s*소\s*지|거\s*주\s*지|자\s*택(?:\s*주\s*소)?|실\s*거\s*주\s*지)\s*[(:：]")
+
+
 def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
     """Evidence that a private person (or an official in a private capacity) is identifiable."""
     hits: list[Hit] = []
@@ -279,6 +291,8 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
         )
         if discipline and near and subject:
             hits.append(Hit("OIDA-9-1-6", "personal.discipline", line.block, "징계 관련자 ○○○"))
+        if _HOME.search(line.text) and any(data.is_name(w) for w in _words(line.text)):
+            hits.append(Hit("OIDA-9-1-6", "personal.home_address", line.block, "○○○ … 주소지(…)"))
     if not published_by_law(lines):
         for line in roster_lines(lines, data):
             hits.append(Hit("OIDA-9-1-6", "personal.roster", line.block, "성명 | …"))
@@ -364,6 +378,7 @@ _STATUS_GROUP = re.compile(
 )
 _WHOLE_SHARE = 0.6  # roster rows among all lines above which the document is nothing but the list
 _WHOLE_MIN = 5
+_HOME_COLUMN = re.compile(r"자\s*택|집\s*주\s*소|거\s*주\s*지|실\s*거\s*주")
 
 
 # A record about one person: a subject cell naming them (체납자 ⇥ 한○○) and two or more of their
@@ -464,10 +479,13 @@ def roster_is_whole(lines: list[Line], title: str, data: PersonalData) -> bool:
         return True
     if _run_together_roster(lines, data):
         return True
+    headers = roster_lines(lines, data)
+    # a list of where people live is theirs however short: '성명 | 직위 | 자택 주소 | 휴대전화' over four rows
+    least = 3 if any(_HOME_COLUMN.search(c) for h in headers for c in h.cells()) else _WHOLE_MIN
     return (
-        rows >= _WHOLE_MIN
+        rows >= least
         and rows >= _WHOLE_SHARE * _body_lines(lines)
-        and all(_only_personal_columns(h) for h in roster_lines(lines, data))
+        and all(_only_personal_columns(h) for h in headers)
     )
 
 

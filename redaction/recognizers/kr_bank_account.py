@@ -29,8 +29,10 @@ BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증�
 # (a CSV cell or a bracket may follow: '우리은행,1005…', '수협은행(1018…')
 _BANK = re.compile(rf"{BANK_NAME}\s*[:)|/!Il,;(（]?\s*$|bank=\S*\s+acct=$")
 # the account's own label right before it, whatever a form's aligned columns put above it
-_ACCOUNT_LABEL = re.compile(r"계\s*좌\s*(?:번\s*호)?\s*[:：|(（]?\s*$")
-_BANK_AFTER = re.compile(rf"^\s*[(（]\s*[가-힣A-Za-z]{{0,8}}{BANK_NAME}\s*[)）]")
+# (OCR writes it 게좌번호, 계좌번흐)
+_ACCOUNT_LABEL = re.compile(r"[계게]\s*좌\s*(?:번\s*[호흐])?\s*[:：|(（]?\s*$")
+# (the bracket may go on: '(부산은행, 본인 명의)')
+_BANK_AFTER = re.compile(rf"^\s*[(（]\s*[가-힣A-Za-z]{{0,8}}{BANK_NAME}\s*[)）,]")
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 # an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account
 _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
@@ -45,6 +47,16 @@ _PAYS = re.compile(r"지\s*급|계\s*좌|입\s*금|환\s*급|환\s*수|수\s*당
 _PERSON_IN_ROW = re.compile(
     r"(?<!\d)\d{6}[ ]?-[ ]?[1-8]|(?<![\d\-])01[016789][ .\-]?\d{3,4}[ .\-]?\d{4}(?!\d)"
 )
+# a passbook's transaction line: date, the counterpart's account, amount, balance
+_PASSBOOK = re.compile(r"예\s*[금끔]\s*주|통\s*장|거\s*래\s*내\s*역")
+_TRANSACTION = re.compile(
+    r"^[ \t]*\d{2,4}[-./]\d{1,2}[-./]\d{1,2}[ \t]{2,}(?P<account>\d{2,6}(?:-\d{2,8}){1,3})[ \t]{2,}[\d,]+[ \t]{2,}[\d,]+[ \t]*$",
+    re.MULTILINE,
+)
+_AMOUNT = re.compile(r"[\d,]{3,}\s*원|\d+\s*만\s*원")
+# a person's record in a sentence: their resident number, then the account ('(예: ○○○, 850312-1******,
+# 604429-28-462561)')
+_AFTER_RESIDENT = re.compile(r"\d{6}[ ]?-[ ]?[1-8][\d*xX●○]{6}\s*[,/]\s*$")
 # groupings that are other numbers: resident (6-7), business (3-2-5), licence (2-2-6-2), card (4-4-4-4)
 _OTHER_SHAPES = re.compile(r"\d{6}-\d{7}|\d{3}-\d{2}-\d{5}|\d{2}-\d{2}-\d{6}-\d{2}|\d{4}-\d{4}-\d{4}-\d{4}")
 
@@ -75,7 +87,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             return  # no bank and no payment: neither kind of number can be an account here
         for m in _WRAPPED_NUMBER.finditer(view.norm):
             digits = digits_only(m.group())
-            if 10 <= len(digits) <= 16 and _BANK.search(view.left(m.start(), 16, 1)):
+            left = view.left(m.start(), 16, 1)
+            if 10 <= len(digits) <= 16 and (_BANK.search(left) or _ACCOUNT_LABEL.search(left)):
                 yield Hit(m.start(), m.end(), 0.85, "bank name beside a number broken by a line wrap")
         for m in _SPACE_GROUPED.finditer(view.norm):
             if 10 <= len(digits_only(m.group())) <= 16 and self._payee_row(view, m):
@@ -87,20 +100,35 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         """A number grouped as banks group accounts (hyphens or a space between groups, or twelve to
         fourteen bare digits), its own cell in a row of a person's resident number or mobile, in a
         document that pays: a payee list whose header row is missing."""
-        if not view.mentions(_PAYS):
-            return False  # checked first: most documents pay nobody
+        line_start, line_end = view.line_at(m.start())
+        if not view.mentions(_PAYS) and not _AMOUNT.search(view.norm, line_start, line_end):
+            return False  # checked first: most documents pay nobody (a row with a sum in won does)
         value = m.group()
         grouped = re.search(r"[\- ]", value) is not None or 12 <= len(value) <= 14
         if not grouped or _OTHER_SHAPES.fullmatch(re.sub(r"[ \n]*-[ \n]*", "-", value)):
             return False
-        line_start, line_end = view.line_at(m.start())
         row = view.norm[line_start:line_end]
         if view.line_separator(view.line_index(m.start())) is None or not view.cell_is(m.start(), value):
             return False
         return _PERSON_IN_ROW.search(row) is not None and not _PERSON_IN_ROW.fullmatch(value)
 
+    @staticmethod
+    def _after_resident(view: TextView, m: re.Match[str]) -> bool:
+        if "-" not in m.group() or not _AFTER_RESIDENT.search(view.left(m.start(), 24, 1)):
+            return False
+        digits = digits_only(m.group())
+        if digits.startswith("0") and len(digits) <= 11:
+            return False  # a phone number's length and prefix (02-8033-8009), not an account's
+        return not _OTHER_SHAPES.fullmatch(re.sub(r"[ \n]*-[ \n]*", "-", m.group()))
+
     def find(self, view: TextView) -> Iterator[Hit]:
         yield from self._wrapped_or_spaced(view)
+        if view.mentions(_PASSBOOK):
+            for m in _TRANSACTION.finditer(view.norm):
+                if 10 <= len(digits_only(m.group("account"))) <= 16:
+                    yield Hit(
+                        m.start("account"), m.end("account"), 0.75, "counterpart account in a passbook line"
+                    )
         for m in _ACCOUNT.finditer(view.norm):
             digits = digits_only(m.group())
             if not 10 <= len(digits) <= 16 or _MOBILE.match(m.group()):
@@ -116,6 +144,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.75, "account label")
             elif self._payee_row(view, m):
                 yield Hit(m.start(), m.end(), 0.7, "bank-grouped number in a payment roster's row")
+            elif self._after_resident(view, m):
+                yield Hit(m.start(), m.end(), 0.7, "bank-grouped number after a person's resident number")
         dotted = view.mentions(_BANK_ANYWHERE) or view.mentions(_ACCOUNT_WORD)
         for m in _DOTTED.finditer(view.norm) if dotted else ():
             if not 10 <= len(digits_only(m.group())) <= 16:

@@ -5,8 +5,8 @@ digit-first foreign passports; direct lines typed without separators in a staff 
 its own label in a key-value line; a private business's main line; birth dates said in Sino-Korean
 numerals or digit by digit in a call, or read through OCR after a spaced label; a date in a row with a
 name and a passport; names given in answer to a question; foreign names of several words before an
-age and occupation; a name under 성명 that Kiwi reads as words; a card number said aloud; a mail
-header's display name; a probationer (시보) in an appointment order; a browser's version is no address. Names and numbers are invented."""
+age and occupation; a name under 성명 that Kiwi reads as words; a card number said aloud; accounts after
+a resident number, with the bank in a bracket that goes on, in a passbook's lines; a mail header's display name; a probationer (시보) in an appointment order; a browser's version is no address. Names and numbers are invented."""
 
 from __future__ import annotations
 
@@ -129,6 +129,42 @@ FOUND = [
         "채누리",
     ),
     (
+        "KR_BANK_ACCOUNT",
+        "bank in a bracket that goes on",
+        "123-4567-8901-23 (가람은행, 본인 명의)",
+        "123-4567-8901-23",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "account after a person's resident number in a sentence",
+        "유출 규모: 120명(예: 도하람, 880102-1******, 123456-78-901234)",
+        "123456-78-901234",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "account in a row with a resident number and a sum in won",
+        "도하람   880102-1******   123-4567-8901-23   금 1,200,000원\n",
+        "123-4567-8901-23",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "account wrapped after 계좌(",
+        "피고인 명의의 계좌(131-2\n39-339869)로 송금받았다.",
+        "131-2\n39-339869",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "account after an OCR'd label",
+        "계좌번흐 6097-851-956116\n예금주 도하람 님",
+        "6097-851-956116",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "counterpart account in a passbook line",
+        "가람은행 보통예금\n예금주 도하람 님\n\n23-10-10  100-135-671231  124,000  300,830\n",
+        "100-135-671231",
+    ),
+    (
         "KR_HEALTH_INSURANCE",
         "card number said aloud, its first digit apart",
         "상담사: 건강보험증 번호 알려 주시겠어요?\n민원인: 도하람이고요, 번호는 칠 일이삼사오 육칠팔구공이에요.\n",
@@ -174,6 +210,12 @@ NOT_FOUND = [
         "12345 678901",
     ),
     ("PHONE_NUMBER", "an office's main line", "가람시청 대표전화 031-123-4114", "031-123-4114"),
+    (
+        "KR_BANK_ACCOUNT",
+        "a phone after a resident number in a CSV row",
+        "2,가람(주),도하람,880102-1234567,02-8033-8009,심사중\n",
+        "02-8033-8009",
+    ),
     (
         "IP_ADDRESS",
         "a browser's version in a user agent",
