@@ -34,6 +34,8 @@ _DECORATION = re.compile(
     r"|사\s*본\s*(?:번\s*호)?\s*[:：]?\s*제?\s*\d+\s*(?:/\s*\d+)?\s*[호번]?"  # 사본번호 3/5, 사본 제3호, 1번
     r"|총\s*\d+\s*부"  # (총 9부)
     r"|보\s*안\s*등\s*급|비\s*밀\s*등\s*급|보\s*호\s*기\s*간|분\s*류|까\s*지|문\s*서"
+    # its reclassification: '대외비 (2027.12.31. 이후 일반문서로 재분류)'
+    r"|이\s*후|일\s*반\s*문\s*서\s*로|재\s*분\s*류|파\s*기"
     r"|[\s\[\]《》〈〉<>()（）【】「」『』〔〕\"'“”‘’·:：\-_=*#|~/\\\u2500-\u257f■□◆◇★☆※]"  # brackets, rules, boxes
 )
 _YEGO = re.compile(r"^[(\[]?\s*예\s*고\s*문\s*[)\]]?\s*[:：]?")
@@ -161,7 +163,8 @@ def _grade_listing(lines: list[Line], i: int) -> bool:
     )
 
 
-_CELL_LABEL = re.compile(r"^(?:보\s*안|비\s*밀|문\s*서)\s*(?:등\s*급|구\s*분|분\s*류)$|^(?:분\s*류|등\s*급)$")
+# (an approval table may label the cell '보안' alone: '보안 ⇥ Ⅲ급 비밀')
+_CELL_LABEL = re.compile(r"^(?:보\s*안|비\s*밀|문\s*서)\s*(?:등\s*급|구\s*분|분\s*류)$|^(?:분\s*류|등\s*급|보\s*안)$")
 
 
 _BARE_GRADE = re.compile(rf"^{_G}$")

@@ -108,9 +108,13 @@ class Hit:
 
 
 def title_of(lines: list[Line]) -> str:
-    """The document's title line: a '제목' field when present, else the first line."""
+    """The document's title line: a '제목' field when present, else the first line that says something
+    (a metadata title that is only a file's code, 'sens_0171' or 'report-2023', says nothing)."""
     for line in lines[:15]:
         m = re.match(r"^제\s*목\s*[:：]?\s*(.+)$", line.text)
         if m:
             return m.group(1)
+    for line in lines[:3]:
+        if re.search(r"[가-힣]", line.text):
+            return line.text
     return lines[0].text if lines else ""

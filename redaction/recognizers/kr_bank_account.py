@@ -29,8 +29,12 @@ BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증�
 # (a CSV cell or a bracket may follow: '우리은행,1005…', '수협은행(1018…')
 _BANK = re.compile(rf"{BANK_NAME}\s*[:)|/!Il,;(（]?\s*$|bank=\S*\s+acct=$")
 # the account's own label right before it, whatever a form's aligned columns put above it
-# (OCR writes it 게좌번호, 계좌번흐)
-_ACCOUNT_LABEL = re.compile(r"[계게]\s*좌\s*(?:번\s*[호흐])?\s*[:：|(（]?\s*$")
+# (OCR writes it 게좌번호, 계좌번흐; a system's record keys it: "account":")
+_ACCOUNT_LABEL = re.compile(
+    r"[계게]\s*좌\s*(?:번\s*[호흐])?\s*[\]】]?\s*[:：|(（]?\s*$|\"?account\"?\s*[:=]\s*\"?$", re.I
+)
+# a number masked in the middle without separators or between dots: '301832**048470', '968.1452.***7.68'
+_MASKED_RUN = re.compile(rf"(?<![\d{MASK}.\-])\d[\d{MASK}.]{{6,20}}\d(?![\d{MASK}.\-])")
 # (the bracket may go on: '(부산은행, 본인 명의)')
 _BANK_AFTER = re.compile(rf"^\s*[(（]\s*[가-힣A-Za-z]{{0,8}}{BANK_NAME}\s*[)）,]")
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
@@ -59,6 +63,12 @@ _AMOUNT = re.compile(r"[\d,]{3,}\s*원|\d+\s*만\s*원")
 _AFTER_RESIDENT = re.compile(r"\d{6}[ ]?-[ ]?[1-8][\d*xX●○]{6}\s*[,/]\s*$")
 # groupings that are other numbers: resident (6-7), business (3-2-5), licence (2-2-6-2), card (4-4-4-4)
 _OTHER_SHAPES = re.compile(r"\d{6}-\d{7}|\d{3}-\d{2}-\d{5}|\d{2}-\d{2}-\d{6}-\d{2}|\d{4}-\d{4}-\d{4}-\d{4}")
+
+
+def _phone_shaped(digits: str) -> bool:
+    """A phone's prefix and length (0 and at most eleven digits): under a column that also holds
+    accounts, only a bank beside it makes it one."""
+    return digits.startswith("0") and len(digits) <= 11
 
 
 class KoBankAccountRecognizer(KoreanRecognizer):
@@ -91,7 +101,10 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             if 10 <= len(digits) <= 16 and (_BANK.search(left) or _ACCOUNT_LABEL.search(left)):
                 yield Hit(m.start(), m.end(), 0.85, "bank name beside a number broken by a line wrap")
         for m in _SPACE_GROUPED.finditer(view.norm):
-            if 10 <= len(digits_only(m.group())) <= 16 and self._payee_row(view, m):
+            digits = digits_only(m.group())
+            if _phone_shaped(digits):
+                continue  # a phone's length and prefix (070 5500 8266)
+            if 10 <= len(digits) <= 16 and self._payee_row(view, m):
                 # above an insurance card's 0.8: a card number is never grouped by spaces
                 yield Hit(m.start(), m.end(), 0.85, "space-grouped number in a payment roster's row")
 
@@ -116,8 +129,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
     def _after_resident(view: TextView, m: re.Match[str]) -> bool:
         if "-" not in m.group() or not _AFTER_RESIDENT.search(view.left(m.start(), 24, 1)):
             return False
-        digits = digits_only(m.group())
-        if digits.startswith("0") and len(digits) <= 11:
+        if _phone_shaped(digits_only(m.group())):
             return False  # a phone number's length and prefix (02-8033-8009), not an account's
         return not _OTHER_SHAPES.fullmatch(re.sub(r"[ \n]*-[ \n]*", "-", m.group()))
 
@@ -140,12 +152,24 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.9, "bank name beside the number")
             elif _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)):
                 yield Hit(m.start(), m.end(), 0.85, "계좌번호 label right before the number")
-            elif self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10):
+            elif (
+                self.has_context(view, m.start())
+                and not self.has_negative(view, m.start(), 10)
+                and not _phone_shaped(digits)
+            ):
                 yield Hit(m.start(), m.end(), 0.75, "account label")
             elif self._payee_row(view, m):
                 yield Hit(m.start(), m.end(), 0.7, "bank-grouped number in a payment roster's row")
             elif self._after_resident(view, m):
                 yield Hit(m.start(), m.end(), 0.7, "bank-grouped number after a person's resident number")
+        for m in _MASKED_RUN.finditer(view.norm):
+            value = m.group()
+            masked = sum(ch not in "0123456789." for ch in value)
+            if not masked or not 10 <= len(value.replace(".", "")) <= 16 or len(digits_only(value)) < 6:
+                continue
+            left = view.left(m.start(), 16, 1)
+            if _BANK.search(left) or _ACCOUNT_LABEL.search(left):
+                yield Hit(m.start(), m.end(), 0.8, "partly masked number beside a bank name or label")
         dotted = view.mentions(_BANK_ANYWHERE) or view.mentions(_ACCOUNT_WORD)
         for m in _DOTTED.finditer(view.norm) if dotted else ():
             if not 10 <= len(digits_only(m.group())) <= 16:
@@ -161,6 +185,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 continue  # nothing loose about it: the strict pattern above decided
             if not 10 <= len(value.replace("-", "").replace(" ", "").replace("\n", "")) <= 16:
                 continue
+            if _phone_shaped(digits) and not any(ch in MASK for ch in value):
+                continue  # a phone's length and prefix, spaced (070 5500 8266)
             beside = _BANK.search(view.left(m.start(), 16, 1)) or _BANK_AFTER.match(view.right(m.end(), 16))
             labelled = _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)) or (
                 self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10)

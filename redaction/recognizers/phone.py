@@ -30,8 +30,9 @@ _INTERNATIONAL = re.compile(
 )
 # a direct line typed without separators in a staff list's own cell (0442017274, 0221101235)
 _PLAIN_LANDLINE = re.compile(rf"(?<![\d\-.])(?:02\d{{7,8}}|{_AREA}\d{{7,8}})(?![\d\-.])")
-_PHONE_HEADER = re.compile(r"전\s*화|내\s*선|연\s*락\s*처|직\s*통|Tel|TEL|번\s*호")
-_MOBILE_OR_MAIL = re.compile(r"(?<!\d)01[016789][ .\-]?\d{3,4}[ .\-]?\d{4}(?!\d)|@")
+_PHONE_HEADER = re.compile(r"전\s*화|내\s*선|연\s*락\s*처|직\s*통|[Tt]el|TEL|[Pp]hone|번\s*호")
+# a row about a person: a mobile, an e-mail, or a resident number beside the number
+_MOBILE_OR_MAIL = re.compile(r"(?<!\d)01[016789][ .\-]?\d{3,4}[ .\-]?\d{4}(?!\d)|@|(?<!\d)\d{6}-[1-8]")
 _LANDLINE = re.compile(
     rf"(?<![\d\-.])(?:\({_AREA}\)[ ]?|{_AREA}{_SEP})\d(?:{_NOISY}\d){{2,3}}{_SEP}\d(?:[ \n]?\d){{3}}(?![\d\-])"
 )

@@ -71,3 +71,30 @@ def test_a_short_list_of_where_people_live_is_theirs_whole() -> None:
         "소재훈\t대리\t가람시 새솔로 3, 103동 404호\t010-4567-8901\n- 1 -"
     )
     assert classify_text(text).disclosure == "non_public"
+
+
+def test_markings_in_an_approval_table_and_a_stamp_with_its_reclassification() -> None:
+    table = "주무관\t팀장\t국장\n도하람\t채누리\t편도윤\n보안\tⅢ급 비밀\n가람시\n2025년 을지 연습 상황 조치 계획\n1. 목적"
+    assert classify_text(table).marking == "III급"
+    stamp = "가람 하수처리장 예정가격 결정 조서\n대외비 (2028.12.31. 이후 일반문서로 재분류)\n구분\t금액\n기초금액\t5,301,000,000"
+    assert classify_text(stamp).marking == "대외비"
+
+
+def test_a_teacher_disciplined_for_drink_driving_under_a_public_field() -> None:
+    text = (
+        "가람교육청\n수신  내부결재\n제목  직원 징계 처분 결과 통보\n"
+        "1. 인사위원회 의결에 따라 아래와 같이 징계 처분하였음을 알려 드립니다.\n"
+        "  가. 대상: 교원인사과 장학사 도하람\n  나. 처분: 정직 1월\n  다. 사유: 음주운전으로 벌금형 확정\n"
+        "시행  교원인사과-1272  (2025. 7. 18.)      접수\n전화번호 031-123-4567  / ha@korea.kr  / 공개"
+    )
+    sens = classify_text(text)
+    assert sens.disclosure != "public" or sens.review, (sens.disclosure, sens.reasons)
+
+
+def test_a_metadata_title_that_is_only_a_files_code_is_no_title() -> None:
+    from gongmun.classifiers.text import Unit, lines_of, title_of
+
+    lines = lines_of(
+        [Unit("report-0171", None, "caption"), Unit("독거노인 응급안전 대상자 명단\n성명\t주소")]
+    )
+    assert title_of(lines) == "독거노인 응급안전 대상자 명단"

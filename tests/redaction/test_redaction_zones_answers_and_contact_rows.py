@@ -165,6 +165,36 @@ FOUND = [
         "100-135-671231",
     ),
     (
+        "KR_BANK_ACCOUNT",
+        "account masked mid-run after its label",
+        "계좌번호\t301832**048470\n예금주\t도하람",
+        "301832**048470",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "dotted account masked, after a bracketed label",
+        "[계좌번호] 968.1452.***7.68\n",
+        "968.1452.***7.68",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "account in a system's record",
+        '{"bank":"가람은행","account":"110**0399988"}',
+        "110**0399988",
+    ),
+    (
+        "PHONE_NUMBER",
+        "landline without separators in a person's CSV row",
+        "성명,주민번호,주소,home_tel\n도하람,880102-1******,가람시 누리로 1,06331466352\n",
+        "06331466352",
+    ),
+    (
+        "PHONE_NUMBER",
+        "spaced landline in a row that also holds an account",
+        "업체|대표|법인번호|전화|계좌\n|(주)가람|도하람|200111-2190240|070 5500 8266|가람은행 791-05-748313|\n",
+        "070 5500 8266",
+    ),
+    (
         "KR_HEALTH_INSURANCE",
         "card number said aloud, its first digit apart",
         "상담사: 건강보험증 번호 알려 주시겠어요?\n민원인: 도하람이고요, 번호는 칠 일이삼사오 육칠팔구공이에요.\n",
