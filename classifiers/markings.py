@@ -164,7 +164,9 @@ def _grade_listing(lines: list[Line], i: int) -> bool:
 
 
 # (an approval table may label the cell '보안' alone: '보안 ⇥ Ⅲ급 비밀')
-_CELL_LABEL = re.compile(r"^(?:보\s*안|비\s*밀|문\s*서)\s*(?:등\s*급|구\s*분|분\s*류)$|^(?:분\s*류|등\s*급|보\s*안)$")
+_CELL_LABEL = re.compile(
+    r"^(?:보\s*안|비\s*밀|문\s*서)\s*(?:등\s*급|구\s*분|분\s*류)$|^(?:분\s*류|등\s*급|보\s*안)$"
+)
 
 
 _BARE_GRADE = re.compile(rf"^{_G}$")
