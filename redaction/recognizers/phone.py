@@ -62,6 +62,9 @@ _OWN_LABEL = re.compile(
 _PRIVATE_BUSINESS = re.compile(
     r"주\s*식\s*회\s*사|\(\s*주\s*\)|㈜|유\s*한\s*회\s*사|상\s*호|사\s*업\s*체\s*명|업\s*체\s*명"
 )
+# '(대표)' or '대표' right after the number marks it as the main line; '대표전화 044-…' there is the next
+# field's label, with its own number ('팩스 044-202-7510  대표전화 044-202-7000': the fax is not the main line)
+_MAIN_AFTER = re.compile(r"\s*(?:[(\[]\s*대\s*표|대\s*표(?!\s*(?:전\s*화|번\s*호)?\s*[:：]?\s*[\d(]))")
 _MAIN_LINE = re.compile(r"대\s*표\s*(?:전\s*화|번\s*호|팩\s*스|FAX)?\s*[:：)]?\s*$")
 
 _GROUPINGS = {(11,), (10,), (3, 4, 4), (3, 3, 4), (3, 8), (3, 7), (7, 4), (6, 4)}
@@ -150,7 +153,7 @@ class KoPhoneRecognizer(KoreanRecognizer):
         main = (
             _MAIN_LINE.search(view.left(start, 12, 1)) is not None
             or digits.endswith(("114", "000"))  # the main lines offices choose (…-2114, 044-205-1000)
-            or view.right(end, 6).lstrip().startswith(("(대표", "[대표", "대표"))
+            or _MAIN_AFTER.match(view.right(end, 20)) is not None
         )
         if main:
             return not self._business(view, start)

@@ -195,6 +195,12 @@ FOUND = [
         "070 5500 8266",
     ),
     (
+        "PHONE_NUMBER",
+        "a fax before the next field's 대표전화 label",
+        "전화 044-871-0821  팩스 044-202-7510  대표전화 044-202-7000",
+        "044-202-7510",
+    ),
+    (
         "KR_HEALTH_INSURANCE",
         "card number said aloud, its first digit apart",
         "상담사: 건강보험증 번호 알려 주시겠어요?\n민원인: 도하람이고요, 번호는 칠 일이삼사오 육칠팔구공이에요.\n",
@@ -240,6 +246,7 @@ NOT_FOUND = [
         "12345 678901",
     ),
     ("PHONE_NUMBER", "an office's main line", "가람시청 대표전화 031-123-4114", "031-123-4114"),
+    ("PHONE_NUMBER", "a main line marked after it", "가람시청 031-123-4567(대표)", "031-123-4567"),
     (
         "KR_BANK_ACCOUNT",
         "a phone after a resident number in a CSV row",
