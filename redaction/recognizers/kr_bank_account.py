@@ -27,7 +27,8 @@ BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증�
 # in brackets ('(카카오뱅크)')
 # (OCR reads a table's bar as I, l or !: '토스뱅크 I 1000-…')
 # (a CSV cell or a bracket may follow: '우리은행,1005…', '수협은행(1018…')
-_BANK = re.compile(rf"{BANK_NAME}\s*[:)|/!Il,;(（]?\s*$|bank=\S*\s+acct=$")
+# (said in a call: 'NH농협이요. 352-…')
+_BANK = re.compile(rf"{BANK_NAME}(?:이요|이에요|예요|입니다|요)?\s*[:)|/!Il,;(（.]?\s*$|bank=\S*\s+acct=$")
 # the account's own label right before it, whatever a form's aligned columns put above it
 # (OCR writes it 게좌번호, 계좌번흐; a system's record keys it: "account":")
 _ACCOUNT_LABEL = re.compile(
@@ -134,6 +135,18 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         return not _OTHER_SHAPES.fullmatch(re.sub(r"[ \n]*-[ \n]*", "-", m.group()))
 
     def find(self, view: TextView) -> Iterator[Hit]:
+        found: set[str] = set()
+        spans: set[int] = set()
+        for hit in self._find(view):
+            found.add(digits_only(view.norm[hit.start : hit.end]))
+            spans.add(hit.start)
+            yield hit
+        if found:  # the same number read back ('다시 확인하겠습니다. 352-4633-3282-57, 맞으시죠?')
+            for m in _ACCOUNT.finditer(view.norm):
+                if m.start() not in spans and digits_only(m.group()) in found:
+                    yield Hit(m.start(), m.end(), 0.8, "the same number as an account found in the text")
+
+    def _find(self, view: TextView) -> Iterator[Hit]:
         yield from self._wrapped_or_spaced(view)
         if view.mentions(_PASSBOOK):
             for m in _TRANSACTION.finditer(view.norm):

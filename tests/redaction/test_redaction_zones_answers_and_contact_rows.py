@@ -195,6 +195,13 @@ FOUND = [
         "070 5500 8266",
     ),
     (
+        "KR_BANK_ACCOUNT",
+        "account dictated after the bank in a call, and read back",
+        "상담원: 받으실 계좌 불러 주세요.\n고객: 가람은행이요. 삼오이에 사육삼삼에 삼이팔이에 오칠이요.\n"
+        "상담원: 다시 확인하겠습니다. 352-4633-3282-57, 맞으시죠?\n",
+        "352-4633-3282-57",
+    ),
+    (
         "PHONE_NUMBER",
         "a fax before the next field's 대표전화 label",
         "전화 044-871-0821  팩스 044-202-7510  대표전화 044-202-7000",
