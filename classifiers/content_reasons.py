@@ -149,6 +149,8 @@ def topic_weights(lines: list[Line]) -> dict[str, int]:
 # '… 현저히 해칠 우려가 있는 정보'.
 _LAW_TEXT = re.compile(
     r"제\s*9\s*조|제\s*[1-8]\s*호|정보공개법|비공개\s*대상|비공개\s*사유|예시|해당할\s*수|"
+    # a level quoted with its items, as guides write them: '… 비공개(5)를 그대로 두는 경우'
+    r"(?:부분\s*)?(?:비\s*)?공\s*개\s*\(\s*(?:제\s*)?\d|"
     r"^\(?\s*[1-8]\s*호\s*[:：.)|\t⇥]|우려가\s*있는\s*정보|과정에\s*있는\s*사항|"
     # a guide's worked example: '내부 검토 중인 계획안 → 비공개(5)'
     r"(?:→|⇒|=>)\s*(?:부분\s*)?(?:비\s*)?공\s*개|"

@@ -66,6 +66,12 @@ _PART_WITHHELD = re.compile(
     r"9\s*조[^.。]{0,60}?(?:에\s*따라|에\s*해당하여|에\s*해당하므로)?[^.。]{0,20}?"
     r"(?:해\s*당|그|이|일)\s*부\s*분(?:은|는|을)?\s*(?:공\s*개\s*하\s*지\s*않|비\s*공\s*개\s*(?:함|합니다|하였|처리|로))"
 )
+# … or that material it holds, as submitted, is withheld: '회사가 제출한 생산 원가와 거래처 계약 조건은 「…」 제9조
+# 제1항 제7호에 따라 … 공개하지 않음'
+_SUBMITTED_WITHHELD = re.compile(
+    r"(?:제\s*출\s*한|제\s*출\s*된|포\s*함\s*된|기\s*재\s*된)[^.。]{0,30}?(?:은|는)\s[^.。]{0,60}?9\s*조[^.。]{0,60}?"
+    r"(?:공\s*개\s*하\s*지\s*않|비\s*공\s*개|공\s*개\s*(?:시|에서)\s*제\s*외)"
+)
 # … or that a named part of minutes is: '제2호 안건의 심의 내용은 「…」 제9조제1항제5호ㆍ제7호에 따라 공개하지 않음',
 # '(제2호 안건 토의 내용 비공개: 정보공개법 제9조 ① 5, 7)', '제2호 안건은 부분공개(4,5) 대상으로 요지만 기재함'
 _PART = r"(?:제\s*\d+\s*호\s*)?안\s*건|(?:심\s*의|토\s*의|발\s*언|논\s*의)\s*내\s*용|별\s*표|별\s*지"
@@ -204,7 +210,8 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
             or _stamp(line, i, len(lines))
             or _NOTE_WITHHELD.match(line.text)
         )
-        if not m and (part := _PART_WITHHELD.search(line.text)) and cited_items(part.group(0)):
+        part = None if m else (_PART_WITHHELD.search(line.text) or _SUBMITTED_WITHHELD.search(line.text))
+        if part is not None and cited_items(part.group(0)):
             items = cited_items(part.group(0))
             snippet = mask_snippet(part.group(0).strip())
             fields.append(DisclosureField("partial", items, line.block, snippet, "부분공개"))

@@ -98,3 +98,18 @@ def test_a_metadata_title_that_is_only_a_files_code_is_no_title() -> None:
         [Unit("report-0171", None, "caption"), Unit("독거노인 응급안전 대상자 명단\n성명\t주소")]
     )
     assert title_of(lines) == "독거노인 응급안전 대상자 명단"
+
+
+def test_submitted_material_withheld_under_a_cited_item_and_a_guide_quoting_levels() -> None:
+    visit = (
+        "가람시\n수신 내부결재\n제목 기업 애로사항 현장 방문 결과\n1. (주)새솔에너지 방문 결과를 보고합니다.\n"
+        "2. 회사가 제출한 생산 원가와 거래처 계약 조건은 「공공기관의 정보공개에 관한 법률」 제9조 제1항 제7호에 따라 "
+        "경영ㆍ영업상 비밀로 관리하고 공개 시 제외합니다.\n3. 처리 기간을 단축하겠습니다. 끝."
+    )
+    sens = classify_text(visit)
+    assert sens.disclosure == "partial" and "OIDA-9-1-7" in sens.reasons, sens.reasons
+    guide = (
+        "결재문서 공개구분 지정 요령\n○ 기안문의 결문에는 공개구분을 적어야 합니다.\n"
+        "○ 흔한 실수: 내부 검토 단계가 끝났는데도 비공개(5)를 그대로 두는 경우"
+    )
+    assert classify_text(guide).disclosure == "public"
