@@ -7,6 +7,7 @@ or a table cell that starts with the field counts: a guide quoting "예시: '공
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from gongmun.schemas.masking import mask_snippet
@@ -190,6 +191,31 @@ def _stamp(line: Line, index: int, total: int) -> re.Match[str] | None:
     return None
 
 
+# Sentences that state a level without a field, tried in order: (pattern, level, the items it cites). A
+# sentence that cites no item states nothing here.
+_STATEMENTS: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], tuple[int, ...]]], ...] = (
+    (_PART_WITHHELD, "partial", lambda m: cited_items(m.group(0))),
+    (_SUBMITTED_WITHHELD, "partial", lambda m: cited_items(m.group(0))),
+    (
+        _NAMED_PART_WITHHELD,
+        "partial",
+        lambda m: parse_items(m.group("items")) if m.group("items") else cited_items(m.group(0)),
+    ),
+    (_PERSONAL_MASKED, "partial", lambda m: (6,)),
+    (_SELF_CITED, "non_public", lambda m: cited_items(m.group("items"))),
+    (_REDACTED_RELEASE, "partial", lambda m: cited_items(m.group("items") or m.group("noted") or "")),
+)
+
+
+def _statement(text: str) -> tuple[str, tuple[int, ...], str] | None:
+    """(level, items, matched text) of the first statement in `text` that cites its items."""
+    for pattern, level, read_items in _STATEMENTS:
+        m = pattern.search(text)
+        if m is not None and (items := read_items(m)):
+            return level, items, m.group(0).strip()
+    return None
+
+
 def find_fields(lines: list[Line]) -> list[DisclosureField]:
     fields: list[DisclosureField] = []
     for i, line in enumerate(lines):
@@ -210,40 +236,12 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
             or _stamp(line, i, len(lines))
             or _NOTE_WITHHELD.match(line.text)
         )
-        part = None if m else (_PART_WITHHELD.search(line.text) or _SUBMITTED_WITHHELD.search(line.text))
-        if part is not None and cited_items(part.group(0)):
-            items = cited_items(part.group(0))
-            snippet = mask_snippet(part.group(0).strip())
-            fields.append(DisclosureField("partial", items, line.block, snippet, "부분공개"))
-            continue
-        named = None if m else _NAMED_PART_WITHHELD.search(line.text)
-        if named is not None:
-            items = parse_items(named.group("items")) if named.group("items") else cited_items(named.group(0))
-            if items:
-                snippet = mask_snippet(named.group(0).strip())
-                fields.append(DisclosureField("partial", items, line.block, snippet, "부분공개"))
-                continue
-        if not m and (masked := _PERSONAL_MASKED.search(line.text)):
-            fields.append(
-                DisclosureField(
-                    "partial", (6,), line.block, mask_snippet(masked.group(0).strip()), "부분공개"
-                )
-            )
-            continue
-        if not m and (own := _SELF_CITED.search(line.text)) and cited_items(own.group("items")):
-            items = cited_items(own.group("items"))
-            snippet = mask_snippet(own.group(0).strip())
-            fields.append(DisclosureField("non_public", items, line.block, snippet, "비공개"))
-            continue
         if not m:
-            released = _REDACTED_RELEASE.search(line.text)
-            items = cited_items(released.group("items") or released.group("noted") or "") if released else ()
-            if released and items:
-                fields.append(
-                    DisclosureField(
-                        "partial", items, line.block, mask_snippet(released.group(0).strip()), "부분공개"
-                    )
-                )
+            stated = _statement(line.text)
+            if stated is not None:
+                level, items, snippet = stated
+                entry = "부분공개" if level == "partial" else "비공개"
+                fields.append(DisclosureField(level, items, line.block, mask_snippet(snippet), entry))
             continue
         level = _LEVELS[re.sub(r"\s", "", m.group("level"))]
         cited = m.group("items") or ""

@@ -77,10 +77,10 @@ def _serve_until_closed(conn: Connection, resources: Resources, memory_mb: int) 
         request = requests.get()
         if request is None:
             return
-        kind, uri, data = request
+        uri, data = request
         safe = core.safe_uri(uri)
         conn.send(("started", safe, time.monotonic()))
-        if kind == "uri":
+        if data is None:  # only the name was asked
             continue
         try:
             outcome = core.outcome(safe, data)
@@ -227,7 +227,7 @@ class IsolatedCore:
     def _send(self, job: _Job) -> None:
         conn = self._conn or self._start()  # a child that cannot start at all ends the run (RuntimeError)
         try:
-            conn.send(("doc" if job.data is not None else "uri", job.uri, job.data))
+            conn.send((job.uri, job.data))
             job.sent = True
         except (BrokenPipeError, ConnectionResetError, OSError):
             pass  # the child is gone: `result` finds out, and a fresh child takes the request

@@ -27,11 +27,14 @@ _WRAP_HINT = re.compile(
 )  # a line break between digits: the only place such a wrap can be
 _TAIL = re.compile(rf"[0-9{MASK}](?:[0-9]{{6}}|[{MASK}]{{6}})")
 
-# what makes a table row a person's: a resident number, a mobile, a full birth date (shared by the person
+# a number only a person has: a resident number, a mobile (a payee's or a contact's row holds one)
+PERSON_NUMBER = re.compile(
+    r"(?<!\d)\d{6}[ ]?-[ ]?[1-8]|(?<![\d\-])(?:01[016789]|\+82[ \-]?1[016789])[ .\-)]?\d{3,4}[ .\-]?\d{4}(?!\d)"
+)
+# what makes a table row a person's: such a number or a full birth date (shared by the person
 # recognizer's roster cells and the Latin names of foreign residents' rows)
 ROW_IDENTIFIER = re.compile(
-    r"(?<!\d)\d{6}[ ]?-[ ]?[1-8]|(?<![\d\-])(?:01[016789]|\+82[ \-]?1[016789])[ .\-)]?\d{3,4}[ .\-]?\d{4}(?!\d)|"
-    r"(?<!\d)(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|\.\s?\d{1,2}\.\s?\d{1,2}\.?)(?!\d)"
+    rf"{PERSON_NUMBER.pattern}|(?<!\d)(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?)(?!\d)"
 )
 
 _HINTS = (

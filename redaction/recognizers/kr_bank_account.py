@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
 from ..normalize import digits_only
-from ..patterns import MASK
+from ..patterns import MASK, PERSON_NUMBER
 from ..textview import TextView
 
 _ACCOUNT = re.compile(
@@ -49,9 +49,6 @@ _WRAPPED_NUMBER = re.compile(r"(?<![\d\-.])\d[\d\-]{1,15}\n[\d\-]{0,15}\d(?![\d\
 _SPACE_GROUPED = re.compile(r"(?<![\d\-.])\d{2,6}(?: \d{2,8}){1,3}(?![\d\-])")
 # a roster of payees: the document pays or refunds, and the row holds a person's resident number or mobile
 _PAYS = re.compile(r"지\s*급|계\s*좌|입\s*금|환\s*급|환\s*수|수\s*당|급\s*여|송\s*금")
-_PERSON_IN_ROW = re.compile(
-    r"(?<!\d)\d{6}[ ]?-[ ]?[1-8]|(?<![\d\-])01[016789][ .\-]?\d{3,4}[ .\-]?\d{4}(?!\d)"
-)
 # a passbook's transaction line: date, the counterpart's account, amount, balance
 _PASSBOOK = re.compile(r"예\s*[금끔]\s*주|통\s*장|거\s*래\s*내\s*역")
 _TRANSACTION = re.compile(
@@ -64,6 +61,11 @@ _AMOUNT = re.compile(r"[\d,]{3,}\s*원|\d+\s*만\s*원")
 _AFTER_RESIDENT = re.compile(r"\d{6}[ ]?-[ ]?[1-8][\d*xX●○]{6}\s*[,/]\s*$")
 # groupings that are other numbers: resident (6-7), business (3-2-5), licence (2-2-6-2), card (4-4-4-4)
 _OTHER_SHAPES = re.compile(r"\d{6}-\d{7}|\d{3}-\d{2}-\d{5}|\d{2}-\d{2}-\d{6}-\d{2}|\d{4}-\d{4}-\d{4}-\d{4}")
+
+
+def _bank_or_label_before(view: TextView, start: int) -> bool:
+    """A bank's name or the account's own label right before the number."""
+    return bool(_BANK.search(view.left(start, 16, 1)) or _ACCOUNT_LABEL.search(view.left(start, 12, 1)))
 
 
 def _phone_shaped(digits: str) -> bool:
@@ -98,8 +100,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             return  # no bank and no payment: neither kind of number can be an account here
         for m in _WRAPPED_NUMBER.finditer(view.norm):
             digits = digits_only(m.group())
-            left = view.left(m.start(), 16, 1)
-            if 10 <= len(digits) <= 16 and (_BANK.search(left) or _ACCOUNT_LABEL.search(left)):
+            if 10 <= len(digits) <= 16 and _bank_or_label_before(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "bank name beside a number broken by a line wrap")
         for m in _SPACE_GROUPED.finditer(view.norm):
             digits = digits_only(m.group())
@@ -124,7 +125,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         row = view.norm[line_start:line_end]
         if view.line_separator(view.line_index(m.start())) is None or not view.cell_is(m.start(), value):
             return False
-        return _PERSON_IN_ROW.search(row) is not None and not _PERSON_IN_ROW.fullmatch(value)
+        return PERSON_NUMBER.search(row) is not None and not PERSON_NUMBER.fullmatch(value)
 
     @staticmethod
     def _after_resident(view: TextView, m: re.Match[str]) -> bool:
@@ -180,16 +181,13 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             masked = sum(ch not in "0123456789." for ch in value)
             if not masked or not 10 <= len(value.replace(".", "")) <= 16 or len(digits_only(value)) < 6:
                 continue
-            left = view.left(m.start(), 16, 1)
-            if _BANK.search(left) or _ACCOUNT_LABEL.search(left):
+            if _bank_or_label_before(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.8, "partly masked number beside a bank name or label")
         dotted = view.mentions(_BANK_ANYWHERE) or view.mentions(_ACCOUNT_WORD)
         for m in _DOTTED.finditer(view.norm) if dotted else ():
             if not 10 <= len(digits_only(m.group())) <= 16:
                 continue
-            if _BANK.search(view.left(m.start(), 16, 1)) or _ACCOUNT_LABEL.search(
-                view.left(m.start(), 12, 1)
-            ):
+            if _bank_or_label_before(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "dot-grouped number beside a bank name or label")
         for m in _LOOSE.finditer(view.norm):
             value = m.group()

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
-from ..patterns import MASK
+from ..patterns import MASK, PERSON_NUMBER
 from ..textview import TextView
 
 _SEP = r"(?:[ ]{0,2}[\-.][ ]{0,2}\n?[ ]{0,2}|[ ]{1,2}|[ ]?\n[ ]?)"
@@ -31,8 +31,6 @@ _INTERNATIONAL = re.compile(
 # a direct line typed without separators in a staff list's own cell (0442017274, 0221101235)
 _PLAIN_LANDLINE = re.compile(rf"(?<![\d\-.])(?:02\d{{7,8}}|{_AREA}\d{{7,8}})(?![\d\-.])")
 _PHONE_HEADER = re.compile(r"전\s*화|내\s*선|연\s*락\s*처|직\s*통|[Tt]el|TEL|[Pp]hone|번\s*호")
-# a row about a person: a mobile, an e-mail, or a resident number beside the number
-_MOBILE_OR_MAIL = re.compile(r"(?<!\d)01[016789][ .\-]?\d{3,4}[ .\-]?\d{4}(?!\d)|@|(?<!\d)\d{6}-[1-8]")
 _LANDLINE = re.compile(
     rf"(?<![\d\-.])(?:\({_AREA}\)[ ]?|{_AREA}{_SEP})\d(?:{_NOISY}\d){{2,3}}{_SEP}\d(?:[ \n]?\d){{3}}(?![\d\-])"
 )
@@ -140,7 +138,10 @@ class KoPhoneRecognizer(KoreanRecognizer):
         if _PHONE_HEADER.search(view.column_header(start)):
             return True
         line_start, line_end = view.line_at(start)
-        return _MOBILE_OR_MAIL.search(view.norm[line_start:line_end]) is not None
+        row = view.norm[line_start:line_end]
+        return (
+            "@" in row or PERSON_NUMBER.search(row) is not None
+        )  # a person's mobile, mailbox, resident number
 
     def _record_number(self, view: TextView, start: int) -> bool:
         left = view.left(start, 14, 1)
