@@ -28,9 +28,13 @@ _WITHHELD_ATTACHMENT = re.compile(
     # a listed attachment marked withheld, the mark after its count or with its ground: '… 명단 1부.(개인정보
     # 포함, 비공개)'
     r"|^(?:붙\s*임|첨\s*부)\s(?:[^.。]|(?<=부)\.){0,80}?\([^()]{0,20}?비\s*공\s*개\s*\)"
+    # … or a part said to be left out of this released version: '다만 응시자 개인별 점수는 이 공개본에
+    # 싣지 않았습니다', '붙임 3 개인별 평가표는 … 공개본에서 제외하였습니다'
+    r"|[^.。]{2,60}?(?:은|는|을|를)\s+[^.。]{0,60}?공\s*개\s*본\s*(?:에\s*서|에)\s*(?:는\s*)?[^.。]{0,10}?"
+    r"(?:제\s*외|싣\s*지\s*않|신\s*지\s*않|수\s*록\s*하\s*지\s*않|삭\s*제|생\s*략|빼)"
 )
 _SENT_SEPARATELY = re.compile(r"(?:별도|따로)\s*(?:로\s*)?(?:송부|발송|제출|전송|송달)")
-_PERSONAL = re.compile(r"개\s*인\s*정\s*보|주민\s*등록\s*번호|인적\s*사항")
+_PERSONAL = re.compile(r"개\s*인\s*정\s*보|주민\s*등록\s*번호|인적\s*사항|개\s*인\s*별|실\s*명|성\s*명")
 
 
 _LIST_HEAD = re.compile(r"^(?:붙\s*임|첨\s*부)(?![가-힣])")

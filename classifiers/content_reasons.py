@@ -38,7 +38,9 @@ _INVESTIGATION = (
     r"수사\s*의뢰\s*(?:예정|검토|여부)|공개\s*(?:시|할\s*경우|될\s*경우|하면).{0,20}증거\s*인멸|"
     # the referral itself: '… 수사를 의뢰합니다' (a press release reports one in the past tense: '수사를
     # 의뢰했다')
-    r"수사\s*(?:를\s*)?의뢰\s*(?:합니다|하오니|하니|함(?![가-힣])|하고자)"
+    r"수사\s*(?:를\s*)?의뢰\s*(?:합니다|하오니|하니|함(?![가-힣])|하고자)|"
+    # corrections watching an inmate (제4호 교정): '수용자 동정 보고' (a law text on 서신 검열 is not one)
+    r"(?:수용자|재소자)\s*(?:의\s*)?(?:동정|동향)\s*(?:보고|파악|관찰)"
 )
 # (policing a crowd or a crackdown: how evidence is gathered and arrests made, where forces stand; an
 # inmates' transfer)
@@ -66,7 +68,7 @@ _IN_PROGRESS = (
 )
 _IN_PROGRESS_TOPIC = (
     r"검토\s*(?:자료|단계|결과)|의사\s*결정\s*과정|감사\s*(?:결과|자료|계획|중)|감\s*독|인사\s*관리|"
-    r"근무\s*평정|승진\s*심사|"
+    r"근무\s*평정|승진\s*심사|(?:부서|내부)\s*의견\s*(?:조회|수렴)|검토\s*의견|"
     r"입찰\s*예정\s*가격"
 )
 _TRADE_SECRET = (
@@ -118,10 +120,19 @@ _WITHHELD = re.compile(
 )
 
 
-def reasons_named(text: str) -> tuple[int, ...]:
+def reasons_named(text: str, decisive_only: bool = False) -> tuple[int, ...]:
     """The 제9조 제1항 items whose grounds a sentence names in words ('의사결정 과정에 있는 사항' → 5,
-    '영업상 비밀' → 7): for a statement that withholds a part without citing the law."""
-    return tuple(sorted({int(reason[-1]) for reason, _, pattern in _RULES if pattern.search(text)}))
+    '영업상 비밀' → 7): for a statement that withholds a part without citing the law. `decisive_only`
+    keeps the grounds said outright, for a sentence whose topic alone ('보안상', '취약점') decides nothing."""
+    return tuple(
+        sorted(
+            {
+                int(reason[-1])
+                for reason, decisive, pattern in _RULES
+                if (decisive or not decisive_only) and pattern.search(text)
+            }
+        )
+    )
 
 
 def withheld_statement(lines: list[Line]) -> Hit | None:

@@ -248,7 +248,7 @@ def _by_content(
 _SENSITIVE_SUBJECT = re.compile(
     r"질\s*병|휴\s*직|병\s*가|진\s*단|건\s*강|장\s*애|요\s*양|치\s*료|의\s*료|상\s*병|정\s*신|심\s*리|"
     r"징\s*계|음\s*주|범\s*죄|형\s*사|수\s*사|전\s*과|판\s*결|노\s*조|노\s*동\s*조\s*합|조\s*합\s*원|정\s*당|종\s*교|"
-    r"검\s*증|신\s*원\s*조\s*사|비\s*위|감\s*찰|구\s*급|환\s*자|응\s*급|진\s*료|검\s*진|유\s*소\s*견"
+    r"검\s*증|신\s*원\s*조\s*사|비\s*위|감\s*찰|구\s*급|환\s*자|응\s*급|진\s*료|검\s*진|유\s*소\s*견|인\s*사\s*처\s*분"
 )
 _SENSITIVE_SHARE = 0.25  # sensitive lines among all lines above which they are what the document is
 

@@ -12,12 +12,15 @@ from dataclasses import dataclass
 
 from gongmun.schemas.masking import mask_snippet
 
+from .content_reasons import reasons_named
 from .text import EXAMPLE, Line
 
 _LEVELS = {"공개": "public", "부분공개": "partial", "비공개": "non_public"}
 
 _FIELD = re.compile(
-    r"(?:^|[|\t]| {2,}|\u3000)[\s□■○●◦※▶·*\-\[(]*(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)\s*[\])]?\s*[:：|\t]?\s*"
+    r"(?:^|[|\t]| {2,}|\u3000)[\s□■○●◦※▶·*\-\[(]*(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)\s*[\])]?"
+    # (the law it is under may follow the label, and a dash may stand for the colon: '공개구분(정보공개법) - ')
+    r"(?:\s*\([^)]{1,12}\))?\s*(?:[:：|\t]|[-–](?=\s))?\s*"
     # (a level is not the next label's first word: '공개구분 ⇥ 공개여부: 비공개 […]')
     r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)(?!\s*(?:여\s*부|구\s*분|등\s*급))"
     r"\s*(?P<items>\([^)]*\)|\[[^\]]*\]|〔[^〕]*〕|（[^）]*）)?"
@@ -55,11 +58,12 @@ _NOTE_WITHHELD = re.compile(
 # 제6호에 따라 삭제 후 공개함' — partial disclosure, whatever word it uses for the removal
 _REMOVAL = r"(?:삭\s*제|가\s*림|가\s*리고|가\s*린|제\s*외|마\s*스\s*킹|비\s*공\s*개\s*처\s*리)\s*(?:한\s*|하고\s*|하여\s*)?(?:후|뒤)?\s*"
 _DONE = r"(?:함|합니다|하였음|했음|하였습니다)"
+_REST = r"(?:나\s*머\s*지\s*(?:를|는|만)?\s*)?"  # '… 가리고 나머지를 공개함'
 _REDACTED_RELEASE = re.compile(
     # about this document ('이 문서 중 …', '본 자료의 …'), or a note (※) saying it was done; a guide's rule
-    # ('① 주민등록번호 등은 … 가리고 공개') is neither
-    rf"(?:(?:본|이)\s*(?:문서|보고서|자료|공문)\s*(?:중|의|에서)?\s*(?P<items>[^.。]{{0,160}}?){_REMOVAL}공\s*개\s*{_DONE}?"
-    rf"|^[\s]*※\s*(?P<noted>[^.。]{{0,160}}?){_REMOVAL}공\s*개\s*{_DONE})\s*[.。)]?\s*$"
+    # ('① 주민등록번호 등은 … 가리고 공개') is neither. The law may be cited after it: '… 공개함(… 제6호).'
+    rf"(?:(?:본|이)\s*(?:문서|보고서|자료|공문)\s*(?:중|의|에서)?\s*(?P<items>[^.。]{{0,160}}?){_REMOVAL}{_REST}공\s*개\s*{_DONE}?"
+    rf"|^[\s]*※\s*(?P<noted>[^.。]{{0,160}}?){_REMOVAL}{_REST}공\s*개\s*{_DONE})\s*(?:\([^()]*\))?\s*[.。)]?\s*$"
 )
 # … or that a part of it is not released, under a cited item: '… 원가가 포함되어 있어, 「…」 제9조 제1항 제7호에
 # 따라 해당 부분은 공개하지 않음' — partial disclosure, the part withheld
@@ -80,6 +84,13 @@ _NAMED_PART_WITHHELD = re.compile(
     rf"(?:{_PART})[^.。]{{0,40}}?(?:9\s*조[^.。]{{0,50}}?(?:공\s*개\s*하\s*지\s*않|비\s*공\s*개)"
     rf"|비\s*공\s*개\s*[:：(][^.。)]{{0,30}}?9\s*조[^.。)]{{0,20}}"
     rf"|부\s*분\s*공\s*개\s*\((?P<items>[\d,\s·ㆍ]+)\))"
+)
+# … or that the details of what it releases are not: '세부 평가 내용은 제9조 제1항 제7호에 따라 비공개 처리하였습니다',
+# '업체별 기술평가 세부 점수는 영업상 비밀에 해당하여 공개하지 않습니다' (items cited, or their grounds named;
+# a guide's conditional rule, '… 경우 공개하지 않는다', is not about this document)
+_DETAIL_WITHHELD = re.compile(
+    r"(?:세\s*부|상\s*세|개\s*별|업\s*체\s*별|개\s*인\s*별|구\s*체\s*적)[^.。]{0,20}?(?:은|는)\s"
+    r"(?:(?!경\s*우|때)[^.。]){0,80}?(?:공\s*개\s*하\s*지\s*않|비\s*공\s*개\s*(?:처\s*리|함|합니다|로))"
 )
 # … or that the personal parts are masked on release, without citing the law: '※ 개인 관련 발언 부분은
 # 공개 시 가림 처리' (6)
@@ -169,6 +180,30 @@ def _ticked(line: Line, previous: Line | None) -> re.Match[str] | tuple[str, str
     return None
 
 
+_FIELD_HEAD = re.compile(r"^(?:정\s*보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)$")
+_LEVEL_VALUE = re.compile(
+    r"^[\[(]?(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)[\])]?\s*(?P<items>\(?[^)]*\)?)$"
+)
+
+
+def _under_field_column(lines: list[Line], i: int) -> re.Match[str] | None:
+    """A level under a '공개구분' column heading of an approval table: '기안 ⇥ 검토 ⇥ 결재 ⇥ 공개구분' over
+    '주무관 … ⇥ 팀장 … ⇥ 과장 … ⇥ 비공개(5)' ('비공개 5' in plain text aligned with spaces). The table has
+    that one row: a 정보목록 lists many documents, each with its own level, none of them this one's."""
+    if i == 0:
+        return None
+    heads, cells = lines[i - 1].cells(), lines[i].cells()
+    if len(heads) < 2 or len(heads) != len(cells):
+        return None
+    if i + 1 < len(lines) and len(lines[i + 1].cells()) == len(heads):
+        return None
+    for head, cell in zip(heads, cells, strict=True):
+        m = _LEVEL_VALUE.match(cell) if _FIELD_HEAD.match(head) else None
+        if m and not re.search(r"[가-힣]", m.group("items")):
+            return m
+    return None
+
+
 def _closing(line: Line, index: int, total: int) -> re.Match[str] | None:
     """The unlabelled 공개 구분 closing a 결문 contact line, near the end of the document."""
     if index >= total - _CLOSING_ZONE or _CONTACT.search(line.text):
@@ -201,9 +236,10 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], tuple[i
         "partial",
         lambda m: parse_items(m.group("items")) if m.group("items") else cited_items(m.group(0)),
     ),
+    (_DETAIL_WITHHELD, "partial", lambda m: cited_items(m.group(0)) or reasons_named(m.group(0), True)),
     (_PERSONAL_MASKED, "partial", lambda m: (6,)),
     (_SELF_CITED, "non_public", lambda m: cited_items(m.group("items"))),
-    (_REDACTED_RELEASE, "partial", lambda m: cited_items(m.group("items") or m.group("noted") or "")),
+    (_REDACTED_RELEASE, "partial", lambda m: cited_items(m.group(0))),
 )
 
 
@@ -230,6 +266,7 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
         m = (
             ticked
             or _FIELD.search(line.text)
+            or _under_field_column(lines, i)
             or _BARE.match(line.text)
             or _closing(line, i, len(lines))
             or _SELF.search(line.text)

@@ -54,11 +54,15 @@ _SELF = re.compile(
 _TOP = 4
 # the level under its label at the top, the title run on after it: '보안등급: 대외비 교원 비위 사안 …'
 _LABELLED_TOP = re.compile(rf"^[\s\[【《<(]*보\s*안\s*등\s*급\s*[:：]\s*[\[【《<(]?\s*{_MARK}")
+# (its protection period may follow in brackets: '대외비(보호기간: 2029. 12. 31.까지) 청사 방호 …')
+_PERIOD_NOTE = r"(?:\s*\([^()]*(?:까\s*지|보\s*호\s*기\s*간)[^()]*\))?"
+_NOT_ABOUT_MARKING = r"(?!문\s*서|자\s*료|취\s*급|관\s*리|보\s*관|보\s*호|등\s*급|분\s*류|표\s*시|(?:및|또는|과|와)(?![가-힣]))"
 _JOINED = re.compile(
-    rf"^[\s\[【《<(]*{_MARK}[\s\]】》>)]+(?![:：(은는이가의을를로에])"
-    r"(?!문\s*서|자\s*료|취\s*급|관\s*리|보\s*관|보\s*호|등\s*급|분\s*류|표\s*시|(?:및|또는|과|와)(?![가-힣]))"
+    rf"^[\s\[【《<(]*{_MARK}{_PERIOD_NOTE}[\s\]】》>)]+(?![:：(은는이가의을를로에]){_NOT_ABOUT_MARKING}"
     r"(?!.*(?:다|함|음|임)\s*\.?\s*$)\S"
 )
+# A framed stamp opening one of the first lines, a sentence run on after it: '《대외비》 ○○과에서 작성한 … 자료입니다.'
+_FRAMED_TOP = re.compile(rf"^\s*[\[【《<〈]\s*{_MARK}\s*[\]】》>〉]\s+{_NOT_ABOUT_MARKING}\S")
 # A protection period closing the line, the way the stamp's own line reads once layout ran it onto
 # the 결문: '… / 비공개(제5호) 2027. 3. 11.까지 대외비' (nothing but decoration after the marking)
 _PERIOD_END = re.compile(
@@ -131,7 +135,9 @@ def find_markings(lines: list[Line]) -> list[Hit]:
         elif _is_stamp(line.text, match, line.kind in ("header", "footer")):
             rule = "marking.margin" if line.kind in ("header", "footer") else "marking.stamp"
         elif line.index < _TOP and (
-            (_JOINED.match(line.text) and _in_first_cell(line)) or _LABELLED_TOP.match(line.text)
+            (_JOINED.match(line.text) and _in_first_cell(line))
+            or _LABELLED_TOP.match(line.text)
+            or _FRAMED_TOP.match(line.text)
         ):
             rule = "marking.joined"  # the top stamp run into the title line: 'Ⅲ 급 비 밀 ○○ 대비 계획'
         elif _PERIOD_END.search(line.text):
@@ -159,8 +165,15 @@ def _grade_listing(lines: list[Line], i: int) -> bool:
     """A table row beside another row that also names a grade: a table of the grades (how each is
     marked or kept), not a stamp on this document."""
     return any(
-        0 <= j < len(lines) and len(lines[j].cells()) > 1 and _find(lines[j].text) for j in (i - 1, i + 1)
+        0 <= j < len(lines)
+        and len(lines[j].cells()) > 1
+        and (_find(lines[j].text) or _GRADE_NAME.match(lines[j].cells()[0].strip()))
+        for j in (i - 1, i + 1)
     )
+
+
+# A first cell that names grades, as a row of a table of the grades does: 'Ⅱ·Ⅲ급', 'Ⅰ급', '일반문서'
+_GRADE_NAME = re.compile(r"^(?:(?:III|II|I|[123])\s*[·ㆍᆞ,]?\s*)+급(?:\s*비\s*밀)?$|^일\s*반\s*문\s*서$")
 
 
 # (an approval table may label the cell '보안' alone: '보안 ⇥ Ⅲ급 비밀')

@@ -54,7 +54,7 @@ _PRIVATE_ROLE_AFTER = re.compile(
     r"(?P<name>[가-힣]{2,4})\s*\(\s*(?:주민|민간인|일반인|시민|토지\s*소유자|소유자|세입자|민원인|피해자|유족|참고인)\s*[,)]"
 )
 _PRIVATE_ROLE = re.compile(
-    r"(?:민간인|일반인|주민|시민|학생|환자|보호자|유족|피해자|참고인)\s+(?P<name>[가-힣]{2,4})(?![가-힣])"
+    r"(?:민간인|일반인|주민|시민|학생|환자|보호자|유족|피해자|참고인|수용자|재소자)\s+(?P<name>[가-힣]{2,4})(?![가-힣])"
 )
 # Minutes or results of a personnel deliberation (인사위원회, 승진 심사, 징계위원회): everyone named in
 # them is named as a candidate or a subject, never in the course of duty.
@@ -65,6 +65,11 @@ PERSONNEL_DELIBERATION = re.compile(
     r"|(?:승\s*진|전\s*보|발\s*탁)\s*(?:관\s*련\s*)?(?:실\s*무\s*)?(?:대\s*상\s*자\s*)?(?:검\s*토|서\s*열)"
 )
 _ADDRESSEE = re.compile(rf"(?P<name>{_NAME}|{_LATIN_NAME})\s*귀\s*하(?![가-힣])")
+# … or named in a reply as the one who asked: '한재원 님께서 문의하신 …', '○○○ 님의 민원에 대하여'
+_ASKER = re.compile(
+    rf"(?P<name>{_NAME})\s*(?:님|씨)\s*(?:께서|의)\s*(?:[가-힣]{{1,8}}\s+){{0,2}}"
+    r"(?:문의|신청|질의|요청|제기|청구|제출|민원|진정|건의|청원)"
+)
 # Columns that list people: a 성명 column, or one named by the people's role ('관련자' in an audit's
 # findings, '소유자' in a compensation list, '수령인', '피해자').
 _NAME_COLUMN = r"성\s*명|이\s*름|(?:질\s*의|질\s*문|발\s*언|건\s*의|제\s*안|요\s*청|신\s*청|참\s*가|응\s*시|지\s*원|방\s*문|입\s*주|제\s*출|청\s*원|진\s*정)\s*(?:자|인)|세\s*대\s*주|(?:피\s*)?면\s*담\s*자|응\s*답\s*자|제\s*보\s*자|관\s*련\s*자|(?:토지\s*)?소\s*유\s*자|수\s*령\s*인|수\s*상\s*자|신\s*청\s*인|피\s*해\s*자|민\s*원\s*인|수\s*급\s*자"
@@ -186,7 +191,7 @@ _PERSONAL_COLUMN = re.compile(
 def _words(text: str) -> list[str]:
     """Words of a line without the particles and brackets names are written with ('엄준주는', '(45세)')."""
     words = re.findall(r"[가-힣A-Za-z]+", text)
-    return words + [re.sub(r"(?:은|는|이|가|의|을|를|에게|과|와)$", "", w) for w in words]
+    return words + [re.sub(r"(?:은|는|이|가|의|을|를|에게|에|께서|과|와)$", "", w) for w in words]
 
 
 def _labelled(text: str, data: PersonalData) -> str:
@@ -271,7 +276,7 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
         m = _PRIVATE_ROLE.search(line.text) or _PRIVATE_ROLE_AFTER.search(line.text)
         if m and data.is_name(m.group("name")):
             hits.append(Hit("OIDA-9-1-6", "personal.private_role", line.block, "민간인 ○○○"))
-        m = _ADDRESSEE.search(line.text)
+        m = _ADDRESSEE.search(line.text) or _ASKER.search(line.text)
         if m and data.is_name(m.group("name")):
             hits.append(Hit("OIDA-9-1-6", "personal.addressee", line.block, "○○○ 귀하"))
         if minutes and any(data.is_name(m.group("name")) for p in _SPEAKERS for m in p.finditer(line.text)):

@@ -42,6 +42,12 @@ def _csv_line(line: str) -> bool:
     return line.count(",") >= 3 and ", " not in line and _FIELD_COMMA.search(line) is not None
 
 
+def _semicolon_line(line: str) -> bool:
+    """A line of semicolon-separated values (a spreadsheet export in a locale that keeps the comma for
+    decimals: `1;권○○;M123A4567;…`): two or more semicolons, none followed by a space as prose writes them."""
+    return line.count(";") >= 2 and "; " not in line
+
+
 class TextView:
     """The raw text, its same-length folded form, and cheap look-ups around an offset."""
 
@@ -196,7 +202,7 @@ class TextView:
         return _GAP.split(line.strip()) if sep == ALIGNED else line.split(sep)
 
     def line_separator(self, index: int) -> str | None:
-        """The cell separator of line `index` ('|', tab, ',', ALIGNED or None), memoised per line."""
+        """The cell separator of line `index` ('|', tab, ',', ';', ALIGNED or None), memoised per line."""
         cache: dict[int, str | None] = self.__dict__.setdefault("_separators", {})
         if index not in cache:
             start, end = self.line_bounds(index)
@@ -207,6 +213,8 @@ class TextView:
                 cache[index] = "\t"
             elif _csv_line(norm[start:end]):
                 cache[index] = ","
+            elif _semicolon_line(norm[start:end]):
+                cache[index] = ";"
             elif norm.find(ALIGNED, start, end) != -1 and len(_GAP.findall(norm[start:end].strip())) >= 2:
                 cache[index] = ALIGNED
             else:
@@ -227,6 +235,23 @@ class TextView:
         left = self.norm.rfind(sep, start, pos)
         right = self.norm.find(sep, pos, end)
         return (left + 1 if left != -1 else start), (right if right != -1 else end)
+
+    def column_cells(self, pos: int, reach: int = 3) -> list[str]:
+        """The cells in the same column of up to `reach` rows above and below, in rows cut by the same
+        separator: what a headerless table's column holds elsewhere."""
+        index = self.line_index(pos)
+        sep = self.line_separator(index)
+        if sep is None or sep == ALIGNED:
+            return []
+        column = self._cells_before(self.line_starts[index], pos, sep)
+        out: list[str] = []
+        for probe in range(max(0, index - reach), min(len(self.line_starts), index + reach + 1)):
+            if probe == index or self.line_separator(probe) != sep:
+                continue
+            cells = self.norm[slice(*self.line_bounds(probe))].split(sep)
+            if column < len(cells):
+                out.append(cells[column].strip())
+        return out
 
     def cell_text(self, pos: int) -> str:
         """The whole table cell (or line, outside tables) holding `pos`, stripped."""

@@ -58,7 +58,8 @@ _TRANSACTION = re.compile(
 _AMOUNT = re.compile(r"[\d,]{3,}\s*원|\d+\s*만\s*원")
 # a person's record in a sentence: their resident number, then the account ('(예: ○○○, 850312-1******,
 # 604429-28-462561)')
-_AFTER_RESIDENT = re.compile(r"\d{6}[ ]?-[ ]?[1-8][\d*xX●○]{6}\s*[,/]\s*$")
+# (or the cell after it in a row: '1|○○○|781225-2******|536-738-273471|2003-04-17')
+_AFTER_RESIDENT = re.compile(r"\d{6}[ ]?-[ ]?[1-8][\d*xX●○]{6}\s*[,/|;\t]\s*$")
 # groupings that are other numbers: resident (6-7), business (3-2-5), licence (2-2-6-2), card (4-4-4-4)
 _OTHER_SHAPES = re.compile(r"\d{6}-\d{7}|\d{3}-\d{2}-\d{5}|\d{2}-\d{2}-\d{6}-\d{2}|\d{4}-\d{4}-\d{4}-\d{4}")
 

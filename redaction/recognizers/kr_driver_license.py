@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
+from ..normalize import OCR_DIGIT
 from ..patterns import HSEP
 from ..textview import TextView
 from .kr_vehicle_plate import PLATE
@@ -30,6 +31,12 @@ _MASKED = re.compile(
 )
 
 
+# A scanned licence's number with a look-alike letter the fold left alone ('강원97-I9⏎4250-43'): read with
+# every look-alike as its digit, in a document about licences, the region named or the label beside it
+_AS_DIGITS = str.maketrans(OCR_DIGIT)
+_LICENCE_TITLE = re.compile(r"운\s*전\s*면\s*허|[Dd]river'?s\s*[Ll]icen[cs]e")
+
+
 class KoDriverLicenseRecognizer(KoreanRecognizer):
     ENTITY = "KR_DRIVER_LICENSE"
     SPACE_TOLERANT = True
@@ -49,6 +56,22 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
     WINDOW = 40
 
     def find(self, view: TextView) -> Iterator[Hit]:
+        found: set[int] = set()
+        for hit in self._find(view):
+            found.add(hit.start)
+            yield hit
+        if view.mentions(_LICENCE_TITLE):
+            for m in _DASHED.finditer(view.norm.translate(_AS_DIGITS)):
+                looked_alike = m.group() != view.norm[m.start() : m.end()]
+                if (
+                    looked_alike
+                    and m.start() not in found
+                    and m.group().count("\n") <= 1
+                    and (m.group("region") is not None or self.has_context(view, m.start()))
+                ):
+                    yield Hit(m.start(), m.end(), 0.85, "licence number with OCR look-alike letters")
+
+    def _find(self, view: TextView) -> Iterator[Hit]:
         for m in _DASHED.finditer(view.norm):
             if m.group().count("\n") > 1:
                 continue

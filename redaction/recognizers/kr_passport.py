@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
@@ -39,6 +40,24 @@ _PASSPORT_WORD = re.compile(r"여\s*권|[Pp]assport|PASSPORT")
 _NEW_NOISY = re.compile(
     rf"(?<![A-Za-z0-9])[MSGDR][0-9{LOOKALIKES}]{{3}}[A-Z][0-9{LOOKALIKES}]{{4}}(?![A-Za-z0-9]|-\d)"
 )
+
+
+# The value under or after its label on a scanned passport's data page, as OCR gives it: spaces inside it,
+# a line break, full-width digits ('여권번호 / Passport No.⏎S41894 546', '… No.⏎M３３９R８⏎６９４'). The
+# fold reads a leading S or D as a digit, so the shape is checked on the raw characters.
+_LABELLED_VALUE = re.compile(
+    r"(?:여\s*권\s*번\s*호|[Pp]assport\s*[Nn]o\.?)[^\n\w]{0,12}(?:[Pp]assport\s*[Nn]o\.?)?[ \t:：]*\n?[ \t]*"
+    r"(?P<value>[A-Za-z0-9Ａ-Ｚ０-９][A-Za-z0-9Ａ-Ｚ０-９ ]{0,13}(?:\n[A-Za-z0-9Ａ-Ｚ０-９ ]{1,8})?)(?=[ \t]*(?:\n|$))"
+)
+_OCR_SHAPE = re.compile(
+    rf"[A-Z]{{1,2}}[0-9{LOOKALIKES}]{{7,8}}|[A-Z][0-9{LOOKALIKES}]{{3}}[A-Z][0-9{LOOKALIKES}]{{4}}"
+)
+
+
+def _ocr_passport(value: str) -> bool:
+    """A passport's shape once OCR's spaces and breaks are gone, most of its digit positions digits."""
+    compact = unicodedata.normalize("NFKC", re.sub(r"\s", "", value)).upper()
+    return _OCR_SHAPE.fullmatch(compact) is not None and sum(ch.isdigit() for ch in compact) >= 6
 
 
 def _example(value: str) -> bool:
@@ -77,6 +96,11 @@ class KoPassportRecognizer(KoreanRecognizer):
                 or in_country_row(view, m.start(), m.group(1))
                 # a roster run together on one line or exported as CSV: '… 몽골 E7902289 …', '…,베트남,B3862073,…'
                 or _AFTER_COUNTRY.search(view.left(m.start(), 16, 1))
+                # a headerless table whose column holds Korean passports in the other rows
+                or (
+                    view.cell_is(m.start(), m.group(1))
+                    and any(_KOREAN.fullmatch(cell) for cell in view.column_cells(m.start()))
+                )
             ):
                 continue
             if _example(m.group(1)):
@@ -90,6 +114,13 @@ class KoPassportRecognizer(KoreanRecognizer):
             if m.start() not in seen and 5 <= digits < 7 and self.has_context(view, m.start()):
                 yield Hit(
                     m.start(), m.end(), 0.85, "2021-shape passport with OCR look-alikes, after its label"
+                )
+        for m in _LABELLED_VALUE.finditer(view.text):
+            value = m.group("value").rstrip()
+            if m.start("value") not in seen and _ocr_passport(value) and not _example(value):
+                seen.add(m.start("value"))
+                yield Hit(
+                    m.start("value"), m.start("value") + len(value), 0.85, "OCR-read passport under its label"
                 )
         for m in _WRAPPED.finditer(view.norm):
             joined = m.group(1) + m.group(2)

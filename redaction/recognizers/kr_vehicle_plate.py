@@ -27,7 +27,24 @@ _COURT = re.compile(r"선고|판결|대법원|대판|判|헌재|결정|참조|�
 class KoVehiclePlateRecognizer(KoreanRecognizer):
     ENTITY = "KR_VEHICLE_PLATE"
     SPACE_TOLERANT = True  # OCR spaces inside a plate's digits (8 3보 2 772)
-    CONTEXT = ("차량", "자동차", "차번", "번호판", "주차", "승용", "승합", "화물", "렌터카")
+    # (a system's record keys it in English: "carNo", "vehicle_no", "plate")
+    CONTEXT = (
+        "차량",
+        "자동차",
+        "차번",
+        "번호판",
+        "주차",
+        "승용",
+        "승합",
+        "화물",
+        "렌터카",
+        "carNo",
+        "car_no",
+        "vehicle",
+        "Vehicle",
+        "plate",
+        "Plate",
+    )
 
     def find(self, view: TextView) -> Iterator[Hit]:
         for m in PLATE.finditer(view.norm):

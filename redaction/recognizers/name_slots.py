@@ -47,7 +47,7 @@ _WITH_NATIONALITY = re.compile(
 LOG_NAME_KEYS = r"(?<![A-Za-z_])(?:holder|applicant|name|user(?:name)?|owner|requester|customer|patient)"
 _QUOTED_LOG = re.compile(
     rf"{LOG_NAME_KEYS}[\"']?[ \t]*[=:][ \t]*"
-    r"[\"'](?P<value>[가-힣]{2,4})[\"']",
+    r"[\"'](?P<value>[가-힣]{2,8}(?: [가-힣]{1,8}){0,3})[\"']",
     re.I,
 )
 
@@ -66,10 +66,27 @@ _MAIL_DISPLAY = re.compile(
 _CHAT_SPEAKER = re.compile(
     r"^\[(?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})\][ \t]+\[(?:오전|오후)", re.MULTILINE
 )
-# a letter's closing: '○○○ 드림' alone on its line
+# a letter's closing: '○○○ 드림' alone on its line, or after the writer's place ('… 사무국 ○○○ 올림')
 _CLOSING = re.compile(
-    r"^[ \t]*(?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,4})[ \t]+(?:드림|올림)[ \t]*$", re.MULTILINE
+    r"(?:^|(?<=[ \t]))(?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,4})[ \t]+(?:드림|올림)[ \t]*$",
+    re.MULTILINE,
 )
+# a chat export's speaker after the time: '[오후 9:17] ○○○: …', '[오전 5:27] 쩐 티 란: …'
+_CHAT_AFTER_TIME = re.compile(
+    r"^\[(?:오전|오후)[ \t]*\d{1,2}:\d{2}\][ \t]+(?P<value>[가-힣]{2,8}(?: [가-힣]{1,8}){0,3})[ \t]*[:：]",
+    re.MULTILINE,
+)
+# a caller giving their name in answer to the agent: '고객: 네, ○○○인데요, …'
+_CALLER_NAME = re.compile(
+    r"(?:^|[:：])[ \t]*(?:네|예)[,.][ \t]*(?P<value>[가-힣]{2,4}?)(?:인데요|이에요|예요|이고요)(?![가-힣])",
+    re.MULTILINE,
+)
+# the bench of a judgment, one space after the title on a line of its own: '재판장 판사 ○○', '    판사 ○○○'
+_BENCH = re.compile(
+    r"^[ \t]*(?:재판장[ \t]+)?(?:판[ \t]*사|대법관)[ \t]+(?P<value>[가-힣]{2,4})[ \t]*$", re.MULTILINE
+)
+# a reporter's byline closing an article: '○○○ 기자', '/○○○ 기자'
+_BYLINE = re.compile(r"^[ \t]*/?[ \t]*(?P<value>[가-힣]{2,4})[ \t]+기자[ \t]*$", re.MULTILINE)
 # an agent closing or opening a call: '상담원 ○○○이었습니다', '상담원 ○○○입니다'
 _AGENT = re.compile(
     r"상담(?:원|사)[ \t]+(?P<value>[가-힣]{2,4}?|[가-힣](?: [가-힣]){1,3})(?:이었습니다|였습니다|입니다)(?![가-힣])"
@@ -110,10 +127,11 @@ SLOTS = (
     _CHAT_SPEAKER,
     _AGENT,
     _COURT_MORE,
+    _CHAT_AFTER_TIME,
 )
 # slots whose label is also an everyday word (확인 명단, 검토 결과) or whose place a column of duties
 # can take (일반행정 9급): their value counts only when it is not itself vocabulary
-LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE, _CLOSING, _COURT)
+LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE, _CLOSING, _COURT, _CALLER_NAME, _BENCH, _BYLINE)
 
 
 # a word each slot cannot match without (or one of several): a text lacking it skips the slot's scan
@@ -127,6 +145,10 @@ _NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
     _WITH_MAILBOX: "@",
     _CLOSING: "림",
     _COURT: "사",
+    _CHAT_AFTER_TIME: "[",
+    _CALLER_NAME: ("인데요", "이에요", "예요", "이고요"),
+    _BENCH: ("판", "대법관"),
+    _BYLINE: "기자",
 }
 
 

@@ -50,6 +50,8 @@ _WRAP_SPLIT = re.compile(r"(?<![가-힣])(?P<head>[가-힣]{1,3})\n(?P<tail>[가
 _SPACED_RUN = re.compile(r" [가-힣] [가-힣]")
 _SPACED_BEFORE = re.compile(r"(?:^|[^가-힣])[가-힣] $")
 _NOT_IN_NAME = frozenset(("씨", "님", "및", "또", "등", "외"))
+# the labels that open a 공문's lines (두문, 결문): never the end of a name split at a line's end
+_DOCUMENT_LABELS = frozenset(("수신", "경유", "제목", "발신", "참조", "시행", "접수", "붙임", "협조", "기안"))
 # after such a name: a bracket (윤 은 서(기소), 김 인 철(자녀)), a contact (- 최 지 후: 010-…) or a role
 _SPACED_AFTER = re.compile(r"[ \t]*(?:\((?!\d)|[:：][ \t]*(?:0|\+82|０)|(?:위원장|위원|간사)[ \t]*[:：]|$)")
 # a speaker's label with the role glued to the name: '권윤희위원:', '김시우 위원장:'
@@ -102,6 +104,8 @@ _NAME_LINE_FIELD = re.compile(
     rf"(?:{_FIELD_LABELS})(?:\([^)\n]{{1,16}}\)[ ]|[ ]서명[ \t]*[:：][ \t]*){_VALUE}(?=[ \t]*$)",
     re.MULTILINE,
 )
+# a form's label and its value alone on a line, one space between: '성명 ○○○', '청구인 ○○ ○○'
+_NAME_SPACED_FIELD = re.compile(rf"^[ \t]*(?:{_FIELD_LABELS})[ ]{_VALUE}(?=[ \t]*$)", re.MULTILINE)
 # a role and the name in brackets: 위원장(임환), [간사 장미], ○ 위원(우주):
 _BRACKETED = re.compile(
     r"(?:위\s*원\s*장|부\s*위\s*원\s*장|위\s*원|간\s*사|의\s*장|사\s*회\s*자|발\s*언\s*자)"
@@ -405,6 +409,8 @@ class KoPersonRecognizer(KoreanRecognizer):
                 continue  # a line ending in a word (동거⏎모), or a heading written spaced (이 유⏎범 죄 사 실)
             if _SPACED_BEFORE.search(norm, max(0, m.start() - 3), m.start()):
                 continue  # the head is the last letter of a spaced run (이 유⏎범)
+            if tail in _DOCUMENT_LABELS:
+                continue  # the next line is a 공문's own label ('○○구⏎수신 ○○장관')
             brk = m.start("tail") - 1
             if any(h.start < m.end() and m.start() < h.end for h in found.values()):
                 continue  # either piece is already a name on its own line
@@ -786,6 +792,12 @@ class KoPersonRecognizer(KoreanRecognizer):
             for pattern in (_NAME_FIELD, _NAME_CELL_FIELD, _NAME_LINE_FIELD)
             for m in pattern.finditer(view.norm)
         ]
+        # one space after the label is also how a title runs ('임차인 정보 확인서'): no word of it is vocabulary
+        fields += [
+            (m.start("value"), m.end("value"))
+            for m in _NAME_SPACED_FIELD.finditer(view.norm)
+            if not any(known_word(w) and morphemes(w)[0][1] != "NNP" for w in m.group("value").split())
+        ]
         for m in _BRACKETED.finditer(view.norm):
             group = "a" if m.group("a") else "b"
             fields.append((m.start(group), m.end(group)))
@@ -826,8 +838,9 @@ class KoPersonRecognizer(KoreanRecognizer):
             while " " in value and value.rsplit(" ", 1)[1] in self._titled | self._cues:
                 value = value.rsplit(" ", 1)[0]  # 담당자: 한지우 주무관 — the title is not the name
                 end = start + len(value)
-            while " " in value and value.split(" ", 1)[0].endswith(self._office_titles):
-                head = value.split(" ", 1)[0]  # 상담자: 사회복지주무관 백빛나리 — nor the job before it
+            while " " in value and value.split(" ", 1)[0].endswith((*self._office_titles, *_OFFICE_END)):
+                # 상담자: 사회복지주무관 백빛나리, 보고자: 총무과 ○○○ — nor the job or the office before it
+                head = value.split(" ", 1)[0]
                 value = value[len(head) + 1 :]
                 start += len(head) + 1
             inside = [h for h in found.values() if start <= h.start < end]
