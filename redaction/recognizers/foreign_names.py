@@ -289,15 +289,17 @@ def latin_names(view: TextView) -> Iterator[Hit]:
 
 
 def _in_person_row(view: TextView, start: int, end: int) -> bool:
-    """The Latin words stand as a cell of their own (bars, tabs, commas or wide gaps around them) in
+    """The Latin words stand as a cell of their own (bars, tabs, commas, semicolons or wide gaps around them) in
     a row that holds a person's identifier: a roster of foreign staff or residents."""
     line_start, line_end = view.line_at(start)
     if not _PERSON_ROW.search(view.norm, line_start, line_end):
         return False
     before = view.norm[max(line_start, start - 3) : start]
     after = view.norm[end : min(line_end, end + 3)]
-    opens = before == "" or before[-1] in "|\t," or before.endswith("  ") or re.search(r"[|,\t]\s*$", before)
-    closes = after == "" or after[0] in "|\t," or after.startswith("  ") or re.match(r"\s*[|,\t]", after)
+    opens = (
+        before == "" or before[-1] in "|\t,;" or before.endswith("  ") or re.search(r"[|,;\t]\s*$", before)
+    )
+    closes = after == "" or after[0] in "|\t,;" or after.startswith("  ") or re.match(r"\s*[|,;\t]", after)
     return bool(opens and closes)
 
 

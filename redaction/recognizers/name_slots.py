@@ -73,7 +73,9 @@ _CLOSING = re.compile(
 )
 # a chat export's speaker after the time: '[오후 9:17] ○○○: …', '[오전 5:27] 쩐 티 란: …'
 _CHAT_AFTER_TIME = re.compile(
-    r"^\[(?:오전|오후)[ \t]*\d{1,2}:\d{2}\][ \t]+(?P<value>[가-힣]{2,8}(?: [가-힣]{1,8}){0,3})[ \t]*[:：]",
+    r"^\[(?:오전|오후)[ \t]*\d{1,2}:\d{2}\][ \t]+"
+    r"(?P<value>[가-힣]{2,8}(?: [가-힣]{1,8}){0,3}|[가-힣](?: [가-힣]{1,8}){1,3}|[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){1,2})"
+    r"[ \t]*[:：]",
     re.MULTILINE,
 )
 # a caller giving their name in answer to the agent: '고객: 네, ○○○인데요, …'
@@ -83,10 +85,16 @@ _CALLER_NAME = re.compile(
 )
 # the bench of a judgment, one space after the title on a line of its own: '재판장 판사 ○○', '    판사 ○○○'
 _BENCH = re.compile(
-    r"^[ \t]*(?:재판장[ \t]+)?(?:판[ \t]*사|대법관)[ \t]+(?P<value>[가-힣]{2,4})[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?:재판장[ \t]+)?(?:판[ \t]*사|대법관)[ \t]+"
+    r"(?P<value>[가-힣]{2,4}|[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){1,2})[ \t]*$",
+    re.MULTILINE,
 )
-# a reporter's byline closing an article: '○○○ 기자', '/○○○ 기자'
-_BYLINE = re.compile(r"^[ \t]*/?[ \t]*(?P<value>[가-힣]{2,4})[ \t]+기자[ \t]*$", re.MULTILINE)
+# a reporter's byline closing an article, on its own line or after the last sentence: '○○○ 기자',
+# '… 말했다. /○○○ ○○ 기자'
+_BYLINE = re.compile(
+    r"(?:^|(?<=[.!?\"”]))[ \t]*/?[ \t]*(?P<value>[가-힣]{2,4}|[가-힣]{1,5}(?: [가-힣]{1,5}){1,2})[ \t]+기자[ \t]*$",
+    re.MULTILINE,
+)
 # an agent closing or opening a call: '상담원 ○○○이었습니다', '상담원 ○○○입니다'
 _AGENT = re.compile(
     r"상담(?:원|사)[ \t]+(?P<value>[가-힣]{2,4}?|[가-힣](?: [가-힣]){1,3})(?:이었습니다|였습니다|입니다)(?![가-힣])"
@@ -115,6 +123,49 @@ _BEFORE_GRADE = re.compile(
 # 담당 ○○○(name@korea.kr): the official and their mailbox
 _WITH_MAILBOX = re.compile(r"담\s*당(?:자)?[ \t]+(?P<value>[가-힣]{2,4})[ \t]*[(（](?=[^)）\n]*@)")
 
+# a Latin-script name: 'Emily Harper', 'John O'Neill'
+_LATIN = r"[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){1,2}"
+# officials named after their titles on an approval line ('주무관 ○○○  사무관 ○○  과장 ○○○  전결 3/2'): two
+# or more titled names on the line, each ended by a column gap, the line's end or the next title
+_APPROVAL_TITLE = r"(?:주무관|사무관|서기관|주사(?:보)?|과장|팀장|계장|국장|실장|담당관|부장|차장|협조자)"
+_APPROVAL = re.compile(
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=^[ \t]))(?:{_APPROVAL_TITLE})[ \t]+(?P<value>[가-힣]{{2,4}}|{_LATIN})"
+    rf"(?=[ \t]{{2,}}(?:{_APPROVAL_TITLE}|전결|대결|협조)|[ \t]*$)",
+    re.MULTILINE,
+)
+# an appointment order's line: the name, a column gap, what the person is ordered to ('… 직무대리를 명함')
+_ORDERED = re.compile(
+    rf"^[ \t]*(?!(?:신규)?(?:임용|발령|전보|승진|파견|복직|휴직|퇴직|겸임|전출|전입)[ \t])(?P<value>[가-힣]{{2,4}}|{_LATIN})[ \t]{{2,}}[^\n]{{2,60}}?(?:을|를)[ \t]*명(?:함|한다|합니다)[ \t]*$",
+    re.MULTILINE,
+)
+# the official and their line, in a reply's contact: '담당: 세무과 주무관 ○○○ (☎ 02-…)'
+_WITH_PHONE = re.compile(
+    rf"(?:주무관|사무관|서기관|주사(?:보)?|담당자?)[ \t]+(?P<value>[가-힣]{{2,4}}|{_LATIN})[ \t]*[(（][ \t]*(?:☎|TEL|Tel|전화|\d)"
+)
+# a speaker in minutes written in several words or in Latin script: 'Emily Harper 위원:', '팜 민 득 위원:'
+_WORDS_SPEAKER = re.compile(
+    rf"^[ \t]*(?P<value>{_LATIN}|[가-힣]{{1,5}}(?: [가-힣]{{1,5}}){{1,3}})[ ]?(?:위원장|위원|간사|의장)[ \t]*[:：]",
+    re.MULTILINE,
+)
+# a scanned ID card: the holder's name on the line under the card's title (주민등록증 ⏎ ○○○ ⏎ (漢字)), or
+# under a licence's class (1종보통 ⏎ ○○○)
+_CARD_HOLDER = re.compile(
+    r"^[ \t]*(?:주민등록증|[12]종[ \t]*(?:보통|대형|소형|특수))[ \t]*\n[ \t]*"
+    r"(?P<value>[가-힣]{2,8}|[가-힣](?: [가-힣]){1,3}|[가-힣]{2,8}(?: [가-힣]{1,8}){1,2})[ \t]*\n",
+    re.MULTILINE,
+)
+# a person by their role with an identifier in brackets after the name: '외국인 근로자 ○○ ○ ○ (외국인등록번호 …)',
+# '신청인 ○○ (890321-…)'
+_ROLE_WITH_NUMBER = re.compile(
+    r"(?:근로자|신청인|청구인|수급자|대상자|운전자|피해자|보호자)[ \t]+"
+    r"(?P<value>[가-힣]{2,4}|[가-힣]{1,5}(?: [가-힣]{1,5}){1,2})[ \t]*[(（][ \t]*"
+    r"(?:주민|외국인|생년|여권|\d{6}[ \t]*[-‐－]|\d{2,4}[ \t]*[.년][ \t]*\d{1,2}[ \t]*[.월][ \t]*\d{1,2}[ \t]*[.일]?[ \t]*생)"
+)
+# a person in brackets after the role they stand in: '(예금주 ○○)', '(관계: 배우자 ○○○)'
+_IN_BRACKET_ROLE = re.compile(
+    rf"[(（][ \t]*(?:예금주|관계[ \t]*[:：][ \t]*[가-힣]{{1,4}})[ \t]+(?P<value>[가-힣]{{2,4}}|{_LATIN})[ \t]*[)）]"
+)
+
 SLOTS = (
     _ANSWERED,
     _MAIL_DISPLAY,
@@ -128,10 +179,18 @@ SLOTS = (
     _AGENT,
     _COURT_MORE,
     _CHAT_AFTER_TIME,
+    _APPROVAL,
+    _ORDERED,
+    _WITH_PHONE,
+    _WORDS_SPEAKER,
+    _CARD_HOLDER,
+    _IN_BRACKET_ROLE,
+    _BENCH,
+    _ROLE_WITH_NUMBER,
 )
 # slots whose label is also an everyday word (확인 명단, 검토 결과) or whose place a column of duties
 # can take (일반행정 9급): their value counts only when it is not itself vocabulary
-LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE, _CLOSING, _COURT, _CALLER_NAME, _BENCH, _BYLINE)
+LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE, _CLOSING, _COURT, _CALLER_NAME, _BYLINE)
 
 
 # a word each slot cannot match without (or one of several): a text lacking it skips the slot's scan
@@ -146,6 +205,10 @@ _NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
     _CLOSING: "림",
     _COURT: "사",
     _CHAT_AFTER_TIME: "[",
+    _ORDERED: "명",
+    _WORDS_SPEAKER: ("위원", "간사", "의장"),
+    _CARD_HOLDER: ("주민등록증", "종"),
+    _IN_BRACKET_ROLE: ("예금주", "관계"),
     _CALLER_NAME: ("인데요", "이에요", "예요", "이고요"),
     _BENCH: ("판", "대법관"),
     _BYLINE: "기자",
@@ -166,7 +229,7 @@ _CLOSERS = frozenset(
 )
 
 
-def _vocabulary(word: str) -> bool:
+def vocabulary_word(word: str) -> bool:
     """A word of the sentence rather than of a name: a frequent noun (대상, 우수), a prefixed one (최우수),
     a compound of known nouns (결혼이민자), a word closed by a particle or a verb's ending (수상자는,
     순천시에, 사는, 온). Foreign names' syllables are rare words or unknown, whatever Kiwi splits them
@@ -200,7 +263,7 @@ def _aged_names(norm: str) -> Iterator[tuple[int, int]]:
         words = m.group().split(" ")
         kept = 0
         for word in reversed(words):
-            if _vocabulary(word):
+            if vocabulary_word(word):
                 break
             kept += 1
         if kept >= 2 and words[-1] not in ("모", "某"):  # '김 모(45)': already anonymised

@@ -32,7 +32,7 @@ from ..namemodel.model import NameModel, packaged
 from ..patterns import ROW_IDENTIFIER
 from ..textview import TextView
 from .foreign_names import COUNTRIES, NOT_NAME_END, hangul_names, latin_names, romanised_pairs
-from .name_slots import LOG_NAME_KEYS, slot_values
+from .name_slots import LOG_NAME_KEYS, slot_values, vocabulary_word
 
 _PARTICLES = load("particles")
 _HONORIFICS = ("씨", "님", "귀하", "선생님", "여사", "옹")
@@ -59,6 +59,8 @@ _SPEAKER = re.compile(
     r"(?:^|(?<=[\s(]))(?P<name>[가-힣]{2,4})[ ]?(?:위원장|위원|간사|의장)[ \t]*[:：]", re.MULTILINE
 )
 _HANGUL_CELL = re.compile(r"(?<![가-힣])(?P<value>[가-힣]{2,4})(?![가-힣])")
+# (Latin names in such rows are foreign_names.latin_names')
+_WORDS_CELL = re.compile(r"(?<![가-힣A-Za-z])(?P<value>[가-힣]{1,6}(?: [가-힣]{1,6}){1,3})(?![가-힣A-Za-z])")
 _WRAPPED_CELL = re.compile(r"(?<![가-힣 ])(?P<value>[가-힣]{1,3} [가-힣]{1,3})(?![가-힣]| [가-힣])")
 # a transcript's answer ('민원인: 마세은이요.') to the line above asking for the name ('성함이 어떻게 되세요?')
 _NAME_ANSWER = re.compile(
@@ -226,6 +228,28 @@ def _foreign_word_name(value: str) -> bool:
     if len(value) > 10 or value.endswith(NOT_NAME_END):
         return False
     return all(tag in ("NNG", "NNP") and score <= KNOWN_WORD_SCORE for _, tag, score in morphemes(value))
+
+
+_PLACE_WORD_END = tuple("시군구도읍면동리로길")
+
+
+def _words_of_language(value: str) -> bool:
+    """A cell of several words that says something rather than names someone: a word of it is vocabulary
+    (실거주 불일치, 명의 차량), it is a heading spaced out (판 결 선 고), or a name already anonymised (김 모)."""
+    words = value.split()
+    if _anonymised(value) or _anonymised(words[0]) or words[-1] in ("모", "某", "씨", "님"):
+        return True  # (a title after the name is the rules' to judge: '김 모 씨', '석모 씨')
+    if all(len(w) == 1 for w in words):
+        return vocabulary_word("".join(words))
+    return any(
+        len(w) >= 2
+        and (
+            vocabulary_word(w)
+            or (known_word(w) and morphemes(w)[0][1] != "NNP")
+            or (len(w) >= 3 and w.endswith(_PLACE_WORD_END))  # 고양시 일산동구 한빛로: an address
+        )
+        for w in words
+    )
 
 
 def _date_key(word: str) -> bool:
@@ -754,6 +778,12 @@ class KoPersonRecognizer(KoreanRecognizer):
                     and not _category_cell(view, value)
                     and not _date_key(value)
                 ):
+                    out.append((cell.start("value"), cell.end("value")))
+            # a foreign name in several words ('아니타 샤르마', '응우옌 반 안'): no word of two
+            # syllables or more is a word of the dictionary
+            for cell in _WORDS_CELL.finditer(view.norm, start, end):
+                value = cell.group("value")
+                if view.cell_is(cell.start("value"), value) and not _words_of_language(value):
                     out.append((cell.start("value"), cell.end("value")))
         return out
 

@@ -5,7 +5,9 @@ full-width digits); a foreign passport in a headerless column of Korean ones; a 
 look-alike letter on a scanned licence; a plate under a system's English key; names as a chat's speaker
 after the time, a caller's answer, a letter's closing after the writer's place, the bench of a judgment,
 a reporter's byline, a form's label one space before the value, an office before the name in a field,
-a foreign name under a JSON key. Names and numbers are invented."""
+a foreign name under a JSON key, officials on an approval line, the name in an appointment order's line, an
+official before their phone, speakers in several words or Latin script, a scanned card's holder, a person
+in brackets after their role, foreign names in headerless rows. Names and numbers are invented."""
 
 from __future__ import annotations
 
@@ -94,6 +96,75 @@ FOUND = [
         '[{"seq": 1, "name": "바트바야르", "city": "가람"}]',
         "바트바야르",
     ),
+    (
+        "PERSON",
+        "officials on an approval line",
+        "가람시장\n\n주무관 나래온  사무관 도하  과장 모은결  전결 3/2\n",
+        "도하",
+    ),
+    (
+        "PERSON",
+        "Latin name on an approval line",
+        "주무관 나래온  사무관 John Smith  과장 모은결  전결 3/2\n",
+        "John Smith",
+    ),
+    ("PERSON", "appointment order's line", "인 사 명 령\n\n도하람  총무과장 직무대리를 명함\n", "도하람"),
+    ("PERSON", "official before a phone in a reply", "담당: 세무과 주무관 모은 (☎ 031-000-0000)\n", "모은"),
+    (
+        "PERSON",
+        "speaker in minutes in Latin script",
+        "Emily Harper 위원: 자료 12쪽의 근거가 필요합니다.\n",
+        "Emily Harper",
+    ),
+    (
+        "PERSON",
+        "speaker in minutes in several words",
+        "팜 민 득 위원: 재위탁 조항을 확인해야 합니다.\n",
+        "팜 민 득",
+    ),
+    (
+        "PERSON",
+        "holder on a scanned resident card",
+        "주민등록증\n바트바야르\n(金民秀)\n830524-1234567\n",
+        "바트바야르",
+    ),
+    ("PERSON", "holder on a scanned licence", "자동차운전면허증\n1종보통\n나래온\n", "나래온"),
+    (
+        "PERSON",
+        "a person in brackets after their role",
+        "환급금은 가람은행 123-45-678901(예금주 주범)로 이체하였습니다.",
+        "주범",
+    ),
+    (
+        "PERSON",
+        "a role, the name, an identifier in brackets",
+        "점검 결과 외국인 근로자 응우옌 반 안 (외국인등록번호 미기재)",
+        "응우옌 반 안",
+    ),
+    (
+        "PERSON",
+        "a foreign name in several words in a headerless row",
+        "1|나래온|880102-1234561|010-1234-5678\n2|아니타 샤르마|900304-2345671|010-2345-6789\n",
+        "아니타 샤르마",
+    ),
+    (
+        "PERSON",
+        "a Latin name in a headerless semicolon row",
+        "1;나래온;880102-1234561;a@b.kr\n2;Kevin Lindqvist;920718-1234565;c@d.kr\n",
+        "Kevin Lindqvist",
+    ),
+    (
+        "PERSON",
+        "chat speaker in Latin script",
+        "[오후 1:53] Carlos Mendes: 서류에 써야 돼\n",
+        "Carlos Mendes",
+    ),
+    (
+        "PERSON",
+        "bench member in Latin script",
+        "재판장 판사 모은결\n    판사 Siti Rahmawati\n",
+        "Siti Rahmawati",
+    ),
 ]
 
 NOT_FOUND = [
@@ -105,6 +176,43 @@ NOT_FOUND = [
         "구\n수신",
     ),
     ("KR_PASSPORT", "a date under a passport label", "여권번호 / Passport No.\n2026 0101\n", "2026 0101"),
+    (
+        "PERSON",
+        "a personnel action before the name",
+        "신규임용  나래온  행정9급  세무과 근무를 명함\n",
+        "신규임용",
+    ),
+    (
+        "PERSON",
+        "a line under a licence class in a form",
+        "면허종별 2종 소형\n재발급 사유 훼손\n",
+        "재발급 사유 훼손",
+    ),
+    (
+        "PERSON",
+        "a list's date after its role word",
+        "지원금 지급 대상자 명단 (2026. 3. 13. 기준)\n연번|성명\n",
+        "명단",
+    ),
+    (
+        "PERSON",
+        "a status cell of words in a row with a resident number",
+        "1|나래온|880102-1234567|실거주 불일치|7,220,000\n2|도하람|900304-2345678|실거주 불일치|210,000\n",
+        "실거주 불일치",
+    ),
+    ("PERSON", "a heading spaced out in a row with a date", "판 결 선 고\t2022. 9. 13.\n", "판 결 선 고"),
+    (
+        "PERSON",
+        "a name already anonymised in a log row",
+        "2024-12-10 10:46 | u2600 | 54.80.249.14 | 김 모 씨 | 조회\n",
+        "김 모 씨",
+    ),
+    (
+        "PERSON",
+        "an address cell in a row with a phone",
+        "| 상황요원 | 나래온 | 010-1234-5678 | 경기도 고양시 일산동구 한빛로 |\n",
+        "경기도 고양시 일산동구 한빛로",
+    ),
 ]
 
 
