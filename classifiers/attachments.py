@@ -27,14 +27,28 @@ _WITHHELD_ATTACHMENT = re.compile(
     r"[^.。]{0,80}?(?:비\s*공\s*개|공개\s*(?:시\s*)?(?:불가|제외))"
     # a listed attachment marked withheld, the mark after its count or with its ground: '… 명단 1부.(개인정보
     # 포함, 비공개)'
-    r"|^(?:붙\s*임|첨\s*부)\s(?:[^.。]|(?<=부)\.){0,80}?\([^()]{0,20}?비\s*공\s*개\s*\)"
+    r"|^(?:붙\s*임|첨\s*부)\s(?:[^.。]|(?<=부)\.){0,80}?\([^()]{0,30}?(?:부\s*분\s*|비\s*)공\s*개\s*\)"
     # … or a part said to be left out of this released version: '다만 응시자 개인별 점수는 이 공개본에
     # 싣지 않았습니다', '붙임 3 개인별 평가표는 … 공개본에서 제외하였습니다'
     r"|[^.。]{2,60}?(?:은|는|을|를)\s+[^.。]{0,60}?공\s*개\s*본\s*(?:에\s*서|에)\s*(?:는\s*)?[^.。]{0,10}?"
     r"(?:제\s*외|싣\s*지\s*않|신\s*지\s*않|수\s*록\s*하\s*지\s*않|삭\s*제|생\s*략|빼)"
 )
+# … or a personal or unfinished part said to be left out of this reply, its attachment or its released
+# version: '제보자 … 인적사항은 이 회신에 포함하지 않았으며', '대표자 성명과 주소는 … 표시하지 않으며', '안건 2는 …
+# 해당 부분을 제외하고 공개합니다', '… 상담 사례 부분은 … 비공개로 하고', '피해자 인적사항은 붙임에서 제외하였으며'.
+# A table cell explaining the levels ('부분공개 | 개인정보 등 비공개부분을 제외하고 공개') or a rule ('… 분리할 수
+# 있는 경우 비공개 부분을 제외하고 공개') is a guide's, a statistic's '세부 사례는 포함하지 않음' keeps nothing back, and a
+# released audit saying names were masked ('성명은 가림 처리', '… 공개 대상에서 제외') has nothing left out.
+_LEFT_OUT = re.compile(
+    r"(?:인\s*적\s*사\s*항|성\s*명|주\s*소|개\s*인\s*정\s*보|진\s*술\s*서?|원\s*가|명\s*단|점\s*수|부\s*분|의\s*견)"
+    r"[^.。]{0,12}?(?:은|는|을|를)\s*(?:(?!경\s*우|때|수\s*있)[^.。]){0,60}?"
+    r"(?:포\s*함\s*하\s*지\s*않|표\s*시\s*하\s*지\s*않|싣\s*지\s*않|비\s*공\s*개\s*로\s*하\s*고|"
+    r"(?:붙\s*임|회\s*신|공\s*개\s*본|본\s*문)\s*(?:에\s*서|에)\s*(?:는\s*)?제\s*외|부\s*분\s*을\s*제\s*외\s*하\s*고\s*공\s*개)"
+)
 _SENT_SEPARATELY = re.compile(r"(?:별도|따로)\s*(?:로\s*)?(?:송부|발송|제출|전송|송달)")
-_PERSONAL = re.compile(r"개\s*인\s*정\s*보|주민\s*등록\s*번호|인적\s*사항|개\s*인\s*별|실\s*명|성\s*명")
+_PERSONAL = re.compile(
+    r"개\s*인\s*정\s*보|주민\s*등록\s*번호|인적\s*사항|개\s*인\s*별|실\s*명|성\s*명|상\s*담\s*(?:사\s*례|기\s*록)|진\s*술\s*서"
+)
 
 
 _LIST_HEAD = re.compile(r"^(?:붙\s*임|첨\s*부)(?![가-힣])")
@@ -63,11 +77,15 @@ def _attachment_lines(lines: list[Line]) -> list[tuple[Line, str]]:
     return out
 
 
+def _left_out(text: str) -> re.Match[str] | None:
+    return None if "|" in text or "\t" in text else _LEFT_OUT.search(text)
+
+
 def _statements(lines: list[Line]) -> list[tuple[Line, re.Match[str]]]:
     return [
         (line, m)
         for line, text in _attachment_lines(lines)
-        if (m := _WITHHELD_ATTACHMENT.search(text)) and not _SENT_SEPARATELY.search(text)
+        if (m := _WITHHELD_ATTACHMENT.search(text) or _left_out(text)) and not _SENT_SEPARATELY.search(text)
     ]
 
 

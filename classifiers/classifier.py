@@ -8,6 +8,7 @@ from gongmun.schemas import Document, Evidence, Finding, Sensitivity
 
 from .attachments import attachment_field, unexplained_attachments
 from .content_reasons import content_reasons, topic_weights, withheld_statement
+from .court_records import court_parties, private_case
 from .decide import SEVERITY, ModelView, RuleFindings, decide
 from .disclosure_fields import DisclosureField, find_fields
 from .identifiers import IdentifierHit, PersonalData, from_findings, from_spans, hit_for
@@ -55,11 +56,15 @@ class SensitivityClassifier:
     def _classify(self, units: list[Unit], data: PersonalData) -> Sensitivity:
         lines = lines_of(units)
         title = title_of(lines)
-        persons = person_cues(lines, data) + sensitive_named(lines, data)
+        parties = court_parties(lines, data)
+        persons = person_cues(lines, data) + sensitive_named(lines, data) + parties
         field, conflicting = _stated(lines)
         # A notice deciding on a request for other information (정보공개 결정 통지서, 심의회 결과) cites
         # 공개 levels and 제9조 items of that information, not of itself.
-        about_other = bool(DECISION_NOTICE.search(title))
+        # (the form's own reference may come first: '■ … 시행규칙 [별지 제7호서식]' over '정보 (부분)공개 결정 통지서')
+        about_other = any(
+            DECISION_NOTICE.search(text) for text in [title] + [line.text for line in lines[:3]]
+        )
         found = RuleFindings(
             markings=find_markings(lines),
             field=None if about_other else field or attachment_field(lines),
@@ -72,7 +77,8 @@ class SensitivityClassifier:
             + tax_record(lines, data)
             + investigation_inquiry(lines, title, data, persons),
             whole_roster=roster_is_whole(lines, title, data)
-            or bool(record_kind(lines, title, data, persons)),
+            or bool(record_kind(lines, title, data, persons))
+            or private_case(lines, parties),
             title=title,
             topic_weights=topic_weights(lines),
             withheld=None if about_other else withheld_statement(lines),

@@ -40,7 +40,9 @@ _INVESTIGATION = (
     # 의뢰했다')
     r"수사\s*(?:를\s*)?의뢰\s*(?:합니다|하오니|하니|함(?![가-힣])|하고자)|"
     # corrections watching an inmate (제4호 교정): '수용자 동정 보고' (a law text on 서신 검열 is not one)
-    r"(?:수용자|재소자)\s*(?:의\s*)?(?:동정|동향)\s*(?:보고|파악|관찰)"
+    r"(?:수용자|재소자)\s*(?:의\s*)?(?:동정|동향)\s*(?:보고|파악|관찰)|"
+    # the referral form itself: '수 사 의 뢰 서', its '피의뢰인'
+    r"수\s*사\s*의\s*뢰\s*서|피\s*의\s*뢰\s*인"
 )
 # (policing a crowd or a crackdown: how evidence is gathered and arrests made, where forces stand; an
 # inmates' transfer)
@@ -55,7 +57,10 @@ _IN_PROGRESS = (
     r"인사\s*검증|감사\s*진행\s*중|(?:심사|평가)\s*진행\s*중|"
     # an audit or inquiry still running: '실지감사 중', '(진행 중)', '감사 결과 확정 전 … 공개 시'
     r"(?:실지\s*)?감사\s*(?:가\s*)?(?:진행\s*)?중\s*[(（]|실지\s*감사\s*중|(?:감사|조사)\s*[^.]{0,20}\(\s*진행\s*중\s*\)|"
-    r"확정\s*전\s*(?:내용\s*)?(?:공개|유출)|감사\s*중간\s*결과|"
+    r"확정\s*전\s*(?:내용\s*)?(?:공개|유출)|감사\s*중간\s*결과|검토가\s*끝나지\s*않|"
+    # the staff view before it goes up: '이사회 보고 전 실무 의견', '차관 보고 후 최종안 결정 예정'
+    # (a note that a draft awaits the council, '의회 제출 전 내부 조정 단계', is a review cue's: review_cues.py)
+    r"(?:이사회|위원회|간부\s*회의|장관|차관|시장|군수|구청장)\s*(?:보고|상정)\s*(?:전|후\s*최종\s*안\s*결정)|"
     # the document is a selection not yet decided: '최종 합격자 결정 전 자료임' (a notice that results come
     # '합격자 발표 전까지' by SMS is not)
     r"(?:합격자|선정|낙찰자?|수상자|대상자)\s*(?:결정|확정)\s*전\s*(?:자료|단계|임|이므로|으로)|결정\s*전\s*(?:자료|단계)|"
@@ -79,7 +84,7 @@ _TRADE_SECRET = (
     r"(?:인건비|노임)\s*단가\s*(?:표|산출)|단가\s*산출\s*(?:내역|근거)|자사\s*기준|자체\s*노임|원가\s*비공개|"
     r"영업\s*비밀\s*\)|영업\s*비밀\s*(?:자료|사항|포함|해당|표시)|제조\s*원가|원료\s*배합\s*비"
 )
-_SPECULATION = r"(?:유출|공개)[^.]{0,20}투기|투기\s*(?:우려|가능성)|(?:매점\s*매석|사재기)\s*(?:우려|가능성)"
+_SPECULATION = r"(?:유출|공개)[^.]{0,20}투기|투기\s*(?:(?:수요|세력)\s*(?:유입\s*)?)?(?:우려|가능성)|(?:매점\s*매석|사재기)\s*(?:우려|가능성)"
 _SPECULATION_TOPIC = r"투기|매점\s*매석|사재기"
 
 # Secret under another law (제9조 제1항 제1호 covers statutes as well as 비밀): a reporter's identity

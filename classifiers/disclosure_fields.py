@@ -18,12 +18,23 @@ from .text import EXAMPLE, Line
 _LEVELS = {"공개": "public", "부분공개": "partial", "비공개": "non_public"}
 
 _FIELD = re.compile(
-    r"(?:^|[|\t]| {2,}|\u3000)[\s□■○●◦※▶·*\-\[(]*(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)\s*[\])]?"
+    # (or after the sentence before it on the same line: '※ 본 보고서는 … 검토 자료임. 공개구분 비공개 (…)')
+    r"(?:^|[|\t]| {2,}|\u3000|(?<=[.。]\s))[\s□■○●◦※▶·*\-\[(【《〈]*(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)\s*[\])】》〉]?"
     # (the law it is under may follow the label, and a dash may stand for the colon: '공개구분(정보공개법) - ')
     r"(?:\s*\([^)]{1,12}\))?\s*(?:[:：|\t]|[-–](?=\s))?\s*"
     # (a level is not the next label's first word: '공개구분 ⇥ 공개여부: 비공개 […]')
     r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)(?!\s*(?:여\s*부|구\s*분|등\s*급))"
     r"\s*(?P<items>\([^)]*\)|\[[^\]]*\]|〔[^〕]*〕|（[^）]*）)?"
+)
+# The ground of a withheld document stated as its label: '(비공개 근거: 「공공기관의 정보공개에 관한 법률」
+# 제9조 제1항 제4호)', '비공개 사유: 정보공개법 9조①3호'
+_GROUND = re.compile(
+    r"^[\s(\[]*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?:근\s*거|사\s*유)\s*[:：]\s*(?P<items>[^)\]]{0,60}?9\s*조[^)\]]{0,30})[)\]]?\s*$"
+)
+# … or as a bracketed note closing the document, the law first: '[정보공개법 제9조제1항제6호 해당 – 비공개]'
+_CITED_NOTE = re.compile(
+    r"^\s*[\[(【]\s*(?P<items>[^\])】]{0,40}?9\s*조[^\])】]{0,30}?)\s*(?:해\s*당)?\s*[-–—:：]?\s*"
+    r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*[\])】]\s*$"
 )
 # A bare level with its legal basis on a line of its own: '비공개(제9조 제1항 제5호)'.
 _BARE = re.compile(r"^[\s\[(]*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?P<items>\([^)]*\))\s*[\])]?\s*$")
@@ -40,6 +51,12 @@ _SELF = re.compile(
     rf"{_SUBJECT}\s*(?:은|는)?(?P<items>[^.。]{{0,120}}?)"
     r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*"
     r"(?:함|합니다|임|대상|로\s*분류|처리|로\s*(?:진행|관리)\s*(?:함|합니다|하였습니다|한다)?)?\s*[.。]?\s*$"
+)
+# … or, in minutes, that the session goes on closed: '(13시 50분 비공개 회의로 전환)', '… 안건이므로 비공개로
+# 진행하겠습니다' (a rule that it may be, '… 비공개로 진행할 수 있다', is not)
+_CLOSED_SESSION = re.compile(
+    r"(?P<items>)(?P<level>비\s*공\s*개)\s*(?:회\s*의\s*)?로\s*"
+    r"(?:전\s*환(?!\s*할)|진\s*행\s*(?:하겠습니다|합니다|함|한다|하였|했))"
 )
 # … or that it falls under an item of 제9조 without the word 비공개: '※ 이 검토 자료는 정보공개법 9조 1항
 # 5호에 해당하는 의사결정 과정 자료임' (a part removed before release is _REDACTED_RELEASE's)
@@ -272,6 +289,9 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
             or _SELF.search(line.text)
             or _stamp(line, i, len(lines))
             or _NOTE_WITHHELD.match(line.text)
+            or _GROUND.match(line.text)
+            or _CITED_NOTE.match(line.text)
+            or _CLOSED_SESSION.search(line.text)
         )
         if not m:
             stated = _statement(line.text)
@@ -283,7 +303,7 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
         level = _LEVELS[re.sub(r"\s", "", m.group("level"))]
         cited = m.group("items") or ""
         # a sentence names its items only as 제N호 ('제9조 제1항 제4호에 따라'), not as every number in it
-        sentence = m.re in (_SELF, _NOTE_WITHHELD)
+        sentence = m.re in (_SELF, _NOTE_WITHHELD, _GROUND, _CLOSED_SESSION, _CITED_NOTE)
         items = cited_items(cited) if sentence else parse_items(cited)
         entry = re.sub(r"\s", "", m.group("level")) + (re.sub(r"\s+", " ", cited) if not sentence else "")
         fields.append(DisclosureField(level, items, line.block, mask_snippet(m.group(0).strip()), entry))

@@ -35,7 +35,7 @@ _DECORATION = re.compile(
     r"|총\s*\d+\s*부"  # (총 9부)
     r"|보\s*안\s*등\s*급|비\s*밀\s*등\s*급|보\s*호\s*기\s*간|분\s*류|까\s*지|문\s*서"
     # its reclassification: '대외비 (2027.12.31. 이후 일반문서로 재분류)'
-    r"|이\s*후|일\s*반\s*문\s*서\s*로|재\s*분\s*류|파\s*기"
+    r"|이\s*후(?:\s*일\s*반(?!\s*문))?|일\s*반\s*문\s*서\s*로|재\s*분\s*류|파\s*기"
     r"|[\s\[\]《》〈〉<>()（）【】「」『』〔〕\"'“”‘’·:：\-_=*#|~/\\\u2500-\u257f■□◆◇★☆※]"  # brackets, rules, boxes
 )
 _YEGO = re.compile(r"^[(\[]?\s*예\s*고\s*문\s*[)\]]?\s*[:：]?")
@@ -89,6 +89,8 @@ def _in_first_cell(line: Line) -> bool:
 _YEGO_INLINE = re.compile(
     r"예\s*고\s*문\s*[:：)]\s*(?:원\s*본\s*)?\d{2,4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?\s*까\s*지\s*"
 )
+# a line carrying the page's number ('… 대외비 - 1 -'): a footer the converter kept as text
+_PAGED = re.compile(r"-\s*\d{1,3}\s*-\s*$|^\s*-\s*\d{1,3}\s*-")
 _PAGE_DECORATION = re.compile(r"-\s*\d+\s*-|\d+\s*/\s*\d+|\d+\s*쪽|page\s*\d+", re.I)
 
 
@@ -132,7 +134,9 @@ def find_markings(lines: list[Line]) -> list[Hit]:
             rule = "marking.self"  # ※ 이 보고서는 Ⅲ급 비밀임 / 본 문서의 보안등급은 【대외비】입니다
         elif _YEGO.match(line.text) or (inline and match.start() == inline.end()):
             rule = "marking.yegomun"  # 예고문: 2026. 12. 31.까지 Ⅲ급비밀, 이후 일반문서로 재분류
-        elif _is_stamp(line.text, match, line.kind in ("header", "footer")):
+        elif _is_stamp(
+            line.text, match, line.kind in ("header", "footer") or _PAGED.search(line.text) is not None
+        ):
             rule = "marking.margin" if line.kind in ("header", "footer") else "marking.stamp"
         elif line.index < _TOP and (
             (_JOINED.match(line.text) and _in_first_cell(line))

@@ -53,6 +53,10 @@ _OFFICE = re.compile(r"(?:장|관|과|팀|국|실|처|청|단)$")
 _PRIVATE_ROLE_AFTER = re.compile(
     r"(?P<name>[가-힣]{2,4})\s*\(\s*(?:주민|민간인|일반인|시민|토지\s*소유자|소유자|세입자|민원인|피해자|유족|참고인)\s*[,)]"
 )
+# … or further on in the same sentence, with their mobile in brackets: '미수 환자 중 연락처가 확인된 ○○○(010-…)'
+_PRIVATE_ROLE_CONTACT = re.compile(
+    r"(?:환자|민원인|주민|수급자|체납자|피해자|보호자|신청자|신고자)[^.。\n]{0,30}?(?P<name>[가-힣]{2,4})\s*\(\s*01[016789]"
+)
 _PRIVATE_ROLE = re.compile(
     r"(?:민간인|일반인|주민|시민|학생|환자|보호자|유족|피해자|참고인|수용자|재소자)\s+(?P<name>[가-힣]{2,4})(?![가-힣])"
 )
@@ -129,7 +133,9 @@ SENSITIVE = {
     ),
     "criminal": re.compile(
         r"음주\s*운전|약식\s*명령|벌금\s*[\d,]+\s*(?:만\s*)?원|판결이\s*확정|유죄\s*판결|\d{4}\s*고(?:단|합|약|정)\s*\d+|"
-        r"전과\s*(?:기록|\d+\s*범|자)|범죄\s*경력|징\s*역|집행\s*유예|유죄|기소\s*유예|선고\s*유예|형사\s*처벌"
+        r"전과\s*(?:기록|\d+\s*범|자)|범죄\s*경력|징\s*역|집행\s*유예|유죄|기소\s*유예|선고\s*유예|형사\s*처벌|"
+        # a juvenile protection case (소년법): '2014푸4885 소년보호', '보호처분'
+        r"\d{4}\s*푸\s*\d+|소\s*년\s*보\s*호\s*(?:사\s*건|처\s*분)?|보\s*호\s*처\s*분"
     ),
     "union": re.compile(
         r"(?:노동\s*조합|노\s*조).{0,40}(?:가입|조합원|조합비)|노\s*조\s*원|조합원\s*(?:명부|명단|가입)"
@@ -273,7 +279,11 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
         m = _PRIVATE_RECIPIENT.match(line.text)
         if m and not _OFFICE.search(m.group("name")):
             hits.append(Hit("OIDA-9-1-6", "personal.recipient", line.block, "수신 ○○○ 님"))
-        m = _PRIVATE_ROLE.search(line.text) or _PRIVATE_ROLE_AFTER.search(line.text)
+        m = (
+            _PRIVATE_ROLE.search(line.text)
+            or _PRIVATE_ROLE_AFTER.search(line.text)
+            or _PRIVATE_ROLE_CONTACT.search(line.text)
+        )
         if m and data.is_name(m.group("name")):
             hits.append(Hit("OIDA-9-1-6", "personal.private_role", line.block, "민간인 ○○○"))
         m = _ADDRESSEE.search(line.text) or _ASKER.search(line.text)

@@ -24,6 +24,8 @@ _INFORMAL = re.compile(
     rf"(?P<cue>{_CUE})(?:[\s\])>》】〉」*]*(?:[-·/,|]|(?=[\[(<《【〈「]))[\s\[(<《【〈「*]*(?:{_CUE}))*"
     r"[\s\])>》】〉」*]*$"
 )
+# … or closing the title line in brackets: '민원 다발 사업장 대응방안 검토 (취급주의)'
+_TITLE_INFORMAL = re.compile(rf"\S.*?[\[(【《<]\s*(?P<cue>{_CUE})\s*[\])】》>]\s*$")
 _DRAFT_NOTE = re.compile(
     r"(?:내\s*부|의회\s*제출\s*전|확정\s*전|협의\s*전)\s*(?:검\s*토|조\s*정|협\s*의|논\s*의)\s*(?:단\s*계|중|용)"
 )
@@ -39,6 +41,8 @@ def review_cues(lines: list[Line]) -> list[Hit]:
         )
         cells = [line.text] + ([c for c in line.cells() if c] if near_edge else [])
         informal = next((m for c in cells if near_edge and (m := _INFORMAL.match(c))), None)
+        if informal is None and line.index < _ZONE:
+            informal = _TITLE_INFORMAL.match(line.text)
         if informal:
             hits.append(Hit("review", "review.informal_marking", line.block, informal.group("cue")))
         elif (m := _DRAFT_NOTE.search(line.text)) and line.text.lstrip().startswith(("※", "*", "주)", "(주")):

@@ -82,7 +82,13 @@ class Line:
         raw = self.raw or self.text
         if "|" in raw or "\t" in raw:
             return [c.strip() for c in raw.split("|" if "|" in raw else "\t")]
-        return [c.strip() for c in re.split(r" {2,}|\u3000", raw)]  # plain text aligned with spaces
+        cells = [c.strip() for c in re.split(r" {2,}|\u3000", raw)]  # plain text aligned with spaces
+        # OCR narrows the first gap to one space: '연번 성명  나이 …' over '2 반희길  79 …'
+        first = _ORDINAL_CELL.match(cells[0]) if len(cells) > 1 else None
+        return [first.group(1), first.group(2), *cells[1:]] if first else cells
+
+
+_ORDINAL_CELL = re.compile(r"^(연\s*번|순\s*번|번\s*호|\d{1,3})\s(\S.*)$")
 
 
 def lines_of(units: list[Unit]) -> list[Line]:
@@ -115,6 +121,8 @@ def title_of(lines: list[Line]) -> str:
         if m:
             return m.group(1)
     for line in lines[:3]:
-        if re.search(r"[가-힣]", line.text):
+        if re.search(
+            r"[가-힣]|[\u4e00-\u9fff]\s*[\u4e00-\u9fff]", line.text
+        ):  # (older titles are in hanja: '懲 戒 議 決 書')
             return line.text
     return lines[0].text if lines else ""

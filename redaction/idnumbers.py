@@ -108,6 +108,10 @@ def classify13(
     if hint == "KR_FRN" and gender in "5678":
         return "KR_FRN", 0.95 if frn_checksum_ok(digits) else 0.7, "외국인등록번호 context"
     if hint == "KR_RRN" and date is not None:
+        # a foreigner's number under a 주민등록번호 label or column (forms and rosters use one column for
+        # both) is still a foreigner's: its sex digit says so
+        if gender in "5678":
+            return "KR_FRN", 0.95, "foreigner's sex digit under a 주민등록번호 label"
         return "KR_RRN", 0.95, "주민등록번호 context"
     if not separated and not hint:
         if date is not None and gender in "1234" and rrn_checksum_ok(digits):

@@ -14,6 +14,7 @@ from ..base import Hit, KoreanRecognizer
 from ..idnumbers import luhn_ok
 from ..normalize import digits_only
 from ..patterns import MASK
+from ..spoken import spoken_numbers
 from ..textview import TextView
 
 _S = r"(?:[ ]?-[ ]?\n?|[ ]|\n)"
@@ -67,6 +68,9 @@ class KoCreditCardRecognizer(KoreanRecognizer):
                 yield Hit(
                     m.start(), m.end(), 0.85, "Luhn-valid card number broken by a line wrap, after its label"
                 )
+        for start, end, digits in spoken_numbers(view):
+            if len(digits) in (15, 16) and luhn_ok(digits) and self.has_context(view, start):
+                yield Hit(start, end, 0.85, "Luhn-valid card number said aloud, after its label")
         for m in _MASKED.finditer(view.norm):
             value = m.group()
             if (

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ..base import Hit, KoreanRecognizer
 from ..normalize import digits_only
 from ..patterns import MASK, PERSON_NUMBER
+from ..spoken import spoken_numbers
 from ..textview import TextView
 
 _ACCOUNT = re.compile(
@@ -136,6 +137,15 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             return False  # a phone number's length and prefix (02-8033-8009), not an account's
         return not _OTHER_SHAPES.fullmatch(re.sub(r"[ \n]*-[ \n]*", "-", m.group()))
 
+    def _spoken(self, view: TextView) -> Iterator[Hit]:
+        """An account dictated in a call after the bank was named ('신한은행이고요.' … '오일공 다시 …')."""
+        for start, end, digits in spoken_numbers(view):
+            if not 10 <= len(digits) <= 16 or _phone_shaped(digits):
+                continue
+            left = view.left(start, 80, 3)
+            if _BANK_ANYWHERE.search(left) or _ACCOUNT_WORD.search(left):
+                yield Hit(start, end, 0.8, "account said aloud after its bank")
+
     def find(self, view: TextView) -> Iterator[Hit]:
         found: set[str] = set()
         spans: set[int] = set()
@@ -150,6 +160,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
 
     def _find(self, view: TextView) -> Iterator[Hit]:
         yield from self._wrapped_or_spaced(view)
+        yield from self._spoken(view)
         if view.mentions(_PASSBOOK):
             for m in _TRANSACTION.finditer(view.norm):
                 if 10 <= len(digits_only(m.group("account"))) <= 16:

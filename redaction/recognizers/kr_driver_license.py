@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..base import Hit, KoreanRecognizer
 from ..normalize import OCR_DIGIT
 from ..patterns import HSEP
+from ..spoken import spoken_numbers
 from ..textview import TextView
 from .kr_vehicle_plate import PLATE
 
@@ -60,6 +61,14 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
         for hit in self._find(view):
             found.add(hit.start)
             yield hit
+        for start, end, digits in spoken_numbers(view):
+            if (
+                len(digits) == 12
+                and 11 <= int(digits[:2]) <= 28
+                and start not in found
+                and (self.has_context(view, start) or _LICENCE_DOC.search(view.left(start, 80, 3)))
+            ):
+                yield Hit(start, end, 0.8, "licence number said aloud, after 면허 context")
         if view.mentions(_LICENCE_TITLE):
             for m in _DASHED.finditer(view.norm.translate(_AS_DIGITS)):
                 looked_alike = m.group() != view.norm[m.start() : m.end()]

@@ -1,7 +1,8 @@
 """건강보험증 번호 (and the 의료급여증 number, the same card for medical-aid recipients): 11 digits
 (plain, 1-10, 4-4-3 or 3-4-4 grouped); only with such a label, or as the unlabelled number of a roster row
 of resident numbers (its cells split by bars, tabs, commas, wide gaps, or, in a document about health
-insurance or check-ups, by single spaces when a converter ran the row together), or after a bare
+insurance or check-ups, by single spaces when a converter ran the row together) or, in a health
+register, of birth dates, or after a bare
 `증번호` cell label in such a document.
 
 The 3-4-4 grouping has a phone number's shape, so it needs the label as the nearest one: a 전화/연락처
@@ -31,7 +32,14 @@ _ASKED = re.compile(r"건\s*강\s*보\s*험|보\s*험\s*증|의\s*료\s*급\s*�
 # what a roster row's unlabelled number must look like: eleven digits not starting with 0 (a phone), or 1-10
 _ROW_SHAPE = re.compile(r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}")
 # the document is about health insurance or check-ups: a roster's bare number is the card number
-_HEALTH_DOC = re.compile(r"건강\s*(?:보험|검진)|피부양자|의료\s*급여|보험\s*가입자")
+# (or a health centre's register of the people it visits or treats: 방문건강관리, 치매안심센터, 보건소)
+_HEALTH_DOC = re.compile(
+    r"건강\s*(?:보험|검진)|피부양자|의료\s*급여|보험\s*가입자|방문\s*건강|치매\s*안심|보건\s*소|진료\s*대상|환자\s*명부"
+)
+# a person's birth date in the row instead of a resident number ('1981년 8월 13일', '1954-01-28', '460611')
+_BIRTH_IN_ROW = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}[ ]?(?:[.\-/년][ ]?\d{1,2}[ ]?[.\-/월][ ]?\d{1,2}[ ]?[.일]?)|(?<![\d\-])\d{6}(?![\d\-])"
+)
 # '증번호' alone as a cell label (not 자격증번호, 면허증번호: those run into the word before)
 _CARD_LABEL = re.compile(r"(?:^|[\t|,:]|\s)증\s*번\s*호\s*[:：]?\s*$")
 _BANK_BEFORE = re.compile(rf"(?:{BANK_NAME}|계좌)\s*[:|,\t]?\s*$")
@@ -76,7 +84,14 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
         )
         if not own_cell and view.mentions(_HEALTH_DOC):
             own_cell = re.search(r"(?:^|[ ])$", before) and re.match(r"(?:[ ]|$)", after)
-        return bool(own_cell and (_RRN_IN_ROW.search(before) or _RRN_IN_ROW.search(after)))
+        if not own_cell:
+            return False
+        if _RRN_IN_ROW.search(before) or _RRN_IN_ROW.search(after):
+            return True
+        # a health register's row: the person's birth date beside the card number
+        return view.mentions(_HEALTH_DOC) and bool(
+            _BIRTH_IN_ROW.search(before) or _BIRTH_IN_ROW.search(after)
+        )
 
     def _health_nearest(self, view: TextView, start: int) -> bool:
         header = view.column_header(start)

@@ -60,6 +60,15 @@ def _ocr_passport(value: str) -> bool:
     return _OCR_SHAPE.fullmatch(compact) is not None and sum(ch.isdigit() for ch in compact) >= 6
 
 
+_FOREIGNER_NUMBER = re.compile(r"(?<!\d)\d{6}[ ]?-[ ]?[5-8]\d{6}(?!\d)")
+
+
+def _foreigner_row(view: TextView, pos: int) -> bool:
+    """The line holds a foreigner's registration number: a roster of foreign residents."""
+    start, end = view.line_at(pos)
+    return _FOREIGNER_NUMBER.search(view.norm, start, end) is not None
+
+
 def _example(value: str) -> bool:
     """A form's placeholder: one digit repeated (M00000000). A number counting up (M12345678) may be
     a guide's sample or a person's; it is redacted (fail closed)."""
@@ -96,6 +105,8 @@ class KoPassportRecognizer(KoreanRecognizer):
                 or in_country_row(view, m.start(), m.group(1))
                 # a roster run together on one line or exported as CSV: '… 몽골 E7902289 …', '…,베트남,B3862073,…'
                 or _AFTER_COUNTRY.search(view.left(m.start(), 16, 1))
+                # a row of a foreigner (their registration number beside it), the number a cell of its own
+                or (view.cell_is(m.start(), m.group(1)) and _foreigner_row(view, m.start()))
                 # a headerless table whose column holds Korean passports in the other rows
                 or (
                     view.cell_is(m.start(), m.group(1))

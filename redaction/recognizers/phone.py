@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
+from ..normalize import digits_only
 from ..patterns import MASK, PERSON_NUMBER
 from ..textview import TextView
 
@@ -28,6 +29,10 @@ _AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8]|80)"
 _INTERNATIONAL = re.compile(
     rf"(?<![\d+])\+82[ \-]?\n?(?:\(0\)[ ]?)?(?:1[016789]|2|[3-6][1-5]|70)(?:{_NOISY}\d){{7,8}}(?!\d)"
 )
+# another country's number, in groups after its calling code (+976 19 636 6014, +86-139-1234-5678): only
+# after a contact label, since statistics and codes also start with a plus sign
+_FOREIGN = re.compile(r"(?<![\d+])\+(?!82)[1-9]\d{0,2}[ \-]?\d{1,4}(?:[ \-]\d{2,4}){2,3}(?![\d\-])")
+_FOREIGN_CONTEXT = re.compile(r"[Cc]ontact|[Pp]hone|[Mm]obile|[Tt]el|연락처|전화|휴대")
 # a direct line typed without separators in a staff list's own cell (0442017274, 0221101235)
 _PLAIN_LANDLINE = re.compile(rf"(?<![\d\-.])(?:02\d{{7,8}}|{_AREA}\d{{7,8}})(?![\d\-.])")
 _PHONE_HEADER = re.compile(r"전\s*화|내\s*선|연\s*락\s*처|직\s*통|[Tt]el|TEL|[Pp]hone|번\s*호")
@@ -120,6 +125,12 @@ class KoPhoneRecognizer(KoreanRecognizer):
         for m in _INTERNATIONAL.finditer(norm):
             if not self._switchboard(view, m.start(), m.end()):
                 yield Hit(m.start(), m.end(), 0.85, "international number")
+        for m in _FOREIGN.finditer(norm) if "+" in norm else ():
+            if (
+                _FOREIGN_CONTEXT.search(view.left(m.start(), 40, 1))
+                and 8 <= len(digits_only(m.group())) <= 15
+            ):
+                yield Hit(m.start(), m.end(), 0.8, "another country's number after a contact label")
         for m in _PLAIN_LANDLINE.finditer(norm):
             own_cell = view.cell_is(m.start(), m.group()) and self._staff_row(view, m.start())
             if own_cell and not self._switchboard(view, m.start(), m.end()):

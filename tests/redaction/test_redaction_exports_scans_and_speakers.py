@@ -165,6 +165,36 @@ FOUND = [
         "재판장 판사 모은결\n    판사 Siti Rahmawati\n",
         "Siti Rahmawati",
     ),
+    (
+        "KR_FRN",
+        "a foreigner's number under a 주민등록번호 column",
+        "성명|주민등록번호|은행\n왕웨이|221204-7594464|가람은행\n",
+        "221204-7594464",
+    ),
+    (
+        "KR_HEALTH_INSURANCE",
+        "card numbers in a health register's rows of birth dates",
+        "방문건강관리 대상자 명부\n나래온|1946-06-11|73251048374|062-000-0000|고혈압\n도하람|1981년 8월 13일|19005635732|010-0000-0000|당뇨\n",
+        "19005635732",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "an account said aloud after its bank",
+        "고객: 가람은행이고요.\n상담원: 네, 말씀하세요.\n고객: 일이삼 다시 사오, 육칠팔구공일.\n",
+        "일이삼 다시 사오, 육칠팔구공일",
+    ),
+    (
+        "PHONE_NUMBER",
+        "another country's number after a contact label",
+        "Emergency contact (home country): +976 19 636 6014\n",
+        "+976 19 636 6014",
+    ),
+    (
+        "KR_PASSPORT",
+        "a foreign passport in a foreigner's row",
+        "2025-0001 | LE THI MAI | 770625-6570344 | C4082210 | 010-1234-5678\n",
+        "C4082210",
+    ),
 ]
 
 NOT_FOUND = [
