@@ -166,6 +166,41 @@ _IN_BRACKET_ROLE = re.compile(
     rf"[(（][ \t]*(?:예금주|관계[ \t]*[:：][ \t]*[가-힣]{{1,4}})[ \t]+(?P<value>[가-힣]{{2,4}}|{_LATIN})[ \t]*[)）]"
 )
 
+# a name in hanja: beside its Hangul reading ('김정숙(金貞淑)', '金正熙 (김정희)'), or after the labels of older
+# records and deeds ('戶主 張文植', '賣渡人 李承哲', '姓    名: 金正熙')
+_HAN = r"[\u4e00-\u9fff]"
+# (a line of its own, as on a scanned card: words glossed in hanja in prose, '사법(司法)', are no names)
+_HANJA_NAME = re.compile(
+    rf"^[ \t]*[가-힣]{{2,4}}[ ]?[(（](?P<value>{_HAN}{{2,4}})[)）][ \t]*$"
+    rf"|(?:戶\s*主|賣\s*渡\s*人|買\s*受\s*人|姓\s*名\s*[:：]?|申\s*請\s*人|代\s*理\s*人)[ \t]+(?P<labelled>{_HAN}{{2,4}})(?!{_HAN})",
+    re.MULTILINE,
+)
+# a form's romanised given name after its own label: '로마자 성: KIM  로마자 이름: YONGJUN'
+_ROMAN_GIVEN = re.compile(
+    r"(?:로마자|영문)\s*(?:이름|성명)\s*[:：]\s*(?P<value>[A-Z][A-Za-z\-]{1,20}(?: [A-Z][A-Za-z\-]{1,20}){0,2})"
+)
+# an airline booking's SURNAME/GIVEN beside a passport: '- KIM/JINU / 여권 M12345678'
+_BOOKING_NAME = re.compile(
+    r"(?P<value>[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,})?)(?=[ \t]*/[ \t]*(?:여권|[Pp]assport))"
+)
+# the holder's name embossed under a card's validity: 'VALID THRU 05/28⏎CHA YUNSEUL'
+_EMBOSSED = re.compile(
+    r"VALID\s*THRU\s*\d{2}/\d{2}[ \t]*\n[ \t]*(?P<value>[A-Z]{2,}(?: [A-Z]{2,}){1,3})[ \t]*$", re.MULTILINE
+)
+# an access log's data subject and handler: '정보주체 ○○○ 주민등록번호 열람', '취급자 ○○ (u44354)'
+_LOG_PERSON = re.compile(
+    r"(?:정보\s*주체|취급자)[ \t]+(?P<value>[가-힣]{2,4})(?=[ \t]+(?:주민|\(|[가-힣]{2,}\s*열람)|[ \t]*\()"
+)
+# a statement's subject: '위 사람은 ○○○ 에 대한 … 사건', '진술인은 ○○○와(과) 어떤 관계', '이름이 ○○○이었습니다'
+_STATEMENT_SUBJECT = re.compile(
+    r"(?:위\s*사람은|진술인은|이름이)[ \t]+(?P<value>[가-힣]{2,4}|[가-힣]{1,5}(?: [가-힣]{1,5}){1,2})"
+    r"(?=[ \t]*(?:에\s*대한|와\(과\)|이었습니다|였습니다))"
+)
+# parents in a school or family record: '가족 부: ○○○  모: ○○○'
+_PARENTS = re.compile(
+    r"(?:(?<=[\s:])|^)(?:부|모|父|母)[ \t]*[:：][ \t]*(?P<value>[가-힣]{2,4})(?![가-힣])", re.MULTILINE
+)
+
 SLOTS = (
     _ANSWERED,
     _MAIL_DISPLAY,
@@ -187,6 +222,12 @@ SLOTS = (
     _IN_BRACKET_ROLE,
     _BENCH,
     _ROLE_WITH_NUMBER,
+    _ROMAN_GIVEN,
+    _BOOKING_NAME,
+    _EMBOSSED,
+    _LOG_PERSON,
+    _STATEMENT_SUBJECT,
+    _PARENTS,
 )
 # slots whose label is also an everyday word (확인 명단, 검토 결과) or whose place a column of duties
 # can take (일반행정 9급): their value counts only when it is not itself vocabulary
@@ -209,6 +250,12 @@ _NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
     _WORDS_SPEAKER: ("위원", "간사", "의장"),
     _CARD_HOLDER: ("주민등록증", "종"),
     _IN_BRACKET_ROLE: ("예금주", "관계"),
+    _ROMAN_GIVEN: "로마자",
+    _BOOKING_NAME: "/",
+    _EMBOSSED: "VALID",
+    _LOG_PERSON: ("정보주체", "정보 주체", "취급자"),
+    _STATEMENT_SUBJECT: ("위 사람은", "진술인은", "이름이"),
+    _PARENTS: (":", "："),
     _CALLER_NAME: ("인데요", "이에요", "예요", "이고요"),
     _BENCH: ("판", "대법관"),
     _BYLINE: "기자",
@@ -271,6 +318,9 @@ def _aged_names(norm: str) -> Iterator[tuple[int, int]]:
             yield end - len(name), end
 
 
+_HAN_CHAR = re.compile(_HAN)
+
+
 def _present(needle: str | tuple[str, ...], norm: str) -> bool:
     return any(n in norm for n in needle) if isinstance(needle, tuple) else needle in norm
 
@@ -279,6 +329,10 @@ def slot_values(norm: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every value standing in a name slot of the (folded) text."""
     if "(" in norm:
         yield from _aged_names(norm)
+    if _HAN_CHAR.search(norm):
+        for m in _HANJA_NAME.finditer(norm):
+            group = "value" if m.group("value") else "labelled"
+            yield m.start(group), m.end(group)
     for pattern in SLOTS:
         if not _present(_NEEDS.get(pattern, ""), norm):
             continue

@@ -889,7 +889,13 @@ class KoPersonRecognizer(KoreanRecognizer):
             if _COMPANY_AFTER.match(view.norm, end, end + 4):
                 continue
             words = value.split()
-            if len(words) == 1 and not (2 <= len(value) <= 4) and not _foreign_word_name(value):
+            latin_slot = value.isascii() and (start, end) in slots  # 'YONGJUN' under 로마자 이름, 'KIM/JINU'
+            if (
+                len(words) == 1
+                and not (2 <= len(value) <= 4)
+                and not _foreign_word_name(value)
+                and not latin_slot
+            ):
                 continue  # one word of 5+ syllables is a company (가람정보기술), not a name
             if (
                 len(words) > 1

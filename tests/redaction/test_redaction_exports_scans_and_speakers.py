@@ -195,6 +195,54 @@ FOUND = [
         "2025-0001 | LE THI MAI | 770625-6570344 | C4082210 | 010-1234-5678\n",
         "C4082210",
     ),
+    (
+        "PERSON",
+        "a hanja name beside its Hangul reading",
+        "주민등록증\n나래온(羅來溫)\n880102-1234561\n",
+        "羅來溫",
+    ),
+    (
+        "PERSON",
+        "a hanja name after an old record's label",
+        "戶籍 抄本\n\n戶主 張文植\n\n父 장해솔  母 명수빈\n",
+        "張文植",
+    ),
+    (
+        "PERSON",
+        "a romanised given name after its label",
+        "한글 성명: 나래온\n로마자 성: NA  로마자 이름: RAEON\n",
+        "RAEON",
+    ),
+    (
+        "PERSON",
+        "a booking's SURNAME/GIVEN beside a passport",
+        "예약자 정보\n - KIM/JINU / 여권 M18910059 / 생년월일 1990-01-02\n",
+        "KIM/JINU",
+    ),
+    (
+        "PERSON",
+        "a name embossed under a card's validity",
+        "누리카드\n1234 5678 9012 3456\nVALID THRU 05/28\nCHA YUNSEUL\n",
+        "CHA YUNSEUL",
+    ),
+    (
+        "PERSON",
+        "an access log's data subject",
+        "2025.07.08 17:01 | 취급자 나래온 (u58116) | 조회 | 정보주체 도하람 주민등록번호 열람\n",
+        "도하람",
+    ),
+    (
+        "PERSON",
+        "a statement's subject",
+        "위 사람은 모은결 에 대한 폭행 사건에 관하여 다음과 같이 진술하다.\n",
+        "모은결",
+    ),
+    (
+        "PERSON",
+        "a parent in a school record",
+        "가족 부: 나승우  모: 도유리\n학적사항 2020. 1. 2. 입학\n",
+        "도유리",
+    ),
 ]
 
 NOT_FOUND = [
