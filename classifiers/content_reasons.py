@@ -42,7 +42,13 @@ _INVESTIGATION = (
     # corrections watching an inmate (제4호 교정): '수용자 동정 보고' (a law text on 서신 검열 is not one)
     r"(?:수용자|재소자)\s*(?:의\s*)?(?:동정|동향)\s*(?:보고|파악|관찰)|"
     # the referral form itself: '수 사 의 뢰 서', its '피의뢰인'
-    r"수\s*사\s*의\s*뢰\s*서|피\s*의\s*뢰\s*인"
+    # (the forms themselves: their title alone on its line, their party as a field; a law text naming
+    # them is neither)
+    r"수\s*사\s*의\s*뢰\s*서|피\s*의\s*뢰\s*인|^\s*고\s*발\s*장\s*$|피\s*고\s*발\s*인\s*[:：]|"
+    # a warrant being served, intelligence gathered for a crackdown: '압수수색영장을 집행하고자',
+    # '첩보 수집 결과', '단속 정보 유출 방지'
+    r"압\s*수\s*수\s*색\s*영\s*장\s*(?:을\s*)?집\s*행|첩\s*보\s*(?:수\s*집|입\s*수)\s*(?:결\s*과|내\s*용|경\s*위)|"
+    r"단\s*속\s*정\s*보\s*(?:유\s*출|누\s*설)"
 )
 # (policing a crowd or a crackdown: how evidence is gathered and arrests made, where forces stand; an
 # inmates' transfer)
@@ -82,7 +88,9 @@ _TRADE_SECRET = (
     # a contractor's own cost breakdown attached to a contract: '(인건비 단가표)', '자사 기준' (an RFP
     # asking for a 산출내역서 is not one)
     r"(?:인건비|노임)\s*단가\s*(?:표|산출)|단가\s*산출\s*(?:내역|근거)|자사\s*기준|자체\s*노임|원가\s*비공개|"
-    r"영업\s*비밀\s*\)|영업\s*비밀\s*(?:자료|사항|포함|해당|표시)|제조\s*원가|원료\s*배합\s*비"
+    r"영업\s*비밀\s*\)|영업\s*비밀\s*(?:자료|사항|포함|해당|표시)|제조\s*원가|원료\s*배합\s*비|"
+    # what release would do to the firm: '경쟁사에 알려질 경우 영업상 이익을 크게 해칠 수 있음'
+    r"경\s*쟁\s*(?:사|업\s*체)\s*에\s*알\s*려\s*질|영\s*업\s*상\s*(?:의\s*)?이\s*익\s*을\s*(?:크\s*게\s*)?해\s*칠"
 )
 _SPECULATION = r"(?:유출|공개)[^.]{0,20}투기|투기\s*(?:(?:수요|세력)\s*(?:유입\s*)?)?(?:우려|가능성)|(?:매점\s*매석|사재기)\s*(?:우려|가능성)"
 _SPECULATION_TOPIC = r"투기|매점\s*매석|사재기"

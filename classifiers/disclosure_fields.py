@@ -19,7 +19,9 @@ _LEVELS = {"공개": "public", "부분공개": "partial", "비공개": "non_publ
 
 _FIELD = re.compile(
     # (or after the sentence before it on the same line: '※ 본 보고서는 … 검토 자료임. 공개구분 비공개 (…)')
-    r"(?:^|[|\t]| {2,}|\u3000|(?<=[.。]\s))[\s□■○●◦※▶·*\-\[(【《〈]*(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)\s*[\])】》〉]?"
+    r"(?:^|[|\t]| {2,}|\u3000|(?<=[.。]\s))[\s□■○●◦※▶·*\-\[(【《〈]*"
+    # ('정보공개:' alone labels it too)
+    r"(?:(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)|정\s*보\s*공\s*개(?=\s*[:：]))\s*[\])】》〉]?"
     # (the law it is under may follow the label, and a dash may stand for the colon: '공개구분(정보공개법) - ')
     r"(?:\s*\([^)]{1,12}\))?\s*(?:[:：|\t]|[-–](?=\s))?\s*"
     # (a level is not the next label's first word: '공개구분 ⇥ 공개여부: 비공개 […]')
@@ -37,7 +39,11 @@ _CITED_NOTE = re.compile(
     r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*[\])】]\s*$"
 )
 # A bare level with its legal basis on a line of its own: '비공개(제9조 제1항 제5호)'.
-_BARE = re.compile(r"^[\s\[(]*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?P<items>\([^)]*\))\s*[\])]?\s*$")
+# (the 보존기간 may share its line: '부분공개 (6) / 보존기간 5년')
+_BARE = re.compile(
+    r"^[\s\[(]*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?P<items>\([^)]*\))\s*[\])]?"
+    r"\s*(?:/\s*보\s*존\s*기\s*간[^/]{0,20})?$"
+)
 # The 결문 ends its contact line with the 공개 구분, unlabelled, after a slash (시행규칙 별지 서식):
 # '전화번호 02-… 전송 02-… / …@korea.kr / 부분공개(6)'.
 _CLOSING = re.compile(
@@ -272,7 +278,8 @@ def _statement(text: str) -> tuple[str, tuple[int, ...], str] | None:
 def find_fields(lines: list[Line]) -> list[DisclosureField]:
     fields: list[DisclosureField] = []
     for i, line in enumerate(lines):
-        if _QUOTES.search(line.text) or EXAMPLE.search(line.text):
+        # a quoted field is a guide's example; one stray mark OCR left at the end is not a quotation
+        if len(_QUOTES.findall(line.text)) >= 2 or EXAMPLE.search(line.text):
             continue
         ticked = _ticked(line, lines[i - 1] if i else None)
         if isinstance(ticked, tuple):

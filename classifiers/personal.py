@@ -57,6 +57,10 @@ _PRIVATE_ROLE_AFTER = re.compile(
 _PRIVATE_ROLE_CONTACT = re.compile(
     r"(?:환자|민원인|주민|수급자|체납자|피해자|보호자|신청자|신고자)[^.。\n]{0,30}?(?P<name>[가-힣]{2,4})\s*\(\s*01[016789]"
 )
+# an applicant named in a decision on their own request: '신청인 ○○○(경위)의 공무상 요양 신청을'
+_APPLICANT = re.compile(
+    r"(?:신청인|청구인)\s+(?P<name>[가-힣]{2,4})(?:\s*\([^)]{1,10}\))?\s*(?:의|은|는|이|가)\s"
+)
 _PRIVATE_ROLE = re.compile(
     r"(?:민간인|일반인|주민|시민|학생|환자|보호자|유족|피해자|참고인|수용자|재소자)\s+(?P<name>[가-힣]{2,4})(?![가-힣])"
 )
@@ -98,9 +102,12 @@ _DISCIPLINE = re.compile(
     r"(?:경\s*고|주\s*의)\s*(?:요\s*구|처\s*분)"
 )
 # (an employee named before a company rank: '시설팀 권○○ 대리가 …', '영업소 조○○ 주임의 …')
-_RANK_NAME = re.compile(
-    rf"{_RANKS}\s+(?P<a>{_NAME}){_END}|(?P<b>{_NAME})\s*\(\s*(?:행정|주무관|사무관|서기관|연구관)|"
-    rf"(?P<c>{_NAME})\s+(?:대리|주임|사원|차장|부장|선임|책임|수석)(?:이|가|은|는|의|께서)?(?![가-힣])"
+_RANK_NAME_SHAPES = (
+    re.compile(rf"{_RANKS}\s+(?P<name>{_NAME}){_END}"),
+    re.compile(rf"(?P<name>{_NAME})\s*\(\s*(?:행정|주무관|사무관|서기관|연구관|경[위사장감정]|순경|소방)"),
+    re.compile(
+        rf"(?P<name>{_NAME})\s+(?:대리|주임|사원|차장|부장|선임|책임|수석|주무관|사무관|서기관)(?:이|가|은|는|의|께서)?(?![가-힣])"
+    ),
 )
 
 
@@ -108,10 +115,13 @@ def _names_an_official(text: str, data: PersonalData) -> bool:
     """A rank followed by a name the analysis found ('시설7급 엄태수'): '3급 공무원' or '주사 맞은' has a
     rank-like word but no name after it."""
     # the name may carry its particle ('주무관 ○○○의 병가'): _words gives it with and without
+    # each shape on its own: a name before a rank ('○○○ 주무관') must not hide a rank before a name
+    # ('소속 주무관 ○○○의' read as '소속' before '주무관')
     return any(
         data.is_name(w)
-        for m in _RANK_NAME.finditer(text)
-        for w in _words(m.group("a") or m.group("b") or m.group("c"))
+        for pattern in _RANK_NAME_SHAPES
+        for m in pattern.finditer(text)
+        for w in _words(m.group("name"))
     )
 
 
@@ -236,9 +246,10 @@ def roster_lines(lines: list[Line], data: PersonalData, *, in_office: bool = Fal
             cells = _trim(row.cells())
             if _example_row(cells):
                 break  # a form's filled-in sample (홍길동 | 000000-0000000), nobody's data
-            # a row may end before the header does: its trailing cells are empty ('… ⇥ 비고' over '… ⇥ ')
+            # a row may end before the header does: its trailing cells are empty ('… ⇥ 비고' over '… ⇥ '),
+            # and OCR may have lost one of the header's bars ('주소 I 급여 종류')
             if (
-                2 <= len(cells) <= len(header)
+                2 <= len(cells) <= len(header) + 1
                 and sum(bool(c) for c in cells) >= 2
                 and _names_someone(cells[col] if col < len(cells) else "", data, personal_columns)
             ):
@@ -283,6 +294,7 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
             _PRIVATE_ROLE.search(line.text)
             or _PRIVATE_ROLE_AFTER.search(line.text)
             or _PRIVATE_ROLE_CONTACT.search(line.text)
+            or _APPLICANT.search(line.text)
         )
         if m and data.is_name(m.group("name")):
             hits.append(Hit("OIDA-9-1-6", "personal.private_role", line.block, "민간인 ○○○"))
