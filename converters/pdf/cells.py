@@ -4,7 +4,10 @@ The faces these exports fall back to are not square: a syllable without a final 
 a narrow vowel makes a narrow glyph, jamo sit where a square face would never put them. Tesseract
 reads a whole page of them badly (finals lost). Cut out one by one and each stretched to the same
 square cell on a uniform pitch, the same glyphs look like a plain square face and read far better.
-A word space (a wide gap between two glyphs of a row) becomes an empty cell.
+The stretch is the row's, not the glyph's: a short syllable keeps its height and place within its
+row. Stretched to the full cell on its own, its vowel grows into the space a final would take (정
+squashed to 제, 부 a solid block) and finals were lost or invented. A word space (a wide gap between
+two glyphs of a row) becomes an empty cell.
 """
 
 from __future__ import annotations
@@ -116,10 +119,19 @@ def spaced(row: Row, outlines: Sequence[Outline]) -> list[int | None]:
     return cells
 
 
-def glyph_cell(page_image: Any, scale: float, o: Outline) -> Any:
-    """The glyph cut from the rendered page and stretched to the size it takes in its cell."""
+def glyph_cell(page_image: Any, scale: float, o: Outline, row: Row) -> Any:
+    """The glyph cut from the rendered page, stretched to INK across and its row to INK high, on a
+    white box of the row's height where it sits in the row (see module docstring)."""
+    from PIL import Image
+
     box = (int(o.x0 * scale), int(o.top * scale), int(o.x1 * scale) + 1, int(o.bottom * scale) + 1)
-    return page_image.crop(box).resize(_stretched(box[2] - box[0], box[3] - box[1]))
+    share = min(1.0, (o.bottom - o.top) / max(row.height, 1e-6))
+    width, height = _stretched(box[2] - box[0], round((box[3] - box[1]) / max(share, 1e-6)))
+    height = max(1, round(height * share))
+    cell = Image.new("L", (width, INK), 255)
+    offset = min(max(0, round((o.top - row.top) / max(row.height, 1e-6) * INK)), INK - height)
+    cell.paste(page_image.crop(box).resize((width, height)), (0, offset))
+    return cell
 
 
 def strip_image(cells: Sequence[Any | None]) -> Any:
@@ -144,9 +156,3 @@ def _stretched(width: int, height: int) -> tuple[int, int]:
     if up > MAX_STRETCH * across:
         return INK, max(1, round(height * MAX_STRETCH * across))
     return INK, INK
-
-
-def cell_index(x_center: float, count: int) -> int | None:
-    """The cell of a strip of `count` where Tesseract placed a character around `x_center` (pixels)."""
-    n = int(x_center // CELL) - 1
-    return n if 0 <= n < count else None

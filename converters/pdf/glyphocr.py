@@ -4,8 +4,8 @@ The same shape is the same syllable wherever it is drawn, and a document draws a
 distinct syllables thousands of times. So the pages are only sampled as they are walked (pool.py):
 a word goes to the pool when one of its shapes has been queued fewer than COPIES times, its glyphs
 cut from the page there and then. The pool is read in batches: words laid out as strips of square
-cells (cells.py), one Tesseract run over all strips (`--psm 7`, hOCR character boxes -> cell ->
-shape). Reading words rather than lone glyphs keeps the context the line model leans on. `Votes`
+cells (cells.py), one Tesseract run over all strips (`--psm 7`, hOCR characters matched to cells
+in reading order (aligned) -> shape). Reading words rather than lone glyphs keeps the context the line model leans on. `Votes`
 adds up each shape's readings and each outline says what its shape was read as most confidently.
 """
 
@@ -19,7 +19,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .cells import cell_index, mark_text, rows_of, spaced, strip_image
+from .cells import CELL, mark_text, rows_of, spaced, strip_image
 from .glyphs import Glyph
 from .outlines import Outline
 from .pool import Pool, Word
@@ -27,6 +27,8 @@ from .pool import Pool, Word
 PSM = 7  # each strip is one line
 UNSURE = 95.0  # a reading below this confidence (0..100) is read again by both models
 STRIP_CELLS = 40  # cells per strip: long enough for context, short enough for one line
+SKIP = 1.0  # cost, in cells of distance, of leaving a character or a filled cell unmatched
+MAX_SHIFT = 1.5  # a character is never matched to a cell further than this many cells away
 _PAGE = re.compile(r"class='ocr_page'[^>]*ppageno (\d+)")
 _CHAR = re.compile(
     r"class='ocrx_cinfo' title='x_bboxes (-?\d+) -?\d+ (-?\d+) -?\d+; x_conf ([\d.]+)'>([^<]*)<"
@@ -113,28 +115,66 @@ def _strips(words: Sequence[Word]) -> list[Strip]:
 
 
 def _tally(hocr: str, strips: Sequence[Sequence[int | None]], votes: Votes) -> tuple[float, set[int]]:
-    """Each character of each strip voted onto the shape under it; a cell read as several
-    characters keeps its most confident one. Also the shapes of cells read below UNSURE or not at all."""
+    """Each character of each strip voted onto the shape under it (aligned(): a cell takes at most
+    one character). Also the shapes of cells read below UNSURE or not at all."""
     read, confidence = 0, 0.0
     unsure = {shape for cells in strips for shape in cells if shape is not None}
     sure: set[int] = set()
     parts = _PAGE.split(hocr)  # [head, page number, body, page number, body, ...]
     for number, body in zip(parts[1::2], parts[2::2], strict=True):
         cells = strips[int(number)] if int(number) < len(strips) else []
-        best: dict[int, tuple[float, str]] = {}
+        chars = []
         for left, right, conf, text in _CHAR.findall(body):
-            n = cell_index((int(left) + int(right)) / 2, len(cells))
             char = html.unescape(text).strip()
-            if n is None or cells[n] is None or not char.isprintable() or char in ("", "\ufffd"):
-                continue
-            if n not in best or float(conf) > best[n][0]:
-                best[n] = (float(conf), char)
-        for n, (conf, char) in best.items():
+            if char.isprintable() and char not in ("", "\ufffd"):
+                chars.append(((int(left) + int(right)) / 2, float(conf), char))
+        matched = aligned([x for x, _, _ in chars], [n for n, shape in enumerate(cells) if shape is not None])
+        for k, n in matched:
+            _, conf, char = chars[k]
             votes.add(cells[n] or 0, char, conf)
             confidence += conf
             (sure if conf >= UNSURE else unsure).add(cells[n] or 0)
-        read += len(best)
+        read += len(matched)
     return (round(confidence / read / 100, 4) if read else 0.0), unsure - sure
+
+
+def aligned(centers: Sequence[float], filled: Sequence[int]) -> list[tuple[int, int]]:
+    """Characters (x centres in reading order) matched to filled cells (indices, left to right),
+    order kept, at the least total distance in cells; either may go unmatched at SKIP each.
+
+    Tesseract's LSTM character boxes are where the line model emitted each character, not where
+    the glyph is: a box often starts early or spans the next cell, so the character nearest a
+    cell's middle can belong to its neighbour, and a shape voted the neighbour's reading. Reading
+    order is reliable where positions are not: as many characters as cells are matched in order."""
+    rows, cols = len(centers), len(filled)
+    if rows == cols:
+        return list(zip(range(rows), filled, strict=True))
+    middle = [(n + 1.5) * CELL for n in filled]
+    inf = float("inf")
+    cost = [[inf] * (cols + 1) for _ in range(rows + 1)]
+    step = [[0] * (cols + 1) for _ in range(rows + 1)]  # 1 match, 2 skip a character, 3 skip a cell
+    cost[0][0] = 0.0
+    for i in range(rows + 1):
+        for j in range(cols + 1):
+            here = cost[i][j]
+            if here == inf:
+                continue
+            if i < rows and j < cols:
+                gap = abs(centers[i] - middle[j]) / CELL
+                if gap <= MAX_SHIFT and here + gap < cost[i + 1][j + 1]:
+                    cost[i + 1][j + 1], step[i + 1][j + 1] = here + gap, 1
+            if i < rows and here + SKIP < cost[i + 1][j]:
+                cost[i + 1][j], step[i + 1][j] = here + SKIP, 2
+            if j < cols and here + SKIP < cost[i][j + 1]:
+                cost[i][j + 1], step[i][j + 1] = here + SKIP, 3
+    out = []
+    i, j = rows, cols
+    while i or j:
+        move = step[i][j]
+        if move == 1:
+            out.append((i - 1, filled[j - 1]))
+        i, j = (i - 1, j - 1) if move == 1 else (i - 1, j) if move == 2 else (i, j - 1)
+    return out[::-1]
 
 
 def outline_glyphs(outlines: Sequence[Outline], votes: Votes) -> list[Glyph]:

@@ -257,7 +257,10 @@ def _glyph_cells(
         return None
     if run.pool.cells >= POOL_BATCH:
         _read_pool(run)
-    pending = Pending(outlines, dedupe(layer), drawing.rulings, frame.width, frame.height)
+    # The export maps only digits and Latin: its other text-layer glyphs (reference marks, corner
+    # brackets) come out as U+FFFD, which says nothing and would only add a wrong character.
+    mapped = [g for g in layer if g.text != "\ufffd"]
+    pending = Pending(outlines, dedupe(mapped), drawing.rulings, frame.width, frame.height)
     return PageContent(i, frame.height, "ocr", pending=pending)
 
 
