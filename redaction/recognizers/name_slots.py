@@ -17,6 +17,8 @@ from ..kiwi import known_word, morphemes, ordinary_word
 
 # 1-4 Hangul words: Korean names, and foreign names written in Hangul (무함마드 알리 칸)
 _NAME = r"[가-힣]{2,8}(?: [가-힣]{1,8}){0,3}"
+# a Latin-script name: 'Emily Harper', 'John O'Neill'
+_LATIN = r"[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){1,2}"
 
 _SIGN_LABELS = (
     r"신청인|위임인|수임인|동의자|확인자|청구인|대표자|대표|조사자|입회자|입회|작성자|담당자|신고인|진술인|"
@@ -74,7 +76,7 @@ _CLOSING = re.compile(
 # a chat export's speaker after the time: '[오후 9:17] ○○○: …', '[오전 5:27] 쩐 티 란: …'
 _CHAT_AFTER_TIME = re.compile(
     r"^\[(?:오전|오후)[ \t]*\d{1,2}:\d{2}\][ \t]+"
-    r"(?P<value>[가-힣]{2,8}(?: [가-힣]{1,8}){0,3}|[가-힣](?: [가-힣]{1,8}){1,3}|[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){1,2})"
+    rf"(?P<value>{_NAME}|[가-힣](?: [가-힣]{{1,8}}){{1,3}}|{_LATIN})"
     r"[ \t]*[:：]",
     re.MULTILINE,
 )
@@ -86,7 +88,7 @@ _CALLER_NAME = re.compile(
 # the bench of a judgment, one space after the title on a line of its own: '재판장 판사 ○○', '    판사 ○○○'
 _BENCH = re.compile(
     r"^[ \t]*(?:재판장[ \t]+)?(?:판[ \t]*사|대법관)[ \t]+"
-    r"(?P<value>[가-힣]{2,4}|[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){1,2})[ \t]*$",
+    rf"(?P<value>[가-힣]{{2,4}}|{_LATIN})[ \t]*$",
     re.MULTILINE,
 )
 # a reporter's byline closing an article, on its own line or after the last sentence: '○○○ 기자',
@@ -123,8 +125,6 @@ _BEFORE_GRADE = re.compile(
 # 담당 ○○○(name@korea.kr): the official and their mailbox
 _WITH_MAILBOX = re.compile(r"담\s*당(?:자)?[ \t]+(?P<value>[가-힣]{2,4})[ \t]*[(（](?=[^)）\n]*@)")
 
-# a Latin-script name: 'Emily Harper', 'John O'Neill'
-_LATIN = r"[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){1,2}"
 # officials named after their titles on an approval line ('주무관 ○○○  사무관 ○○  과장 ○○○  전결 3/2'): two
 # or more titled names on the line, each ended by a column gap, the line's end or the next title
 _APPROVAL_TITLE = r"(?:주무관|사무관|서기관|주사(?:보)?|과장|팀장|계장|국장|실장|담당관|부장|차장|협조자)"
