@@ -22,14 +22,17 @@ _M = f"[0-9{MASK}]"
 # after a bank name: groups split by a stray space, or partly masked
 _LOOSE = re.compile(rf"(?<![\d\-.])\d{_M}{{1,5}}(?:(?:[ ]?-[ ]?\n?|[ ]){_M}{{1,8}}){{1,4}}(?![\d\-{MASK}])")
 # groups split by dots, as some banks' passbooks and many forms print them: '949.648630.056'
-_DOTTED = re.compile(r"(?<![\d\-.])\d{2,6}(?:\.\d{2,8}){1,3}(?![\d\-.])")
+# (a last group of one digit too: '9002.1048.4446.7')
+_DOTTED = re.compile(r"(?<![\d\-.])\d{2,6}(?:\.\d{1,8}){1,3}(?![\d\-.])")
 BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증권|Bank|BANK)"
 # the bank before the number ('국민은행 ', '신협 | ', '우체국 / ', 'bank=… acct=') or right after it
 # in brackets ('(카카오뱅크)')
 # (OCR reads a table's bar as I, l or !: '토스뱅크 I 1000-…')
 # (a CSV cell or a bracket may follow: '우리은행,1005…', '수협은행(1018…')
-# (said in a call: 'NH농협이요. 352-…')
-_BANK = re.compile(rf"{BANK_NAME}(?:이요|이에요|예요|입니다|요)?\s*[:)|/!Il,;(（.]?\s*$|bank=\S*\s+acct=$")
+# (said in a call: 'NH농협이요. 352-…', 'KB국민은행이고요, 898509-…')
+_BANK = re.compile(
+    rf"{BANK_NAME}(?:이요|이에요|예요|입니다|이고요|요)?\s*[:)|/!Il,;(（.]?\s*$|bank=\S*\s+acct=$"
+)
 # the account's own label right before it, whatever a form's aligned columns put above it
 # (OCR writes it 게좌번호, 계좌번흐; a system's record keys it: "account":")
 _ACCOUNT_LABEL = re.compile(

@@ -32,6 +32,9 @@ _ANY = re.compile(
 )
 # France writes two digits, two letters, five digits (02CK26919): read where passports are spoken of
 _DIGITS_FIRST = re.compile(r"(?<![A-Za-z0-9])(\d{2}[A-Z]{2}\d{5})(?![A-Za-z0-9]|-\d)")
+# Germany writes nine letters and digits from a set without vowels (C84H13TFX): after its label, in a row
+# of a foreigner or a country
+_MIXED_NINE = re.compile(r"(?<![A-Za-z0-9])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}(?![A-Za-z0-9]|-\d)")
 _PASSPORT_WORD = re.compile(r"여\s*권|[Pp]assport|PASSPORT")
 
 
@@ -119,6 +122,23 @@ class KoPassportRecognizer(KoreanRecognizer):
             digits = sum(ch.isdigit() for ch in m.group(1))
             if 6 <= digits <= 9:  # Myanmar's are two letters and six digits (MC251761)
                 yield Hit(m.start(), m.end(), 0.85, "passport number after 여권 context")
+        for m in _MIXED_NINE.finditer(view.norm):
+            value = m.group()
+            if m.start() in seen or not 2 <= sum(ch.isdigit() for ch in value) <= 7:
+                continue
+            if (
+                self.has_context(view, m.start())
+                or in_country_row(view, m.start(), value)
+                or _AFTER_COUNTRY.search(view.left(m.start(), 16, 1))
+                or (view.cell_is(m.start(), value) and _foreigner_row(view, m.start()))
+            ):
+                seen.add(m.start())
+                yield Hit(
+                    m.start(),
+                    m.end(),
+                    0.8,
+                    "nine letters and digits of a passport, after its label or country",
+                )
         for m in _NEW_NOISY.finditer(view.norm):
             value = m.group()
             digits = sum(ch.isdigit() for ch in value)

@@ -243,6 +243,24 @@ FOUND = [
         "가족 부: 나승우  모: 도유리\n학적사항 2020. 1. 2. 입학\n",
         "도유리",
     ),
+    (
+        "KR_PASSPORT",
+        "a German passport after its label",
+        "국적: 독일\n여권번호: C8W2PTXP1\n휴대전화: 010-1234-5678\n",
+        "C8W2PTXP1",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "an account after '…은행이고요,'",
+        "B: 가람은행이고요, 898509-28-279615이요. 예금주는 저예요.\n",
+        "898509-28-279615",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "a dotted account whose last group is one digit",
+        "대금 지급 계좌: 새마을금고 9002.1048.4446.7 (예금주: 누리식품)\n",
+        "9002.1048.4446.7",
+    ),
 ]
 
 NOT_FOUND = [
@@ -254,6 +272,12 @@ NOT_FOUND = [
         "구\n수신",
     ),
     ("KR_PASSPORT", "a date under a passport label", "여권번호 / Passport No.\n2026 0101\n", "2026 0101"),
+    (
+        "KR_PASSPORT",
+        "a code of nine letters and digits without a passport beside it",
+        "모델명 CX08YMY1T 재고 12개\n",
+        "CX08YMY1T",
+    ),
     (
         "PERSON",
         "a personnel action before the name",
