@@ -48,7 +48,10 @@ _INVESTIGATION = (
     # a warrant being served, intelligence gathered for a crackdown: '압수수색영장을 집행하고자',
     # '첩보 수집 결과', '단속 정보 유출 방지'
     r"압\s*수\s*수\s*색\s*영\s*장\s*(?:을\s*)?집\s*행|첩\s*보\s*(?:수\s*집|입\s*수)\s*(?:결\s*과|내\s*용|경\s*위)|"
-    r"단\s*속\s*정\s*보\s*(?:유\s*출|누\s*설)"
+    r"단\s*속\s*정\s*보\s*(?:유\s*출|누\s*설)|"
+    # an official's agency told of the investigation opened against them: '수사개시 통보', '… 수사 개시를
+    # 통보합니다' (a rule that it must be, '… 통보하여야 한다', is not)
+    r"^\s*수\s*사\s*개\s*시\s*통\s*보\s*$|수\s*사\s*개\s*시\s*(?:를\s*)?통\s*보\s*(?:합니다|함|하오니)"
 )
 # (policing a crowd or a crackdown: how evidence is gathered and arrests made, where forces stand; an
 # inmates' transfer)

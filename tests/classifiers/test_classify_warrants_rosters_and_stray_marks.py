@@ -1,7 +1,7 @@
 """Classes the sealed_w set (single score: label 0.905, 10 of 104 withheld routed in) showed, each
 written here afresh: a field with a stray OCR mark after it, a bare level sharing its line with the
 보존기간, the field labelled '정보공개:'; a warrant being served, a complaint filed for investigation,
-intelligence gathered for a crackdown; what release would do to a firm; an applicant named in a
+intelligence gathered for a crackdown, an investigation opened against an official; what release would do to a firm; an applicant named in a
 decision on their own sick leave, a rank written after the name in a disciplinary notice (and a rank
 before a name that a word before the rank must not hide); a roster whose header lost one of its bars.
 Names, numbers and bodies are invented."""
@@ -35,6 +35,7 @@ def test_fields_in_noisy_or_shared_lines(line: str, level: str) -> None:
         "압수수색영장 집행 협조 요청\n1. 사건 수사와 관련하여 발부받은 압수수색영장을 집행하고자 하니 협조하여 주시기 바랍니다.",
         "고 발 장\n고발인: 가람시장\n피고발인: 누리건설(주) 대표\n고발 취지: 허위 준공 서류로 대금을 편취하였으므로 수사를 구함",
         "관내 불법 게임장 첩보 수집 결과\n1. 첩보를 바탕으로 기초 사실을 확인하였음.\n2. 단속 정보 유출 방지에 유의할 것.",
+        "수사개시 통보\n관련 규정에 따라 귀 기관 소속 공무원에 대한 수사 개시를 통보합니다.\n성명\t나래온\n죄명\t직권남용",
     ],
 )
 def test_investigations_in_their_own_words(text: str) -> None:
