@@ -59,5 +59,7 @@ def court_parties(lines: list[Line], data: PersonalData) -> list[Hit]:
 
 def private_case(lines: list[Line], parties: list[Hit]) -> bool:
     """A family, juvenile or criminal case's decision naming its parties: withheld whole."""
+    if not parties:  # (no parties: court_parties found no decision, or nobody private in it)
+        return False
     case = _decision_case(lines)
-    return case is not None and bool(parties) and _PRIVATE_CODE.match(case.group("code")) is not None
+    return case is not None and _PRIVATE_CODE.match(case.group("code")) is not None

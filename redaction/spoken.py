@@ -10,7 +10,6 @@ those characters, where the raw text was spelled in Hangul. Each recognizer deci
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from .textview import TextView
 
@@ -18,10 +17,15 @@ _GROUPS = re.compile(r"(?<![\d\-])\d{1,8}(?:[ ,\-]{1,4}\d{1,8}){1,4}(?![\d\-])")
 _HANGUL = re.compile(r"[가-힣]")
 
 
-def spoken_numbers(view: TextView) -> Iterator[tuple[int, int, str]]:
-    """(start, end, digits) of each number the text spells in Hangul."""
-    if not _HANGUL.search(view.text):
-        return
-    for m in _GROUPS.finditer(view.norm):
-        if _HANGUL.search(view.text, m.start(), m.end()):
-            yield m.start(), m.end(), re.sub(r"\D", "", m.group())
+def spoken_numbers(view: TextView) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each number the text spells in Hangul, found once per text for the
+    recognizers that read them (accounts, cards, licences)."""
+    cached: list[tuple[int, int, str]] | None = view.__dict__.get("_spoken")
+    if cached is None:
+        cached = [
+            (m.start(), m.end(), re.sub(r"\D", "", m.group()))
+            for m in (_GROUPS.finditer(view.norm) if _HANGUL.search(view.text) else ())
+            if _HANGUL.search(view.text, m.start(), m.end())
+        ]
+        view.__dict__["_spoken"] = cached
+    return cached

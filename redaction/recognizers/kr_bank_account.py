@@ -22,7 +22,7 @@ _M = f"[0-9{MASK}]"
 # after a bank name: groups split by a stray space, or partly masked
 _LOOSE = re.compile(rf"(?<![\d\-.])\d{_M}{{1,5}}(?:(?:[ ]?-[ ]?\n?|[ ]){_M}{{1,8}}){{1,4}}(?![\d\-{MASK}])")
 # groups split by dots, as some banks' passbooks and many forms print them: '949.648630.056'
-# (a last group of one digit too: '9002.1048.4446.7')
+# (a last group of one digit too: '9003.1122.3344.5')
 _DOTTED = re.compile(r"(?<![\d\-.])\d{2,6}(?:\.\d{1,8}){1,3}(?![\d\-.])")
 BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증권|Bank|BANK)"
 # the bank before the number ('국민은행 ', '신협 | ', '우체국 / ', 'bank=… acct=') or right after it
@@ -38,7 +38,7 @@ _BANK = re.compile(
 _ACCOUNT_LABEL = re.compile(
     r"[계게]\s*좌\s*(?:번\s*[호흐])?\s*[\]】]?\s*[:：|(（]?\s*$|\"?account\"?\s*[:=]\s*\"?$", re.I
 )
-# a number masked in the middle without separators or between dots: '301832**048470', '968.1452.***7.68'
+# a number masked in the middle without separators or between dots: '402943**159581', '957.2563.***8.79'
 _MASKED_RUN = re.compile(rf"(?<![\d{MASK}.\-])\d[\d{MASK}.]{{6,20}}\d(?![\d{MASK}.\-])")
 # (the bracket may go on: '(부산은행, 본인 명의)')
 _BANK_AFTER = re.compile(rf"^\s*[(（]\s*[가-힣A-Za-z]{{0,8}}{BANK_NAME}\s*[)）,]")
@@ -61,8 +61,8 @@ _TRANSACTION = re.compile(
 )
 _AMOUNT = re.compile(r"[\d,]{3,}\s*원|\d+\s*만\s*원")
 # a person's record in a sentence: their resident number, then the account ('(예: ○○○, 850312-1******,
-# 604429-28-462561)')
-# (or the cell after it in a row: '1|○○○|781225-2******|536-738-273471|2003-04-17')
+# 513538-37-571672)')
+# (or the cell after it in a row: '1|○○○|781225-2******|647-849-384582|2004-05-18')
 _AFTER_RESIDENT = re.compile(r"\d{6}[ ]?-[ ]?[1-8][\d*xX●○]{6}\s*[,/|;\t]\s*$")
 # groupings that are other numbers: resident (6-7), business (3-2-5), licence (2-2-6-2), card (4-4-4-4)
 _OTHER_SHAPES = re.compile(r"\d{6}-\d{7}|\d{3}-\d{2}-\d{5}|\d{2}-\d{2}-\d{6}-\d{2}|\d{4}-\d{4}-\d{4}-\d{4}")
@@ -110,7 +110,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         for m in _SPACE_GROUPED.finditer(view.norm):
             digits = digits_only(m.group())
             if _phone_shaped(digits):
-                continue  # a phone's length and prefix (070 5500 8266)
+                continue  # a phone's length and prefix (070 6611 9377)
             if 10 <= len(digits) <= 16 and self._payee_row(view, m):
                 # above an insurance card's 0.8: a card number is never grouped by spaces
                 yield Hit(m.start(), m.end(), 0.85, "space-grouped number in a payment roster's row")
@@ -137,7 +137,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         if "-" not in m.group() or not _AFTER_RESIDENT.search(view.left(m.start(), 24, 1)):
             return False
         if _phone_shaped(digits_only(m.group())):
-            return False  # a phone number's length and prefix (02-8033-8009), not an account's
+            return False  # a phone number's length and prefix (02-8144-9110), not an account's
         return not _OTHER_SHAPES.fullmatch(re.sub(r"[ \n]*-[ \n]*", "-", m.group()))
 
     def _spoken(self, view: TextView) -> Iterator[Hit]:
@@ -156,7 +156,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             found.add(digits_only(view.norm[hit.start : hit.end]))
             spans.add(hit.start)
             yield hit
-        if found:  # the same number read back ('다시 확인하겠습니다. 352-4633-3282-57, 맞으시죠?')
+        if found:  # the same number read back ('다시 확인하겠습니다. 351-5744-4393-68, 맞으시죠?')
             for m in _ACCOUNT.finditer(view.norm):
                 if m.start() not in spans and digits_only(m.group()) in found:
                     yield Hit(m.start(), m.end(), 0.8, "the same number as an account found in the text")
@@ -212,7 +212,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             if not 10 <= len(value.replace("-", "").replace(" ", "").replace("\n", "")) <= 16:
                 continue
             if _phone_shaped(digits) and not any(ch in MASK for ch in value):
-                continue  # a phone's length and prefix, spaced (070 5500 8266)
+                continue  # a phone's length and prefix, spaced (070 6611 9377)
             beside = _BANK.search(view.left(m.start(), 16, 1)) or _BANK_AFTER.match(view.right(m.end(), 16))
             labelled = _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)) or (
                 self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10)

@@ -32,7 +32,7 @@ _MASKED = re.compile(
 )
 
 
-# A scanned licence's number with a look-alike letter the fold left alone ('강원97-I9⏎4250-43'): read with
+# A scanned licence's number with a look-alike letter the fold left alone ('강원86-I8⏎5361-54'): read with
 # every look-alike as its digit, in a document about licences, the region named or the label beside it
 _AS_DIGITS = str.maketrans(OCR_DIGIT)
 _LICENCE_TITLE = re.compile(r"운\s*전\s*면\s*허|[Dd]river'?s\s*[Ll]icen[cs]e")

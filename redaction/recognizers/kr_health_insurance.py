@@ -36,7 +36,7 @@ _ROW_SHAPE = re.compile(r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}")
 _HEALTH_DOC = re.compile(
     r"건강\s*(?:보험|검진)|피부양자|의료\s*급여|보험\s*가입자|방문\s*건강|치매\s*안심|보건\s*소|진료\s*대상|환자\s*명부"
 )
-# a person's birth date in the row instead of a resident number ('1981년 8월 13일', '1954-01-28', '460611')
+# a person's birth date in the row instead of a resident number ('1981년 8월 13일', '1953-02-27', '460611')
 _BIRTH_IN_ROW = re.compile(
     r"(?<!\d)(?:19|20)\d{2}[ ]?(?:[.\-/년][ ]?\d{1,2}[ ]?[.\-/월][ ]?\d{1,2}[ ]?[.일]?)|(?<![\d\-])\d{6}(?![\d\-])"
 )

@@ -32,7 +32,7 @@ _ANY = re.compile(
 )
 # France writes two digits, two letters, five digits (02CK26919): read where passports are spoken of
 _DIGITS_FIRST = re.compile(r"(?<![A-Za-z0-9])(\d{2}[A-Z]{2}\d{5})(?![A-Za-z0-9]|-\d)")
-# Germany writes nine letters and digits from a set without vowels (C84H13TFX): after its label, in a row
+# Germany writes nine letters and digits from a set without vowels (C95J24VGY): after its label, in a row
 # of a foreigner or a country
 _MIXED_NINE = re.compile(r"(?<![A-Za-z0-9])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}(?![A-Za-z0-9]|-\d)")
 _PASSPORT_WORD = re.compile(r"여\s*권|[Pp]assport|PASSPORT")
@@ -46,7 +46,7 @@ _NEW_NOISY = re.compile(
 
 
 # The value under or after its label on a scanned passport's data page, as OCR gives it: spaces inside it,
-# a line break, full-width digits ('여권번호 / Passport No.⏎S41894 546', '… No.⏎M３３９R８⏎６９４'). The
+# a line break, full-width digits ('여권번호 / Passport No.⏎S52905 657', '… No.⏎M４４８R７⏎５８３'). The
 # fold reads a leading S or D as a digit, so the shape is checked on the raw characters.
 _LABELLED_VALUE = re.compile(
     r"(?:여\s*권\s*번\s*호|[Pp]assport\s*[Nn]o\.?)[^\n\w]{0,12}(?:[Pp]assport\s*[Nn]o\.?)?[ \t:：]*\n?[ \t]*"
@@ -85,6 +85,17 @@ class KoPassportRecognizer(KoreanRecognizer):
     CONTEXT = ("여권번호", "여권", "passport", "Passport", "PASSPORT")
     WINDOW = 40
 
+    def _foreign_frame(self, view: TextView, start: int, value: str) -> bool:
+        """What makes a foreign passport's shape a passport: its label, a country in its row or right
+        before it (a roster run together or exported as CSV: '… 몽골 E7902289 …', '…,베트남,B3862073,…'),
+        or a foreigner's registration number in its row, the number a cell of its own."""
+        return bool(
+            self.has_context(view, start)
+            or in_country_row(view, start, value)
+            or _AFTER_COUNTRY.search(view.left(start, 16, 1))
+            or (view.cell_is(start, value) and _foreigner_row(view, start))
+        )
+
     def find(self, view: TextView) -> Iterator[Hit]:
         seen: set[int] = set()
         for kind, start, end in mrz_fields(view):
@@ -104,12 +115,7 @@ class KoPassportRecognizer(KoreanRecognizer):
             if m.start() in seen:
                 continue
             if not (
-                self.has_context(view, m.start())
-                or in_country_row(view, m.start(), m.group(1))
-                # a roster run together on one line or exported as CSV: '… 몽골 E7902289 …', '…,베트남,B3862073,…'
-                or _AFTER_COUNTRY.search(view.left(m.start(), 16, 1))
-                # a row of a foreigner (their registration number beside it), the number a cell of its own
-                or (view.cell_is(m.start(), m.group(1)) and _foreigner_row(view, m.start()))
+                self._foreign_frame(view, m.start(), m.group(1))
                 # a headerless table whose column holds Korean passports in the other rows
                 or (
                     view.cell_is(m.start(), m.group(1))
@@ -126,12 +132,7 @@ class KoPassportRecognizer(KoreanRecognizer):
             value = m.group()
             if m.start() in seen or not 2 <= sum(ch.isdigit() for ch in value) <= 7:
                 continue
-            if (
-                self.has_context(view, m.start())
-                or in_country_row(view, m.start(), value)
-                or _AFTER_COUNTRY.search(view.left(m.start(), 16, 1))
-                or (view.cell_is(m.start(), value) and _foreigner_row(view, m.start()))
-            ):
+            if self._foreign_frame(view, m.start(), value):
                 seen.add(m.start())
                 yield Hit(
                     m.start(),

@@ -29,7 +29,7 @@ _AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8]|80)"
 _INTERNATIONAL = re.compile(
     rf"(?<![\d+])\+82[ \-]?\n?(?:\(0\)[ ]?)?(?:1[016789]|2|[3-6][1-5]|70)(?:{_NOISY}\d){{7,8}}(?!\d)"
 )
-# another country's number, in groups after its calling code (+976 19 636 6014, +86-139-1234-5678): only
+# another country's number, in groups after its calling code (+976 11 482 7305, +86-139-1234-5678): only
 # after a contact label, since statistics and codes also start with a plus sign
 _FOREIGN = re.compile(r"(?<![\d+])\+(?!82)[1-9]\d{0,2}[ \-]?\d{1,4}(?:[ \-]\d{2,4}){2,3}(?![\d\-])")
 _FOREIGN_CONTEXT = re.compile(r"[Cc]ontact|[Pp]hone|[Mm]obile|[Tt]el|연락처|전화|휴대")
@@ -66,7 +66,7 @@ _PRIVATE_BUSINESS = re.compile(
     r"주\s*식\s*회\s*사|\(\s*주\s*\)|㈜|유\s*한\s*회\s*사|상\s*호|사\s*업\s*체\s*명|업\s*체\s*명"
 )
 # '(대표)' or '대표' right after the number marks it as the main line; '대표전화 044-…' there is the next
-# field's label, with its own number ('팩스 044-202-7510  대표전화 044-202-7000': the fax is not the main line)
+# field's label, with its own number ('팩스 044-203-8621  대표전화 044-203-7000': the fax is not the main line)
 _MAIN_AFTER = re.compile(r"\s*(?:[(\[]\s*대\s*표|대\s*표(?!\s*(?:전\s*화|번\s*호)?\s*[:：]?\s*[\d(]))")
 _MAIN_LINE = re.compile(r"대\s*표\s*(?:전\s*화|번\s*호|팩\s*스|FAX)?\s*[:：)]?\s*$")
 

@@ -27,7 +27,7 @@ def test_an_information_list_column_is_not_this_documents_level() -> None:
     text = (
         "가람시 생산 문서 정보목록\n문서번호\t제목\t생산일자\t공개구분\n"
         "도시과-101\t가로등 정비\t2020.01.02.\t부분공개(6)\n도시과-102\t예산 검토\t2020.01.09.\t비공개(5)\n"
-        "도시과-103\t청소 일정\t2020.01.15.\t공개"
+        "도시과-103\t청소 일정\t2020.01.16.\t공개"
     )
     assert classify_text(text).disclosure == "public"
 

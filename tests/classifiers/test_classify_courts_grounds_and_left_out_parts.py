@@ -133,7 +133,7 @@ def test_what_is_no_part_left_out() -> None:
 
 def test_a_disciplinary_decision_titled_in_hanja() -> None:
     text = (
-        "懲 戒 議 決 書\n소속  가람시청 총무과  직급  지방행정주사\n성명  나래온  생년월일  1969.05.08.\n"
+        "懲 戒 議 決 書\n소속  가람시청 총무과  직급  지방행정주사\n성명  나래온  생년월일  1968.04.07.\n"
         "主  文\n  해임에 處한다.\n理  由\n  1. 징계혐의 사실: 업체 대표로부터 향응을 제공받음"
     )
     assert classify_text(text).disclosure == "non_public"

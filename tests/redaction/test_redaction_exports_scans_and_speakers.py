@@ -18,14 +18,14 @@ FOUND = [
     (
         "KR_BANK_ACCOUNT",
         "account in a headerless row after a resident number",
-        "1|나래온|880102-1234567|123-456-789012|2003-04-17\n2|도하람|900304-2345678|234-56-7890123|2007-02-26\n",
+        "1|나래온|880102-1234567|123-456-789012|2004-05-18\n2|도하람|900304-2345678|234-56-7890123|2008-03-27\n",
         "123-456-789012",
     ),
     (
         "KR_BANK_ACCOUNT",
         "account in a semicolon export under its header",
-        "연번;성명;계좌번호\n1;나래온;463-102-127004\n2;도하람;141555-66-573339\n",
-        "141555-66-573339",
+        "연번;성명;계좌번호\n1;나래온;462-101-135790\n2;도하람;135791-24-680246\n",
+        "135791-24-680246",
     ),
     (
         "KR_PASSPORT",
@@ -66,8 +66,8 @@ FOUND = [
     (
         "PERSON",
         "chat speaker after the time",
-        "[오후 9:17] 나래온: 회비 어디로 보내?\n[오후 9:20] 마리아 산토스: 계좌 보낼게",
-        "마리아 산토스",
+        "[오후 9:17] 나래온: 회비 어디로 보내?\n[오후 9:20] 루시아 멘도사: 계좌 보낼게",
+        "루시아 멘도사",
     ),
     (
         "PERSON",
@@ -78,23 +78,23 @@ FOUND = [
     (
         "PERSON",
         "letter closing after the writer's place",
-        "확인 부탁드립니다.\n\n사단법인 가람나눔 사무국 왕웨이 올림\n",
-        "왕웨이",
+        "확인 부탁드립니다.\n\n사단법인 가람나눔 사무국 린샤오위 올림\n",
+        "린샤오위",
     ),
     ("PERSON", "bench of a judgment, one space", "재판장 판사 모은결\n    판사 나래온\n", "모은결"),
     ("PERSON", "reporter's byline", "시는 두 사람에게 표창을 수여했다.\n/도하람 기자", "도하람"),
     (
         "PERSON",
         "form label one space before a foreign name",
-        "체류지 변경 신고서\n성명 다나카 유키\n외국인등록번호 미기재\n",
-        "다나카 유키",
+        "체류지 변경 신고서\n성명 사토 하루카\n외국인등록번호 미기재\n",
+        "사토 하루카",
     ),
     ("PERSON", "office before the name in a field", "사고 경위서\n보고자: 총무과 모은결\n", "모은결"),
     (
         "PERSON",
         "foreign name of five syllables under a JSON key",
-        '[{"seq": 1, "name": "바트바야르", "city": "가람"}]',
-        "바트바야르",
+        '[{"seq": 1, "name": "오치르바트", "city": "가람"}]',
+        "오치르바트",
     ),
     (
         "PERSON",
@@ -113,20 +113,20 @@ FOUND = [
     (
         "PERSON",
         "speaker in minutes in Latin script",
-        "Emily Harper 위원: 자료 12쪽의 근거가 필요합니다.\n",
-        "Emily Harper",
+        "Clara Whitmore 위원: 자료 12쪽의 근거가 필요합니다.\n",
+        "Clara Whitmore",
     ),
     (
         "PERSON",
         "speaker in minutes in several words",
-        "팜 민 득 위원: 재위탁 조항을 확인해야 합니다.\n",
-        "팜 민 득",
+        "레 반 꽝 위원: 재위탁 조항을 확인해야 합니다.\n",
+        "레 반 꽝",
     ),
     (
         "PERSON",
         "holder on a scanned resident card",
-        "주민등록증\n바트바야르\n(金民秀)\n830524-1234567\n",
-        "바트바야르",
+        "주민등록증\n오치르바트\n(羅來溫)\n830524-1234567\n",
+        "오치르바트",
     ),
     ("PERSON", "holder on a scanned licence", "자동차운전면허증\n1종보통\n나래온\n", "나래온"),
     (
@@ -138,44 +138,44 @@ FOUND = [
     (
         "PERSON",
         "a role, the name, an identifier in brackets",
-        "점검 결과 외국인 근로자 응우옌 반 안 (외국인등록번호 미기재)",
-        "응우옌 반 안",
+        "점검 결과 외국인 근로자 쩐 반 호아 (외국인등록번호 미기재)",
+        "쩐 반 호아",
     ),
     (
         "PERSON",
         "a foreign name in several words in a headerless row",
-        "1|나래온|880102-1234561|010-1234-5678\n2|아니타 샤르마|900304-2345671|010-2345-6789\n",
-        "아니타 샤르마",
+        "1|나래온|880102-1234561|010-1234-5678\n2|프리야 라오|900304-2345671|010-2345-6789\n",
+        "프리야 라오",
     ),
     (
         "PERSON",
         "a Latin name in a headerless semicolon row",
-        "1;나래온;880102-1234561;a@b.kr\n2;Kevin Lindqvist;920718-1234565;c@d.kr\n",
-        "Kevin Lindqvist",
+        "1;나래온;880102-1234561;a@b.kr\n2;Oskar Berglund;920718-1234565;c@d.kr\n",
+        "Oskar Berglund",
     ),
     (
         "PERSON",
         "chat speaker in Latin script",
-        "[오후 1:53] Carlos Mendes: 서류에 써야 돼\n",
-        "Carlos Mendes",
+        "[오후 1:53] Diego Farias: 서류에 써야 돼\n",
+        "Diego Farias",
     ),
     (
         "PERSON",
         "bench member in Latin script",
-        "재판장 판사 모은결\n    판사 Siti Rahmawati\n",
-        "Siti Rahmawati",
+        "재판장 판사 모은결\n    판사 Nur Aisyah\n",
+        "Nur Aisyah",
     ),
     (
         "KR_FRN",
         "a foreigner's number under a 주민등록번호 column",
-        "성명|주민등록번호|은행\n왕웨이|221204-7594464|가람은행\n",
-        "221204-7594464",
+        "성명|주민등록번호|은행\n린샤오위|221130-7581234|가람은행\n",
+        "221130-7581234",
     ),
     (
         "KR_HEALTH_INSURANCE",
         "card numbers in a health register's rows of birth dates",
-        "방문건강관리 대상자 명부\n나래온|1946-06-11|73251048374|062-000-0000|고혈압\n도하람|1981년 8월 13일|19005635732|010-0000-0000|당뇨\n",
-        "19005635732",
+        "방문건강관리 대상자 명부\n나래온|1946-06-11|73200011122|062-000-0000|고혈압\n도하람|1981년 8월 13일|19012345678|010-0000-0000|당뇨\n",
+        "19012345678",
     ),
     (
         "KR_BANK_ACCOUNT",
@@ -186,14 +186,14 @@ FOUND = [
     (
         "PHONE_NUMBER",
         "another country's number after a contact label",
-        "Emergency contact (home country): +976 19 636 6014\n",
-        "+976 19 636 6014",
+        "Emergency contact (home country): +976 11 482 7305\n",
+        "+976 11 482 7305",
     ),
     (
         "KR_PASSPORT",
         "a foreign passport in a foreigner's row",
-        "2025-0001 | LE THI MAI | 770625-6570344 | C4082210 | 010-1234-5678\n",
-        "C4082210",
+        "2025-0001 | DO THI HOA | 780716-6512347 | C5193321 | 010-1234-5678\n",
+        "C5193321",
     ),
     (
         "PERSON",
@@ -204,8 +204,8 @@ FOUND = [
     (
         "PERSON",
         "a hanja name after an old record's label",
-        "戶籍 抄本\n\n戶主 張文植\n\n父 장해솔  母 명수빈\n",
-        "張文植",
+        "戶籍 抄本\n\n戶主 都夏嵐\n\n父 나보람  母 도은솔\n",
+        "都夏嵐",
     ),
     (
         "PERSON",
@@ -216,19 +216,19 @@ FOUND = [
     (
         "PERSON",
         "a booking's SURNAME/GIVEN beside a passport",
-        "예약자 정보\n - KIM/JINU / 여권 M18910059 / 생년월일 1990-01-02\n",
-        "KIM/JINU",
+        "예약자 정보\n - NA/RAEON / 여권 M27810046 / 생년월일 1990-01-02\n",
+        "NA/RAEON",
     ),
     (
         "PERSON",
         "a name embossed under a card's validity",
-        "누리카드\n1234 5678 9012 3456\nVALID THRU 05/28\nCHA YUNSEUL\n",
-        "CHA YUNSEUL",
+        "누리카드\n1234 5678 9012 3456\nVALID THRU 05/28\nSEO HAYUN\n",
+        "SEO HAYUN",
     ),
     (
         "PERSON",
         "an access log's data subject",
-        "2025.07.08 17:01 | 취급자 나래온 (u58116) | 조회 | 정보주체 도하람 주민등록번호 열람\n",
+        "2026.02.09 17:01 | 취급자 나래온 (u58116) | 조회 | 정보주체 도하람 주민등록번호 열람\n",
         "도하람",
     ),
     (
@@ -240,26 +240,26 @@ FOUND = [
     (
         "PERSON",
         "a parent in a school record",
-        "가족 부: 나승우  모: 도유리\n학적사항 2020. 1. 2. 입학\n",
+        "가족 부: 모한결  모: 도유리\n학적사항 2020. 1. 2. 입학\n",
         "도유리",
     ),
     (
         "KR_PASSPORT",
         "a German passport after its label",
-        "국적: 독일\n여권번호: C8W2PTXP1\n휴대전화: 010-1234-5678\n",
-        "C8W2PTXP1",
+        "국적: 독일\n여권번호: C9X3RTVP2\n휴대전화: 010-1234-5678\n",
+        "C9X3RTVP2",
     ),
     (
         "KR_BANK_ACCOUNT",
         "an account after '…은행이고요,'",
-        "B: 가람은행이고요, 898509-28-279615이요. 예금주는 저예요.\n",
-        "898509-28-279615",
+        "B: 가람은행이고요, 897654-21-234567이요. 예금주는 저예요.\n",
+        "897654-21-234567",
     ),
     (
         "KR_BANK_ACCOUNT",
         "a dotted account whose last group is one digit",
-        "대금 지급 계좌: 새마을금고 9002.1048.4446.7 (예금주: 누리식품)\n",
-        "9002.1048.4446.7",
+        "대금 지급 계좌: 새마을금고 9003.1122.3344.5 (예금주: 누리식품)\n",
+        "9003.1122.3344.5",
     ),
 ]
 
@@ -275,8 +275,8 @@ NOT_FOUND = [
     (
         "KR_PASSPORT",
         "a code of nine letters and digits without a passport beside it",
-        "모델명 CX08YMY1T 재고 12개\n",
-        "CX08YMY1T",
+        "모델명 CX19YMW2T 재고 12개\n",
+        "CX19YMW2T",
     ),
     (
         "PERSON",
@@ -306,7 +306,7 @@ NOT_FOUND = [
     (
         "PERSON",
         "a name already anonymised in a log row",
-        "2024-12-10 10:46 | u2600 | 54.80.249.14 | 김 모 씨 | 조회\n",
+        "2026-01-12 10:46 | u2600 | 203.0.113.7 | 김 모 씨 | 조회\n",
         "김 모 씨",
     ),
     (
