@@ -45,6 +45,16 @@ SETS = [
     "tests/classifiers/data/sealed_l/sens_l.jsonl",
     "tests/classifiers/data/sealed_m/sens_m.jsonl",
     "tests/classifiers/data/sealed_n/sens_n.jsonl",
+    "tests/classifiers/data/sealed_o/sens_o.jsonl",
+    "tests/classifiers/data/sealed_p/sens_p.jsonl",
+    "tests/classifiers/data/sealed_q/sens_q.jsonl",
+    "tests/classifiers/data/sealed_r/sens_r.jsonl",
+    "tests/classifiers/data/sealed_s/sens_s.jsonl",
+    "tests/classifiers/data/sealed_t/sens_t.jsonl",
+    "tests/classifiers/data/sealed_u/sens_u.jsonl",
+    "tests/classifiers/data/sealed_v/sens_v.jsonl",
+    "tests/classifiers/data/sealed_w/sens_w.jsonl",
+    "tests/classifiers/data/sealed_x/sens_x.jsonl",
 ]
 
 
