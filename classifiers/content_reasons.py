@@ -272,6 +272,34 @@ def _exam_material(lines: list[Line]) -> Hit | None:
     return Hit("OIDA-9-1-5", "content.exam_material", question.block, "시험 문제", True)
 
 
+# An inquiry the agency runs into its own incident, not finished: its title names it ('… 관련 내부 조사',
+# '진상 조사 경과') and a line says the facts are still being settled ('진술이 상충되어 추가 확인 필요',
+# '최종 결과는 위원회 심의 후 확정'). Released now, it prejudges the findings (5).
+# (a finished one's result, '… 자체 조사 결과', is the rules' other business)
+_INQUIRY_TITLE = re.compile(
+    r"(?:내\s*부|자\s*체|진\s*상|경\s*위|사\s*실)\s*(?:관\s*계\s*)?조\s*사(?!\s*결\s*과)"
+)
+_NONE_LEFT = re.compile(r"없\s*(?:음|다|습\s*니\s*다|었)")
+_UNSETTLED = re.compile(
+    r"진\s*술\s*(?:이|들이)?\s*(?:서\s*로\s*)?(?:상\s*충|엇\s*갈|불\s*일\s*치)|추\s*가\s*(?:확\s*인|조\s*사|사\s*실\s*확\s*인)\s*(?:이\s*)?(?:필\s*요|예\s*정|중)|"
+    r"(?:최\s*종\s*)?결\s*과\s*는\s*[^.\n]{0,20}(?:심\s*의|심\s*사|검\s*토)\s*(?:후|를\s*거\s*쳐)\s*확\s*정|조\s*사\s*(?:가\s*)?진\s*행\s*중"
+)
+
+
+def _inquiry_in_progress(lines: list[Line]) -> Hit | None:
+    if not _INQUIRY_TITLE.search(title_of(lines)):
+        return None
+    line = next(
+        (x for x in lines if (m := _UNSETTLED.search(x.text)) and not _NONE_LEFT.search(x.text, m.end())),
+        None,
+    )
+    return (
+        None
+        if line is None
+        else Hit("OIDA-9-1-5", "content.inquiry_in_progress", line.block, "조사 진행 중", True)
+    )
+
+
 def content_reasons(lines: list[Line]) -> list[Hit]:
     """Every reason cue found in the document's own content."""
     hits: list[Hit] = []
@@ -284,7 +312,7 @@ def content_reasons(lines: list[Line]) -> list[Hit]:
             if m and (reason, decisive) not in seen:
                 seen.add((reason, decisive))
                 hits.append(Hit(reason, f"content.{reason[-1]}", line.block, m.group(0), decisive))
-    for found in (_site_plan(lines), _exam_material(lines)):
+    for found in (_site_plan(lines), _exam_material(lines), _inquiry_in_progress(lines)):
         if found is not None:
             hits.append(found)
     hits += _interview_record(lines)

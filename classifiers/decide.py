@@ -24,8 +24,8 @@ from .markings import strongest
 from .text import Hit
 
 PERSONAL = "OIDA-9-1-6"
-# (older decisions write it in hanja: '懲 戒 議 決 書')
-_DECISION = re.compile(r"징\s*계\s*(?:등\s*)?의\s*결|처\s*분\s*사\s*유\s*설\s*명|懲\s*戒\s*議\s*決")
+# (older decisions write it in hanja, '懲 戒 議 決 書': the rules read it in Hangul, text.normalize)
+_DECISION = re.compile(r"징\s*계\s*(?:등\s*)?의\s*결|처\s*분\s*사\s*유\s*설\s*명")
 SECRET_LEVELS = ("III급", "II급", "I급")
 SEVERITY = {"public": 0, "partial": 1, "non_public": 2}
 MAX_EVIDENCE = 12
@@ -251,6 +251,11 @@ _SENSITIVE_SUBJECT = re.compile(
     r"징\s*계|음\s*주|범\s*죄|형\s*사|수\s*사|전\s*과|판\s*결|노\s*조|노\s*동\s*조\s*합|조\s*합\s*원|정\s*당|종\s*교|"
     r"검\s*증|신\s*원\s*조\s*사|비\s*위|감\s*찰|구\s*급|환\s*자|응\s*급|진\s*료|검\s*진|유\s*소\s*견|인\s*사\s*처\s*분|신\s*체\s*등\s*급|병\s*역\s*판\s*정"
 )
+# titles of documents about an official's discipline, and of inquiries into one's misconduct
+_DISCIPLINE_TITLE = re.compile(r"징\s*계|처\s*분\s*사\s*유|비\s*위|복\s*무\s*위\s*반|감\s*찰\s*조\s*사")
+_MISCONDUCT_INQUIRY = re.compile(
+    r"(?:비\s*위|복\s*무\s*위\s*반)\s*(?:사\s*실|행\s*위|혐\s*의)?\s*(?:조\s*사|확\s*인|감\s*찰)|감\s*찰\s*조\s*사"
+)
 _SENSITIVE_SHARE = 0.25  # sensitive lines among all lines above which they are what the document is
 
 
@@ -263,10 +268,12 @@ def _content_level(f: RuleFindings, persons: list[Hit], pipa23: bool, unmasked: 
     decisive = {h.label for h in f.content if h.decisive}
     # A disciplinary decision (징계의결서, 처분 사유 설명서) is about the official it names: removing the
     # name leaves nothing to disclose. An audit report that merely asks for discipline stays partial.
-    discipline = bool(re.search(r"징\s*계|처\s*분\s*사\s*유|懲\s*戒", f.title)) and (
+    discipline = bool(_DISCIPLINE_TITLE.search(f.title)) and (
         any(h.rule == "personal.discipline" for h in persons)
         # the decision itself (징계 등 의결서, 처분사유 설명서) names its subject in any person slot
         or (bool(_DECISION.search(f.title)) and bool(persons))
+        # so does an inquiry into one official's misconduct ('직원 복무 위반 사실 조사 결과')
+        or (bool(_MISCONDUCT_INQUIRY.search(f.title)) and bool(persons))
     )
     # minutes of a 인사위원회 or 승진 심사 name candidates: 인사관리 (5) and the persons (6)
     deliberation = any(h.rule == "personal.deliberation" for h in persons)

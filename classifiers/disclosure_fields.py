@@ -15,7 +15,9 @@ from gongmun.schemas.masking import mask_snippet
 from .content_reasons import reasons_named
 from .text import EXAMPLE, Line
 
-_LEVELS = {"공개": "public", "부분공개": "partial", "비공개": "non_public"}
+# ('부분(6)' is how a narrow 공개구분 column abbreviates 부분공개)
+_LEVELS = {"공개": "public", "부분공개": "partial", "부분": "partial", "비공개": "non_public"}
+_SHORT_PARTIAL = r"부\s*분(?=\s*\(\s*[1-8])"
 
 _FIELD = re.compile(
     # (or after the sentence before it on the same line: '※ 본 보고서는 … 검토 자료임. 공개구분 비공개 (…)')
@@ -25,7 +27,7 @@ _FIELD = re.compile(
     # (the law it is under may follow the label, and a dash may stand for the colon: '공개구분(정보공개법) - ')
     r"(?:\s*\([^)]{1,12}\))?\s*(?:[:：|\t]|[-–](?=\s))?\s*"
     # (a level is not the next label's first word: '공개구분 ⇥ 공개여부: 비공개 […]')
-    r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)(?!\s*(?:여\s*부|구\s*분|등\s*급))"
+    rf"(?P<level>부\s*분\s*공\s*개|{_SHORT_PARTIAL}|비\s*공\s*개|공\s*개)(?!\s*(?:여\s*부|구\s*분|등\s*급))"
     r"\s*(?P<items>\([^)]*\)|\[[^\]]*\]|〔[^〕]*〕|（[^）]*）)?"
 )
 # The ground of a withheld document stated as its label: '(비공개 근거: 「공공기관의 정보공개에 관한 법률」
@@ -45,9 +47,9 @@ _BARE = re.compile(
     r"\s*(?:/\s*보\s*존\s*기\s*간[^/]{0,20})?$"
 )
 # The 결문 ends its contact line with the 공개 구분, unlabelled, after a slash (시행규칙 별지 서식):
-# '전화번호 02-… 전송 02-… / …@korea.kr / 부분공개(6)'.
+# '전화번호 02-… 전송 02-… / …@korea.kr / 부분공개(6)' (closed with a slash too: '/ 비공개(6) /').
 _CLOSING = re.compile(
-    r"/\s*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?P<items>\([^)]*\))?\s*[|\t]?\s*$"
+    r"/\s*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?P<items>\([^)]*\))?\s*[|\t/]?\s*$"
 )
 # A document saying of itself that it is withheld, in a sentence: '※ 본 보고서는 수사 진행 중인 사항으로
 # 「공공기관의 정보공개에 관한 법률」 제9조 제1항 제4호에 따라 비공개'.
@@ -205,7 +207,7 @@ def _ticked(line: Line, previous: Line | None) -> re.Match[str] | tuple[str, str
 
 _FIELD_HEAD = re.compile(r"^(?:정\s*보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)$")
 _LEVEL_VALUE = re.compile(
-    r"^[\[(]?(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)[\])]?\s*(?P<items>\(?[^)]*\)?)$"
+    rf"^[\[(]?(?P<level>부\s*분\s*공\s*개|{_SHORT_PARTIAL}|비\s*공\s*개|공\s*개)[\])]?\s*(?P<items>\(?[^)]*\)?)$"
 )
 
 

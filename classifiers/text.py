@@ -10,12 +10,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .hanja import to_hangul
+
 # Roman numerals as single code points (Ⅰ Ⅱ Ⅲ, also small ⅰ ⅱ ⅲ) -> ASCII, before NFKC would do it anyway
 _ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "ⅰ": "I", "ⅱ": "II", "ⅲ": "III"})
-
-
-# Stamps written in Hanja, as older and military documents do: 秘密, Ⅱ級, 對外秘, 大外秘 (a common slip).
-_HANJA = (("秘密", "비밀"), ("祕密", "비밀"), ("級", "급"), ("對外秘", "대외비"), ("大外秘", "대외비"))
 
 
 # OCR reads the Roman numeral of a grade as lower-case l or a bar: 'lll급비밀', 'Il 급', '|||급'.
@@ -24,12 +22,10 @@ _OCR_ROMAN = re.compile(r"(?<![A-Za-z0-9])([lI|]{1,3})(?=\s*급)")
 
 def normalize(text: str) -> str:
     """NFKC (full-width digits and colons, compatibility Roman numerals) with unified hyphens and
-    the Hanja of security stamps in Hangul."""
+    Hanja read in Hangul: older and military documents write their stamps (秘密, Ⅱ級, 對外秘, and the
+    slip 大外秘) and whole reports ('職員 服務 違反 事實 調査') in mixed script."""
     text = text.translate(_ROMAN)
-    for hanja, hangul in _HANJA:
-        if hanja in text:
-            text = text.replace(hanja, hangul)
-    text = unicodedata.normalize("NFKC", text)
+    text = to_hangul(unicodedata.normalize("NFKC", text))
     text = _OCR_ROMAN.sub(lambda m: "I" * len(m.group(1)), text)
     return re.sub(r"[‐‑‒–—―－]", "-", text)
 

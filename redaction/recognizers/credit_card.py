@@ -17,7 +17,8 @@ from ..patterns import MASK
 from ..spoken import spoken_numbers
 from ..textview import TextView
 
-_S = r"(?:[ ]?-[ ]?\n?|[ ]|\n)"
+# (groups apart by a dash, a space, a line break, or a dot as some slips and exports print them)
+_S = r"(?:[ ]?[-.][ ]?\n?|[ ]|\n)"
 _CARD = re.compile(
     rf"(?<![\d\-])(?:\d{{4}}{_S}\d{{4}}{_S}\d{{4}}{_S}\d{{4}}|3[47]\d{{2}}{_S}\d{{6}}{_S}\d{{5}}|\d{{15,16}})(?![\d\-])"
 )
@@ -29,8 +30,9 @@ _MASKED = re.compile(
     rf"(?<![\d\-])(?:\d{{4}}{_S}{_M}{{4}}{_S}{_M}{{4}}{_S}{_M}{{4}}|3[47]\d{{2}}{_S}{_M}{{6}}{_S}{_M}{{5}}"
     # ungrouped, as card slips and SMS print it: the first six and the last four ('949005******6429')
     rf"|\d{{6}}[{MASK}]{{5,6}}\d{{4}}"
-    # ... or only the first four and the last four ('5326********0749', Amex '3742XXXXXXX9723')
-    rf"|\d{{4}}[{MASK}]{{7,8}}\d{{4}})(?![\d\-{MASK}])"
+    # ... or only the first four and the last four ('5326********0749', Amex '3742XXXXXXX9723'), or the
+    # first eight ('53518821****6604')
+    rf"|\d{{4}}[{MASK}]{{7,8}}\d{{4}}|\d{{8}}[{MASK}]{{4}}\d{{4}})(?![\d\-{MASK}])"
 )
 # issuer prefixes of the brands issued in Korea: Visa 4, Mastercard 51-55 and 2221-2720, Amex 34/37,
 # JCB 35, UnionPay 62, BC 94, Discover 6011/65: an ungrouped Luhn-valid number with one of them reads as a card even

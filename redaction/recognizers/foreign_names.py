@@ -165,6 +165,7 @@ _PAIR = re.compile(
 )
 
 
+_SIGN_MARK = re.compile(r"서\s*명(?:\s*(?:또는|或은|/)\s*(?:날\s*)?인)?|날?\s*인|인\s*감|印")
 # the English of bilingual forms' labels ('여권 번호 Passport No.', 'Address In Korea'), and the form's
 # example name: none of these is a person
 _FORM_WORDS = frozenset(
@@ -380,6 +381,9 @@ def romanised_pairs(view: TextView) -> Iterator[Hit]:
         latin_end = view.norm.rindex("(", m.start(), m.start("value"))
         while view.norm[latin_end - 1] in " \t":
             latin_end -= 1
+        if _SIGN_MARK.fullmatch(value):  # 'Carlos Mendoza (서명 또는 인)': the bracket is where they sign
+            yield Hit(m.start(), latin_end, 0.8, "Latin-script name before its signature")
+            continue
         yield Hit(m.start(), latin_end, 0.8, "Latin-script name with its Hangul form")
         yield Hit(m.start("value"), m.end("value"), 0.8, "Hangul form of a Latin-script name")
 

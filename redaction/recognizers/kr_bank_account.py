@@ -133,6 +133,14 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         return PERSON_NUMBER.search(row) is not None and not PERSON_NUMBER.fullmatch(value)
 
     @staticmethod
+    def _bank_column(view: TextView, start: int, value: str) -> bool:
+        """A number alone in its cell, in a headerless table's column whose other rows name their bank
+        ('1 | ○○○ | NH농협 307474-… ' over '3 | ○○○ | 994-81-…'): the same column holds the same thing."""
+        return view.cell_is(start, value) and any(
+            _BANK_ANYWHERE.search(cell) for cell in view.column_cells(start)
+        )
+
+    @staticmethod
     def _after_resident(view: TextView, m: re.Match[str]) -> bool:
         if "-" not in m.group() or not _AFTER_RESIDENT.search(view.left(m.start(), 24, 1)):
             return False
@@ -191,12 +199,14 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.7, "bank-grouped number in a payment roster's row")
             elif self._after_resident(view, m):
                 yield Hit(m.start(), m.end(), 0.7, "bank-grouped number after a person's resident number")
+            elif self._bank_column(view, m.start(), m.group()):
+                yield Hit(m.start(), m.end(), 0.7, "bank-grouped number in a column of bank accounts")
         for m in _MASKED_RUN.finditer(view.norm):
             value = m.group()
             masked = sum(ch not in "0123456789." for ch in value)
             if not masked or not 10 <= len(value.replace(".", "")) <= 16 or len(digits_only(value)) < 6:
                 continue
-            if _bank_or_label_before(view, m.start()):
+            if _bank_or_label_before(view, m.start()) or self._bank_column(view, m.start(), value):
                 yield Hit(m.start(), m.end(), 0.8, "partly masked number beside a bank name or label")
         dotted = view.mentions(_BANK_ANYWHERE) or view.mentions(_ACCOUNT_WORD)
         for m in _DOTTED.finditer(view.norm) if dotted else ():

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..kiwi import KNOWN_WORD_SCORE as _KNOWN
 from ..kiwi import known_word, morphemes, ordinary_word
+from ..lexicons import load
 
 # 1-4 Hangul words: Korean names, and foreign names written in Hangul (무함마드 알리 칸)
 _NAME = r"[가-힣]{2,8}(?: [가-힣]{1,8}){0,3}"
@@ -161,6 +163,21 @@ _ROLE_WITH_NUMBER = re.compile(
     r"(?P<value>[가-힣]{2,4}|[가-힣]{1,5}(?: [가-힣]{1,5}){1,2})[ \t]*[(（][ \t]*"
     r"(?:주민|외국인|생년|여권|\d{6}[ \t]*[-‐－]|\d{2,4}[ \t]*[.년][ \t]*\d{1,2}[ \t]*[.월][ \t]*\d{1,2}[ \t]*[.일]?[ \t]*생)"
 )
+# a person listed with their resident or registration number in brackets, as payment lists, rosters and
+# judgments write them: '- ○○○(701022-…)', '가) ○ ○ ○ (…)', '피 고 인 ⇥ ○○○ (840707-…)'
+_LISTED = r"(?:^[ \t]*(?:[-·•○◦*][ \t]*|\d{1,3}[.)][ \t]*|[가-힣][)][ \t]*)?|\t|[ \t]{2,})"
+_NUMBER_AFTER = r"[ \t]*[(（][ \t]*\d{6}[ \t]*[-‐－–][ \t]*[1-8]"
+_LISTED_WITH_NUMBER = re.compile(
+    rf"{_LISTED}(?P<value>[가-힣]{{2,4}}|[가-힣](?: [가-힣]){{2,3}}|{_LATIN}){_NUMBER_AFTER}", re.MULTILINE
+)
+# … in several Hangul words (a foreigner: '솜차이 웡사 (071022-…)'): not a phrase of the language
+_LISTED_WORDS_WITH_NUMBER = re.compile(
+    rf"{_LISTED}(?P<value>[가-힣]{{1,5}}(?: [가-힣]{{1,5}}){{1,2}}){_NUMBER_AFTER}", re.MULTILINE
+)
+# a list item of a person and their identifiers apart by slashes: '- ○○○ / …@… / 010-…', '- ○○○ / M1234…'
+_LISTED_WITH_SLASH = re.compile(
+    r"^[ \t]*[-·•][ \t]*(?P<value>[가-힣]{2,4})[ \t]+/[ \t]+(?=[^\n]*(?:@|\d{4}))", re.MULTILINE
+)
 # a person in brackets after the role they stand in: '(예금주 ○○)', '(관계: 배우자 ○○○)'
 _IN_BRACKET_ROLE = re.compile(
     rf"[(（][ \t]*(?:예금주|관계[ \t]*[:：][ \t]*[가-힣]{{1,4}})[ \t]+(?P<value>[가-힣]{{2,4}}|{_LATIN})[ \t]*[)）]"
@@ -228,6 +245,8 @@ SLOTS = (
     _LOG_PERSON,
     _STATEMENT_SUBJECT,
     _PARENTS,
+    _LISTED_WITH_NUMBER,
+    _LISTED_WITH_SLASH,
 )
 # slots whose label is also an everyday word (확인 명단, 검토 결과) or whose place a column of duties
 # can take (일반행정 9급): their value counts only when it is not itself vocabulary
@@ -259,6 +278,8 @@ _NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
     _CALLER_NAME: ("인데요", "이에요", "예요", "이고요"),
     _BENCH: ("판", "대법관"),
     _BYLINE: "기자",
+    _LISTED_WITH_NUMBER: "(",
+    _LISTED_WITH_SLASH: " / ",
 }
 
 
@@ -318,6 +339,29 @@ def _aged_names(norm: str) -> Iterator[tuple[int, int]]:
             yield end - len(name), end
 
 
+def _role_word(word: str) -> bool:
+    """A label or role written before a name ('세대주', '신청인은'), with or without its particle."""
+    roles = _roles()
+    return word in roles or (word[-1] in "은는이가" and word[:-1] in roles)
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return load("name_labels") | load("name_titles") | load("person_roles")
+
+
+def _listed_words(norm: str) -> Iterator[tuple[int, int]]:
+    """A listed person in several words before their number: the words after the last one of the
+    sentence or a role ('세대주 ○○○', '신청인은 ○○○' keep only the name; '솜차이 웡사' stays whole)."""
+    for m in _LISTED_WORDS_WITH_NUMBER.finditer(norm):
+        words = m.group("value").split(" ")
+        while words and (vocabulary_word(words[0]) or _role_word(words[0])):
+            words = words[1:]
+        if words:
+            name = " ".join(words)
+            yield m.end("value") - len(name), m.end("value")
+
+
 _HAN_CHAR = re.compile(_HAN)
 
 
@@ -338,6 +382,8 @@ def slot_values(norm: str) -> Iterator[tuple[int, int]]:
             continue
         for m in pattern.finditer(norm):
             yield m.start("value"), m.end("value")
+    if "(" in norm:
+        yield from _listed_words(norm)
     for pattern in LOOSE_SLOTS:
         if not _present(_NEEDS.get(pattern, ""), norm):
             continue

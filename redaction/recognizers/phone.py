@@ -133,8 +133,10 @@ class KoPhoneRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.8, "another country's number after a contact label")
         for m in _PLAIN_LANDLINE.finditer(norm):
             own_cell = view.cell_is(m.start(), m.group()) and self._staff_row(view, m.start())
-            if own_cell and not self._switchboard(view, m.start(), m.end()):
-                yield Hit(m.start(), m.end(), 0.8, "direct line in a contact list's row")
+            # (or typed without separators right after its own label: '팩스번호 0442324143', '(전화 0284670068)')
+            labelled = _OWN_LABEL.search(view.left(m.start(), 12, 1)) is not None
+            if (own_cell or labelled) and not self._switchboard(view, m.start(), m.end()):
+                yield Hit(m.start(), m.end(), 0.8, "direct line in a contact list's row or after its label")
         for m in _LANDLINE.finditer(norm):
             if self._switchboard(view, m.start(), m.end()) or self._record_number(view, m.start()):
                 continue

@@ -1,0 +1,73 @@
+"""Classes the sealed_q set (first score: overlap F1 0.976; card recall 0.876, account 0.973, phone
+0.985, person 0.941) showed, each written here afresh: card numbers grouped by dots and masked after
+their first eight digits; an office line typed without separators after its label; an account without
+its bank in a column whose other rows name theirs; a person listed with their resident number in
+brackets or with their identifiers after slashes; a Latin-script name before the bracket where they
+sign; an official named after a school or police title. Names and numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+from shared_core import found
+
+FOUND = [
+    ("CREDIT_CARD", "card grouped by dots", "결제 카드(4910.0814.8295.6837)로 승인됨", "4910.0814.8295.6837"),
+    ("CREDIT_CARD", "masked card grouped by dots", "카드 5480.38**.****.6492 사용", "5480.38**.****.6492"),
+    (
+        "CREDIT_CARD",
+        "card masked after its first eight",
+        "card=54803810****6492 status=OK",
+        "54803810****6492",
+    ),
+    (
+        "PHONE_NUMBER",
+        "fax without separators after its label",
+        "전화 031-000-1234  팩스번호 0319871234",
+        "0319871234",
+    ),
+    ("PHONE_NUMBER", "line without separators in brackets", "담당 나래온 (전화 0421234567)", "0421234567"),
+    (
+        "KR_BANK_ACCOUNT",
+        "account in a column of bank accounts",
+        "1 | 나래온 | 가람은행 123456-78-901234 | 비고\n2 | 도하람 | 987-65-432109 | 비고\n",
+        "987-65-432109",
+    ),
+    (
+        "PERSON",
+        "listed with a resident number in brackets",
+        "  - 나래온(880102-1234567) 가람은행 123-456-789012 지급액 100,000원\n",
+        "나래온",
+    ),
+    (
+        "PERSON",
+        "spaced name listed with a resident number",
+        "  - 도 하 람(900304-2345678) 지급액 100,000원\n",
+        "도 하 람",
+    ),
+    ("PERSON", "after a spaced label, a tab", "피 고 인\t나래온 (880102-1234567), 무직\n", "나래온"),
+    ("PERSON", "list item with slashes", "  - 나래온 / naraeon@example.com / 010-0000-1234\n", "나래온"),
+    ("PERSON", "Latin name before the signature bracket", "신청인 NARA DOHA (서명 또는 인)\n", "NARA DOHA"),
+    ("PERSON", "after a school title", "1. 장학관 나래온에 대하여 다음과 같이 보고합니다.", "나래온"),
+]
+
+NOT_FOUND = [
+    ("PERSON", "the signature bracket itself", "신청인 NARA DOHA (서명 또는 인)\n", "서명 또는 인"),
+    ("PERSON", "the government's business system", "장소: 화상회의(온나라 영상회의)\n", "온나라"),
+    ("CREDIT_CARD", "a dotted date and amount", "2026.03.05 1234.5678 처리", "1234.5678"),
+    (
+        "KR_BANK_ACCOUNT",
+        "a document number in a column without banks",
+        "1 | 총무과 | 123-45-678901 |\n",
+        "123-45-678901",
+    ),
+]
+
+
+@pytest.mark.parametrize(("entity", "case", "text", "value"), FOUND, ids=[c[1] for c in FOUND])
+def test_found(entity: str, case: str, text: str, value: str) -> None:
+    assert value in found(text, entity), case
+
+
+@pytest.mark.parametrize(("entity", "case", "text", "value"), NOT_FOUND, ids=[c[1] for c in NOT_FOUND])
+def test_not_found(entity: str, case: str, text: str, value: str) -> None:
+    assert value not in found(text, entity), case
