@@ -249,12 +249,17 @@ def _by_content(
 _SENSITIVE_SUBJECT = re.compile(
     r"질\s*병|휴\s*직|병\s*가|진\s*단|건\s*강|장\s*애|요\s*양|치\s*료|의\s*료|상\s*병|정\s*신|심\s*리|"
     r"징\s*계|음\s*주|범\s*죄|형\s*사|수\s*사|전\s*과|판\s*결|노\s*조|노\s*동\s*조\s*합|조\s*합\s*원|정\s*당|종\s*교|"
-    r"검\s*증|신\s*원\s*조\s*사|비\s*위|감\s*찰|구\s*급|환\s*자|응\s*급|진\s*료|검\s*진|유\s*소\s*견|인\s*사\s*처\s*분|신\s*체\s*등\s*급|병\s*역\s*판\s*정"
+    r"검\s*증|신\s*원\s*조\s*사|비\s*위|감\s*찰|구\s*급|환\s*자|응\s*급|진\s*료|검\s*진|유\s*소\s*견|인\s*사\s*처\s*분|신\s*체\s*등\s*급|병\s*역\s*판\s*정|"
+    r"학\s*대\s*(?:사\s*례|사\s*건|판\s*정|신\s*고)"
 )
 # titles of documents about an official's discipline, and of inquiries into one's misconduct
-_DISCIPLINE_TITLE = re.compile(r"징\s*계|처\s*분\s*사\s*유|비\s*위|복\s*무\s*위\s*반|감\s*찰\s*조\s*사")
+# (a research-integrity committee's inquiry into one researcher is one: '연구진실성위원회 조사 결과')
+_DISCIPLINE_TITLE = re.compile(
+    r"징\s*계|처\s*분\s*사\s*유|비\s*위|복\s*무\s*위\s*반|감\s*찰\s*조\s*사|연\s*구\s*(?:진\s*실\s*성|부\s*정)"
+)
 _MISCONDUCT_INQUIRY = re.compile(
-    r"(?:비\s*위|복\s*무\s*위\s*반)\s*(?:사\s*실|행\s*위|혐\s*의)?\s*(?:조\s*사|확\s*인|감\s*찰)|감\s*찰\s*조\s*사"
+    r"(?:비\s*위|복\s*무\s*위\s*반)\s*(?:사\s*실|행\s*위|혐\s*의)?\s*(?:조\s*사|확\s*인|감\s*찰)|감\s*찰\s*조\s*사|"
+    r"연\s*구\s*(?:진\s*실\s*성|부\s*정)[^\n]{0,12}조\s*사"
 )
 _SENSITIVE_SHARE = 0.25  # sensitive lines among all lines above which they are what the document is
 

@@ -21,7 +21,8 @@ _SHORT_PARTIAL = r"부\s*분(?=\s*\(\s*[1-8])"
 
 _FIELD = re.compile(
     # (or after the sentence before it on the same line: '※ 본 보고서는 … 검토 자료임. 공개구분 비공개 (…)')
-    r"(?:^|[|\t]| {2,}|\u3000|(?<=[.。]\s))[\s□■○●◦※▶·*\-\[(【《〈]*"
+    # (or after a slash that parts it from the writer's office: '작성 ○○본부 / 공개구분: 비공개(5)')
+    r"(?:^|[|\t]| {2,}|\u3000|(?<=[.。]\s)|(?<=/)|(?<=/\s))[\s□■○●◦※▶·*\-\[(【《〈]*"
     # ('정보공개:' alone labels it too)
     r"(?:(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)|정\s*보\s*공\s*개(?=\s*[:：]))\s*[\])】》〉]?"
     # (the law it is under may follow the label, and a dash may stand for the colon: '공개구분(정보공개법) - ')
@@ -132,6 +133,15 @@ _STAMP = re.compile(
 # … or closing the title line in brackets: '의원 징계요구 건 심사 회의 (비공개)'
 _TITLE_STAMP = re.compile(
     r"\S.*?[\s]*[\[(【《<](?P<level>부\s*분\s*공\s*개|비\s*공\s*개)(?P<items>\s*\d(?:\s*[,·ㆍ]\s*\d)*)?[\])】》>]\s*$"
+)
+# … or ending a page header or footer (or the first or last lines) right after the office's name: '○○센터 [부분공개(6)]', '○○부 비공개(4)'
+_TRAILING_STAMP = re.compile(
+    r"[가-힣](?:부|과|팀|실|국|센터|청|원|소|처|단|본부|지사|공사|공단|위원회)\s+(?:(?P<open>[\[(【《<])\s*)?(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?P<items>\(\s*[1-8][^)]*\))?"
+    r"\s*[\])】》>]?\s*$"
+)
+# … or opening the document's first line in brackets: '[비공개] 총장 업무보고 자료'
+_LEADING_STAMP = re.compile(
+    r"^\s*[\[【《<]\s*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?P<items>\([^)]*\))?\s*[\]】》>]\s*\S"
 )
 _STAMP_ZONE = 3  # lines at the top or the foot where a stamp sits
 _CONTACT = re.compile(r"전\s*화|전\s*송|팩\s*스|FAX|☎|@|https?://|www\.", re.I)
@@ -246,6 +256,12 @@ def _stamp(line: Line, index: int, total: int) -> re.Match[str] | None:
             m.group("open") or m.group("what") or m.group("items") or line.kind in ("header", "footer")
         ):
             return m
+    if line.kind in ("header", "footer") or index < _STAMP_ZONE or index >= total - _STAMP_ZONE:
+        m = _TRAILING_STAMP.search(line.text)
+        if m and (m.group("open") or m.group("items")):
+            return m
+    if index == 0 and (m := _LEADING_STAMP.match(line.text)):
+        return m
     if index < _STAMP_ZONE and not re.search(r"[.。]\s*$|다\s*[.)]?\s*$", line.text):
         return _TITLE_STAMP.match(line.text)
     return None

@@ -29,7 +29,7 @@ _RANKS = (
 )
 _UNIT = r"(?:[가-힣○◯]+(?:과|팀|실|국|관|부|처|서|소|청|센터|담당관|본부)\s+)?"
 _LABELLED = re.compile(
-    r"(?P<label>성\s*명|(?:사고|피해|가해|부상|관련)\s*(?:학생|아동)|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자|인적\s*사항|"
+    r"(?P<label>성\s*명|피\s*조\s*사\s*자|피\s*감\s*사\s*자|피\s*진\s*정\s*인|(?:사고|피해|가해|부상|관련|대상)\s*(?:학생|아동)|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자|인적\s*사항|"
     r"(?:조회|처분|징계|조사|신원\s*조사)\s*대상(?:자)?|피?신고자|신고인|제보자|부상자|사망자|재해자|피해자|실종자|환자|납세자|체납자|"
     r"확진자|감염자|접촉자|격리자|의심\s*환자|가해자|목격자|입소자|수용자)"
     rf"(?:\s*인적\s*사항)?\s*(?:[:：\t|]|\s{{2,}}|\u3000)\s*{_UNIT}(?:{_RANKS}\s+)?(?P<name>{_NAME}|{_LATIN_NAME}){_END}"
@@ -39,7 +39,7 @@ _IN_ROLE = re.compile(r"직\s*[책위급]\s*[:：]|보\s*호\s*책\s*임\s*자|�
 # The same labels before a longer description that ends in the name: '대상자: 교육지원과 교사 황보찬솔',
 # '신청인: ○○동 주민 홍길동(45세)'. Words up to the next separator are checked against the analysis.
 _LABEL_ONLY = re.compile(
-    r"(?P<label>성\s*명|(?:사고|피해|가해|부상|관련)\s*(?:학생|아동)|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자|후보자|인적\s*사항|"
+    r"(?P<label>성\s*명|피\s*조\s*사\s*자|피\s*감\s*사\s*자|피\s*진\s*정\s*인|(?:사고|피해|가해|부상|관련|대상)\s*(?:학생|아동)|이\s*름|피의자|피고인|신청인|민원인|청구인|대상자|관련자|혐의자|수급자|당사자|후보자|인적\s*사항|"
     r"(?:조회|처분|징계|조사|신원\s*조사)\s*대상(?:자)?|"
     r"부상자|사망자|재해자|피해자|실종자|납세자|체납자)"
     r"\s*(?:[:：\t|]|\s{2,}|\u3000)\s*(?P<rest>[^,;|\t]{2,40}?)(?=\s{2,}|$|[,;|\t])"
@@ -64,7 +64,9 @@ _APPLICANT = re.compile(
     r"(?:신청인|청구인)\s+(?P<name>[가-힣]{2,4})(?:\s*\([^)]{1,10}\))?\s*(?:의|은|는|이|가)\s"
 )
 _PRIVATE_ROLE = re.compile(
-    r"(?:민간인|일반인|주민|시민|학생|환자|보호자|유족|피해자|참고인|수용자|재소자)\s+(?P<name>[가-힣]{2,4})(?![가-힣])"
+    # (and those who asked or petitioned: '질의인 ○○○(… 거주)은')
+    r"(?:민간인|일반인|주민|시민|학생|환자|보호자|유족|피해자|참고인|수용자|재소자|질의인|질의자|청원인|진정인)\s+"
+    r"(?P<name>[가-힣]{2,4})(?![가-힣])"
 )
 # Minutes or results of a personnel deliberation (인사위원회, 승진 심사, 징계위원회): everyone named in
 # them is named as a candidate or a subject, never in the course of duty.
@@ -108,6 +110,8 @@ _RANK_NAME_SHAPES = (
     # (the name may carry its particle: '사무관 ○○○에 대하여', '장학관 ○○○의 병가')
     re.compile(rf"{_RANKS}\s+(?P<name>{_NAME}(?:에\s*대하여|에게|의|은|는|이|가|을|를)?){_END}"),
     re.compile(rf"(?P<name>{_NAME})\s*\(\s*(?:행정|주무관|사무관|서기관|연구관|경[위사장감정]|순경|소방)"),
+    # (any position in the brackets: '소속 직원 ○○○(연구원)은', '○○○(조사관)', '○○○(시설주사보)')
+    re.compile(rf"(?P<name>{_NAME})\s*\(\s*[가-힣]{{0,6}}(?:관|원|사|보|장|직원|대리)\s*\)"),
     re.compile(
         rf"(?P<name>{_NAME})\s+(?:대리|주임|사원|차장|부장|선임|책임|수석|주무관|사무관|서기관)(?:이|가|은|는|의|께서)?(?![가-힣])"
     ),
@@ -131,6 +135,8 @@ def _names_an_official(text: str, data: PersonalData) -> bool:
 SENSITIVE = {
     "health": re.compile(
         r"진단\s*(?:서|명|내용|결과\s*[:：])|병\s*명\s*[:：]|상\s*병\s*명|질병\s*(?:휴직|으로)|요양이?\s*필요|"
+        # a form's disease and physical grade, a doctor's opinion: '질병명 ⇥ …', '신체등급 ⇥ 4급', '의료 소견: …'
+        r"질\s*병\s*명|신\s*체\s*등\s*급\s*[:：\t|]?\s*[1-7]\s*급|의\s*료\s*소\s*견|진\s*료\s*결\s*과|치\s*료\s*권\s*고|"
         # an injury or an occupational disease diagnosed, and the leave it takes: '우측 손목 골절 진단을 받아
         # 요양 중', '소음성 난청 판정'
         r"(?:골절|난청|염좌|디스크|화상|질환|부상)\s*(?:진단|판정)|진단을\s*받(?:아|았|고)|요양\s*중|산재\s*(?:신청|승인|요양)|"

@@ -20,6 +20,8 @@ from .tables import TableItem
 SNAP = 2.0  # border positions this close are one line (double rules, shading inset by half a stroke)
 REACH = 2.0  # a ruling ending this short of another still meets it
 MIN_COVER = 0.5  # a border must run along at least half of a slot's side to separate two cells
+MIN_CELL = 6.0  # points: a cell narrower or lower than this cannot hold a character
+SLIVER = 0.03  # … nor, as a table's only other cell, one this thin beside the frame (a scan's edge)
 MAX_RULINGS = 4000  # more lines one way on one page is hatching or a chart grid, not a table
 MAX_SLOTS = 40_000  # a grid finer than this (200 x 200) is a drawing; its text stays in the flow
 
@@ -158,8 +160,20 @@ def _cells(xs: list[float], ys: list[float], sets: _Sets) -> TableItem | None:
     regions: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for index in range(len(sets.parent)):
         regions[sets.find(index)].append(divmod(index, cols))
-    if len(regions) < 2:
-        return None  # a framed box: its text stays in the flow
+    # a framed box (a page border, a scan's edge drawn beside it) is no table: its text stays in the
+    # flow. Slivers too narrow or too low for a character do not make it one.
+    # (a sliver beside the frame is thin against the whole box, in a box of one row or one column)
+    rows = len(ys) - 1
+    min_w = max(MIN_CELL, SLIVER * (xs[-1] - xs[0])) if rows == 1 else MIN_CELL
+    min_h = max(MIN_CELL, SLIVER * (ys[-1] - ys[0])) if cols == 1 else MIN_CELL
+    roomy = [
+        m
+        for m in regions.values()
+        if xs[max(c for _, c in m) + 1] - xs[min(c for _, c in m)] >= min_w
+        and ys[max(r for r, _ in m) + 1] - ys[min(r for r, _ in m)] >= min_h
+    ]
+    if len(roomy) < 2:
+        return None
     cells: list[tuple[int, int, int, int]] = []
     slots: dict[tuple[int, int], int] = {}
     for members in sorted(regions.values()):

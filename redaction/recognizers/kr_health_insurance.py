@@ -34,14 +34,16 @@ _ROW_SHAPE = re.compile(r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}")
 # the document is about health insurance or check-ups: a roster's bare number is the card number
 # (or a health centre's register of the people it visits or treats: 방문건강관리, 치매안심센터, 보건소)
 _HEALTH_DOC = re.compile(
-    r"건강\s*(?:보험|검진)|피부양자|의료\s*급여|보험\s*가입자|방문\s*건강|치매\s*안심|보건\s*소|진료\s*대상|환자\s*명부"
+    r"건강\s*(?:보험|검진)|피부양자|의료\s*급여|보험\s*가입자|방문\s*건강|치매\s*안심|보건\s*소|진료\s*대상|환자\s*명부|"
+    # (or a claims export listing the clinic each person was treated in: '…;치과;5100')
+    r"(?<![가-힣])(?:정형|신경|성형)?(?:내과|외과|치과|안과|피부과|이비인후과|소아청소년과|산부인과)(?![가-힣])"
 )
 # a person's birth date in the row instead of a resident number ('1981년 8월 13일', '1953-02-27', '460611')
 _BIRTH_IN_ROW = re.compile(
     r"(?<!\d)(?:19|20)\d{2}[ ]?(?:[.\-/년][ ]?\d{1,2}[ ]?[.\-/월][ ]?\d{1,2}[ ]?[.일]?)|(?<![\d\-])\d{6}(?![\d\-])"
 )
-# '증번호' alone as a cell label (not 자격증번호, 면허증번호: those run into the word before)
-_CARD_LABEL = re.compile(r"(?:^|[\t|,:]|\s)증\s*번\s*호\s*[:：]?\s*$")
+# '증번호' alone as a cell label or in brackets (not 자격증번호, 면허증번호: those run into the word before)
+_CARD_LABEL = re.compile(r"(?:^|[\t|,:(（]|\s)증\s*번\s*호\s*[:：]?\s*$")
 _BANK_BEFORE = re.compile(rf"(?:{BANK_NAME}|계좌)\s*[:|,\t]?\s*$")
 _OTHER_COLUMN = re.compile(r"계\s*좌|은\s*행|연\s*락|전\s*화|휴\s*대|카\s*드|사업자|면\s*허|여\s*권")
 _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Tel|TEL|☎")
@@ -79,8 +81,9 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
             return False
         if _OTHER_COLUMN.search(view.column_header(m.start())):
             return False  # a column the header names otherwise (지급 계좌, 연락처)
-        own_cell = re.search(r"(?:\t|\|[ ]*|,|[ ]{2,})$", before) and re.match(
-            r"(?:\t|[ ]*\||,|[ ]{2,}|$)", after
+        # (a cell of an export: split by a tab, a bar, a comma or a semicolon, quoted or not)
+        own_cell = re.search(r"(?:\t|\|[ ]*|[,;]\"?|[ ]{2,})$", before) and re.match(
+            r"(?:\t|[ ]*\||\"?[,;]|[ ]{2,}|\"?$)", after
         )
         if not own_cell and view.mentions(_HEALTH_DOC):
             own_cell = re.search(r"(?:^|[ ])$", before) and re.match(r"(?:[ ]|$)", after)
@@ -88,8 +91,9 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
             return False
         if _RRN_IN_ROW.search(before) or _RRN_IN_ROW.search(after):
             return True
-        # a health register's row: the person's birth date beside the card number
-        return view.mentions(_HEALTH_DOC) and bool(
+        # a health register's row: the person's birth date beside the card number (the card's own
+        # 1-10 grouping needs no register around it)
+        return (view.mentions(_HEALTH_DOC) or "-" in m.group()) and bool(
             _BIRTH_IN_ROW.search(before) or _BIRTH_IN_ROW.search(after)
         )
 

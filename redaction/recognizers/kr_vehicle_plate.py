@@ -20,6 +20,9 @@ _LOOKALIKE = "0-9OoIlSB"
 _OCR_PLATE = re.compile(
     rf"(?<![가-힣\dA-Za-z\-])(?:(?:{_REGION})[ ]?)?[{_LOOKALIKE}]{{2,3}}[ ]?[{_CLASS}][ ]?[{_LOOKALIKE}]{{4}}(?![\dA-Za-z가-힣])"
 )
+_VEHICLE_AFTER = re.compile(
+    r"\s*(?:\)\s*)?(?:승용|승합|화물|차량|차를|차에|차가|SUV|트럭|택시|버스|오토바이|이륜)"
+)
 # court case numbers share the shape (96도3376, 89누 6369, 2019두12345): their context gives them away
 _COURT = re.compile(r"선고|판결|대법원|대판|判|헌재|결정|참조|사건|판례|집\(|民集|조심|심사|고법|지법|[;；]")
 
@@ -38,6 +41,7 @@ class KoVehiclePlateRecognizer(KoreanRecognizer):
         "승합",
         "화물",
         "렌터카",
+        "관용차",
         "carNo",
         "car_no",
         "vehicle",
@@ -57,6 +61,11 @@ class KoVehiclePlateRecognizer(KoreanRecognizer):
                 continue
             elif " " in m.group().strip():
                 yield Hit(start, end, 0.6, "spaced plate shape")
+            elif _VEHICLE_AFTER.match(view.right(end, 12)):
+                yield Hit(start, end, 0.85, "plate before the vehicle it names ('… 승용차를 몰다')")
+            elif re.match(r"\d{3}[가-힣]", m.group()):
+                # three digits before the syllable (plates since 2019); case numbers have two or four
+                yield Hit(start, end, 0.6, "plate of the three-digit series")
         for m in _OCR_PLATE.finditer(view.norm):
             value = m.group()
             if value.isascii() or not any(ch in "OoIlSB" for ch in value):

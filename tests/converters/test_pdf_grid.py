@@ -151,3 +151,15 @@ def test_dense_hatching_is_no_table_and_costs_little() -> None:
     assert find_tables([h(3 * y, 0, 500) for y in range(5000)] + [v(0, 0, 15000)]) == []
     assert find_tables(grid(250, 250, step=3)) == []  # 62,500 slots: a chart's grid, not a table
     assert time.monotonic() - started < 5
+
+
+def test_a_page_frame_with_a_scan_edge_beside_it_is_no_table() -> None:
+    # a page-sized box and, a few points in, the shadow line of a scan's edge: one region that holds
+    # text and a sliver that cannot; the page's text must stay in the flow, line by line
+    rulings = [h(0, 0, 595), h(842, 0, 595), v(0, 0, 842), v(595, 0, 842), v(10, 0, 842)]
+    assert cells(rulings) == []
+
+
+def test_a_narrow_checkbox_column_still_makes_a_table_with_its_rows() -> None:
+    rulings = [h(0, 0, 300), h(20, 0, 300), h(40, 0, 300), v(0, 0, 40), v(300, 0, 40), v(8, 0, 40)]
+    assert cells(rulings) == [[(0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 1), (1, 1, 1, 1)]]
