@@ -31,6 +31,11 @@ _FIELD = re.compile(
     rf"(?P<level>부\s*분\s*공\s*개|{_SHORT_PARTIAL}|비\s*공\s*개|공\s*개)(?!\s*(?:여\s*부|구\s*분|등\s*급))"
     r"\s*(?P<items>\([^)]*\)|\[[^\]]*\]|〔[^〕]*〕|（[^）]*）)?"
 )
+# … or after a single space where the contact line runs on ('… @korea.kr 공개 구분 비공개(2)'): only
+# 공개 구분 with the items it cites
+_FIELD_RUN_ON = re.compile(
+    r"\s공\s*개\s*구\s*분\s*[:：]?\s*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?P<items>\(\s*(?:제\s*)?[1-8][^)]*\))"
+)
 # The ground of a withheld document stated as its label: '(비공개 근거: 「공공기관의 정보공개에 관한 법률」
 # 제9조 제1항 제4호)', '비공개 사유: 정보공개법 9조①3호'
 _GROUND = re.compile(
@@ -308,6 +313,7 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
         m = (
             ticked
             or _FIELD.search(line.text)
+            or _FIELD_RUN_ON.search(line.text)
             or _under_field_column(lines, i)
             or _BARE.match(line.text)
             or _closing(line, i, len(lines))

@@ -65,6 +65,7 @@ _AMOUNT = re.compile(r"[\d,]{3,}\s*원|\d+\s*만\s*원")
 # (or the cell after it in a row: '1|○○○|781225-2******|647-849-384582|2004-05-18')
 _AFTER_RESIDENT = re.compile(r"\d{6}[ ]?-[ ]?[1-8][\d*xX●○]{6}\s*[,/|;\t]\s*$")
 # groupings that are other numbers: resident (6-7), business (3-2-5), licence (2-2-6-2), card (4-4-4-4)
+_LICENCE_SHAPE = re.compile(r"(?:1[1-9]|2[0-8])-\d{2}-\d{6}-\d{2}")
 _OTHER_SHAPES = re.compile(r"\d{6}-\d{7}|\d{3}-\d{2}-\d{5}|\d{2}-\d{2}-\d{6}-\d{2}|\d{4}-\d{4}-\d{4}-\d{4}")
 
 
@@ -125,7 +126,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             return False  # checked first: most documents pay nobody (a row with a sum in won does)
         value = m.group()
         grouped = re.search(r"[\- ]", value) is not None or 12 <= len(value) <= 14
-        if not grouped or _OTHER_SHAPES.fullmatch(re.sub(r"[ \n]*-[ \n]*", "-", value)):
+        # (another number's groups, hyphenated or spaced: a licence's '13 91 753423 10')
+        if not grouped or _OTHER_SHAPES.fullmatch(re.sub(r"[ \n]*-[ \n]*|[ \n]+", "-", value.strip())):
             return False
         row = view.norm[line_start:line_end]
         if view.line_separator(view.line_index(m.start())) is None or not view.cell_is(m.start(), value):
@@ -223,6 +225,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 continue
             if _phone_shaped(digits) and not any(ch in MASK for ch in value):
                 continue  # a phone's length and prefix, spaced (070 6611 9377)
+            if _LICENCE_SHAPE.fullmatch(re.sub(r"[ \n\-]+", "-", value.strip())):
+                continue  # a driving licence's 2-2-6-2 groups with its region code, spaced (13 91 753423 10)
             beside = _BANK.search(view.left(m.start(), 16, 1)) or _BANK_AFTER.match(view.right(m.end(), 16))
             labelled = _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)) or (
                 self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10)

@@ -27,6 +27,8 @@ _PLAIN = re.compile(r"(?<![\d\-])(\d{12})(?![\d\-])")
 _REGION_PLAIN = re.compile(rf"(?<![가-힣])(?:{REGIONS})[ ]?\d{{10}}(?![\d\-])")
 # twelve digits a line wrap split, or a number with its serial masked (22-06-92****-**): after a label
 _WRAPPED = re.compile(r"(?<![\d\-])(\d{1,11})\n(\d{1,11})(?![\d\-])")
+_SLASH_BEFORE = re.compile(r"\s/\s*$")
+_SLASH_AFTER = re.compile(r"\s*/\s|\s*$")
 _MASKED = re.compile(
     rf"(?<![\d\-])(?:(?:{REGIONS})[ ]?|\d{{2}}{HSEP})\d{{2}}{HSEP}[0-9*●]{{6}}{HSEP}[0-9*●]{{2}}(?![\d\-*●])"
 )
@@ -80,6 +82,15 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
                 ):
                     yield Hit(m.start(), m.end(), 0.85, "licence number with OCR look-alike letters")
 
+    @staticmethod
+    def _own_field(view: TextView, m: re.Match[str]) -> bool:
+        """The number alone in its table cell, or between the slashes of a list item ('- ○○○ / … / plate')."""
+        if view.cell_is(m.start(), m.group(1)):
+            return True
+        return bool(
+            _SLASH_BEFORE.search(view.left(m.start(), 4, 1)) and _SLASH_AFTER.match(view.right(m.end(), 4))
+        )
+
     def _find(self, view: TextView) -> Iterator[Hit]:
         for m in _DASHED.finditer(view.norm):
             if m.group().count("\n") > 1:
@@ -90,18 +101,19 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
             if ctx or (region_ok and named):
                 yield Hit(m.start(), m.end(), 0.95, "licence format with region/context")
             elif region_ok:
-                yield Hit(m.start(), m.end(), 0.7, "licence format")
+                # (the 2-2-6-2 grouping with a region code is no bank's: above an account label's 0.75)
+                yield Hit(m.start(), m.end(), 0.8, "licence format")
         for m in _PLAIN.finditer(view.norm):
             if not 11 <= int(m.group(1)[:2]) <= 28:
                 continue
             if self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "12 digits after 운전면허 context")
-            elif view.cell_is(m.start(), m.group(1)) and PLATE.search(view.norm, *view.line_at(m.start())):
+            elif self._own_field(view, m) and PLATE.search(view.norm, *view.line_at(m.start())):
                 # a vehicle log's row (name, licence, plate, phone) without its header
                 yield Hit(
-                    m.start(), m.end(), 0.7, "12 digits in their own cell of a row with a vehicle plate"
+                    m.start(), m.end(), 0.8, "12 digits in their own cell of a row with a vehicle plate"
                 )
-            elif view.cell_is(m.start(), m.group(1)) and view.mentions(_LICENCE_DOC):
+            elif self._own_field(view, m) and view.mentions(_LICENCE_DOC):
                 yield Hit(m.start(), m.end(), 0.7, "12 digits in their own cell of a list about licences")
         for m in _REGION_PLAIN.finditer(view.norm):
             yield Hit(m.start(), m.end(), 0.9, "region name and ten licence digits")

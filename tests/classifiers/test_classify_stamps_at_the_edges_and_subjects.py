@@ -26,6 +26,8 @@ FOOTER = "가람시장\n시행 총무과-123 (2026. 3. 2.)  접수\n전화번호
         ),
         ("[비공개] 기관장 업무보고 자료 가람원 기획조정실 ○ 예산 조정 시나리오\n1. 내용", "non_public"),
         ("정책 과제 분석\n1. 현황\n2. 개선 방향\n작성 정책연구본부 / 공개구분: 비공개(5)", "non_public"),
+        # (after the single score of sealed_z: the field running on after the mailbox, one space apart)
+        ("예산 협의 결과\n1. 협의 내용\n" + FOOTER + " 공개 구분 비공개(2)", "non_public"),
     ],
 )
 def test_levels_at_the_edges(text: str, level: str) -> None:
