@@ -94,8 +94,6 @@ _TRADE_SECRET = (
     r"영업\s*비밀\s*\)|영업\s*비밀\s*(?:자료|사항|포함|해당|표시)|제조\s*원가|원료\s*배합\s*비|"
     # what release would do to the firm: '경쟁사에 알려질 경우 영업상 이익을 크게 해칠 수 있음'
     r"경\s*쟁\s*(?:사|업\s*체)\s*에\s*알\s*려\s*질|영\s*업\s*상\s*(?:의\s*)?이\s*익\s*을\s*(?:크\s*게\s*)?해\s*칠"
-    # a bidder's own price proposal: '입찰 제안서(가격 부문)', '가격 제안서'
-    r"|제\s*안\s*서\s*\(\s*가\s*격\s*(?:부\s*문)?\s*\)|가\s*격\s*제\s*안\s*서"
 )
 _SPECULATION = r"(?:유출|공개)[^.]{0,20}투기|투기\s*(?:(?:수요|세력)\s*(?:유입\s*)?)?(?:우려|가능성)|(?:매점\s*매석|사재기)\s*(?:우려|가능성)"
 _SPECULATION_TOPIC = r"투기|매점\s*매석|사재기"
@@ -133,7 +131,7 @@ _RULES: list[tuple[str, bool, re.Pattern[str]]] = [
 
 # The text says of itself that it must not go out: '외부 공개 불가', '관계자 외 열람 제한'.
 _WITHHELD = re.compile(
-    r"(?:외부|대외)\s*(?:공개|유출|제공)\s*(?:불가|금지|을\s*금함)|공개\s*(?:불가|금지)|관계자\s*외\s*(?:열람|공유)|"
+    r"(?:외부|대외)\s*(?:공개|유출|제공)\s*(?:불가|금지|을\s*금함)|공개\s*(?:불가|금지)|(?:관계자|담당자)\s*외\s*(?:열람|공유)|"
     r"내부\s*(?:참고|검토)\s*(?:자료|용)\s*(?:로|으로)\s*만"
 )
 
@@ -288,6 +286,19 @@ _UNSETTLED = re.compile(
 )
 
 
+# A bidder's own price proposal, as its title names it ('입찰 제안서(가격 부문)'); a notice asking for one
+# ('가격제안서 제출 안내') is not one.
+_PRICE_PROPOSAL = re.compile(r"제\s*안\s*서\s*\(\s*가\s*격\s*(?:부\s*문)?\s*\)")
+
+
+def _price_proposal(lines: list[Line]) -> Hit | None:
+    return (
+        Hit("OIDA-9-1-7", "content.price_proposal", lines[0].block, "제안서(가격)", True)
+        if lines and _PRICE_PROPOSAL.search(title_of(lines))
+        else None
+    )
+
+
 def _inquiry_in_progress(lines: list[Line]) -> Hit | None:
     if not _INQUIRY_TITLE.search(title_of(lines)):
         return None
@@ -314,7 +325,12 @@ def content_reasons(lines: list[Line]) -> list[Hit]:
             if m and (reason, decisive) not in seen:
                 seen.add((reason, decisive))
                 hits.append(Hit(reason, f"content.{reason[-1]}", line.block, m.group(0), decisive))
-    for found in (_site_plan(lines), _exam_material(lines), _inquiry_in_progress(lines)):
+    for found in (
+        _site_plan(lines),
+        _exam_material(lines),
+        _inquiry_in_progress(lines),
+        _price_proposal(lines),
+    ):
         if found is not None:
             hits.append(found)
     hits += _interview_record(lines)

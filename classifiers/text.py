@@ -14,6 +14,8 @@ from .hanja import to_hangul
 
 # Roman numerals as single code points (Ⅰ Ⅱ Ⅲ, also small ⅰ ⅱ ⅲ) -> ASCII, before NFKC would do it anyway
 _ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "ⅰ": "I", "ⅱ": "II", "ⅲ": "III"})
+# a table drawn with box characters splits its cells as a bar does: '성명 │ 주소'
+_BOX_BARS = str.maketrans(dict.fromkeys("│┃┆┇┊┋", "|"))
 
 
 # OCR reads the Roman numeral of a grade as lower-case l or a bar: 'lll급비밀', 'Il 급', '|||급'.
@@ -24,7 +26,7 @@ def normalize(text: str) -> str:
     """NFKC (full-width digits and colons, compatibility Roman numerals) with unified hyphens and
     Hanja read in Hangul: older and military documents write their stamps (秘密, Ⅱ級, 對外秘, and the
     slip 大外秘) and whole reports ('職員 服務 違反 事實 調査') in mixed script."""
-    text = text.translate(_ROMAN)
+    text = text.translate(_ROMAN).translate(_BOX_BARS)
     text = to_hangul(unicodedata.normalize("NFKC", text))
     text = _OCR_ROMAN.sub(lambda m: "I" * len(m.group(1)), text)
     return re.sub(r"[‐‑‒–—―－]", "-", text)

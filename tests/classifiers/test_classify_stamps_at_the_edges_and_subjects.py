@@ -88,3 +88,23 @@ def test_a_bidders_price_proposal() -> None:
     text = "매장 운영권 입찰 제안서(가격 부문)\n제출: (주)누리상사\n1. 제안 최소보장액: 연 12억원\n2. 품목별 매입 조건"
     sens = classify_text(text)
     assert sens.disclosure == "non_public" and "OIDA-9-1-7" in sens.reasons, sens.reasons
+
+
+def test_a_box_drawn_list_of_a_disasters_victims() -> None:
+    # (after the single score of sealed_z: cells split by box characters, victims of a flood by household)
+    rows = "\n".join(
+        f"{n} │ 80010{i}-1234567 │ 가람시 누리로 {i} │ 010-0000-000{i}"
+        for i, n in enumerate(["나래온", "도하람", "한가람", "누리솔", "가온빛"])
+    )
+    sens = classify_text("침수 피해 주민 현황\n성명 │ 주민등록번호 │ 주소 │ 연락처\n" + rows)
+    assert sens.disclosure == "non_public", sens.reasons
+
+
+def test_a_note_keeping_it_to_the_officer_in_charge() -> None:
+    text = "관내 점검 결과\n1. 점검 대상 12곳\n2. 지적 사항 4건\n※ 담당자 외 열람 금지"
+    assert classify_text(text).disclosure == "non_public"
+
+
+def test_a_notice_asking_for_price_proposals_stays_public() -> None:
+    text = "가격제안서 제출 안내\n1. 입찰 참가자는 가격제안서를 별도 봉투에 넣어 제출하시기 바랍니다."
+    assert classify_text(text).disclosure == "public"
