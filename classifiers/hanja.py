@@ -1,5 +1,5 @@
-"""Hanja read as Hangul, one syllable for one ideograph, so a mixed-script document ('職員 服務 違反 事實
-調査', '輕徵戒 要求', '非公開 面談') meets the same rules as its Hangul twin and offsets stay put.
+"""Hanja read as Hangul, one syllable for one ideograph, so a mixed-script document ('所屬 公務員 非違
+行爲 確認', '懲戒 意見', '內部 檢討') meets the same rules as its Hangul twin and offsets stay put.
 
 The readings are Unicode's (Unihan kHangul, built by scripts/build_hanja_readings.py). A word's first
 syllable takes the initial-sound rule (두음법칙) as written Korean does: 勞動 노동, 離席 이석, 女性 여성.

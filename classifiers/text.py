@@ -25,7 +25,7 @@ _OCR_ROMAN = re.compile(r"(?<![A-Za-z0-9])([lI|]{1,3})(?=\s*급)")
 def normalize(text: str) -> str:
     """NFKC (full-width digits and colons, compatibility Roman numerals) with unified hyphens and
     Hanja read in Hangul: older and military documents write their stamps (秘密, Ⅱ級, 對外秘, and the
-    slip 大外秘) and whole reports ('職員 服務 違反 事實 調査') in mixed script."""
+    slip 大外秘) and whole reports ('所屬 公務員 非違 行爲 確認') in mixed script."""
     text = text.translate(_ROMAN).translate(_BOX_BARS)
     text = to_hangul(unicodedata.normalize("NFKC", text))
     text = _OCR_ROMAN.sub(lambda m: "I" * len(m.group(1)), text)

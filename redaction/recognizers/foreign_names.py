@@ -381,7 +381,7 @@ def romanised_pairs(view: TextView) -> Iterator[Hit]:
         latin_end = view.norm.rindex("(", m.start(), m.start("value"))
         while view.norm[latin_end - 1] in " \t":
             latin_end -= 1
-        if _SIGN_MARK.fullmatch(value):  # 'Carlos Mendoza (서명 또는 인)': the bracket is where they sign
+        if _SIGN_MARK.fullmatch(value):  # 'NARA DOHA (서명 또는 인)': the bracket is where they sign
             yield Hit(m.start(), latin_end, 0.8, "Latin-script name before its signature")
             continue
         yield Hit(m.start(), latin_end, 0.8, "Latin-script name with its Hangul form")

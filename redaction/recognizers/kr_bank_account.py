@@ -126,7 +126,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             return False  # checked first: most documents pay nobody (a row with a sum in won does)
         value = m.group()
         grouped = re.search(r"[\- ]", value) is not None or 12 <= len(value) <= 14
-        # (another number's groups, hyphenated or spaced: a licence's '13 91 753423 10')
+        # (another number's groups, hyphenated or spaced: a licence's '12 34 567890 12')
         if not grouped or _OTHER_SHAPES.fullmatch(re.sub(r"[ \n]*-[ \n]*|[ \n]+", "-", value.strip())):
             return False
         row = view.norm[line_start:line_end]
@@ -137,7 +137,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
     @staticmethod
     def _bank_column(view: TextView, start: int, value: str) -> bool:
         """A number alone in its cell, in a headerless table's column whose other rows name their bank
-        ('1 | ○○○ | NH농협 307474-… ' over '3 | ○○○ | 994-81-…'): the same column holds the same thing."""
+        ('1 | ○○○ | 가람은행 123456-… ' over '3 | ○○○ | 987-65-…'): the same column holds the same thing."""
         return view.cell_is(start, value) and any(
             _BANK_ANYWHERE.search(cell) for cell in view.column_cells(start)
         )
@@ -226,7 +226,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             if _phone_shaped(digits) and not any(ch in MASK for ch in value):
                 continue  # a phone's length and prefix, spaced (070 6611 9377)
             if _LICENCE_SHAPE.fullmatch(re.sub(r"[ \n\-]+", "-", value.strip())):
-                continue  # a driving licence's 2-2-6-2 groups with its region code, spaced (13 91 753423 10)
+                continue  # a driving licence's 2-2-6-2 groups with its region code, spaced (12 34 567890 12)
             beside = _BANK.search(view.left(m.start(), 16, 1)) or _BANK_AFTER.match(view.right(m.end(), 16))
             labelled = _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)) or (
                 self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10)

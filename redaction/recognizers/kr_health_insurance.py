@@ -35,7 +35,7 @@ _ROW_SHAPE = re.compile(r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}")
 # (or a health centre's register of the people it visits or treats: 방문건강관리, 치매안심센터, 보건소)
 _HEALTH_DOC = re.compile(
     r"건강\s*(?:보험|검진)|피부양자|의료\s*급여|보험\s*가입자|방문\s*건강|치매\s*안심|보건\s*소|진료\s*대상|환자\s*명부|"
-    # (or a claims export listing the clinic each person was treated in: '…;치과;5100')
+    # (or a claims export listing the clinic each person was treated in: '…;치과;4200')
     r"(?<![가-힣])(?:정형|신경|성형)?(?:내과|외과|치과|안과|피부과|이비인후과|소아청소년과|산부인과)(?![가-힣])"
 )
 # a person's birth date in the row instead of a resident number ('1981년 8월 13일', '1953-02-27', '460611')

@@ -164,13 +164,13 @@ _ROLE_WITH_NUMBER = re.compile(
     r"(?:주민|외국인|생년|여권|\d{6}[ \t]*[-‐－]|\d{2,4}[ \t]*[.년][ \t]*\d{1,2}[ \t]*[.월][ \t]*\d{1,2}[ \t]*[.일]?[ \t]*생)"
 )
 # a person listed with their resident or registration number in brackets, as payment lists, rosters and
-# judgments write them: '- ○○○(701022-…)', '가) ○ ○ ○ (…)', '피 고 인 ⇥ ○○○ (840707-…)'
+# judgments write them: '- ○○○(880102-…)', '가) ○ ○ ○ (…)', '피 고 인 ⇥ ○○○ (900304-…)'
 _LISTED = r"(?:^[ \t]*(?:[-·•○◦*][ \t]*|\d{1,3}[.)][ \t]*|[가-힣][)][ \t]*)?|\t|[ \t]{2,})"
 _NUMBER_AFTER = r"[ \t]*[(（][ \t]*\d{6}[ \t]*[-‐－–][ \t]*[1-8]"
 _LISTED_WITH_NUMBER = re.compile(
     rf"{_LISTED}(?P<value>[가-힣]{{2,4}}|[가-힣](?: [가-힣]){{2,3}}|{_LATIN}){_NUMBER_AFTER}", re.MULTILINE
 )
-# … in several Hangul words (a foreigner: '솜차이 웡사 (071022-…)'): not a phrase of the language
+# … in several Hangul words (a foreigner: '아난 시리폰 (900101-5…)'): not a phrase of the language
 _LISTED_WORDS_WITH_NUMBER = re.compile(
     rf"{_LISTED}(?P<value>[가-힣]{{1,5}}(?: [가-힣]{{1,5}}){{1,2}}){_NUMBER_AFTER}", re.MULTILINE
 )
@@ -352,7 +352,7 @@ def _roles() -> frozenset[str]:
 
 def _listed_words(norm: str) -> Iterator[tuple[int, int]]:
     """A listed person in several words before their number: the words after the last one of the
-    sentence or a role ('세대주 ○○○', '신청인은 ○○○' keep only the name; '솜차이 웡사' stays whole)."""
+    sentence or a role ('세대주 ○○○', '신청인은 ○○○' keep only the name; '아난 시리폰' stays whole)."""
     for m in _LISTED_WORDS_WITH_NUMBER.finditer(norm):
         words = m.group("value").split(" ")
         while words and (vocabulary_word(words[0]) or _role_word(words[0])):

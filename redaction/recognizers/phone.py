@@ -133,7 +133,7 @@ class KoPhoneRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.8, "another country's number after a contact label")
         for m in _PLAIN_LANDLINE.finditer(norm):
             own_cell = view.cell_is(m.start(), m.group()) and self._staff_row(view, m.start())
-            # (or typed without separators right after its own label: '팩스번호 0442324143', '(전화 0284670068)')
+            # (or typed without separators right after its own label: '팩스번호 0319871234', '(전화 0421234567)')
             labelled = _OWN_LABEL.search(view.left(m.start(), 12, 1)) is not None
             if (own_cell or labelled) and not self._switchboard(view, m.start(), m.end()):
                 yield Hit(m.start(), m.end(), 0.8, "direct line in a contact list's row or after its label")

@@ -18,7 +18,7 @@ FOOTER = "가람시장\n시행 총무과-123 (2026. 3. 2.)  접수\n전화번호
 @pytest.mark.parametrize(
     ("hanja", "hangul"),
     [
-        ("職員 服務 調査", "직원 복무 조사"),
+        ("所屬 職員 確認", "소속 직원 확인"),
         ("勞動組合 加入", "노동조합 가입"),  # a word's first 로 reads 노
         ("無斷 離席", "무단 이석"),  # … and 리 reads 이
         ("秘密 對外秘 大外秘", "비밀 대외비 대외비"),
@@ -34,8 +34,8 @@ def test_hanja_read_in_hangul(hanja: str, hangul: str) -> None:
 
 def test_a_misconduct_inquiry_in_mixed_script_is_about_the_official() -> None:
     text = (
-        "職員 服務 違反 事實 調査 結果\n가람군  2001. 4. 9.\nⅠ. 槪要\n○ 對象者: 主事 나래온\n"
-        "○ 違反 內容: 出張 虛僞 報告\n○ 措置 意見: 輕徵戒 要求\n"
+        "所屬 公務員 非違 行爲 確認 結果\n가람군  2001. 4. 9.\nⅠ. 槪要\n○ 對象者: 主事 나래온\n"
+        "○ 非違 內容: 旅費 重複 受領\n○ 措置 意見: 懲戒 意見 提出\n"
     )
     sens = classify_text(text)
     assert sens.disclosure == "non_public" and "OIDA-9-1-6" in sens.reasons, sens.reasons
