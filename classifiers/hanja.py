@@ -12,8 +12,9 @@ from functools import cache
 from pathlib import Path
 
 _TABLE = Path(__file__).parent / "data" / "hanja_readings.txt"
-_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_IDEOGRAPHS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"  # CJK extension A, unified, compatibility
+_IDEOGRAPH = re.compile(_IDEOGRAPHS)
+_RUN = re.compile(_IDEOGRAPHS + "+")
 
 _HANGUL_BASE, _VOWELS, _FINALS = 0xAC00, 21, 28
 _RIEUL, _NIEUN, _IEUNG = 5, 2, 11  # initial consonant indices of ㄹ, ㄴ, ㅇ

@@ -1,5 +1,5 @@
 """Build classifiers/data/hanja_readings.txt: each CJK ideograph's Korean reading, from Unicode's Unihan
-database (field kHangul), so older documents written in mixed script ('職員 服務 違反 事實 調査') read
+database (field kHangul), so older documents written in mixed script ('所屬 公務員 非違 行爲 確認') read
 to the rules as they would in Hangul.
 
     python3 scripts/build_hanja_readings.py /usr/share/unicode/Unihan_Readings.txt.bz2

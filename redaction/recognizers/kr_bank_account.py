@@ -69,6 +69,12 @@ _LICENCE_SHAPE = re.compile(r"(?:1[1-9]|2[0-8])-\d{2}-\d{6}-\d{2}")
 _OTHER_SHAPES = re.compile(r"\d{6}-\d{7}|\d{3}-\d{2}-\d{5}|\d{2}-\d{2}-\d{6}-\d{2}|\d{4}-\d{4}-\d{4}-\d{4}")
 
 
+def _as_dashed(value: str) -> str:
+    """A number's groups joined by single dashes, whether hyphens, spaces or line breaks parted them,
+    to compare with the shapes above ('12 34 567890 12' as '12-34-567890-12')."""
+    return re.sub(r"[ \n]*-[ \n]*|[ \n]+", "-", value.strip())
+
+
 def _bank_or_label_before(view: TextView, start: int) -> bool:
     """A bank's name or the account's own label right before the number."""
     return bool(_BANK.search(view.left(start, 16, 1)) or _ACCOUNT_LABEL.search(view.left(start, 12, 1)))
@@ -127,7 +133,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         value = m.group()
         grouped = re.search(r"[\- ]", value) is not None or 12 <= len(value) <= 14
         # (another number's groups, hyphenated or spaced: a licence's '12 34 567890 12')
-        if not grouped or _OTHER_SHAPES.fullmatch(re.sub(r"[ \n]*-[ \n]*|[ \n]+", "-", value.strip())):
+        if not grouped or _OTHER_SHAPES.fullmatch(_as_dashed(value)):
             return False
         row = view.norm[line_start:line_end]
         if view.line_separator(view.line_index(m.start())) is None or not view.cell_is(m.start(), value):
@@ -225,7 +231,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 continue
             if _phone_shaped(digits) and not any(ch in MASK for ch in value):
                 continue  # a phone's length and prefix, spaced (070 6611 9377)
-            if _LICENCE_SHAPE.fullmatch(re.sub(r"[ \n\-]+", "-", value.strip())):
+            if _LICENCE_SHAPE.fullmatch(_as_dashed(value)):
                 continue  # a driving licence's 2-2-6-2 groups with its region code, spaced (12 34 567890 12)
             beside = _BANK.search(view.left(m.start(), 16, 1)) or _BANK_AFTER.match(view.right(m.end(), 16))
             labelled = _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)) or (
