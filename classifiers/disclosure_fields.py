@@ -239,7 +239,8 @@ def _under_field_column(lines: list[Line], i: int) -> re.Match[str] | None:
         return None
     for head, cell in zip(heads, cells, strict=True):
         m = _LEVEL_VALUE.match(cell) if _FIELD_HEAD.match(head) else None
-        if m and not re.search(r"[가-힣]", m.group("items")):
+        # (the items may be written as items: '부분공개(제6호)'; words in brackets are no items)
+        if m and not re.search(r"[가-힣]", re.sub(r"제|호|조|항", "", m.group("items"))):
             return m
     return None
 

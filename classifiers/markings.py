@@ -68,6 +68,13 @@ _FRAMED_TOP = re.compile(rf"^\s*[\[【《<〈]\s*{_MARK}\s*[\]】》>〉]\s+{_NO
 _PERIOD_END = re.compile(
     rf"\d{{2,4}}\s*[.\-/년]\s*\d{{1,2}}\s*[.\-/월]\s*\d{{1,2}}\s*[.일]?\s*까\s*지\s*(?P<mark>{_MARK})[\s\]】》>)]*$"
 )
+# … or the stamp with its protection period in brackets, closing a line layout ran it onto ('… 수립한다.
+# 대외비(보호기간: 2031. 4. 30.까지)'): after the sentence's stop, the bracketed period makes it a stamp (a
+# table row showing how to mark, '대외비 | 첫 면 위쪽 | 대외비(보호기간: …)', has no sentence before it)
+_PERIOD_STAMP_END = re.compile(
+    rf"[.。]\s+(?P<mark>{_MARK})\s*\(\s*보\s*호\s*기\s*간\s*[:：]?\s*(?:19|20)\d\d\s*[.\-/년]\s*\d{{1,2}}\s*[.\-/월]\s*\d{{1,2}}"
+    r"\s*[.일]?\s*까\s*지\s*\)\s*$"
+)
 
 
 def _in_first_cell(line: Line) -> bool:
@@ -92,6 +99,17 @@ _YEGO_INLINE = re.compile(
 # a line carrying the page's number ('… 대외비 - 1 -'): a footer the converter kept as text
 _PAGED = re.compile(r"-\s*\d{1,3}\s*-\s*$|^\s*-\s*\d{1,3}\s*-")
 _PAGE_DECORATION = re.compile(r"-\s*\d+\s*-|\d+\s*/\s*\d+|\d+\s*쪽|page\s*\d+", re.I)
+
+
+def _closed(lines: list[Line], i: int) -> str:
+    """The line, with the next one joined when it closes a bracket this one opened: a narrow text box
+    wraps its stamp ('대외비(보호기간: 2031.' over '4. 30.까지)')."""
+    text = lines[i].text
+    if text.count("(") > text.count(")") and i + 1 < len(lines):
+        following = lines[i + 1].text
+        if following.count(")") > following.count("("):
+            return f"{text} {following}"
+    return text
 
 
 def _find(text: str) -> tuple[str, re.Match[str]] | None:
@@ -135,7 +153,9 @@ def find_markings(lines: list[Line]) -> list[Hit]:
         elif _YEGO.match(line.text) or (inline and match.start() == inline.end()):
             rule = "marking.yegomun"  # 예고문: 2026. 12. 31.까지 Ⅲ급비밀, 이후 일반문서로 재분류
         elif _is_stamp(
-            line.text, match, line.kind in ("header", "footer") or _PAGED.search(line.text) is not None
+            _closed(lines, i),
+            match,
+            line.kind in ("header", "footer") or _PAGED.search(line.text) is not None,
         ):
             rule = "marking.margin" if line.kind in ("header", "footer") else "marking.stamp"
         elif line.index < _TOP and (
@@ -144,7 +164,7 @@ def find_markings(lines: list[Line]) -> list[Hit]:
             or _FRAMED_TOP.match(line.text)
         ):
             rule = "marking.joined"  # the top stamp run into the title line: 'Ⅲ 급 비 밀 ○○ 대비 계획'
-        elif _PERIOD_END.search(line.text):
+        elif _PERIOD_END.search(line.text) or _PERIOD_STAMP_END.search(line.text):
             rule = "marking.period"  # the closing '… 2027. 3. 11.까지 대외비' a run-on 결문 ends with
 
         else:

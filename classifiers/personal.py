@@ -13,7 +13,7 @@ import re
 
 from .identifiers import PersonalData
 from .mandated_lists import published_by_law
-from .text import Hit, Line
+from .text import EXAMPLE, Hit, Line
 
 _NAME = r"[가-힣]{2,4}"
 _LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,3}"
@@ -106,7 +106,7 @@ _SPEAKERS = [
 ]
 # discipline and its lighter forms an audit asks for ('훈계 처분', '신분상 조치', '주의 요구')
 _DISCIPLINE = re.compile(
-    r"징\s*계|견\s*책|감\s*봉|정\s*직|강\s*등|파\s*면|해\s*임|문\s*책|경징계|중징계|훈\s*계|신\s*분\s*상\s*조\s*치|"
+    r"징\s*계|견\s*책|(?<!경)(?<!경\s)감\s*봉|정\s*직|강\s*등|파\s*면|해\s*임|문\s*책|경징계|중징계|훈\s*계|신\s*분\s*상\s*조\s*치|"
     r"(?:경\s*고|주\s*의)\s*(?:요\s*구|처\s*분)"
 )
 # (an employee named before a company rank: '시설팀 권○○ 대리가 …', '영업소 조○○ 주임의 …')
@@ -154,7 +154,9 @@ SENSITIVE = {
         # injuries and their treatment in accident records: '전치 11주', '치료 경과', '손가락 절단'
         r"전\s*치\s*\d+\s*주|치\s*료\s*경\s*과|부\s*상\s*정\s*도|(?:손가락|팔|다리|발가락)\s*(?:절단|골절)|"
         # infections whose register is itself the diagnosis: '감염인 등록', 'HIV', '결핵 환자'
-        r"감\s*염\s*(?:인|자)|HIV|에이즈|결핵\s*(?:환자|치료)|투약\s*(?:중|중단)"
+        r"감\s*염\s*(?:인|자)|HIV|에이즈|결핵\s*(?:환자|치료)|투약\s*(?:중|중단)|"
+        # an infectious disease confirmed in a person, and the tracing of them ('확진자: ○○○(52세)', '의심환자')
+        r"확\s*진\s*(?:자|판\s*정|환\s*자)|의\s*심\s*환\s*자|역\s*학\s*조\s*사"
     ),
     "criminal": re.compile(
         r"음주\s*운전|약식\s*명령|벌금\s*[\d,]+\s*(?:만\s*)?원|판결이\s*확정|유죄\s*판결|\d{4}\s*고(?:단|합|약|정)\s*\d+|"
@@ -284,6 +286,14 @@ def _example_row(cells: list[str]) -> bool:
     )
 
 
+def _sample_form(lines: list[Line]) -> bool:
+    """A form shown filled in as an example ('[작성 예시]' over '성명 | 홍길동', '생년월일 | 1990. 1. 1.'):
+    its dates are the example's, nobody's birth."""
+    return any(EXAMPLE.search(line.text) for line in lines) and any(
+        _example_row(line.cells()) for line in lines
+    )
+
+
 # where someone lives, said in the sentence that names them: '… ○○○ 주임의 전보 취소 고충 건 … 주소지(…)와
 # 근무지 거리가 멀다' (an office's own address sits in the 결문 under no such word)
 _HOME = re.compile(r"(?:주\s*소\s*지|거\s*주\s*지|자\s*택(?:\s*주\s*소)?|실\s*거\s*주\s*지)\s*[(:：]")
@@ -338,7 +348,7 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
     if not published_by_law(lines):
         for line in roster_lines(lines, data):
             hits.append(Hit("OIDA-9-1-6", "personal.roster", line.block, "성명 | …"))
-    if data.birth_blocks:
+    if data.birth_blocks and not _sample_form(lines):
         # a birth date is nobody's to disclose, an official's neither (제6호 라목 covers name and position)
         hits.append(Hit("OIDA-9-1-6", "personal.birth_date", data.birth_blocks[0], "생년월일 ####. ##. ##."))
     return hits

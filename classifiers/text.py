@@ -20,6 +20,9 @@ _BOX_BARS = str.maketrans(dict.fromkeys("│┃┆┇┊┋", "|"))
 
 # OCR reads the Roman numeral of a grade as lower-case l or a bar: 'lll급비밀', 'Il 급', '|||급'.
 _OCR_ROMAN = re.compile(r"(?<![A-Za-z0-9])([lI|]{1,3})(?=\s*급)")
+# OCR leaves a stray full stop between two words of one sentence: '성명과 . 연락처는'. A sentence's own
+# stop follows its ending (…다 .), so only a stop after another syllable is dropped.
+_STRAY_STOP = re.compile(r"(?<=[가-힣])(?<![다함음임요됨끝]) \.(?= [가-힣])")
 
 
 def normalize(text: str) -> str:
@@ -29,6 +32,7 @@ def normalize(text: str) -> str:
     text = text.translate(_ROMAN).translate(_BOX_BARS)
     text = to_hangul(unicodedata.normalize("NFKC", text))
     text = _OCR_ROMAN.sub(lambda m: "I" * len(m.group(1)), text)
+    text = _STRAY_STOP.sub("", text)
     return re.sub(r"[‐‑‒–—―－]", "-", text)
 
 
