@@ -15,6 +15,9 @@ from functools import cached_property
 from .normalize import fold
 
 _DIVIDER = re.compile(r"^[\s|:\-+=]*$")
+# a numbered or marked section heading between two tables ('2. 피부양자', '□ 교육 대상'): it ends the table
+# above, where a short line of a wrapped cell ('010-⏎2625-0757') does not
+_HEADING = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[가-하]\s*[.)]|[□■○●◎▶※◆◇-])\s*[가-힣]")
 # a table a scan or a typewriter laid out with spaces: cells apart by two or more
 ALIGNED = "  "
 _GAP = re.compile(r" {2,}")
@@ -178,6 +181,7 @@ class TextView:
                 if (
                     skipped
                     or not above.strip()
+                    or _HEADING.match(above)
                     or p_end - p_start >= 40
                     or probe == 0
                     or self.line_separator(probe - 1) != sep

@@ -21,6 +21,7 @@ from ..lexicons import load
 from ..mrz import mrz_fields
 from ..normalize import HANGUL_DIGIT, OCR_DIGIT
 from ..textview import TextView
+from .kr_vehicle_plate import PLATE
 
 _W = r"[ ]{0,2}\n?[ ]{0,2}"
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -71,6 +72,24 @@ _BORN_AFTER = re.compile(r"\s?생(?:으로|이며|이고|이다|인|의|이|\)|,
 _NAME_PAREN = re.compile(r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4})\s?\(\s*$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}\s*[.)]\s*")  # a list's own numbering before the first cell: '1) 이원석'
 _ROW_MOBILE = re.compile(r"(?:0|\+82[ \-]?)[ ]?1[016789](?:[ .\-]{0,2}\d){6,8}")
+# a row holding another identifier of a person: a mobile, an e-mail, a resident number, a licence
+# number (2-2-6-2), a vehicle plate — a roster of people, its one date their birth
+_ROW_PERSONAL = re.compile(
+    rf"{_ROW_MOBILE.pattern}|[A-Za-z0-9._\-]+@[A-Za-z0-9\-]+\.[A-Za-z]"
+    r"|(?<!\d)\d{6}[ ]?-[ ]?[1-8][\d*]{6}(?!\d)"
+    r"|(?<![\d\-.])\d{2}[-. ]\d{2}[-. ][\d*]{6}[-. ][\d*]{2}(?![\d\-])"
+    rf"|{PLATE.pattern}"
+)
+# the resident number of the row, whose first six digits are the person's birth date
+_RESIDENT = re.compile(r"(?<![\d\-])(\d{6})[ ]?-?[ ]?[1-8][\d*]{6}(?!\d)")
+# a list item's fields apart by slashes: '가. ○○○ / 12-34-567890-12 / 1961. 7. 18.'
+_SLASH_BEFORE = re.compile(r"\s/\s*$")
+_SLASH_AFTER = re.compile(r"\s*(?:/\s|$)")
+# a birth date whose day (or month and day) a certificate or an export masks: '1985. 1. **.', '1961-10-**'
+_MASKED_DATE = re.compile(
+    r"(?<![\d.\-])(?:19|20)\d{2}(?:\.[ ]?(?:\d{1,2}|\*{1,2})\.[ ]?\*{1,2}\.?|-(?:\d{2}|\*{2})-\*{2}"
+    r"|년[ ]?(?:\d{1,2}|\*{1,2})월[ ]?\*{1,2}일)(?![\d*])"
+)
 
 
 class KoDateOfBirthRecognizer(KoreanRecognizer):
@@ -90,6 +109,15 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             if why:
                 yield Hit(m.start(), m.end(), 0.85 if why == "birth-date label" else 0.7, why)
         yield from _noisy_after_label(view)
+        for m in _MASKED_DATE.finditer(view.norm):
+            if (
+                _labelled(view.left(m.start(), 14, 2))
+                or _LABEL.search(view.column_header(m.start()))
+                or self._personal_row(view, m.start(), m.end())
+            ):
+                yield Hit(
+                    m.start(), m.end(), 0.7, "birth date with its day masked, labelled or in a roster row"
+                )
         for m in _SPOKEN_DATE.finditer(view.norm) if view.mentions(_LABEL) else ():
             date = _spoken_date(m)
             if (
@@ -113,6 +141,9 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             return "birth-date label"
         if _answers_birth_question(view, start):
             return "answer to a question for the birth date"
+        line_start, line_end = view.line_at(start)
+        if any(r.group(1) == f"{date:%y%m%d}" for r in _RESIDENT.finditer(view.norm, line_start, line_end)):
+            return "date matching the resident number beside it"
         # the document labels birth dates somewhere (a roster's header, a form's field): a date right after
         # a name in its rows is one
         if _after_name(view, start) and date.year <= dt.date.today().year - 5 and view.mentions(_LABEL):
@@ -130,8 +161,8 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             return "date in parentheses after a name"
         if view.line_separator(view.line_index(start)) and view.cell_is(start, view.norm[start:end]):
             line_start, line_end = view.line_at(start)
-            if _ROW_MOBILE.search(view.norm, line_start, line_end):
-                return "date in a roster row with a mobile number"
+            if _ROW_PERSONAL.search(view.norm, line_start, line_end):
+                return "date in a roster row with a person's mobile, e-mail or identifier"
             if not view.norm[start:end].isdigit() and any(  # six bare digits there are as often an ID
                 _ROW_NUMBER.sub("", view.cell_text(m.start()).strip()) == m.group()
                 and m.group()[0] in load("surnames")
@@ -140,7 +171,20 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
                 return "date of an adult's age in a roster row beside a name"
         if _after_name(view, start) and _CONTACT_NEXT.match(view.right(end, 60)):
             return "date between a name and a mobile number or e-mail"
+        if self._personal_row(view, start, end):
+            return "date as a field of a list item with a person's identifier"
         return ""
+
+    @staticmethod
+    def _personal_row(view: TextView, start: int, end: int) -> bool:
+        """The date is a field of its own (a table cell, or between slashes) in a row that also holds an
+        identifier of a person."""
+        line_start, line_end = view.line_at(start)
+        own_cell = view.line_separator(view.line_index(start)) is not None and view.cell_is(
+            start, view.norm[start:end]
+        )
+        slashed = _SLASH_BEFORE.search(view.left(start, 4, 1)) and _SLASH_AFTER.match(view.right(end, 4))
+        return bool((own_cell or slashed) and _ROW_PERSONAL.search(view.norm, line_start, line_end))
 
 
 def _after_name(view: TextView, start: int) -> bool:

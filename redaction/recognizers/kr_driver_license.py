@@ -1,4 +1,5 @@
-"""운전면허번호: region code (two digits or a region name) - year - six digits - two digits."""
+"""운전면허번호: region code (two digits or a region name) - year - six digits - two digits, the groups
+apart by dashes, dots or spaces; a number of that shape under another register's label (자산번호) is not one."""
 
 from __future__ import annotations
 
@@ -15,10 +16,12 @@ from .kr_vehicle_plate import PLATE
 REGIONS = (
     "서울|부산|경기남부|경기북부|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종"
 )
-# (a line wrap may also fall inside a group: '제주 8⏎6-357242-90', '전북 95-91150⏎0-81')
+# (a line wrap may also fall inside a group: '제주 8⏎6-357242-90', '전북 95-91150⏎0-81'; the groups may be
+# apart by dots or single spaces the way a scan or a form prints them: '21.15.041098.73', '24 22 886761 43')
+_SEP = rf"(?:{HSEP}|[ ]?\.[ ]?|[ ])"
 _DASHED = re.compile(
-    rf"(?<![\d\-])(?:(?P<region>{REGIONS})[ ]?\n?[ ]?|(?P<code>\d\n?\d){HSEP})(\d\n?\d){HSEP}(\d(?:\n?\d){{5}}){HSEP}"
-    rf"(\d\n?\d)(?![\d\-])"
+    rf"(?<![\d\-.])(?:(?P<region>{REGIONS})[ ]?\n?[ ]?|(?P<code>\d\n?\d){_SEP})(\d\n?\d){_SEP}(\d(?:\n?\d){{5}}){_SEP}"
+    rf"(\d\n?\d)(?![\d\-]|\.\d)"
 )
 # a list of licence holders (행정처분 대상, 면허 정지·취소): the document speaks of licences
 _LICENCE_DOC = re.compile(r"면\s*허")
@@ -32,6 +35,10 @@ _SLASH_AFTER = re.compile(r"\s*/\s|\s*$")
 _MASKED = re.compile(
     rf"(?<![\d\-])(?:(?:{REGIONS})[ ]?|\d{{2}}{HSEP})\d{{2}}{HSEP}[0-9*●]{{6}}{HSEP}[0-9*●]{{2}}(?![\d\-*●])"
 )
+
+
+# a number under a label of another register, in the licence's own shape: '자산관리번호 19-21-787183-16'
+_OTHER_LABEL = re.compile(r"(?:관\s*리|자\s*산|물\s*품|접\s*수|문\s*서|일\s*련)\s*번\s*호\s*[:：]?\s*$")
 
 
 # A scanned licence's number with a look-alike letter the fold left alone ('강원86-I8⏎5361-54'): read with
@@ -93,7 +100,7 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
 
     def _find(self, view: TextView) -> Iterator[Hit]:
         for m in _DASHED.finditer(view.norm):
-            if m.group().count("\n") > 1:
+            if m.group().count("\n") > 1 or _OTHER_LABEL.search(view.left(m.start(), 12, 1)):
                 continue
             named = m.group("region") is not None
             region_ok = named or 11 <= int(m.group("code").replace("\n", "")) <= 28

@@ -1,9 +1,10 @@
 """건강보험증 번호 (and the 의료급여증 number, the same card for medical-aid recipients): 11 digits
-(plain, 1-10, 4-4-3 or 3-4-4 grouped); only with such a label, or as the unlabelled number of a roster row
-of resident numbers (its cells split by bars, tabs, commas, wide gaps, or, in a document about health
+(plain, 1-10, 4-4-3 or 3-4-4 grouped, or partly masked as certificates print it); only with such a label,
+or as the unlabelled number of a roster row of people known by a resident number, an e-mail, a mobile, a
+plate or a licence (its cells split by bars, tabs, commas, wide gaps, or, in a document about health
 insurance or check-ups, by single spaces when a converter ran the row together) or, in a health
-register, of birth dates, or after a bare
-`증번호` cell label in such a document.
+register, by birth dates, or after a bare `증번호` cell label in such a document; never under another
+label of the form (접수번호).
 
 The 3-4-4 grouping has a phone number's shape, so it needs the label as the nearest one: a 전화/연락처
 label between the 건강보험 label and the number makes it a phone."""
@@ -16,10 +17,14 @@ from collections.abc import Iterator
 from ..base import Hit, KoreanRecognizer
 from ..textview import TextView
 from .kr_bank_account import BANK_NAME
+from .kr_driver_license import REGIONS
+from .kr_vehicle_plate import PLATE
 
 _NUMBER = re.compile(
-    r"(?<![\d\-])(?:\d{11}|\d{1,2}[ ]?-[ ]?\d{9,10}|\d{4}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{3}"
-    r"|(?P<phone_shape>\d{3}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{4}))(?![\d\-])"
+    r"(?<![\d\-*])(?:\d{11}|\d{1,2}[ ]?-[ ]?\d{9,10}|\d{4}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{3}"
+    # (partly masked, the way certificates print it: '5960960****', '171****5027'; a masked mobile starts 01)
+    r"|\d{7}\*{4}|(?!01)\d{3}\*{4}\d{4}"
+    r"|(?P<phone_shape>\d{3}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{4}))(?![\d\-*])"
 )
 # a roster row of people by their resident numbers ('1  육○○  480607-1○○○○○○   27547599707   주소'):
 # the row's own eleven-digit number is their insurance card, header or not
@@ -30,7 +35,13 @@ _WRAPPED = re.compile(r"(?<![\d\-])(\d{2,9})\n(\d{2,9})(?![\d\-])")
 _SAID = re.compile(r"(?<![\d\-])\d[ ]?[\- ][ ]?\d{5}[ ]?[\- ][ ]?\d{5}(?![\d\-])")
 _ASKED = re.compile(r"건\s*강\s*보\s*험|보\s*험\s*증|의\s*료\s*급\s*여")
 # what a roster row's unlabelled number must look like: eleven digits not starting with 0 (a phone), or 1-10
-_ROW_SHAPE = re.compile(r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}")
+_ROW_SHAPE = re.compile(r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}|\d{4}-\d{4}-\d{3}|\d{7}\*{4}|\d{3}\*{4}\d{4}")
+# another identifier of a person in the row (an e-mail, a mobile, a vehicle plate, a licence number):
+# the row is a roster of people, and its bare eleven-digit cell their card
+_PERSONAL_IN_ROW = re.compile(
+    r"[A-Za-z0-9._\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+|(?<!\d)(?:0|\+82[ \-]?)1[016789][ .\-]?\d{3,4}[ .\-]?\d{4}(?!\d)"
+    rf"|(?<![\d\-.])(?:\d{{2}}[-. ]|(?:{REGIONS})[ ]?)\d{{2}}[-. ][\d*]{{6}}[-. ][\d*]{{2}}(?![\d\-])"
+)
 # the document is about health insurance or check-ups: a roster's bare number is the card number
 # (or a health centre's register of the people it visits or treats: 방문건강관리, 치매안심센터, 보건소)
 _HEALTH_DOC = re.compile(
@@ -43,7 +54,11 @@ _BIRTH_IN_ROW = re.compile(
     r"(?<!\d)(?:19|20)\d{2}[ ]?(?:[.\-/년][ ]?\d{1,2}[ ]?[.\-/월][ ]?\d{1,2}[ ]?[.일]?)|(?<![\d\-])\d{6}(?![\d\-])"
 )
 # '증번호' alone as a cell label or in brackets (not 자격증번호, 면허증번호: those run into the word before)
-_CARD_LABEL = re.compile(r"(?:^|[\t|,:(（]|\s)증\s*번\s*호\s*[:：]?\s*$")
+_CARD_LABEL = re.compile(r"(?:^|[\t|,:(（\[]|\s)증\s*번\s*호\s*[\])]?\s*[:：|]?\s*$")
+# a number under another label of the form, however near a 건강보험 word: '접수번호 20210305913'
+_OTHER_LABEL = re.compile(
+    r"(?:접\s*수|문\s*서|관\s*리|처\s*리|발\s*급|신\s*청)\s*번\s*호\s*[\])]?\s*[:：|]?\s*$"
+)
 _BANK_BEFORE = re.compile(rf"(?:{BANK_NAME}|계좌)\s*[:|,\t]?\s*$")
 _OTHER_COLUMN = re.compile(r"계\s*좌|은\s*행|연\s*락|전\s*화|휴\s*대|카\s*드|사업자|면\s*허|여\s*권")
 _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Tel|TEL|☎")
@@ -58,6 +73,8 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
     def find(self, view: TextView) -> Iterator[Hit]:
         for m in _NUMBER.finditer(view.norm):
             if m.group("phone_shape") and not self._health_nearest(view, m.start()):
+                continue
+            if _OTHER_LABEL.search(view.left(m.start(), 14, 1)):
                 continue
             if self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "건강보험 label")
@@ -82,7 +99,7 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
         if _OTHER_COLUMN.search(view.column_header(m.start())):
             return False  # a column the header names otherwise (지급 계좌, 연락처)
         # (a cell of an export: split by a tab, a bar, a comma or a semicolon, quoted or not)
-        own_cell = re.search(r"(?:\t|\|[ ]*|[,;]\"?|[ ]{2,})$", before) and re.match(
+        own_cell = re.search(r"(?:^|\t|\|[ ]*|[,;]\"?|[ ]{2,})$", before) and re.match(
             r"(?:\t|[ ]*\||\"?[,;]|[ ]{2,}|\"?$)", after
         )
         if not own_cell and view.mentions(_HEALTH_DOC):
@@ -90,6 +107,10 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
         if not own_cell:
             return False
         if _RRN_IN_ROW.search(before) or _RRN_IN_ROW.search(after):
+            return True
+        if PLATE.search(before) or PLATE.search(after):
+            return True
+        if _PERSONAL_IN_ROW.search(before) or _PERSONAL_IN_ROW.search(after):
             return True
         # a health register's row: the person's birth date beside the card number (the card's own
         # 1-10 grouping needs no register around it)
