@@ -22,8 +22,10 @@ from gongmun.schemas import Block, Cell
 
 from ..autonumber import EQUATION, FIGURE, TABLE, AutoNumbers
 from ..fields import Fields
+from ..hwpx.numbering import HwpxHeads
 from ..hwpx.xmlsafe import local
 from ..limits import Budget
+from ..numbering import with_prefix
 from ..numformat import style_code
 
 # Text-bearing children of CHAR and what they stand for (HYPEN is the spec's spelling).
@@ -60,8 +62,11 @@ class Walker:
     after: list[Block] = field(default_factory=list)  # equation captions of the paragraph being read
     fields: Fields = field(default_factory=Fields)  # marks of the paragraph being read (equations)
     autonumbers: AutoNumbers = field(default_factory=AutoNumbers)  # 그림 1, 표 2 (caption numbers)
+    heads: HwpxHeads = field(default_factory=HwpxHeads)  # numbering definitions and counters
+    outline: str = "1"  # the numbering the current section gives outline paragraphs (SECDEF's default)
 
     def top_paragraph(self, p: etree._Element) -> None:
+        self.outline = _outline_ref(p) or self.outline
         self.paragraph(p, self.blocks, 0, top=True)
         self.blocks.extend(self.notes)
         self.notes.clear()
@@ -88,13 +93,20 @@ class Walker:
         self.budget.add_records()
         para_kind, level = self._kind(p, top, kind)
         parts: list[str] = []
+        # the number or bullet this paragraph draws goes in front of its first text block
+        prefix = self.heads.prefix(p.get("ParaShape"), self.outline) if self.heads.shapes else ""
 
         def flush() -> None:
+            nonlocal prefix
             text = "".join(parts)
             parts.clear()
             if text.strip():
                 block = Block(para_kind, text, section=self.section, level=level)
-                block.marks = self.fields.take(text, text, 0)
+                if prefix:
+                    block.text = with_prefix(prefix, text)
+                    block.attrs["numbering"] = prefix
+                    prefix = ""
+                block.marks = self.fields.take(text, text, len(block.text) - len(text))
                 out.append(block)
             else:
                 self.fields.drop()
@@ -247,6 +259,16 @@ class Walker:
                 for block in self.paralist(child, depth, kind="header"):
                     block.attrs["source"] = "master_page"
                     self.master_pages.append(block)
+
+
+def _outline_ref(p: etree._Element) -> str:
+    """The section's outline numbering (SECDEF/@OutlineShape): the section definition sits in a run
+    of the section's first paragraph; "" when this paragraph has none."""
+    for run in p:
+        for child in run:
+            if local(child.tag) == "SECDEF":
+                return child.get("OutlineShape") or ""
+    return ""
 
 
 def _char_text(char: etree._Element, parts: list[str]) -> None:

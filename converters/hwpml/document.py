@@ -24,6 +24,7 @@ from ..hwpx.xmlsafe import iter_ends, local, release
 from ..limits import Budget
 from .body import Walker
 from .meta import heading_map, metadata_from_head
+from .numbering import heads_from_head
 from .sniff import sniff
 
 CONVERTER = "gongmun.hwpml"
@@ -85,6 +86,7 @@ class _Reader:
             elif level == 1 and name == "HEAD":
                 self.metadata = metadata_from_head(el)
                 self.walker.headings = heading_map(el)
+                self.walker.heads = heads_from_head(el)
                 release(el)
             elif level == 1 and name == "BODY":
                 self.body_seen = True

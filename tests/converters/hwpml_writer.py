@@ -7,7 +7,9 @@ Hancom's "글 문서 파일 구조 3.0 / HWPML" (revision 1.2) and the layout of
 namespaces, HEAD/BODY/TAIL):
 
     content.hpf title/creator/createdDate -> HEAD/DOCSUMMARY/TITLE, AUTHOR, DATE (Korean prose)
-    header.xml paraPr/heading             -> HEAD/MAPPINGTABLE/PARASHAPELIST/PARASHAPE HeadingType, Level
+    header.xml paraPr/heading             -> HEAD/MAPPINGTABLE/PARASHAPELIST/PARASHAPE HeadingType, Heading, Level
+    header.xml numbering/paraHead, bullet -> HEAD/MAPPINGTABLE/NUMBERINGLIST/NUMBERING/PARAHEAD, BULLETLIST/BULLET
+    hp:secPr/@outlineShapeIDRef           -> SECDEF/@OutlineShape
     sectionN.xml                          -> BODY/SECTION
     hp:p / hp:run / hp:t                  -> P / TEXT / CHAR (tab, lineBreak, … -> TAB, LINEBREAK, …)
     hp:tbl / tr / tc (cellAddr, cellSpan) -> TABLE / ROW / CELL (RowAddr, ColAddr, RowSpan, ColSpan) / PARALIST
@@ -134,8 +136,39 @@ def _head(root: etree._Element, parts: dict[str, etree._Element], sections: int)
         heading = next((h for h in pr.iter() if _local(h.tag) == "heading"), None)
         kind = (heading.get("type") or "NONE").capitalize() if heading is not None else "None"
         level = heading.get("level") or "0" if heading is not None else "0"
-        etree.SubElement(shapes, "PARASHAPE", Id=pr.get("id") or "0", HeadingType=kind, Level=level)
+        ref = heading.get("idRef") or "0" if heading is not None else "0"
+        etree.SubElement(
+            shapes, "PARASHAPE", Id=pr.get("id") or "0", HeadingType=kind, Heading=ref, Level=level
+        )
     shapes.set("Count", str(len(shapes)))
+    _numberings(shapes.getparent(), header)
+
+
+def _numberings(table: etree._Element, header: etree._Element | None) -> None:
+    """hh:numbering / hh:paraHead -> NUMBERINGLIST / NUMBERING / PARAHEAD (the pattern as its text);
+    hh:bullet -> BULLETLIST / BULLET (Char)."""
+    numberings = etree.SubElement(table, "NUMBERINGLIST")
+    bullets = etree.SubElement(table, "BULLETLIST")
+    for el in header.iter() if header is not None else ():
+        name = _local(el.tag)
+        if name == "numbering":
+            out = etree.SubElement(
+                numberings, "NUMBERING", Id=el.get("id") or "0", Start=el.get("start") or "0"
+            )
+            for head in el:
+                if _local(head.tag) == "paraHead":
+                    fmt = head.get("numFormat") or "DIGIT"
+                    etree.SubElement(
+                        out,
+                        "PARAHEAD",
+                        Level=head.get("level") or "1",
+                        NumFormat=_AUTONUM_STYLES.get(fmt, fmt.title().replace("_", "")),
+                        Start=head.get("start") or "1",
+                    ).text = "".join(head.itertext())
+        elif name == "bullet":
+            etree.SubElement(bullets, "BULLET", Id=el.get("id") or "0", Char=el.get("char") or "")
+    numberings.set("Count", str(len(numberings)))
+    bullets.set("Count", str(len(bullets)))
 
 
 def _korean_date(iso: str) -> str:
@@ -177,7 +210,7 @@ def _run(run: etree._Element, text: etree._Element) -> None:
         if name == "t":
             _char(child, text)
         elif name == "secPr":
-            etree.SubElement(text, "SECDEF")
+            etree.SubElement(text, "SECDEF", OutlineShape=child.get("outlineShapeIDRef") or "1")
         elif name == "ctrl":
             for control in child:
                 if _local(control.tag) == "autoNum":

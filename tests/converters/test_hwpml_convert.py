@@ -118,20 +118,49 @@ def test_outline_numbering_and_bullets_become_headings_and_list_items() -> None:
     blocks = [(b.kind, b.level, b.text) for b in _convert("lists.hml").blocks]
     assert blocks[:4] == [
         ("paragraph", None, "글머리표"),
-        ("list_item", 1, "1"),
-        ("list_item", 1, "2"),
-        ("list_item", 1, "3"),
+        ("list_item", 1, "● 1"),
+        ("list_item", 1, "● 2"),
+        ("list_item", 1, "● 3"),
     ]
     outline = blocks[blocks.index(("paragraph", None, "개요")) + 1 :][:7]
     assert outline == [
-        ("heading", 1, "1"),
-        ("heading", 1, "2"),
-        ("heading", 2, "2-1"),
-        ("heading", 1, "3"),
-        ("heading", 2, "3-1"),
-        ("heading", 2, "3-2"),
-        ("heading", 3, "3-2-1"),
+        ("heading", 1, "1. 1"),
+        ("heading", 1, "2. 2"),
+        ("heading", 2, "가. 2-1"),
+        ("heading", 1, "3. 3"),
+        ("heading", 2, "가. 3-1"),
+        ("heading", 2, "나. 3-2"),
+        ("heading", 3, "1) 3-2-1"),
     ]
+
+
+def test_numbers_drawn_as_in_the_hwpx_twin() -> None:
+    """The numbering definitions (NUMBERINGLIST, BULLETLIST, PARASHAPE Heading) and each section's outline
+    numbering (SECDEF OutlineShape) draw what Hancom draws for the HWPX the file was made from
+    (test_numbering_corpus.LISTS): numbers restarted in another shape, and a second section's 제^1장."""
+    blocks = _convert("lists.hml").blocks
+    texts = [b.text for b in blocks]
+    assert texts[
+        texts.index("문단번호 세 번째 (새 번호)") + 1 : texts.index("문단번호 세 번째 (새 번호)") + 4
+    ] == [
+        "I. 1",
+        "II. 2",
+        "A. 2-1",
+    ]
+    assert texts[texts.index("개요 세 번째 (새 번호)") + 1 :] == [
+        "제1장 1",
+        "제2장 2",
+        "제1절 2-1",
+        "제3장 3",
+        "제1절 3-1",
+        "제2절 3-2",
+        "제1항 3-2-1",
+        "제2항 3-2-2",
+        "제3항 3-2-3",
+        "제4장 4",
+    ]
+    numbered = next(b for b in blocks if b.text == "가. 2-1" and b.kind == "heading")
+    assert numbered.attrs["numbering"] == "가."
 
 
 @pytest.mark.parametrize("encoding", ["UTF-16", "EUC-KR", "CP949"])
