@@ -19,7 +19,8 @@ _BOX_BARS = str.maketrans(dict.fromkeys("│┃┆┇┊┋", "|"))
 
 
 # OCR reads the Roman numeral of a grade as lower-case l or a bar: 'lll급비밀', 'Il 급', '|||급'.
-_OCR_ROMAN = re.compile(r"(?<![A-Za-z0-9])([lI|]{1,3})(?=\s*급)")
+# (one kind of stroke: a table's bar before a real numeral, '│Ⅱ 급', is a cell's edge, not a third I)
+_OCR_ROMAN = re.compile(r"(?<![A-Za-z0-9|])([lI]{1,3}|\|{1,3})(?=\s*급)")
 # OCR leaves a stray full stop between two words of one sentence: '성명과 . 연락처는'. A sentence's own
 # stop follows its ending (…다 .), so only a stop after another syllable is dropped.
 _STRAY_STOP = re.compile(r"(?<=[가-힣])(?<![다함음임요됨끝]) \.(?= [가-힣])")

@@ -88,3 +88,11 @@ def test_a_form_filled_in_as_an_example_has_nobodys_birth_date(sep: str) -> None
     text = "[작성 예시] 개인정보 수집·이용 동의서\n" + "\n".join(f"{a}{sep}{b}" for a, b in rows)
     text += "\n※ 위 내용은 작성 예시입니다.\n가람군 민원과"
     assert classify_text(text).disclosure == "public"
+
+
+def test_a_table_bar_before_a_numeral_is_no_third_stroke() -> None:
+    """After the single score of sealed_ac: a 보안등급 cell drawn with box characters ('│Ⅱ 급 비 밀') keeps
+    its level; a run of bars alone is still OCR's numeral ('|||급비밀')."""
+    boxed = "┌──┬──┐\n│보안등급│Ⅱ 급 비 밀│생산│보안팀│\n└──┴──┘\n협조 계획\n1. 목적"
+    assert classify_text(boxed).marking == "II급"
+    assert classify_text("|||급비밀\n방호 계획\n1. 목적").marking == "III급"
