@@ -56,7 +56,7 @@ _INVESTIGATION = (
 # (policing a crowd or a crackdown: how evidence is gathered and arrests made, where forces stand; an
 # inmates' transfer)
 _INVESTIGATION_TOPIC = (
-    r"수사\s*(?:중|자료|기록|진행|의뢰)|피의자|증거\s*인멸|재판\s*(?:진행|계류)|"
+    r"수사\s*(?:중|자료|기록|진행|의뢰)|피의자|증거\s*인멸|재판\s*(?:진행|계류)|수사\s*기관.{0,12}진행\s*중|"
     r"채\s*증|검거\s*(?:조|요령|계획)|경력\s*(?:운용|배치)|단속\s*(?:계획|지점|일정)|"
     # corrections (제4호 covers 형의 집행·교정): an inmates' transfer, its escort, an escape
     r"호\s*송\s*(?:인력|차량|계획|경로)|수용자\s*이송|도주\s*(?:및|방지|우려)"

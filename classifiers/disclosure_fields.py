@@ -22,7 +22,8 @@ _SHORT_PARTIAL = r"부\s*분(?=\s*\(\s*[1-8])"
 _FIELD = re.compile(
     # (or after the sentence before it on the same line: '※ 본 보고서는 … 검토 자료임. 공개구분 비공개 (…)')
     # (or after a slash that parts it from the writer's office: '작성 ○○본부 / 공개구분: 비공개(5)')
-    r"(?:^|[|\t]| {2,}|\u3000|(?<=[.。]\s)|(?<=/)|(?<=/\s))[\s□■○●◦※▶·*\-\[(【《〈]*"
+    # (or after the document number or date it shares a line with: '문서번호 총무 1636-86 공개구분 비공개(5)')
+    r"(?:^|[|\t]| {2,}|\u3000|(?<=[.。]\s)|(?<=/)|(?<=/\s)|(?<=\d\s)|(?<=\)\s))[\s□■○●◦※▶·*\-\[(【《〈]*"
     # ('정보공개:' alone labels it too)
     r"(?:(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)|정\s*보\s*공\s*개(?=\s*[:：]))\s*[\])】》〉]?"
     # (the law it is under may follow the label, and a dash may stand for the colon: '공개구분(정보공개법) - ')
@@ -123,6 +124,20 @@ _DETAIL_WITHHELD = re.compile(
     r"(?:세\s*부|상\s*세|개\s*별|업\s*체\s*별|개\s*인\s*별|구\s*체\s*적)[^.。]{0,20}?(?:은|는)\s"
     r"(?:(?!경\s*우|때)[^.。]){0,80}?(?:공\s*개\s*하\s*지\s*않|비\s*공\s*개\s*(?:처\s*리|함|합니다|로))"
 )
+# … or, in a review of whether to release it, the decision and the item it rests on: '… 9조 1항 8호에 따라
+# 공개하지 않기로 하였다', '… 제9조제1항 제3호를 근거로 비공개한다' (withheld), '… 제9조 제1항 제7호의 영업상 비밀에
+# 해당되어 제외하고 공개함' (released with that part out). A guide's rule ('… 경우 비공개할 수 있다') decides nothing.
+_UNLESS_RULE = r"(?:(?!경\s*우|때|수\s*있)[^.。])"
+_DECIDED_WITHHELD = re.compile(
+    rf"9\s*조{_UNLESS_RULE}{{0,50}}?(?:에\s*따라|(?:을|를)?\s*근\s*거\s*로|에\s*해\s*당(?:하여|되어|하므로|되므로))"
+    rf"{_UNLESS_RULE}{{0,20}}?(?:공\s*개\s*하\s*지\s*않\s*기\s*로|비\s*공\s*개\s*(?:한\s*다|하\s*기\s*로|로\s*결\s*정))"
+)
+# (a part withheld so is the part's decision, not the document's: '비공개 부분: 업체별 세부 내용은 …')
+_A_PART = re.compile(r"부\s*분|세\s*부|일\s*부|붙\s*임|첨\s*부|명\s*단")
+_DECIDED_PART = re.compile(
+    rf"9\s*조{_UNLESS_RULE}{{0,60}}?(?:에\s*해\s*당(?:하여|되어|하므로|되므로)|에\s*따라)\s*"
+    r"(?:그\s*부\s*분을\s*)?제\s*외\s*하\s*고\s*공\s*개"
+)
 # … or that the personal parts are masked on release, without citing the law: '※ 개인 관련 발언 부분은
 # 공개 시 가림 처리' (6)
 _PERSONAL_MASKED = re.compile(
@@ -181,8 +196,9 @@ def cited_items(text: str) -> tuple[int, ...]:
 
 def parse_items(text: str) -> tuple[int, ...]:
     """'(제9조 제1항 제5호)' -> (5,); '(5,6)' -> (5, 6); '(제6호)' -> (6,)."""
-    text = re.sub(r"제?\s*9\s*조", " ", text)
-    text = re.sub(r"제?\s*1\s*항", " ", text)
+    # (any article and paragraph: the former act listed the same items under 제7조 제1항)
+    text = re.sub(r"제?\s*\d+\s*조", " ", text)
+    text = re.sub(r"제?\s*\d+\s*항", " ", text)
     found = {int(d) for d in re.findall(r"(?<!\d)([1-8])(?!\d)", text)}
     return tuple(sorted(found))
 
@@ -192,7 +208,8 @@ def parse_items(text: str) -> tuple[int, ...]:
 # in prose '공개 여부를 결정' no ticked option follows, so a space before the label is enough)
 _LABEL = re.compile(r"(?:^|[|\t\s])[\s□■○●◦※▶·*\-\[(]*(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)")
 _TICKED = re.compile(
-    r"[■☑✔✓▣◉●√vV]\s*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?P<items>\([^)]*\))?"
+    # (or the tick inside the option's brackets: '( )공개 ( ○ )부분공개 ( )비공개')
+    r"(?:[■☑✔✓▣◉●√vV]|\(\s*[○◯●◉Vv√✔✓]\s*\))\s*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?P<items>\([^)]*\))?"
 )
 _OPTION = r"[□■☐☑▣]\s*(?:부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?:\([^)]*\))?\s*"
 _BOX_GROUP = re.compile(rf"(?:{_OPTION}){{2,3}}")
@@ -287,6 +304,8 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], tuple[i
     (_PERSONAL_MASKED, "partial", lambda m: (6,)),
     (_SELF_CITED, "non_public", lambda m: cited_items(m.group("items"))),
     (_REDACTED_RELEASE, "partial", lambda m: cited_items(m.group(0))),
+    (_DECIDED_PART, "partial", lambda m: cited_items(m.group(0))),
+    (_DECIDED_WITHHELD, "non_public", lambda m: () if _A_PART.search(m.string) else cited_items(m.group(0))),
 )
 
 

@@ -25,7 +25,9 @@ _END = r"(?=$|[\s,(（·/)|])"
 _RANKS = (
     r"(?:[가-힣]{0,6}(?:주무관|사무관|서기관|주사(?:보)?|서기(?:보)?|연구관|연구사|지도관|지도사|이사관|실무관)|"
     r"[가-힣]{1,4}[1-9]\s*급|소방(?:사|교|장|위|경|령|정)|순경|경(?:사|장|위|감|정)|"
-    r"과장|팀장|계장|장학사|장학관|교감|교장|교사)"
+    r"과장|팀장|계장|장학사|장학관|교감|교장|교사|"
+    # a public corporation's ranks before the name ('소속 대리 ○○○에 대하여'); the name must follow
+    r"대리|주임|차장|부장|사원)"
 )
 _UNIT = r"(?:[가-힣○◯]+(?:과|팀|실|국|관|부|처|서|소|청|센터|담당관|본부)\s+)?"
 # those an inquiry or a case is about: the one questioned or audited, the pupil or child concerned

@@ -138,4 +138,18 @@ def record_kind(lines: list[Line], title: str, data: PersonalData, persons: list
             return kind
     if investigation_inquiry(lines, title, data, persons):
         return "investigation_inquiry"
+    if any(_PETITION.fullmatch(text.strip()) for text in [title] + [line.text for line in lines[:2]]) or (
+        any(_RESPONDENT.search(line.text) for line in lines[:_OPENING])
+    ):
+        return "petition"
     return ""
+
+
+# A citizen's petition or complaint as filed, the form's name its title ('진 정 서', '탄원서', '고충심사
+# 청구서'), or naming the official complained of ('피진정인: ○○과 ○○○'): the filer's and the official's
+# personal matters are the document. A reply about one ('진정 처리 결과 알림') is a letter, and a 민원
+# 신청서 asking for a repair is a request with its filer's contact details to remove (partial), not this.
+_PETITION = re.compile(
+    r"(?:진\s*정\s*서|탄\s*원\s*서|고\s*충\s*(?:심\s*사\s*)?청\s*구\s*서|고\s*소\s*장|고\s*발\s*장)"
+)
+_RESPONDENT = re.compile(r"^\s*피\s*진\s*정\s*인\s*[:：]")
