@@ -44,7 +44,9 @@ _ASKS = re.compile(r"말씀|알려|불러|부탁|확인")
 _NAME_SHAPED = re.compile(r"(?<![가-힣])[가-힣]{3}(?![가-힣])")
 # a date dictated in Hangul syllables (구삼일이일이 = 931212), read only as the answer to a question
 # that asked for the birth date
-_SPOKEN = re.compile(rf"(?<![가-힣])[{''.join(HANGUL_DIGIT)}]{{6}}(?=이?요|생|입니다|[.,\s]|$)")
+# (or said in pairs: '팔사 일이 일공' for 841210)
+_HD = f"[{''.join(HANGUL_DIGIT)}]"
+_SPOKEN = re.compile(rf"(?<![가-힣]){_HD}{{2}}[ ]?{_HD}{{2}}[ ]?{_HD}{{2}}(?=이?요|생|입니다|[.,\s]|$)")
 # the speaker tag that opens an answer in a transcript (민원인: …, 답변 -); the answer may give the name first ('민원인: 김현이고요, 1951년 3월 30일이요.')
 # (a recorded call stamps each turn: '[00:02:48] 민원인: …')
 _ANSWER_LINE = re.compile(
@@ -53,7 +55,8 @@ _ANSWER_LINE = re.compile(
 # a date said in Sino-Korean numerals (천구백팔십칠년 이월 일일, 칠십사년 일월 십육일, 공일년 이월 이십칠일)
 _SINO = "공영일이삼사오육칠팔구"
 _SPOKEN_DATE = re.compile(
-    rf"(?<![가-힣])(?P<y>[{_SINO}십백천]{{1,8}}) ?년 ?(?P<m>[{_SINO}십]{{1,3}}) ?월 ?(?P<d>[{_SINO}십]{{1,4}}) ?일"
+    # (the month and day may be written in digits after a spoken year: '일구팔칠년 5월 7일')
+    rf"(?<![가-힣])(?P<y>[{_SINO}십백천]{{1,8}}) ?년 ?(?P<m>[{_SINO}십]{{1,3}}|\d{{1,2}}) ?월 ?(?P<d>[{_SINO}십]{{1,4}}|\d{{1,2}}) ?일"
 )
 _UNITS = {"십": 10, "백": 100, "천": 1000}
 _LABEL = re.compile(
@@ -128,7 +131,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.7, "birth date said in words, answering a question for it")
         if "요" in view.norm:
             for m in _SPOKEN.finditer(view.norm):
-                digits = "".join(HANGUL_DIGIT[ch] for ch in m.group())
+                digits = "".join(HANGUL_DIGIT[ch] for ch in m.group() if ch != " ")
                 whole = _DATE.fullmatch(digits)
                 date = _date_of(whole) if whole is not None else None
                 if date is not None and _answers_birth_question(view, m.start()):
@@ -242,7 +245,9 @@ def _answers_birth_question(view: TextView, start: int) -> bool:
 
 
 def _sino_number(word: str) -> int:
-    """천구백팔십칠 → 1987, 십육 → 16; digits said one by one (공일, 팔팔) → 1, 88."""
+    """천구백팔십칠 → 1987, 십육 → 16; digits said one by one (공일, 팔팔) → 1, 88; written digits as they are."""
+    if word.isdigit():
+        return int(word)
     if len(word) >= 2 and not any(ch in _UNITS for ch in word):
         return int("".join(HANGUL_DIGIT[ch] for ch in word))
     total = digit = 0

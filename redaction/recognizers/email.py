@@ -15,8 +15,9 @@ from ..base import Hit, KoreanRecognizer
 from ..offline import offline_tldextract
 from ..textview import TextView
 
+# (the local part may be partly masked and still name its holder: 'jun***@example.com')
 _EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\n?[A-Za-z0-9\-.])*[A-Za-z0-9]"
+    r"(?<![A-Za-z0-9._%+\-*])[A-Za-z0-9][A-Za-z0-9._%+\-*]*@[A-Za-z0-9\-]+(?:\n?[A-Za-z0-9\-.])*[A-Za-z0-9]"
 )
 
 _DODGED = re.compile(

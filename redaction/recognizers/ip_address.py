@@ -81,7 +81,13 @@ class KoIpRecognizer(KoreanRecognizer):
                 continue  # the plain pattern above decided
             octets = value.replace(" ", "").split(".")
             known = [o for o in octets if o.isdigit()]
-            if len(known) < 3 or any(int(o) > 255 for o in known) or not self.has_context(view, m.start()):
+            if len(known) < 3 or any(int(o) > 255 for o in known):
+                continue
+            # (an octet masked with stars is how logs and notices print an address; a stray space needs the label)
+            masked_only = "*" in value and " " not in value
+            if not (
+                masked_only and not _VERSION_BEFORE.search(view.left(m.start(), 24, 1))
+            ) and not self.has_context(view, m.start()):
                 continue
             yield Hit(
                 m.start(), m.end(), 0.85, "IPv4 with a masked octet or a stray space, after an IP label"

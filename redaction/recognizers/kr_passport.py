@@ -19,6 +19,8 @@ _AFTER_COUNTRY = re.compile(rf"(?:^|[ \t|,])(?:{COUNTRIES})[ ]?[ ,]$")
 _KOREAN = re.compile(r"(?<![A-Za-z0-9])([MSGDR])(\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-z0-9]|-\d)")
 # the same, or any passport after its label, broken once by a line wrap ('E5⏎3425865'): a wrap keeps
 # the characters, so the number is whole again without the line break
+# a Korean passport number with its middle masked ('M123****5'): after its label
+_MASKED_KOREAN = re.compile(r"(?<![A-Za-z0-9])[MSGDR](?=[\d*]{8}(?![A-Za-z0-9*]))\d{2,3}\*{3,5}\d{1,3}")
 _WRAPPED = re.compile(r"(?<![A-Za-z0-9\n])([A-Za-z0-9]{1,8})\n([A-Za-z0-9]{1,8})(?![A-Za-z0-9])")
 # some countries' passports are nine bare digits (US, Russia's internal series): only right after a label
 _DIGITS = re.compile(r"(?<![\dA-Za-z\-])\d{8,9}(?![\d\-])")  # eight too (Nepal) — only after the label
@@ -108,6 +110,10 @@ class KoPassportRecognizer(KoreanRecognizer):
             ctx = self.has_context(view, m.start())
             seen.add(m.start())
             yield Hit(m.start(), m.end(), 0.95 if ctx else 0.6, "Korean passport format")
+        for m in _MASKED_KOREAN.finditer(view.norm) if "*" in view.norm else ():
+            if self.has_context(view, m.start()):
+                seen.add(m.start())
+                yield Hit(m.start(), m.end(), 0.85, "Korean passport number, partly masked, after its label")
         foreign = _ANY.finditer(view.norm)
         if view.mentions(_PASSPORT_WORD) or country_rows(view):
             foreign = itertools.chain(foreign, _DIGITS_FIRST.finditer(view.norm))

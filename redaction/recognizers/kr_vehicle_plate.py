@@ -15,6 +15,14 @@ PLATE = re.compile(
 )
 
 
+# a plate with some of its last four digits masked ('서울 12가 3**4', '123가 4**5'): still the car's, with a
+# region prefix, a vehicle label or in a column of plates
+_MASKED_PLATE = re.compile(
+    rf"(?<![가-힣\d\-])(?:(?P<region>{_REGION})[ ]?)?(?<!제)\d{{2,3}}[ ]?[{_CLASS}][ ]?(?=[\d*]{{4}})\d[\d*]{{2}}\d"
+    r"(?![\d*억만천백원년월일.])"
+)
+
+
 # OCR reads digits of a plate as letters (B6배 4997, 24부 9B59): only beside a vehicle label
 _LOOKALIKE = "0-9OoIlSB"
 _OCR_PLATE = re.compile(
@@ -66,6 +74,16 @@ class KoVehiclePlateRecognizer(KoreanRecognizer):
             elif re.match(r"\d{3}[가-힣]", m.group()):
                 # three digits before the syllable (plates since 2019); case numbers have two or four
                 yield Hit(start, end, 0.6, "plate of the three-digit series")
+        for m in _MASKED_PLATE.finditer(view.norm) if "*" in view.norm else ():
+            if "*" not in m.group():
+                continue
+            column = [c for c in view.column_cells(m.start()) if c]
+            if (
+                m.group("region")
+                or self.has_context(view, m.start())
+                or any(PLATE.fullmatch(cell) for cell in column)
+            ):
+                yield Hit(m.start(), m.end(), 0.8, "plate with masked digits")
         for m in _OCR_PLATE.finditer(view.norm):
             value = m.group()
             if value.isascii() or not any(ch in "OoIlSB" for ch in value):
