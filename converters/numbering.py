@@ -65,6 +65,20 @@ class Numbering:
 
     levels: tuple[Level, ...]
 
+    @staticmethod
+    def of(levels: dict[int, Level]) -> Numbering:
+        """From the levels a definition lists (1-based); a level it skips draws nothing."""
+        top = max(levels, default=0)
+        return Numbering(tuple(levels.get(at, Level("")) for at in range(1, top + 1)))
+
+
+def count_attr(value: str | None, default: int) -> int:
+    """A level or start value as written in the XML (never negative; the default when unreadable)."""
+    try:
+        return max(int(value or default), 0)
+    except ValueError:
+        return default
+
 
 @dataclass(slots=True)
 class Counters:

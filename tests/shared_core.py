@@ -3,7 +3,10 @@ personal data from the same PII analysis `gongmun run` uses, and building it loa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
+
+import pytest
 
 from gongmun.classifiers import SensitivityClassifier
 from gongmun.pipelines.core import DocumentCore
@@ -49,3 +52,27 @@ def _rules_only() -> SensitivityClassifier:
 def classify_rules_only(text: str) -> Sensitivity:
     """What the rules alone decide (the packaged model left out), for tests about a rule."""
     return _rules_only().classify_text(text, core().spans(text))
+
+
+Case = tuple[str, str, str, str]  # (entity type, what the case is, text, the value)
+
+
+def found_case_tests(
+    found_cases: list[Case], not_found_cases: list[Case]
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests a table of cases runs, one per row: each value found as its entity type, or not
+    (module-level names `test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)`)."""
+
+    @pytest.mark.parametrize(
+        ("entity", "case", "text", "value"), found_cases, ids=[c[1] for c in found_cases]
+    )
+    def test_found(entity: str, case: str, text: str, value: str) -> None:
+        assert value in found(text, entity), case
+
+    @pytest.mark.parametrize(
+        ("entity", "case", "text", "value"), not_found_cases, ids=[c[1] for c in not_found_cases]
+    )
+    def test_not_found(entity: str, case: str, text: str, value: str) -> None:
+        assert value not in found(text, entity), case
+
+    return test_found, test_not_found

@@ -16,7 +16,7 @@ from lxml import etree
 
 from ..hwpx.numbering import HwpxHeads, ShapeHead
 from ..hwpx.xmlsafe import local
-from ..numbering import Level, Numbering
+from ..numbering import Level, Numbering, count_attr
 from ..numformat import style_code
 
 _HEADS = ("OUTLINE", "NUMBER", "BULLET")
@@ -37,7 +37,7 @@ def heads_from_head(head: etree._Element | None) -> HwpxHeads:
         elif name == "PARASHAPE":
             kind = (el.get("HeadingType") or "None").upper()
             if kind in _HEADS:
-                shape = ShapeHead(kind, el.get("Heading") or "0", _int(el.get("Level"), 0))
+                shape = ShapeHead(kind, el.get("Heading") or "0", count_attr(el.get("Level"), 0))
                 heads.shapes.setdefault(el.get("Id") or "", shape)
     return heads
 
@@ -47,16 +47,8 @@ def _numbering(el: etree._Element) -> Numbering:
     for head in el:
         if local(head.tag) != "PARAHEAD":
             continue
-        level = _int(head.get("Level"), 0)
+        level = count_attr(head.get("Level"), 0)
         if 1 <= level <= 10:
             style = style_code(_CAMEL.sub("_", head.get("NumFormat") or ""))
-            levels.setdefault(level, Level("".join(head.itertext()), style, _int(head.get("Start"), 1)))
-    top = max(levels, default=0)
-    return Numbering(tuple(levels.get(at, Level("")) for at in range(1, top + 1)))
-
-
-def _int(value: str | None, default: int) -> int:
-    try:
-        return max(int(value or default), 0)
-    except ValueError:
-        return default
+            levels.setdefault(level, Level("".join(head.itertext()), style, count_attr(head.get("Start"), 1)))
+    return Numbering.of(levels)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..numbering import Counters, Level, Numbering, bullet_text
+from ..numbering import Counters, Level, Numbering, bullet_text, count_attr
 from ..numformat import style_code
 from .xmlsafe import local
 
@@ -77,14 +77,13 @@ def _numbering(el: etree._Element) -> Numbering:
     for head in el:
         if local(head.tag) != "paraHead":
             continue
-        level = _int(head.get("level"), 0)
+        level = count_attr(head.get("level"), 0)
         if 1 <= level <= 10:
             pattern = "".join(head.itertext())
             levels.setdefault(
-                level, Level(pattern, style_code(head.get("numFormat")), _int(head.get("start"), 1))
+                level, Level(pattern, style_code(head.get("numFormat")), count_attr(head.get("start"), 1))
             )
-    top = max(levels, default=0)
-    return Numbering(tuple(levels.get(at, Level("")) for at in range(1, top + 1)))
+    return Numbering.of(levels)
 
 
 def _shape_head(para_pr: etree._Element) -> ShapeHead | None:
@@ -94,12 +93,5 @@ def _shape_head(para_pr: etree._Element) -> ShapeHead | None:
             if kind not in ("OUTLINE", "NUMBER", "BULLET"):
                 return None
             checked = para_pr.get("checked") in ("1", "true")
-            return ShapeHead(kind, child.get("idRef") or "0", _int(child.get("level"), 0), checked)
+            return ShapeHead(kind, child.get("idRef") or "0", count_attr(child.get("level"), 0), checked)
     return None
-
-
-def _int(value: str | None, default: int) -> int:
-    try:
-        return max(int(value or default), 0)
-    except ValueError:
-        return default

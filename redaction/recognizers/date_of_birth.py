@@ -20,8 +20,8 @@ from ..kiwi import known_word, morphemes, ordinary_word
 from ..lexicons import load
 from ..mrz import mrz_fields
 from ..normalize import HANGUL_DIGIT, OCR_DIGIT
+from ..row_identifiers import PERSON_ID_IN_ROW
 from ..textview import TextView
-from .kr_vehicle_plate import PLATE
 
 _W = r"[ ]{0,2}\n?[ ]{0,2}"
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -75,14 +75,6 @@ _BORN_AFTER = re.compile(r"\s?생(?:으로|이며|이고|이다|인|의|이|\)|,
 _NAME_PAREN = re.compile(r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4})\s?\(\s*$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}\s*[.)]\s*")  # a list's own numbering before the first cell: '1) 이원석'
 _ROW_MOBILE = re.compile(r"(?:0|\+82[ \-]?)[ ]?1[016789](?:[ .\-]{0,2}\d){6,8}")
-# a row holding another identifier of a person: a mobile, an e-mail, a resident number, a licence
-# number (2-2-6-2), a vehicle plate — a roster of people, its one date their birth
-_ROW_PERSONAL = re.compile(
-    rf"{_ROW_MOBILE.pattern}|[A-Za-z0-9._\-]+@[A-Za-z0-9\-]+\.[A-Za-z]"
-    r"|(?<!\d)\d{6}[ ]?-[ ]?[1-8][\d*]{6}(?!\d)"
-    r"|(?<![\d\-.])\d{2}[-. ]\d{2}[-. ][\d*]{6}[-. ][\d*]{2}(?![\d\-])"
-    rf"|{PLATE.pattern}"
-)
 # the resident number of the row, whose first six digits are the person's birth date
 _RESIDENT = re.compile(r"(?<![\d\-])(\d{6})[ ]?-?[ ]?[1-8][\d*]{6}(?!\d)")
 # a list item's fields apart by slashes: '가. ○○○ / 12-34-567890-12 / 1961. 7. 18.'
@@ -164,7 +156,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             return "date in parentheses after a name"
         if view.line_separator(view.line_index(start)) and view.cell_is(start, view.norm[start:end]):
             line_start, line_end = view.line_at(start)
-            if _ROW_PERSONAL.search(view.norm, line_start, line_end):
+            if PERSON_ID_IN_ROW.search(view.norm, line_start, line_end):
                 return "date in a roster row with a person's mobile, e-mail or identifier"
             if not view.norm[start:end].isdigit() and any(  # six bare digits there are as often an ID
                 _ROW_NUMBER.sub("", view.cell_text(m.start()).strip()) == m.group()
@@ -187,7 +179,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             start, view.norm[start:end]
         )
         slashed = _SLASH_BEFORE.search(view.left(start, 4, 1)) and _SLASH_AFTER.match(view.right(end, 4))
-        return bool((own_cell or slashed) and _ROW_PERSONAL.search(view.norm, line_start, line_end))
+        return bool((own_cell or slashed) and PERSON_ID_IN_ROW.search(view.norm, line_start, line_end))
 
 
 def _after_name(view: TextView, start: int) -> bool:

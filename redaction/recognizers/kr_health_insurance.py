@@ -15,10 +15,9 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
+from ..row_identifiers import PERSON_ID_IN_ROW
 from ..textview import TextView
 from .kr_bank_account import BANK_NAME
-from .kr_driver_license import REGIONS
-from .kr_vehicle_plate import PLATE
 
 _NUMBER = re.compile(
     r"(?<![\d\-*])(?:\d{11}|\d{1,2}[ ]?-[ ]?\d{9,10}|\d{4}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{3}"
@@ -36,12 +35,6 @@ _SAID = re.compile(r"(?<![\d\-])\d[ ]?[\- ][ ]?\d{5}[ ]?[\- ][ ]?\d{5}(?![\d\-])
 _ASKED = re.compile(r"건\s*강\s*보\s*험|보\s*험\s*증|의\s*료\s*급\s*여")
 # what a roster row's unlabelled number must look like: eleven digits not starting with 0 (a phone), or 1-10
 _ROW_SHAPE = re.compile(r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}|\d{4}-\d{4}-\d{3}|\d{7}\*{4}|\d{3}\*{4}\d{4}")
-# another identifier of a person in the row (an e-mail, a mobile, a vehicle plate, a licence number):
-# the row is a roster of people, and its bare eleven-digit cell their card
-_PERSONAL_IN_ROW = re.compile(
-    r"[A-Za-z0-9._\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+|(?<!\d)(?:0|\+82[ \-]?)1[016789][ .\-]?\d{3,4}[ .\-]?\d{4}(?!\d)"
-    rf"|(?<![\d\-.])(?:\d{{2}}[-. ]|(?:{REGIONS})[ ]?)\d{{2}}[-. ][\d*]{{6}}[-. ][\d*]{{2}}(?![\d\-])"
-)
 # the document is about health insurance or check-ups: a roster's bare number is the card number
 # (or a health centre's register of the people it visits or treats: 방문건강관리, 치매안심센터, 보건소)
 _HEALTH_DOC = re.compile(
@@ -108,9 +101,7 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
             return False
         if _RRN_IN_ROW.search(before) or _RRN_IN_ROW.search(after):
             return True
-        if PLATE.search(before) or PLATE.search(after):
-            return True
-        if _PERSONAL_IN_ROW.search(before) or _PERSONAL_IN_ROW.search(after):
+        if PERSON_ID_IN_ROW.search(before) or PERSON_ID_IN_ROW.search(after):
             return True
         # a health register's row: the person's birth date beside the card number (the card's own
         # 1-10 grouping needs no register around it)

@@ -7,8 +7,7 @@ sign; an official named after a school or police title. Names and numbers are in
 
 from __future__ import annotations
 
-import pytest
-from shared_core import found
+from shared_core import found, found_case_tests
 
 FOUND = [
     ("CREDIT_CARD", "card grouped by dots", "결제 카드(4910.0814.8295.6837)로 승인됨", "4910.0814.8295.6837"),
@@ -135,11 +134,4 @@ def test_a_spaced_licence_is_no_account() -> None:
     assert "12 34 567890 12" not in found(text, "KR_BANK_ACCOUNT")
 
 
-@pytest.mark.parametrize(("entity", "case", "text", "value"), FOUND, ids=[c[1] for c in FOUND])
-def test_found(entity: str, case: str, text: str, value: str) -> None:
-    assert value in found(text, entity), case
-
-
-@pytest.mark.parametrize(("entity", "case", "text", "value"), NOT_FOUND, ids=[c[1] for c in NOT_FOUND])
-def test_not_found(entity: str, case: str, text: str, value: str) -> None:
-    assert value not in found(text, entity), case
+test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)

@@ -11,8 +11,7 @@ in brackets after their role, foreign names in headerless rows. Names and number
 
 from __future__ import annotations
 
-import pytest
-from shared_core import found
+from shared_core import found_case_tests
 
 FOUND = [
     (
@@ -318,11 +317,4 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("entity", "case", "text", "value"), FOUND, ids=[c[1] for c in FOUND])
-def test_found(entity: str, case: str, text: str, value: str) -> None:
-    assert value in found(text, entity), case
-
-
-@pytest.mark.parametrize(("entity", "case", "text", "value"), NOT_FOUND, ids=[c[1] for c in NOT_FOUND])
-def test_not_found(entity: str, case: str, text: str, value: str) -> None:
-    assert value not in found(text, entity), case
+test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)

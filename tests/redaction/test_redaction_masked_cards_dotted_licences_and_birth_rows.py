@@ -8,8 +8,7 @@ are invented."""
 
 from __future__ import annotations
 
-import pytest
-from shared_core import found
+from shared_core import found_case_tests
 
 FOUND = [
     (
@@ -101,11 +100,4 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("entity", "case", "text", "value"), FOUND, ids=[c[1] for c in FOUND])
-def test_found(entity: str, case: str, text: str, value: str) -> None:
-    assert value in found(text, entity), case
-
-
-@pytest.mark.parametrize(("entity", "case", "text", "value"), NOT_FOUND, ids=[c[1] for c in NOT_FOUND])
-def test_not_found(entity: str, case: str, text: str, value: str) -> None:
-    assert value not in found(text, entity), case
+test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)

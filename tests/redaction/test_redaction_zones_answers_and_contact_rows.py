@@ -10,8 +10,7 @@ a resident number, with the bank in a bracket that goes on, in a passbook's line
 
 from __future__ import annotations
 
-import pytest
-from shared_core import found
+from shared_core import found_case_tests
 
 ZONE = "P<KORDOH<<HARAM<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nM123456785KOR8801023M3101014<<<<<<<<<<<<<<02\n"  # ICAO 9303 TD3: two lines of 44
 
@@ -269,11 +268,4 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("entity", "case", "text", "value"), FOUND, ids=[c[1] for c in FOUND])
-def test_found(entity: str, case: str, text: str, value: str) -> None:
-    assert value in found(text, entity), case
-
-
-@pytest.mark.parametrize(("entity", "case", "text", "value"), NOT_FOUND, ids=[c[1] for c in NOT_FOUND])
-def test_not_found(entity: str, case: str, text: str, value: str) -> None:
-    assert value not in found(text, entity), case
+test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
