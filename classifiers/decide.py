@@ -254,7 +254,7 @@ _SENSITIVE_SUBJECT = re.compile(
 )
 # titles of documents about an official's discipline, and of inquiries into one's misconduct
 # (a research-integrity committee's inquiry into one researcher is one: '연구진실성위원회 조사 결과')
-# (an audit's list of the staff it holds responsible, each with the action asked for: '감사 결과 관련자 명단')
+# (an audit's list of the staff it holds responsible, each with the action asked for: '정기 감사 지적 관련자 명단')
 _DISCIPLINE_TITLE = re.compile(
     r"징\s*계|처\s*분\s*사\s*유|비\s*위|복\s*무\s*위\s*반|감\s*찰\s*조\s*사|연\s*구\s*(?:진\s*실\s*성|부\s*정)|"
     r"관\s*련\s*자\s*명\s*단"

@@ -44,7 +44,7 @@ _ASKS = re.compile(r"말씀|알려|불러|부탁|확인")
 _NAME_SHAPED = re.compile(r"(?<![가-힣])[가-힣]{3}(?![가-힣])")
 # a date dictated in Hangul syllables (구삼일이일이 = 931212), read only as the answer to a question
 # that asked for the birth date
-# (or said in pairs: '팔사 일이 일공' for 841210)
+# (or said in pairs: '칠오 공육 이삼' for 750623)
 _HD = f"[{''.join(HANGUL_DIGIT)}]"
 _SPOKEN = re.compile(rf"(?<![가-힣]){_HD}{{2}}[ ]?{_HD}{{2}}[ ]?{_HD}{{2}}(?=이?요|생|입니다|[.,\s]|$)")
 # the speaker tag that opens an answer in a transcript (민원인: …, 답변 -); the answer may give the name first ('민원인: 김현이고요, 1951년 3월 30일이요.')
@@ -55,7 +55,7 @@ _ANSWER_LINE = re.compile(
 # a date said in Sino-Korean numerals (천구백팔십칠년 이월 일일, 칠십사년 일월 십육일, 공일년 이월 이십칠일)
 _SINO = "공영일이삼사오육칠팔구"
 _SPOKEN_DATE = re.compile(
-    # (the month and day may be written in digits after a spoken year: '일구팔칠년 5월 7일')
+    # (the month and day may be written in digits after a spoken year: '일구칠육년 3월 9일')
     rf"(?<![가-힣])(?P<y>[{_SINO}십백천]{{1,8}}) ?년 ?(?P<m>[{_SINO}십]{{1,3}}|\d{{1,2}}) ?월 ?(?P<d>[{_SINO}십]{{1,4}}|\d{{1,2}}) ?일"
 )
 _UNITS = {"십": 10, "백": 100, "천": 1000}
@@ -80,7 +80,7 @@ _RESIDENT = re.compile(r"(?<![\d\-])(\d{6})[ ]?-?[ ]?[1-8][\d*]{6}(?!\d)")
 # a list item's fields apart by slashes: '가. ○○○ / 12-34-567890-12 / 1961. 7. 18.'
 _SLASH_BEFORE = re.compile(r"\s/\s*$")
 _SLASH_AFTER = re.compile(r"\s*(?:/\s|$)")
-# a birth date whose day (or month and day) a certificate or an export masks: '1985. 1. **.', '1961-10-**'
+# a birth date whose day (or month and day) a certificate or an export masks: '1972. 8. **.', '1968-03-**'
 _MASKED_DATE = re.compile(
     r"(?<![\d.\-])(?:19|20)\d{2}(?:\.[ ]?(?:\d{1,2}|\*{1,2})\.[ ]?\*{1,2}\.?|-(?:\d{2}|\*{2})-\*{2}"
     r"|년[ ]?(?:\d{1,2}|\*{1,2})월[ ]?\*{1,2}일)(?![\d*])"

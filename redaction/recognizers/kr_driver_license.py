@@ -17,7 +17,7 @@ REGIONS = (
     "서울|부산|경기남부|경기북부|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종"
 )
 # (a line wrap may also fall inside a group: '제주 8⏎6-357242-90', '전북 95-91150⏎0-81'; the groups may be
-# apart by dots or single spaces the way a scan or a form prints them: '21.15.041098.73', '24 22 886761 43')
+# apart by dots or single spaces the way a scan or a form prints them: '13.24.567890.12', '12 34 567890 12')
 _SEP = rf"(?:{HSEP}|[ ]?\.[ ]?|[ ])"
 _DASHED = re.compile(
     rf"(?<![\d\-.])(?:(?P<region>{REGIONS})[ ]?\n?[ ]?|(?P<code>\d\n?\d){_SEP})(\d\n?\d){_SEP}(\d(?:\n?\d){{5}}){_SEP}"

@@ -21,7 +21,7 @@ from .kr_bank_account import BANK_NAME
 
 _NUMBER = re.compile(
     r"(?<![\d\-*])(?:\d{11}|\d{1,2}[ ]?-[ ]?\d{9,10}|\d{4}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{3}"
-    # (partly masked, the way certificates print it: '5960960****', '171****5027'; a masked mobile starts 01)
+    # (partly masked, the way certificates print it: '1234567****', '123****4567'; a masked mobile starts 01)
     r"|\d{7}\*{4}|(?!01)\d{3}\*{4}\d{4}"
     r"|(?P<phone_shape>\d{3}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{4}))(?![\d\-*])"
 )

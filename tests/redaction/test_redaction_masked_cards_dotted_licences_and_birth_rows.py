@@ -67,8 +67,8 @@ FOUND = [
         "| 성명 | 도하람 |\n| 전화번호 | 031-000-1234 |\n2. 피부양자\n성명 | 관계 | 생년월일\n나래온 | 자녀 | 2016년 7월 8일\n",
         "2016년 7월 8일",
     ),
-    ("DATE_OF_BIRTH", "day masked in a roster row", "나래온\t010-0000-1234\t1985. 1. **.\n", "1985. 1. **."),
-    ("DATE_OF_BIRTH", "day masked after its label", "생년월일: 1961-10-**\n", "1961-10-**"),
+    ("DATE_OF_BIRTH", "day masked in a roster row", "나래온\t010-0000-1234\t1979. 4. **.\n", "1979. 4. **."),
+    ("DATE_OF_BIRTH", "day masked after its label", "생년월일: 1966-07-**\n", "1966-07-**"),
     (
         "DATE_OF_BIRTH",
         "a field between slashes",

@@ -42,13 +42,13 @@ FOUND = [
     (
         "DATE_OF_BIRTH",
         "said in pairs of digits",
-        "상담원: 본인 확인을 위해 생년월일 부탁드립니다.\n고객: 팔일 공삼 이사요.",
+        "상담원: 확인차 생년월일 말씀해 주시겠어요?\n고객: 팔일 공삼 이사요.",
         "팔일 공삼 이사",
     ),
     (
         "DATE_OF_BIRTH",
         "a spoken year, the month and day in digits",
-        "상담원: 본인 확인을 위해 생년월일 부탁드립니다.\n고객: 일구칠구년 4월 2일요.",
+        "상담원: 확인차 생년월일 말씀해 주시겠어요?\n고객: 일구칠구년 4월 2일요.",
         "일구칠구년 4월 2일",
     ),
     ("PERSON", "after a corporation's rank", "1. 시설관리처 소속 대리 나래온에 대하여 처분함.", "나래온"),
