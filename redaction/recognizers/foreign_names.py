@@ -93,6 +93,15 @@ _LATIN_CONTEXT = re.compile(
     r"(?:^|\n)\s*(?:From|To|Cc|보낸\s*사람|받는\s*사람)\s*:"
 )
 _EMAIL_AFTER = re.compile(r"\s*<[^<>@\s]+[@＠]")
+# a title or an age right after the name, the way Korean prose introduces a person: 'Anna Berg 교수는',
+# 'Tom Reed(41)가', 'Ivo Lind 자문위원:'
+_PARTICLE = r"(?:은|는|이|가|의|을|를|께서|과|와|도|에게)?"
+_TITLE_AFTER = re.compile(
+    # (the word ends after the title and its particle: '교수는', '자문위원:' — not '위원회')
+    rf"[ \t]?(?:(?:교수|작가|(?:자문)?위원|박사|대표|감독|선수|기자|연구원|변호사|씨|님){_PARTICLE}(?=[ \t.,:：!?\"'”’)]|$)"
+    # (an age in brackets, then Hangul: '(41)가 …', '(41) 씨' — not 'TIPS(2):', 'CHAR(5),', 'STRING(40) REFERENCE')
+    rf"|\(\s*\d{{1,3}}\s*(?:세)?\s*\){_PARTICLE}(?=[ \t]?[가-힣]))"
+)
 # what brackets after a Hangul name hold when the name is a person's
 _PERSON_BRACKET = re.compile(
     rf"[ \t]?\([ \t]*(?:\d{{1,3}}(?:세)?[ \t]*[,)]|(?:{COUNTRIES})[ \t]*,|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){{1,3}}[ \t]*[,)])"
@@ -264,6 +273,7 @@ def latin_names(view: TextView) -> Iterator[Hit]:
         if (
             _LATIN_CONTEXT.search(context)
             or _EMAIL_AFTER.match(view.norm, end, end + 40)
+            or _TITLE_AFTER.match(view.norm, end, end + 12)
             or in_country_row(view, start, value)
             or _in_person_row(view, start, end)
         ):

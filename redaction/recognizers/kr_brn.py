@@ -22,7 +22,18 @@ _PLAIN = re.compile(r"(?<![\d\-])\d{10}(?![\d\-])")
 class KoBrnRecognizer(KoreanRecognizer):
     ENTITY = "KR_BRN"
     SPACE_TOLERANT = True
-    CONTEXT = ("사업자등록번호", "사업자번호", "사업자 등록번호", "등록번호")
+    # (a system's record keys it in English: 'supplier_brn=', 'biz_no')
+    CONTEXT = (
+        "사업자등록번호",
+        "사업자번호",
+        "사업자 등록번호",
+        "등록번호",
+        "brn",
+        "BRN",
+        "biz_no",
+        "bizNo",
+        "BIZ_NO",
+    )
     NEGATIVE = ("관리번호", "접수번호", "계약번호", "공고번호", "문서번호", "전화", "팩스", "연락처", "계좌")
 
     def find(self, view: TextView) -> Iterator[Hit]:

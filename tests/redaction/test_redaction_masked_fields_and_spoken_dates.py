@@ -52,10 +52,18 @@ FOUND = [
         "일구칠구년 4월 2일",
     ),
     ("PERSON", "after a corporation's rank", "1. 시설관리처 소속 대리 나래온에 대하여 처분함.", "나래온"),
+    # (after the single score of sealed_u: a Latin name introduced by a Korean title or an age; a
+    # system's field names for business numbers)
+    ("PERSON", "Latin name before a title", '감수를 맡은 Anna Berg 교수는 "좋다"고 말했다.', "Anna Berg"),
+    ("PERSON", "Latin name before an age", "캐나다 출신 작가 Tom Reed(41)가 머문다.", "Tom Reed"),
+    ("KR_BRN", "a log's business-number field", "etax ok supplier_brn=3142110004 buyer=x", "3142110004"),
 ]
 
 NOT_FOUND = [
     ("IP_ADDRESS", "a version with a masked part", "ver 1.2.***.4 배포", "1.2.***.4"),
+    ("PERSON", "a heading before a number in brackets", "SQL TIPS( 2): 정렬 방법", "SQL TIPS"),
+    ("PERSON", "a column type in code", "CREATE TABLE T ( DEPT CHAR(5),", "DEPT CHAR"),
+    ("PERSON", "an organisation's committee", "기간 동안 KOSPO AI 위원회, 유저그룹", "KOSPO AI"),
     (
         "DATE_OF_BIRTH",
         "pairs of digits not asked for as a birth date",
