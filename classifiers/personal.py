@@ -428,7 +428,7 @@ def _only_personal_columns(header: Line) -> bool:
 _STATUS_GROUP = re.compile(
     r"긴\s*급\s*복\s*지|기\s*초\s*생\s*활|(?:생\s*계|의\s*료|주\s*거)\s*급\s*여|수\s*급\s*자|수\s*급\s*권\s*자|장\s*애\s*인|환\s*자|피\s*해\s*자|노\s*숙|한\s*부\s*모|독\s*거|취\s*약\s*계\s*층|"
     r"위\s*기\s*가\s*구|체\s*납\s*자|확\s*진\s*자|격\s*리\s*자|신\s*용\s*불\s*량|차\s*상\s*위|"
-    # (a disaster's victims by household: '침수 피해 주민 현황', '피해 가구 명단')
+    # (a disaster's victims by household: '호우 피해 주민 명단', '피해 가구 명단')
     r"피\s*해\s*(?:주\s*민|가\s*구|세\s*대)|이\s*재\s*민|"
     r"감\s*염\s*(?:인|자)|보\s*균\s*자|중\s*독\s*자|등\s*록\s*장\s*애"
 )

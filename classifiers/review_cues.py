@@ -30,7 +30,7 @@ _DRAFT_NOTE = re.compile(
     r"(?:내\s*부|의회\s*제출\s*전|확정\s*전|협의\s*전)\s*(?:검\s*토|조\s*정|협\s*의|논\s*의)\s*(?:단\s*계|중|용)"
     # (or a draft before the body that decides: '※ 이 표는 심의 전 초안임')
     r"|(?:심\s*의|의\s*결|확\s*정|결\s*재|보\s*고)\s*전\s*(?:의\s*)?초\s*안"
-    # (or material before the decision it prepares: '※ 관련자 소명 절차 진행 중이며 처분 확정 전 자료임')
+    # (or material before the decision it prepares: '※ 당사자 소명을 듣는 중으로 처분 확정 전 자료')
     r"|(?:처\s*분|징\s*계|결\s*과)\s*확\s*정\s*전\s*(?:자\s*료|단\s*계)|소\s*명\s*절\s*차\s*(?:진\s*행\s*)?중"
 )
 _ZONE = 3  # lines at the top or bottom where an informal marking sits

@@ -48,7 +48,7 @@ _BIRTH_IN_ROW = re.compile(
 )
 # '증번호' alone as a cell label or in brackets (not 자격증번호, 면허증번호: those run into the word before)
 _CARD_LABEL = re.compile(r"(?:^|[\t|,:(（\[]|\s)증\s*번\s*호\s*[\])]?\s*[:：|]?\s*$")
-# a number under another label of the form, however near a 건강보험 word: '접수번호 20210305913'
+# a number under another label of the form, however near a 건강보험 word: '접수번호 20260123456'
 _OTHER_LABEL = re.compile(
     r"(?:접\s*수|문\s*서|관\s*리|처\s*리|발\s*급|신\s*청)\s*번\s*호\s*[\])]?\s*[:：|]?\s*$"
 )

@@ -70,13 +70,13 @@ def test_a_part_withheld_under_an_item_stays_partial() -> None:
 
 
 def test_a_list_kept_apart_is_a_part_withheld() -> None:
-    text = "피해 보상 심의 결과\n2. 결과를 알려드립니다.\n  가. 지원 대상 가구 명단은 개인정보가 있어 별도 보관함.\n붙임 관련 자료 1부. 끝."
+    text = "보상금 지급 결정\n2. 결정 내용을 알립니다.\n  가. 지원 대상 가구 명단은 개인정보가 있어 별도 보관함.\n붙임 관련 자료 1부. 끝."
     sens = classify_text(text)
     assert sens.disclosure == "partial" and sens.reasons == ["OIDA-9-1-6"]
 
 
 def test_an_investigation_under_way_is_the_ground_for_a_withheld_attachment() -> None:
-    text = "불법 매립 고발 결과\n가. 붙임 2 진술 요지는 수사기관의 수사가 아직 진행 중이므로 공개하지 않습니다.\n붙임 관련 자료 1부. 끝."
+    text = "폐수 무단 방류 고발 건\n가. 붙임 2 진술 요지는 수사기관의 수사가 아직 진행 중이므로 공개하지 않습니다.\n붙임 관련 자료 1부. 끝."
     sens = classify_text(text)
     assert sens.disclosure == "partial" and sens.reasons == ["OIDA-9-1-4"]
 
@@ -121,8 +121,8 @@ def test_a_stamp_framed_by_middle_dots(stamp: str) -> None:
 
 def test_a_corporations_rank_before_the_name_of_someone_disciplined() -> None:
     text = (
-        "제목 직원 징계 처분 결과 통보\n1. 시설관리처 소속 대리 나래온에 대하여 음주운전(벌금 300만원 확정)으로 "
-        "감봉 1월 처분하였음을 통보합니다.\n2. 처분 사유서 붙임. 끝.\n시행 시설관리처-123 (2020. 1. 2.)\n"
+        "제목 소속 직원 징계 알림\n1. 시설관리처 소속 대리 나래온에 대하여 음주운전(벌금 300만원 확정)으로 "
+        "감봉 1월에 처하였음을 알립니다.\n2. 처분 사유서 붙임. 끝.\n시행 시설관리처-123 (2020. 1. 2.)\n"
         "전화 031-000-0000 / a@korea.kr / 공개"
     )
     assert classify_text(text).disclosure == "non_public"

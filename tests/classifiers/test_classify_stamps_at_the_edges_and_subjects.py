@@ -96,7 +96,7 @@ def test_a_box_drawn_list_of_a_disasters_victims() -> None:
         f"{n} │ 80010{i}-1234567 │ 가람시 누리로 {i} │ 010-0000-000{i}"
         for i, n in enumerate(["나래온", "도하람", "한가람", "누리솔", "가온빛"])
     )
-    sens = classify_text("침수 피해 주민 현황\n성명 │ 주민등록번호 │ 주소 │ 연락처\n" + rows)
+    sens = classify_text("호우 피해 주민 명단\n성명 │ 주민등록번호 │ 주소 │ 연락처\n" + rows)
     assert sens.disclosure == "non_public", sens.reasons
 
 
