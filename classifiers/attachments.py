@@ -28,6 +28,9 @@ _WITHHELD_ATTACHMENT = re.compile(
     # a listed attachment marked withheld, the mark after its count or with its ground: '… 명단 1부.(개인정보
     # 포함, 비공개)'
     r"|^(?:붙\s*임|첨\s*부)\s(?:[^.。]|(?<=부)\.){0,80}?\([^()]{0,30}?(?:부\s*분\s*|비\s*)공\s*개\s*\)"
+    # … or after a dash that follows its count: '붙임 2. 면담자 목록 1부 - 비공개'
+    r"|^(?:붙\s*임|첨\s*부)\s(?:[^.。]|(?<=\d)\.){0,80}?\d\s*부\s*\.?\s*[-–—:：]\s*[^.。]{0,30}?"
+    r"(?:비\s*공\s*개|공\s*개\s*(?:불\s*가|제\s*외))\s*\.?\s*$"
     # … or a part said to be left out of this released version: '다만 응시자 개인별 점수는 이 공개본에
     # 싣지 않았습니다', '붙임 3 개인별 평가표는 … 공개본에서 제외하였습니다'
     r"|[^.。]{2,60}?(?:은|는|을|를)\s+[^.。]{0,60}?공\s*개\s*본\s*(?:에\s*서|에)\s*(?:는\s*)?[^.。]{0,10}?"

@@ -17,6 +17,14 @@ from .text import EXAMPLE, Line
 
 # ('부분(6)' is how a narrow 공개구분 column abbreviates 부분공개)
 _LEVELS = {"공개": "public", "부분공개": "partial", "부분": "partial", "비공개": "non_public"}
+
+
+def _level(word: str) -> str:
+    """The level a matched word states: '부 분 공 개' -> partial; '공개하지 아니한다' says 비공개."""
+    word = re.sub(r"\s", "", word)
+    return "non_public" if word.startswith("공개하지") else _LEVELS[word]
+
+
 _SHORT_PARTIAL = r"부\s*분(?=\s*\(\s*[1-8])"
 
 _FIELD = re.compile(
@@ -60,12 +68,20 @@ _CLOSING = re.compile(
 )
 # A document saying of itself that it is withheld, in a sentence: '※ 본 보고서는 수사 진행 중인 사항으로
 # 「공공기관의 정보공개에 관한 법률」 제9조 제1항 제4호에 따라 비공개'.
-_SUBJECT = r"(?<![가-힣])(?:본|이)\s*(?:[가-힣]{1,6}\s*)?(?:문서|보고서|자료|계획서?|공문|내용|안건|회의)"
+_SUBJECT = r"(?<![가-힣])(?:본|이)\s*(?:[가-힣]{1,6}\s*)?(?:문서|보고서|자료|계획서?|공문|내용|안건|회의록?)"
 # (a closed session says so of itself: '이 안건은 당사자의 사생활이 포함되어 비공개로 진행합니다')
 _SELF = re.compile(
     rf"{_SUBJECT}\s*(?:은|는)?(?P<items>[^.。]{{0,120}}?)"
     r"(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*"
-    r"(?:함|합니다|임|대상|로\s*분류|처리|로\s*(?:진행|관리)\s*(?:함|합니다|하였습니다|한다)?)?\s*[.。]?\s*$"
+    r"(?:함|합니다|임|대상|로\s*분류|처리|로\s*(?:진행|관리)\s*(?:함|합니다|하였습니다|한다|되었음|되었습니다|되었다|됨)?)?"
+    r"\s*[.。]?\s*$"
+)
+# … or says it in words without the level's name: '본 회의록은 공개하지 않는다' (a rule's
+# condition, '… 경우 공개하지 않는다', is a guide's)
+_SELF_NOT_RELEASED = re.compile(
+    rf"{_SUBJECT}\s*(?:은|는)\s*(?P<items>(?:(?!경\s*우|때|수\s*있)[^.。]){{0,80}}?)"
+    r"(?P<level>공\s*개\s*하\s*지\s*(?:아\s*니\s*(?:한\s*다|함|합니다|하기로\s*(?:함|한다))|않\s*(?:는\s*다|음|습니다|기로\s*(?:함|한다))))"
+    r"\s*[.。]?\s*$"
 )
 # … or, in minutes, that the session goes on closed: '(13시 50분 비공개 회의로 전환)', '… 안건이므로 비공개로
 # 진행하겠습니다' (a rule that it may be, '… 비공개로 진행할 수 있다', is not)
@@ -116,6 +132,15 @@ _NAMED_PART_WITHHELD = re.compile(
     rf"(?:{_PART})[^.。]{{0,40}}?(?:9\s*조[^.。]{{0,50}}?(?:공\s*개\s*하\s*지\s*않|비\s*공\s*개)"
     rf"|비\s*공\s*개\s*[:：(][^.。)]{{0,30}}?9\s*조[^.。)]{{0,20}}"
     rf"|부\s*분\s*공\s*개\s*\((?P<items>[\d,\s·ㆍ]+)\))"
+)
+# … or, in minutes, that an agenda item was taken in closed session or left out of them: '2. 비공개 안건 (제1호
+# 안건은 … 회의록에서 뺌)', '제3호 안건(…)은 비공개로 다룸', '비공개 안건: … (내용
+# 생략)'. The ground is the one named in words, else a decision still in the making (제5호). A committee's rule
+# ('비공개 안건은 … 할 수 있다') and a note that there was none are not such a statement.
+_AGENDA_WITHHELD = re.compile(
+    r"^(?!.*(?:경\s*우|때|수\s*있|없\s*음|없\s*습\s*니\s*다|없\s*었))"
+    r".*(?:비\s*공\s*개\s*안\s*건|안\s*건[^.。]{0,40}?(?:은|는)\s*비\s*공\s*개\s*로"
+    r"|안\s*건[^.。]{0,40}?(?:회\s*의\s*록\s*에\s*서\s*제\s*외|내\s*용\s*(?:생\s*략|비\s*공\s*개)))"
 )
 # … or that the details of what it releases are not: '세부 평가 내용은 제9조 제1항 제7호에 따라 비공개 처리하였습니다',
 # '업체별 기술평가 세부 점수는 영업상 비밀에 해당하여 공개하지 않습니다' (items cited, or their grounds named;
@@ -306,6 +331,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], tuple[i
     (_REDACTED_RELEASE, "partial", lambda m: cited_items(m.group(0))),
     (_DECIDED_PART, "partial", lambda m: cited_items(m.group(0))),
     (_DECIDED_WITHHELD, "non_public", lambda m: () if _A_PART.search(m.string) else cited_items(m.group(0))),
+    (_AGENDA_WITHHELD, "partial", lambda m: cited_items(m.string) or reasons_named(m.string) or (5,)),
 )
 
 
@@ -318,9 +344,24 @@ def _statement(text: str) -> tuple[str, tuple[int, ...], str] | None:
     return None
 
 
+# A level whose bracketed items the layout broke over two lines: '/ 부분공개(제9조 ⏎ 제1항 제5호)'
+_OPEN_ITEMS = re.compile(r"(?:부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*\([^)]{0,30}$")
+_CLOSE_ITEMS = re.compile(r"^[^()]{0,30}\)")
+
+
+def _rejoined(lines: list[Line], i: int) -> Line:
+    """The line with its wrapped items joined back from the next line, if the layout split them."""
+    line = lines[i]
+    if i + 1 < len(lines) and _OPEN_ITEMS.search(line.text) and _CLOSE_ITEMS.match(lines[i + 1].text):
+        nxt = lines[i + 1]
+        return Line(f"{line.text} {nxt.text}", line.block, line.kind, line.index, f"{line.raw} {nxt.raw}")
+    return line
+
+
 def find_fields(lines: list[Line]) -> list[DisclosureField]:
     fields: list[DisclosureField] = []
-    for i, line in enumerate(lines):
+    for i in range(len(lines)):
+        line = _rejoined(lines, i)
         # a quoted field is a guide's example; one stray mark OCR left at the end is not a quotation
         if len(_QUOTES.findall(line.text)) >= 2 or EXAMPLE.search(line.text):
             continue
@@ -338,6 +379,7 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
             or _BARE.match(line.text)
             or _closing(line, i, len(lines))
             or _SELF.search(line.text)
+            or _SELF_NOT_RELEASED.search(line.text)
             or _stamp(line, i, len(lines))
             or _NOTE_WITHHELD.match(line.text)
             or _GROUND.match(line.text)
@@ -351,11 +393,12 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
                 entry = "부분공개" if level == "partial" else "비공개"
                 fields.append(DisclosureField(level, items, line.block, mask_snippet(snippet), entry))
             continue
-        level = _LEVELS[re.sub(r"\s", "", m.group("level"))]
+        level = _level(m.group("level"))
         cited = m.group("items") or ""
         # a sentence names its items only as 제N호 ('제9조 제1항 제4호에 따라'), not as every number in it
-        sentence = m.re in (_SELF, _NOTE_WITHHELD, _GROUND, _CLOSED_SESSION, _CITED_NOTE)
+        sentence = m.re in (_SELF, _SELF_NOT_RELEASED, _NOTE_WITHHELD, _GROUND, _CLOSED_SESSION, _CITED_NOTE)
         items = cited_items(cited) if sentence else parse_items(cited)
-        entry = re.sub(r"\s", "", m.group("level")) + (re.sub(r"\s+", " ", cited) if not sentence else "")
+        word = "비공개" if m.re is _SELF_NOT_RELEASED else re.sub(r"\s", "", m.group("level"))
+        entry = word + (re.sub(r"\s+", " ", cited) if not sentence else "")
         fields.append(DisclosureField(level, items, line.block, mask_snippet(m.group(0).strip()), entry))
     return fields

@@ -250,6 +250,11 @@ def _column_labelled_cell(lines: list[Line], i: int) -> tuple[str, str] | None:
     return None
 
 
+# What a stamp orders done with the copy: '열람 후 회수', '복사 금지', '무단 배포 금지'
+_HANDLING = re.compile(
+    r"열\s*람\s*후\s*(?:회\s*수|반\s*납|파\s*기)|(?:복\s*사|복\s*제|배\s*포|반\s*출|유\s*출)\s*(?:금\s*지|불\s*가)|"
+    r"회\s*수\s*(?:요\s*망|바\s*람)|파\s*기\s*(?:요\s*망|바\s*람)"
+)
 # Cells of a header-table row: tabs and pipes of converted tables, or runs of spaces in plain text.
 _CELL_SPLIT = re.compile(r"[\t|]| {2,}|\u3000")
 _ZONE = 3  # lines at the top or bottom of a document where a 결재/header table row carries the stamp
@@ -267,7 +272,11 @@ def _stamp_cell(line: Line) -> tuple[str, str] | None:
     if len(cells) < 2:
         return None
     marked = [c for c in cells if _find(c)]
-    if len(marked) != 1 or marked[0] not in (cells[0], cells[-1]):
+    if len(marked) != 1:
+        return None
+    # (handling orders may follow the stamp in the last cells: '○○관 | 대외비 | 복사 금지')
+    tail = cells[cells.index(marked[0]) + 1 :]
+    if marked[0] != cells[0] and not all(_HANDLING.search(c) for c in tail):
         return None
     found = _find(marked[0])
     if found and _is_stamp(marked[0], found[1], margin=False):

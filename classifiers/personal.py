@@ -83,6 +83,9 @@ PERSONNEL_DELIBERATION = re.compile(
     r"|(?:승\s*진|전\s*보|발\s*탁)\s*(?:관\s*련\s*)?(?:실\s*무\s*)?(?:대\s*상\s*자\s*)?(?:검\s*토|서\s*열)"
 )
 _ADDRESSEE = re.compile(rf"(?P<name>{_NAME}|{_LATIN_NAME})\s*귀\s*하(?![가-힣])")
+# … or as '귀하(홍길동)께서', or greeted by name at the head of a reply: '홍길동 님, 안녕하세요'
+_ADDRESSEE_BRACKETED = re.compile(rf"귀\s*하\s*\(\s*(?P<name>{_NAME})\s*\)")
+_GREETED = re.compile(rf"^(?P<name>{_NAME})\s*(?:님|고객님|씨)\s*[,，]?\s*안녕하(?:십니까|세요)")
 # … or named in a reply as the one who asked: '한재원 님께서 문의하신 …', '○○○ 님의 민원에 대하여'
 _ASKER = re.compile(
     rf"(?P<name>{_NAME})\s*(?:님|씨)\s*(?:께서|의)\s*(?:[가-힣]{{1,8}}\s+){{0,2}}"
@@ -325,7 +328,12 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
         )
         if m and data.is_name(m.group("name")):
             hits.append(Hit("OIDA-9-1-6", "personal.private_role", line.block, "민간인 ○○○"))
-        m = _ADDRESSEE.search(line.text) or _ASKER.search(line.text)
+        m = (
+            _ADDRESSEE.search(line.text)
+            or _ADDRESSEE_BRACKETED.search(line.text)
+            or _GREETED.match(line.text)
+            or _ASKER.search(line.text)
+        )
         if m and data.is_name(m.group("name")):
             hits.append(Hit("OIDA-9-1-6", "personal.addressee", line.block, "○○○ 귀하"))
         if minutes and any(data.is_name(m.group("name")) for p in _SPEAKERS for m in p.finditer(line.text)):

@@ -121,6 +121,7 @@ def _ocr_digits(text: str) -> str:
 
 
 _GROUP = re.compile(rf"[0-9{LOOKALIKES}]+")
+_MASK_LETTERS = re.compile(r"(?:X{4,}|x{4,})(?![A-Za-z])")
 _BIRTH_HALF = re.compile(r"\d{6}-")  # the part of a resident number before the digit group
 _DOCUMENT_NUMBER = re.compile(r"[SBDZbg]\d{6,}|[A-Za-z][0-9A-Za-z]{3}[A-Za-z][0-9A-Za-z]{4}")
 
@@ -140,7 +141,13 @@ def _digit_span(text: str, start: int, end: int, run_start: int, run_end: int) -
     if start == run_start and start > 0 and text[start - 1] in _ASCII_LETTER:
         while start < end and text[start] in OCR_DIGIT:
             start += 1
-    if end == run_end and end < len(text) and text[end] in _ASCII_LETTER:
+    # (a run of mask letters is no word: '8101O5-IXXXXXX' is a masked resident number)
+    if (
+        end == run_end
+        and end < len(text)
+        and text[end] in _ASCII_LETTER
+        and not _MASK_LETTERS.match(text, end)
+    ):
         while end > start and text[end - 1] in OCR_DIGIT:
             end -= 1
     # S, B, D, Z, b or g before six or more clean digits is a document prefix (passports S1234567,

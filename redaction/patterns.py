@@ -9,8 +9,8 @@ from .idnumbers import classify13
 from .textview import TextView
 
 MASK = "*●○◯Xx×#"
-# between digit groups: a hyphen with stray spaces or a line break around it, or bare spacing
-HSEP = r"(?:[ ]{0,2}-[ ]{0,2}\n?[ ]{0,2})"
+# between digit groups: a hyphen with stray spaces or a line break around it (before it too: 770101⏎-2…)
+HSEP = r"(?:[ ]{0,2}-[ ]{0,2}\n?[ ]{0,2}|[ ]?\n[ ]?-[ ]?)"
 
 ID13 = re.compile(
     rf"(?<![\d\-.])(\d{{6}})({HSEP}|[ ]{{1,2}}|[ ]?\n[ ]?|)([0-9{MASK}])([0-9]{{6}}|[{MASK}]{{6}})(?![\d{MASK}])"

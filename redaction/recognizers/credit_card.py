@@ -25,6 +25,8 @@ _CARD = re.compile(
 
 # an ungrouped number a line wrap split ('62537248520⏎79082')
 _WRAPPED = re.compile(r"(?<![\d\-])(\d{2,14})\n(\d{2,14})(?![\d\-])")
+# … or a grouped one split inside a group ('4111-1111-1111-1⏎111', '5500-0⏎000-…'): whole once joined
+_WRAPPED_GROUPED = re.compile(r"(?<![\d\-])\d[\d\-]{2,18}\n[\d\-]{1,18}\d(?![\d\-])")
 _M = rf"[0-9{MASK}]"
 _MASKED = re.compile(
     rf"(?<![\d\-])(?:\d{{4}}{_S}{_M}{{4}}{_S}{_M}{{4}}{_S}{_M}{{4}}|3[47]\d{{2}}{_S}{_M}{{6}}{_S}{_M}{{5}}"
@@ -69,6 +71,18 @@ class KoCreditCardRecognizer(KoreanRecognizer):
             if len(digits) in (15, 16) and luhn_ok(digits) and self.has_context(view, m.start()):
                 yield Hit(
                     m.start(), m.end(), 0.85, "Luhn-valid card number broken by a line wrap, after its label"
+                )
+        for m in _WRAPPED_GROUPED.finditer(view.norm) if "\n" in view.norm else ():
+            joined = m.group().replace("\n", "")
+            digits = digits_only(joined)
+            if (
+                "-" in joined
+                and _CARD.fullmatch(joined)
+                and luhn_ok(digits)
+                and self.has_context(view, m.start())
+            ):
+                yield Hit(
+                    m.start(), m.end(), 0.85, "Luhn-valid card number broken inside a group, after its label"
                 )
         for start, end, digits in spoken_numbers(view):
             if len(digits) in (15, 16) and luhn_ok(digits) and self.has_context(view, start):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit
-from ..kiwi import known_word, unseen_or_proper
+from ..kiwi import known_word, morphemes, unseen_or_proper
 from ..patterns import ROW_IDENTIFIER
 from ..textview import TextView
 
@@ -396,6 +396,67 @@ def romanised_pairs(view: TextView) -> Iterator[Hit]:
             continue
         yield Hit(m.start(), latin_end, 0.8, "Latin-script name with its Hangul form")
         yield Hit(m.start("value"), m.end("value"), 0.8, "Hangul form of a Latin-script name")
+
+
+# The same name in both scripts side by side, the Hangul as a transcription of the Latin words:
+# 'WU FANG(우팡, 중국)', 'BAT ERDENE / 바트 에르덴', '시리 퐁사(SIRI PHONGSA)'. A transcription has no
+# more words than the Latin it renders (a Chinese given name may join its syllables: 'ZHAO LIN' 자오린).
+_LATIN_NAME = r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3}"
+_HANGUL_NAME = r"[가-힣]{1,6}(?: [가-힣]{1,6}){0,3}"
+_LATIN_THEN_HANGUL = re.compile(
+    rf"(?<![A-Za-z])(?P<latin>{_LATIN_NAME})(?:[ \t]?\([ \t]*(?P<a>{_HANGUL_NAME})[ \t]*,"
+    rf"|[ \t]+/[ \t]+(?P<b>{_HANGUL_NAME})[ \t]*$)",
+    re.MULTILINE,
+)
+# (a person's: 씨, 님 or a subject's particle follows; a term glossed in English, '최저높이(MINIMUM HEIGHT)',
+# '문자형식(ASCII CODE)로', is followed by anything else)
+_HANGUL_THEN_LATIN = re.compile(
+    rf"(?<![가-힣])(?P<hangul>{_HANGUL_NAME})\((?P<latin>{_LATIN_NAME})\)[ ]?(?:씨|님|(?:은|는|이|가|의|에게|께서)(?![가-힣]))"
+)
+
+
+# an office or body's name with its English name in brackets: '국제협력과(INTERNATIONAL TEAM)'
+_BODY_END = re.compile(r"(?:과|팀|실|국|처|청|부|원|단|소|관|회|사|교)$")
+
+
+def _common_word(word: str) -> bool:
+    """A word of the dictionary that is no rare proper noun: '미래', '서울' (a rare one, '우팡', may be a name)."""
+    if not known_word(word):
+        return False
+    (_, tag, score), *_ = morphemes(word)
+    return tag != "NNP" or score > -10
+
+
+def _transcribes(hangul: str, latin: str) -> bool:
+    words, latin_words = hangul.split(), latin.split()
+    return (
+        len(words) <= len(latin_words)
+        and not _BODY_END.search(hangul)
+        and not (len(words) == 1 and _common_word(hangul))
+        and len(hangul.replace(" ", "")) >= 2
+        and not hangul.endswith(NOT_NAME_END)
+        and not (len(words) == 1 and len(hangul) > 5)
+    )
+
+
+def transcribed_pairs(view: TextView) -> Iterator[Hit]:
+    """The Hangul transcription beside a Latin-script name in capitals: the same person's name."""
+    for m in _LATIN_THEN_HANGUL.finditer(view.norm):
+        group = "a" if m.group("a") else "b"
+        if _transcribes(m.group(group), m.group("latin")) and not _form_words(m.group("latin")):
+            yield Hit(m.start(group), m.end(group), 0.8, "Hangul transcription after a Latin-script name")
+    for m in _HANGUL_THEN_LATIN.finditer(view.norm):
+        hangul = m.group("hangul")
+        # going back from the bracket, the name keeps only the words the Latin has ('반장 시리 퐁사')
+        keep = hangul.split()[-len(m.group("latin").split()) :]
+        value = " ".join(keep)
+        start = m.end("hangul") - len(value)
+        if (
+            _transcribes(value, m.group("latin"))
+            and not _form_words(m.group("latin"))
+            and value not in _STOP_WORDS
+        ):
+            yield Hit(start, m.end("hangul"), 0.8, "Hangul name before its Latin-script form")
 
 
 def _words_before(view: TextView, pos: int) -> tuple[int, int] | None:

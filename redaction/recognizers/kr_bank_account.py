@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
 from ..normalize import digits_only
-from ..patterns import MASK, PERSON_NUMBER
+from ..patterns import MASK, PERSON_NUMBER, nearest_hint
 from ..spoken import spoken_numbers
 from ..textview import TextView
 
@@ -38,6 +38,7 @@ _BANK = re.compile(
 _ACCOUNT_LABEL = re.compile(
     r"[계게]\s*좌\s*(?:번\s*[호흐])?\s*[\]】]?\s*[:：|(（]?\s*$|\"?account\"?\s*[:=]\s*\"?$", re.I
 )
+_MASKED_RRN = re.compile(rf"\d{{6}}[ ]?-[ ]?[1-8][{MASK}]{{6}}")
 # a number masked in the middle without separators or between dots: '402943**159581', '957.2563.***8.79'
 _MASKED_RUN = re.compile(rf"(?<![\d{MASK}.\-])\d[\d{MASK}.]{{6,20}}\d(?![\d{MASK}.\-])")
 # (the bracket may go on: '(부산은행, 본인 명의)')
@@ -233,6 +234,11 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 continue  # a phone's length and prefix, spaced (070 6611 9377)
             if _LICENCE_SHAPE.fullmatch(_as_dashed(value)):
                 continue  # a driving licence's 2-2-6-2 groups with its region code, spaced (12 34 567890 12)
+            if _MASKED_RRN.fullmatch(value) and "KR_RRN" in (
+                nearest_hint(view.left(m.start(), 40, 2)),
+                nearest_hint(view.column_header(m.start())),
+            ):
+                continue  # a masked resident number under its own label or column ('rrn', 주민등록번호)
             beside = _BANK.search(view.left(m.start(), 16, 1)) or _BANK_AFTER.match(view.right(m.end(), 16))
             labelled = _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)) or (
                 self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10)

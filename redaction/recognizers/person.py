@@ -31,7 +31,14 @@ from ..mrz import mrz_fields
 from ..namemodel.model import NameModel, packaged
 from ..patterns import ROW_IDENTIFIER
 from ..textview import TextView
-from .foreign_names import COUNTRIES, NOT_NAME_END, hangul_names, latin_names, romanised_pairs
+from .foreign_names import (
+    COUNTRIES,
+    NOT_NAME_END,
+    hangul_names,
+    latin_names,
+    romanised_pairs,
+    transcribed_pairs,
+)
 from .name_slots import LOG_NAME_KEYS, slot_values, vocabulary_word
 
 _PARTICLES = load("particles")
@@ -85,7 +92,7 @@ _FIELD_LABELS = (
     r"성\s*명|이\s*름|예\s*금\s*주|신\s*청\s*인|배\s*우\s*자|대\s*표\s*자|민\s*원\s*인|대\s*상\s*자|보\s*고\s*자|작\s*성\s*자|"
     r"상\s*담\s*자|진\s*술\s*(?:인|자)|피\s*해\s*자|가\s*해\s*자|운\s*전\s*자|청\s*구\s*인|보\s*호\s*자|"
     r"임\s*차\s*인|임\s*대\s*인|수\s*령\s*인|신\s*고\s*(?:인|자)|담\s*당\s*자|간\s*사|피\s*고\s*인|"
-    r"From|To|보낸\s*사람|받는\s*사람"
+    r"작\s*성(?=[ \t]*[:：])|From|To|보낸\s*사람|받는\s*사람|(?:숨은\s*)?참\s*조|대\s*리\s*인|보내는\s*분|받는\s*분"
 )
 _VALUE = r"(?P<value>[가-힣]{1,10}(?: [가-힣]{1,8}){0,3})(?=[ \t]*(?:$|\n|[,()|\t\]<·]|\s{2}))"
 # 성명: 홍길동 anywhere; 성명 ⇥ 홍길동 (a tab or a column gap) only as a line's first cell, since in a
@@ -142,14 +149,20 @@ _FIELD_KEY = re.compile(
 )
 _HONORIFIC_WORD = re.compile(r"(?:씨|님)(?:께서|에게|은|는|이|가|의|을|를|과|와|도|께)?")
 # a role and the names it lists: 위원 배우·김철우, 양철 / 불참: 구슬 — every item is a person
+# (a judgment's bench signs in a row apart by wide gaps: '판사 ○○○  ○○○  ○○○')
 _ROLE_LIST = re.compile(
-    r"(?:위\s?원\s?장|부위원장|위\s?원|간\s?사|참\s?석\s?자|참\s?석|불\s?참|배\s?석)[ \t]*[:：;]?[ \t]+"
+    r"(?:위\s?원\s?장|부위원장|위\s?원|간\s?사|참\s?석\s?자|참\s?석|불\s?참|배\s?석|재\s?판\s?장|판\s?사|대\s?법\s?관)"
+    r"[ \t]*[:：;]?[ \t]+"
     r"(?P<list>(?:[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})"
-    r"(?:[ \t]*[·,、ㆍ][ \t]*(?:위원장|위원|간사)?[ \t]*(?:[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3}))*)"
+    r"(?:(?:[ \t]*[·,、ㆍ][ \t]*|[ ]{2,})(?:위원장|위원|간사)?[ \t]*(?:[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3}))*)"
     r"(?=[ \t]*(?:$|\(|,|\n))",
     re.MULTILINE,
 )
 _LIST_ITEM = re.compile(r"(?:위원장|위원|간사)?[ \t]*(?P<item>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})")
+# a firm's head among its particulars: '상호 (주)○○ / 대표 ○○○ / 사업자등록번호 …', '(…, 대표 ○○○)'
+_REPRESENTATIVE = re.compile(
+    r"(?:^|[/,(|·][ \t]*)대[ \t]?표(?:자)?[ \t]+(?P<value>[가-힣]{2,4})(?=[ \t]*(?:$|[/,)|(·]))", re.MULTILINE
+)
 # what a name field holds when it holds no name
 _NO_NAME = frozenset(
     [
@@ -212,6 +225,7 @@ _BULLET = re.compile(r"^\s*(?:[○◦ㅇ•·\-□■◎※▶▷*]|\d{1,2}[.)]|
 _PLACE_END = tuple("시군구도읍면동리과팀실처청")
 _JOB_ENDINGS = ("지도사", "상담원", "상담사", "복지사", "관리사", "조사관", "통역사", "지도원", "간호사")
 _OFFICE_END = tuple("과팀실국청처부원소")
+_COMPANY_BEFORE = re.compile(r"(?:주식\s*회사|유한\s*회사|\(주\)|㈜|\(유\)|\(사\)|\(재\))\s*$")
 
 
 def _policy_score(probability: float, threshold: float) -> float:
@@ -411,11 +425,13 @@ class KoPersonRecognizer(KoreanRecognizer):
             if kind == "name":
                 yield Hit(start, end, 0.9, "holder's name in a passport's machine-readable zone")
         taken = [(h.start, h.end) for h in found.values()]
-        for hit in [*hangul_names(view, self._surname1), *romanised_pairs(view)]:
+        # (a transcription knows its length from the Latin beside it: its span is taken first)
+        for hit in [*transcribed_pairs(view), *hangul_names(view, self._surname1), *romanised_pairs(view)]:
             value = view.norm[hit.start : hit.end]
             if _anonymised(value) or _named_thing(value.replace(" ", "")):
                 continue  # 박 모(48), (태 국)
             if not any(s < hit.end and hit.start < e for s, e in taken):
+                taken.append((hit.start, hit.end))
                 yield hit
 
     def _across_wraps(self, view: TextView, found: dict[int, Hit]) -> Iterator[Hit]:
@@ -496,6 +512,8 @@ class KoPersonRecognizer(KoreanRecognizer):
         if suffix and suffix not in _PARTICLES:
             reason = "honorific attached"
         elif self._title_after(view, after):
+            if _COMPANY_BEFORE.search(view.left(start, 8, 1)):
+                return None  # '주식회사 가온누리로 대표 …': the firm's name, then its head's title
             reason = "title after"
         elif self._label_before(view, start):
             reason = "label or title before"
@@ -787,6 +805,19 @@ class KoPersonRecognizer(KoreanRecognizer):
                     out.append((cell.start("value"), cell.end("value")))
         return out
 
+    def _spelled_out(self, value: str) -> bool:
+        """A name a scan spaced out one syllable at a time after its label ('성 명 도 하 람'): each
+        syllable is a word of its own, the whole is a surname and a given name and no word."""
+        syllables = value.split(" ")
+        joined = "".join(syllables)
+        return (
+            2 <= len(syllables) <= 4
+            and all(len(s) == 1 for s in syllables)
+            and (joined[0] in self._surname1 or (len(joined) == 4 and joined[:2] in self._surname2))
+            and not known_word(joined)
+            and not any(s in _NOT_IN_NAME for s in syllables)
+        )
+
     def _name_shaped(self, value: str) -> bool:
         """Three syllables after a surname, or four after a two-syllable one: the shapes of Korean names."""
         return (len(value) == 3 and value[0] in self._surname1) or (
@@ -827,6 +858,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             (m.start("value"), m.end("value"))
             for m in _NAME_SPACED_FIELD.finditer(view.norm)
             if not any(known_word(w) and morphemes(w)[0][1] != "NNP" for w in m.group("value").split())
+            or self._spelled_out(m.group("value"))
         ]
         for m in _BRACKETED.finditer(view.norm):
             group = "a" if m.group("a") else "b"
@@ -848,19 +880,27 @@ class KoPersonRecognizer(KoreanRecognizer):
                 ):
                     fields.append((m.start("name"), m.end("name")))
         for m in _ROLE_LIST.finditer(view.norm):
-            if not re.search(r"[·,、ㆍ]", m.group("list")):
+            marked = re.search(r"[·,、ㆍ]", m.group("list"))
+            bench = re.match(r"재\s?판\s?장|판\s?사|대\s?법\s?관", m.group()) and re.search(
+                r"[ ]{2}", m.group("list")
+            )
+            if not marked and not bench:
                 continue  # one word after a role is the rules' to judge (위원 구성, 간사 회의)
-            for part in re.finditer(r"[^·,、ㆍ]+", m.group("list")):
+            for part in re.finditer(r"(?:(?![ ]{2})[^·,、ㆍ])+", m.group("list")):
                 item = _LIST_ITEM.fullmatch(part.group().strip())
                 if item is None:
                     continue
                 value = item.group("item")
+                if not marked and ordinary_word(value, value):
+                    continue  # a column beside the names ('위원  ○○○    외부위원'), not one of them
                 offset = m.start("list") + part.start() + part.group().index(value)
                 if value[0] in self._surname1 or value[:2] in self._surname2:
                     fields.append((offset, offset + len(value)))
-        for pattern in (_RELATIVE, _OFFICE_CELL, _CELL_BEFORE_OFFICE):
+        for pattern in (_RELATIVE, _OFFICE_CELL, _CELL_BEFORE_OFFICE, _REPRESENTATIVE):
             for m in pattern.finditer(view.norm):
                 value = m.group("value")
+                if pattern is _REPRESENTATIVE and ordinary_word(value, value):
+                    continue  # '대표 사례, …': the word 대표 before a noun
                 if value[0] in self._surname1 or value[:2] in self._surname2:
                     fields.append((m.start("value"), m.end("value")))
         for start, end in fields:
@@ -884,7 +924,13 @@ class KoPersonRecognizer(KoreanRecognizer):
                 or _NOT_A_PERSON.search(value)
             ):
                 continue
-            if _FIELD_KEY.search(bare) or bare.endswith(_OFFICE_END) or bare.endswith(self._office_titles):
+            # (a surname and one syllable is a name even when the syllable ends offices: 도원, 이국; and
+            # so is a surname and two ending in 원 that are no word: 나소원, not 감사원)
+            office = bare.endswith(_OFFICE_END) and not (
+                bare[0] in self._surname1
+                and (len(bare) == 2 or (len(bare) == 3 and bare.endswith("원") and not known_word(bare)))
+            )
+            if _FIELD_KEY.search(bare) or office or bare.endswith(self._office_titles):
                 continue  # a header row (성명 ⇥ 생년월일), an office (주택과) or an office-holder (주택과장)
             if _COMPANY_AFTER.match(view.norm, end, end + 4):
                 continue

@@ -18,7 +18,7 @@ from ..textview import TextView
 
 _SEP = r"(?:[ ]{0,2}[\-.][ ]{0,2}\n?[ ]{0,2}|[ ]{1,2}|[ ]?\n[ ]?)"
 # OCR puts stray spaces and line breaks anywhere inside a number: allow one between any two digits
-_NOISY = r"(?:[ ]{0,2}[\-.]?[ ]{0,2}\n?[ ]{0,2})"
+_NOISY = r"(?:[ ]{0,2}[\-.]?[ ]{0,2}\n?[ ]{0,2}|[ ]?\n[ ]?-[ ]?)"  # (the wrap may come before the dash)
 # (the prefix may wrap too: 01⏎0-5844-…; the shortest reading first, so the next line's row number
 # is not taken for an eleventh digit)
 _MOBILE = re.compile(rf"(?<![\d\-.])01(?:[ ]?\n[ ]?)?[016789](?:{_NOISY}\d){{7,8}}?(?![\d\-])")
