@@ -86,17 +86,27 @@ def _left_out(text: str) -> re.Match[str] | None:
     return None if "|" in text or "\t" in text else _LEFT_OUT.search(text)
 
 
-def _statements(lines: list[Line]) -> list[tuple[Line, re.Match[str]]]:
+# every statement above says 공개 (비공개, 공개하지, 공개본 …) or leaves out, keeps apart or excludes: a
+# line with none of these words is not read further
+_MAY_STATE = re.compile(r"공\s*개|않|별\s*도|제\s*외")
+
+Statements = list[tuple[Line, re.Match[str]]]
+
+
+def withheld_statements(lines: list[Line]) -> Statements:
+    """Each line withholding an attachment or a part, with the match (read once per document)."""
     return [
         (line, m)
         for line, text in _attachment_lines(lines)
-        if (m := _WITHHELD_ATTACHMENT.search(text) or _left_out(text)) and not _SENT_SEPARATELY.search(text)
+        if _MAY_STATE.search(text)
+        and (m := _WITHHELD_ATTACHMENT.search(text) or _left_out(text))
+        and not _SENT_SEPARATELY.search(text)
     ]
 
 
-def attachment_field(lines: list[Line]) -> DisclosureField | None:
+def attachment_field(statements: Statements) -> DisclosureField | None:
     """부분공개 with the cited items, when a sentence withholds an attachment and says why."""
-    for line, m in _statements(lines):
+    for line, m in statements:
         items = (
             cited_items(line.text)
             or ((6,) if _PERSONAL.search(line.text) else ())
@@ -107,10 +117,10 @@ def attachment_field(lines: list[Line]) -> DisclosureField | None:
     return None
 
 
-def unexplained_attachments(lines: list[Line]) -> list[Hit]:
+def unexplained_attachments(statements: Statements) -> list[Hit]:
     """Withheld attachments with no reason the rules can read: review cues."""
     return [
         Hit("review", "review.withheld_attachment", line.block, mask_snippet(m.group(0)))
-        for line, m in _statements(lines)
+        for line, m in statements
         if not cited_items(line.text) and not _PERSONAL.search(line.text) and not reasons_named(line.text)
     ]

@@ -6,7 +6,7 @@ import re
 
 from gongmun.schemas import Document, Evidence, Finding, Sensitivity
 
-from .attachments import attachment_field, unexplained_attachments
+from .attachments import attachment_field, unexplained_attachments, withheld_statements
 from .content_reasons import content_reasons, topic_weights, withheld_statement
 from .court_records import court_parties, private_case
 from .decide import SEVERITY, ModelView, RuleFindings, decide
@@ -65,9 +65,10 @@ class SensitivityClassifier:
         about_other = any(
             DECISION_NOTICE.search(text) for text in [title] + [line.text for line in lines[:3]]
         )
+        statements = withheld_statements(lines)
         found = RuleFindings(
             markings=find_markings(lines),
-            field=None if about_other else field or attachment_field(lines),
+            field=None if about_other else field or attachment_field(statements),
             identifiers=_outside_examples(data, lines),
             persons=persons,
             sensitive=sensitive_cues(lines),
@@ -93,7 +94,9 @@ class SensitivityClassifier:
         sens, _path = decide(found, view)
         sens.classifier = self.name
         if sens.disclosure != "non_public" and sens.marking == "none":
-            cues = [] if about_other else review_cues(lines) + unexplained_attachments(lines) + conflicting
+            cues = (
+                [] if about_other else review_cues(lines) + unexplained_attachments(statements) + conflicting
+            )
             for cue in cues:
                 if cue.rule not in sens.review:
                     sens.review.append(cue.rule)

@@ -9,7 +9,9 @@ pickle: a model directory from elsewhere cannot run code on load.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -85,19 +87,29 @@ class TextModel:
     def sparse_features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The non-zero entries of `features`: a document touches a few hundred of the 50,000
         n-grams, so scoring gathers those weights instead of multiplying whole rows."""
-        counts: dict[int, int] = {}
         grams = self._grams
-        for word in _prep(text).lower().split():
+        found_lists: list[tuple[int, ...]] = []
+        times_of: list[int] = []
+        # each distinct word once, weighted by its count, in order of first use
+        for word, times in Counter(_prep(text).lower().split()).items():
             found = grams.get(word)
             if found is None:
                 found = grams[word] = self._word_grams(word)
                 if len(grams) > 200_000:  # an archive's vocabulary is bounded; a hostile one is not
                     grams.clear()
-            for j in found:
-                counts[j] = counts.get(j, 0) + 1
-        index = np.fromiter(counts, dtype=np.int64, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
-        values = (1.0 + np.log(tf)) * self.idf[index] if counts else tf
+            if found:
+                found_lists.append(found)
+                times_of.append(times)
+        if not found_lists:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        flat = np.fromiter(itertools.chain.from_iterable(found_lists), dtype=np.int64)
+        weights = np.repeat(np.asarray(times_of, dtype=np.float64), [len(f) for f in found_lists])
+        # the n-grams in order of first use, as counting word by word would list them (so the sums below
+        # are the same to the last bit)
+        uniques, first = np.unique(flat, return_index=True)
+        index = uniques[np.argsort(first, kind="stable")]
+        tf = np.bincount(flat, weights=weights)[index].astype(np.float32)
+        values = (1.0 + np.log(tf)) * self.idf[index]
         norm = float(np.linalg.norm(values))
         if norm:
             values /= norm
@@ -213,7 +225,20 @@ def _prep(text: str) -> str:
     """Digits carry no topic, only identity: fold them so numbers do not become features."""
     from .text import normalize
 
-    return "".join("0" if ch.isdigit() else ch for ch in normalize(text[:MAX_CHARS]))
+    folded = normalize(text[:MAX_CHARS])
+    return folded.translate(_digit_zeros(folded)) if any(ch.isdigit() for ch in folded) else folded
+
+
+_DIGIT_ZEROS: dict[int, str] = {}
+
+
+def _digit_zeros(text: str) -> dict[int, str]:
+    """A translation table sending every digit of `text` (any script: str.isdigit) to '0', grown as
+    digits are met."""
+    for ch in set(text):
+        if ch.isdigit():
+            _DIGIT_ZEROS[ord(ch)] = "0"
+    return _DIGIT_ZEROS
 
 
 def packaged_name() -> str | None:

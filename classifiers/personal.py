@@ -133,6 +133,8 @@ def _names_an_official(text: str, data: PersonalData) -> bool:
     # the name may carry its particle ('주무관 ○○○의 병가'): _words gives it with and without
     # each shape on its own: a name before a rank ('○○○ 주무관') must not hide a rank before a name
     # ('소속 주무관 ○○○의' read as '소속' before '주무관')
+    if not data.names:
+        return False  # (no name was found: nothing to look for)
     return any(
         data.is_name(w)
         for pattern in _RANK_NAME_SHAPES

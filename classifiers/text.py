@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .hanja import to_hangul
 
@@ -82,13 +83,22 @@ class Line:
     def cells(self) -> list[str]:
         """The line's table cells, empty ones included, split on tabs or '|' (or, in plain text without
         either, on runs of spaces that align columns)."""
-        raw = self.raw or self.text
-        if "|" in raw or "\t" in raw:
-            return [c.strip() for c in raw.split("|" if "|" in raw else "\t")]
-        cells = [c.strip() for c in re.split(r" {2,}|\u3000", raw)]  # plain text aligned with spaces
-        # OCR narrows the first gap to one space: '연번 성명  나이 …' over '2 반희길  79 …'
-        first = _ORDINAL_CELL.match(cells[0]) if len(cells) > 1 else None
-        return [first.group(1), first.group(2), *cells[1:]] if first else cells
+        return list(_cells(self.raw or self.text))
+
+
+@lru_cache(maxsize=4096)
+def _cells(raw: str) -> tuple[str, ...]:
+    """Line.cells, once per distinct line: the rules ask for the same line's cells many times."""
+    return tuple(_split_cells(raw))
+
+
+def _split_cells(raw: str) -> list[str]:
+    if "|" in raw or "\t" in raw:
+        return [c.strip() for c in raw.split("|" if "|" in raw else "\t")]
+    cells = [c.strip() for c in re.split(r" {2,}|\u3000", raw)]  # plain text aligned with spaces
+    # OCR narrows the first gap to one space: '연번 성명  나이 …' over '2 반희길  79 …'
+    first = _ORDINAL_CELL.match(cells[0]) if len(cells) > 1 else None
+    return [first.group(1), first.group(2), *cells[1:]] if first else cells
 
 
 _ORDINAL_CELL = re.compile(r"^(연\s*번|순\s*번|번\s*호|\d{1,3})\s(\S.*)$")
