@@ -64,7 +64,9 @@ _BARE = re.compile(
 # The 결문 ends its contact line with the 공개 구분, unlabelled, after a slash (시행규칙 별지 서식):
 # '전화번호 02-… 전송 02-… / …@korea.kr / 부분공개(6)' (closed with a slash too: '/ 비공개(6) /').
 _CLOSING = re.compile(
-    r"/\s*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?P<items>\([^)]*\))?\s*[|\t/]?\s*$"
+    r"/\s*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?P<items>\([^)]*\))?\s*"
+    # (or between two slashes, the e-mail after it: '… 전송 02-… / 비공개(6) / …@korea.kr')
+    r"(?:[|\t/]?\s*$|/(?=[^/]*@))"
 )
 # A document saying of itself that it is withheld, in a sentence: '※ 본 보고서는 수사 진행 중인 사항으로
 # 「공공기관의 정보공개에 관한 법률」 제9조 제1항 제4호에 따라 비공개'.

@@ -26,7 +26,9 @@ _SECRET = [
     re.compile(rf"비\s*밀\s*[:：]?\s*{_G}(?![\w(])"),  # 비밀 Ⅲ급, 비밀: 2급 (stamp order of older forms)
     re.compile(rf"(?:비\s*밀|보\s*안)\s*등\s*급\s*[:：]?\s*{_G}(?!\s*[(\w])"),  # 비밀등급: Ⅲ급
 ]
-_CONFIDENTIAL = re.compile(r"대\s*외\s*비")
+# (OCR splits the last syllable into its consonant and a stroke: '대외ㅂ1', '대 외 ㅂl')
+# (NFKC turns the letter ㅂ into its conjoining form ᄇ)
+_CONFIDENTIAL = re.compile(r"대\s*외\s*(?:비|[ㅂᄇ]\s*[1lI|](?![0-9]))")
 
 # What may surround a marking on a stamp line without turning it into prose.
 _DECORATION = re.compile(
@@ -90,6 +92,50 @@ def _in_first_cell(line: Line) -> bool:
     if others - {first[0]}:
         return False  # a row of grades ('Ⅲ급비밀 ⇥ 대외비 ⇥ 일반') is a table's heading, not a stamp
     return len(re.findall("[가-힣]", cells[0][first[1].end() :])) >= 2
+
+
+# The stamp run into the 제목 field ('제목 《대외비》 …', '제목 대외비(보호기간: …까지) …', '제목 2031. 3. 31.까지
+# 대외비 …'); a title about marked documents ('제목 대외비 지정 해제 알림') is no stamp.
+_TITLE_FIELD = re.compile(r"^제\s*목\s*[:：]?\s*")
+# (words a title about marked documents uses; a framed stamp or one with its period is a stamp anyway)
+_ABOUT_MARKING_TITLE = re.compile(
+    r"지\s*정|해\s*제|재\s*분\s*류|보\s*안|점\s*검|교\s*육|관\s*련|업\s*무|현\s*황|실\s*태|운\s*영|규\s*정|지\s*침|안\s*내|"
+    r"관\s*리|취\s*급|보\s*관|파\s*기|표\s*시|일\s*괄|기\s*록\s*물"
+)
+_FRAMED_OR_DATED = re.compile(rf"^[\[【《<〈(]\s*{_MARK}|^{_MARK}\s*\(|^\d")
+_PERIOD_FIRST = re.compile(
+    rf"^\d{{2,4}}\s*[.\-/년]\s*\d{{1,2}}\s*[.\-/월]\s*\d{{1,2}}\s*[.일]?\s*까\s*지\s*{_MARK}\s+{_NOT_ABOUT_MARKING}\S"
+)
+_TITLE_ZONE = 12  # lines in which the 제목 field stands
+
+
+def _title_stamp(line: Line) -> bool:
+    m = _TITLE_FIELD.match(line.text)
+    if m is None or line.index >= _TITLE_ZONE:
+        return False
+    rest = line.text[m.end() :]
+    if not _FRAMED_OR_DATED.match(rest) and _ABOUT_MARKING_TITLE.search(rest):
+        return False
+    return bool(_JOINED.match(rest) or _FRAMED_TOP.match(rest) or _PERIOD_FIRST.match(rest))
+
+
+# … or closing the 결재 line, framed or set apart by a wide gap: '… 팀장 전결 3/4 ○○○ 《대외비》'
+_APPROVAL = re.compile(r"전\s*결|대\s*결|기\s*안\s*자|결\s*재\s*권\s*자|주\s*무\s*관")
+_TRAILING_MARK = re.compile(rf"(?:\s{{2,}}|\s*[《【\[<〈])\s*{_MARK}\s*[》】\]>〉]?\s*$")
+# … or an attachment listed with its grade in brackets and sent with it: '붙임 1. ○○ 현황(III급 비밀) 1부.'
+# (one said to go separately is not in this file: '… (Ⅲ급 비밀)은 별도 송부')
+_ATTACHED = re.compile(r"^(?:붙\s*임|첨\s*부)(?![가-힣])")
+_SEPARATELY = re.compile(r"(?:별도|따로)\s*(?:로\s*)?(?:송부|발송|제출|전송|송달|보관)")
+
+
+def _attached_mark(text: str, match: re.Match[str]) -> bool:
+    before, after = text[: match.start()].rstrip(), text[match.end() :].lstrip()
+    return (
+        _ATTACHED.match(text) is not None
+        and before.endswith("(")
+        and after.startswith(")")
+        and not _SEPARATELY.search(text)
+    )
 
 
 # A 예고문 that layout joined onto the end of a paragraph: '… 확보 예고문: 2027. 2. 20.까지 Ⅱ급비밀, …'
@@ -166,6 +212,12 @@ def find_markings(lines: list[Line]) -> list[Hit]:
             rule = "marking.joined"  # the top stamp run into the title line: 'Ⅲ 급 비 밀 ○○ 대비 계획'
         elif _PERIOD_END.search(line.text) or _PERIOD_STAMP_END.search(line.text):
             rule = "marking.period"  # the closing '… 2027. 3. 11.까지 대외비' a run-on 결문 ends with
+        elif _title_stamp(line):
+            rule = "marking.title"  # '제목 《대외비》 ○○ 검토'
+        elif _APPROVAL.search(line.text) and _TRAILING_MARK.search(line.text):
+            rule = "marking.approval"  # '주무관 ○○○ … 전결 05/14 ○○○   대외비'
+        elif _attached_mark(line.text, match):
+            rule = "marking.attachment"  # '붙임 1. ○○ 현황(III급 비밀) 1부.'
 
         else:
             listing = _grade_listing(lines, i)

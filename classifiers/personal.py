@@ -151,6 +151,8 @@ SENSITIVE = {
         # an injury or an occupational disease diagnosed, and the leave it takes: '우측 손목 골절 진단을 받아
         # 요양 중', '소음성 난청 판정'
         r"(?:골절|난청|염좌|디스크|화상|질환|부상)\s*(?:진단|판정)|진단을\s*받(?:아|았|고)|요양\s*중|산재\s*(?:신청|승인|요양)|"
+        # a disease with its classification code in a record's cell: '고도근시(H52)', '천식 (J45.9)'
+        r"[가-힣]{2,12}\s*\(\s*[A-TV-Z]\d{2}(?:\.\d{1,2})?\s*\)|"
         r"입원\s*치료|수술을\s*받|소견서|장애\s*(?:등급|정도)\s*[:：]|장애\s*(?:유형|등급\s*판정|정도\s*심사)|(?:심한|심하지\s*않은)\s*장애|정신\s*질환|투\s*병|[A-TV-Z]\d{2}\.\d|"
         r"정신\s*건강\s*의학과\s*진료|우울증\s*(?:치료|진단)|공황\s*장애|(?:암|질환)\s*수술|"
         # an operation and the recovery after it: '인대 파열 수술 및 재활치료', '수술 후 요양'
@@ -259,6 +261,8 @@ def roster_lines(lines: list[Line], data: PersonalData, *, in_office: bool = Fal
         col = _name_column(header)
         if sum(bool(c) for c in header) < 2 or (col + 1 < len(header) and not header[col + 1]):
             continue  # a form's '성명 | (blank)' label, not a column header
+        if _example_row(header):
+            continue  # a form's row filled in with the sample (성명 | 홍길동 | 주민등록번호 | 000000-…)
         if (
             re.fullmatch(r"성\s*명|이\s*름", header[col])
             and all(_DUTY_COLUMN.fullmatch(c) for j, c in enumerate(header) if c and j != col)

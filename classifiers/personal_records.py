@@ -62,7 +62,25 @@ _RECORD_TITLES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"공\s*익\s*신\s*고|부\s*패\s*신\s*고|내\s*부\s*(?:고\s*발|신\s*고)"),
     ),
     ("merit_record", re.compile(r"공\s*적\s*조\s*서")),
-    ("case_note", re.compile(r"상\s*담\s*(?:기\s*록|일\s*지|내\s*역)|사\s*례\s*관\s*리|사\s*례\s*회\s*의")),
+    (
+        "case_note",
+        re.compile(
+            r"상\s*담\s*(?:기\s*록|일\s*지|내\s*역|결\s*과|사\s*례)|사\s*례\s*관\s*리|사\s*례\s*회\s*의"
+        ),
+    ),
+    # a pupil's discipline, a school-violence case, a conscript's medical grading: the named young
+    # person's record (학교폭력예방법 제21조 keeps the case secret; 병역판정 is health data)
+    ("student_discipline", re.compile(r"학\s*생\s*(?:징\s*계|선\s*도)|선\s*도\s*위\s*원\s*회")),
+    (
+        "school_violence",
+        re.compile(r"학\s*교\s*폭\s*력\s*(?:사\s*안\s*)?(?:심\s*의|조\s*치\s*결\s*정|대\s*책\s*심\s*의)"),
+    ),
+    (
+        "conscription",
+        re.compile(
+            r"병\s*역\s*(?:판\s*정|처\s*분)(?:\s*검\s*사)?\s*(?:결\s*과|변\s*경\s*신\s*청\s*심\s*의)|신\s*체\s*검\s*사\s*결\s*과"
+        ),
+    ),
     (
         "ratings",
         re.compile(
@@ -72,6 +90,8 @@ _RECORD_TITLES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _OPENING = 12  # lines in which the title and a tax letter's subject are looked for
+_FIRST_ITEM = re.compile(r"^\s*1\s*\.\s")
+_SCHOOL_RECORDS = frozenset(("student_discipline",))
 
 # A request between agencies about one person in a criminal case: '수사 중인 사건과 관련하여 다음 사람의
 # 출입국 사실을 조회', '피의자 통신자료 제공 요청'. Its subject and the case are the document (4, whole).
@@ -136,8 +156,17 @@ def record_kind(lines: list[Line], title: str, data: PersonalData, persons: list
     for kind, pattern in _RECORD_TITLES:
         if pattern.search(head):
             return kind
+    # a 공문's first item says what its 제목 leaves out: '1. … 열린 선도위원회의 심의 결과 …'
+    first_item = next((line.text for line in lines[3:_OPENING] if _FIRST_ITEM.match(line.text)), "")
+    for kind, pattern in _RECORD_TITLES:
+        if kind in _SCHOOL_RECORDS and pattern.search(first_item):
+            return kind
     if investigation_inquiry(lines, title, data, persons):
         return "investigation_inquiry"
+    if _AUDIT.search(head) and any(
+        (m := _INFORMANT.match(line.text)) and data.is_name(m.group("name")) for line in lines[:_OPENING]
+    ):
+        return "public_interest_report"  # an audit's '1. 제보자: ○○○ (010-…)': the informant is its secret
     if any(_PETITION.fullmatch(text.strip()) for text in [title] + [line.text for line in lines[:2]]) or (
         any(_RESPONDENT.search(line.text) for line in lines[:_OPENING])
     ):
@@ -153,3 +182,6 @@ _PETITION = re.compile(
     r"(?:진\s*정\s*서|탄\s*원\s*서|고\s*충\s*(?:심\s*사\s*)?청\s*구\s*서|고\s*소\s*장|고\s*발\s*장)"
 )
 _RESPONDENT = re.compile(r"^\s*피\s*진\s*정\s*인\s*[:：]")
+# (or in a footnote: '주1) 제보자: ○○○, …')
+_INFORMANT = re.compile(r"^\s*(?:주?\s*\d{1,2}\s*[.)]\s*)?제\s*보\s*자\s*[:：]\s*(?P<name>[가-힣]{2,4})")
+_AUDIT = re.compile(r"감\s*사|감\s*찰|조\s*사\s*결\s*과|처\s*분\s*요\s*구")

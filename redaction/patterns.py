@@ -12,8 +12,9 @@ MASK = "*●○◯Xx×#"
 # between digit groups: a hyphen with stray spaces or a line break around it (before it too: 770101⏎-2…)
 HSEP = r"(?:[ ]{0,2}-[ ]{0,2}\n?[ ]{0,2}|[ ]?\n[ ]?-[ ]?)"
 
+# (the six after the sex digit: all shown, all masked, or the first few shown: '900101-123●●●●')
 ID13 = re.compile(
-    rf"(?<![\d\-.])(\d{{6}})({HSEP}|[ ]{{1,2}}|[ ]?\n[ ]?|)([0-9{MASK}])([0-9]{{6}}|[{MASK}]{{6}})(?![\d{MASK}])"
+    rf"(?<![\d\-.])(\d{{6}})({HSEP}|[ ]{{1,2}}|[ ]?\n[ ]?|)([0-9{MASK}])((?=[0-9{MASK}]{{6}}(?![\d{MASK}]))(?:[0-9]{{6}}|[0-9]{{0,5}}[{MASK}]{{1,6}}))(?![\d{MASK}])"
 )
 
 # the same number with a line wrap inside one of its groups (23⏎1201-…, 600524-29119⏎68): OCR and narrow
@@ -23,9 +24,9 @@ _WRAPPED13 = re.compile(
     rf"(?![\d{MASK}])"
 )
 _WRAP_HINT = re.compile(
-    r"[\d\-][ ]?\n[ ]?\d"
-)  # a line break between digits: the only place such a wrap can be
-_TAIL = re.compile(rf"[0-9{MASK}](?:[0-9]{{6}}|[{MASK}]{{6}})")
+    rf"[\d\-{MASK}][ ]?\n[ ]?[\d{MASK}]"
+)  # a line break between digits (or masks): the only place such a wrap can be
+_TAIL = re.compile(rf"[0-9{MASK}](?=[0-9{MASK}]{{6}}$)(?:[0-9]{{6}}|[0-9]{{0,5}}[{MASK}]{{1,6}})")
 
 # a number only a person has: a resident number, a mobile (a payee's or a contact's row holds one)
 PERSON_NUMBER = re.compile(

@@ -410,13 +410,22 @@ _LATIN_THEN_HANGUL = re.compile(
 )
 # (a person's: 씨, 님 or a subject's particle follows; a term glossed in English, '최저높이(MINIMUM HEIGHT)',
 # '문자형식(ASCII CODE)로', is followed by anything else)
+# (news writes the Latin in title case with the age: '카를로스 멘도사(Carlos Mendoza·41) 씨가'; a record writes it
+# after a name label with a space: '환자명: 아리프 하산 (ARIF HASAN)')
+# (a title-case brand glossed after its Hangul, '맥도날드(McDonald Korea)는', has no age: title case needs one)
+_LATIN_WITH_AGE = rf"(?:{_LATIN_NAME}|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){{1,3}})[·,][ ]?\d{{1,3}}(?:세)?"
 _HANGUL_THEN_LATIN = re.compile(
-    rf"(?<![가-힣])(?P<hangul>{_HANGUL_NAME})\((?P<latin>{_LATIN_NAME})\)[ ]?(?:씨|님|(?:은|는|이|가|의|에게|께서)(?![가-힣]))"
+    rf"(?<![가-힣])(?P<hangul>{_HANGUL_NAME})\((?P<latin>{_LATIN_NAME})(?:[·,][ ]?\d{{1,3}}(?:세)?)?\)"
+    r"[ ]?(?:씨|님|(?:은|는|이|가|의|에게|께서)(?![가-힣]))"
+    rf"|(?<![가-힣])(?P<hangul2>{_HANGUL_NAME})\((?P<latin2>{_LATIN_WITH_AGE})\)"
+)
+_LABELLED_PAIR = re.compile(
+    rf"(?:성\s*명|이\s*름|환\s*자\s*명|[Nn]ame)[^:：\n]{{0,8}}[:：][ \t]*(?P<hangul>{_HANGUL_NAME})[ \t]*\((?P<latin>{_LATIN_NAME})\)"
 )
 
 
 # an office or body's name with its English name in brackets: '국제협력과(INTERNATIONAL TEAM)'
-_BODY_END = re.compile(r"(?:과|팀|실|국|처|청|부|원|단|소|관|회|사|교)$")
+_BODY_END = re.compile(r"(?:과|팀|실|국|처|청|부|원|단|소|관|회)$")  # (회사, 공사, 학교: NOT_NAME_END)
 
 
 def _common_word(word: str) -> bool:
@@ -445,18 +454,19 @@ def transcribed_pairs(view: TextView) -> Iterator[Hit]:
         group = "a" if m.group("a") else "b"
         if _transcribes(m.group(group), m.group("latin")) and not _form_words(m.group("latin")):
             yield Hit(m.start(group), m.end(group), 0.8, "Hangul transcription after a Latin-script name")
+    for m in _LABELLED_PAIR.finditer(view.norm):
+        if _transcribes(m.group("hangul"), m.group("latin")) and not _form_words(m.group("latin")):
+            yield Hit(m.start("latin"), m.end("latin"), 0.8, "Latin-script form of a labelled name")
     for m in _HANGUL_THEN_LATIN.finditer(view.norm):
-        hangul = m.group("hangul")
+        g = "hangul" if m.group("hangul") else "hangul2"
+        hangul = m.group(g)
+        latin = re.sub(r"[·,][ ]?\d.*$", "", m.group("latin" if g == "hangul" else "latin2"))  # no age
         # going back from the bracket, the name keeps only the words the Latin has ('반장 시리 퐁사')
-        keep = hangul.split()[-len(m.group("latin").split()) :]
+        keep = hangul.split()[-len(latin.split()) :]
         value = " ".join(keep)
-        start = m.end("hangul") - len(value)
-        if (
-            _transcribes(value, m.group("latin"))
-            and not _form_words(m.group("latin"))
-            and value not in _STOP_WORDS
-        ):
-            yield Hit(start, m.end("hangul"), 0.8, "Hangul name before its Latin-script form")
+        start = m.end(g) - len(value)
+        if _transcribes(value, latin) and not _form_words(latin) and value not in _STOP_WORDS:
+            yield Hit(start, m.end(g), 0.8, "Hangul name before its Latin-script form")
 
 
 def _words_before(view: TextView, pos: int) -> tuple[int, int] | None:

@@ -41,8 +41,14 @@ _ACCOUNT_LABEL = re.compile(
 _MASKED_RRN = re.compile(rf"\d{{6}}[ ]?-[ ]?[1-8][{MASK}]{{6}}")
 # a number masked in the middle without separators or between dots: '402943**159581', '957.2563.***8.79'
 _MASKED_RUN = re.compile(rf"(?<![\d{MASK}.\-])\d[\d{MASK}.]{{6,20}}\d(?![\d{MASK}.\-])")
-# (the bracket may go on: '(부산은행, 본인 명의)')
-_BANK_AFTER = re.compile(rf"^\s*[(（]\s*[가-힣A-Za-z]{{0,8}}{BANK_NAME}\s*[)）,]")
+# (the bracket may go on: '(부산은행, 본인 명의)'; or the bank is the next cell of an export or a table
+# without a header: '…,1002-…,우리은행,…', '| 3333-… | 카카오뱅크 |')
+_BANK_AFTER = re.compile(
+    rf"^\s*(?:[(（]\s*[가-힣A-Za-z]{{0,8}}{BANK_NAME}\s*[)）,]"
+    rf"|(?:[,;|\t]|[ ]{{2,}})\s*\"?[가-힣A-Za-z]{{0,8}}{BANK_NAME}\"?\s*(?:[,;|\t]|[ ]{{2,}}|$))",
+    re.MULTILINE,
+)
+_RRN_SHAPE = re.compile(r"\d{6}[ ]?-[ ]?[1-8]\d{6}")
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 # an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account
 _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
@@ -194,7 +200,9 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             left = view.left(m.start(), 16, 1)
             if _AGENCY_ACCOUNT.search(view.left(m.start(), 30, 1)):
                 continue
-            if _BANK.search(left) or _BANK_AFTER.match(view.right(m.end(), 16)):
+            if _BANK.search(left) or (
+                _BANK_AFTER.match(view.right(m.end(), 16)) and not _RRN_SHAPE.fullmatch(m.group())
+            ):
                 yield Hit(m.start(), m.end(), 0.9, "bank name beside the number")
             elif _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)):
                 yield Hit(m.start(), m.end(), 0.85, "계좌번호 label right before the number")

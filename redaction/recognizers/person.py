@@ -324,6 +324,13 @@ _NAMED_BY = frozenset(
 )
 
 
+def _said(value: str) -> bool:
+    """A run of words ending in a verb's final ending ('… 말했다', '… 있어요'): a sentence after a role
+    word, not a name written after its label."""
+    last = value.split()[-1]
+    return len(value.split()) > 1 and last.endswith(("다", "요")) and morphemes(last)[-1][1] == "EF"
+
+
 def _named_thing(name: str) -> bool:
     """What a name-shaped word names instead of a person: a country (태국), an office (위생과,
     강력팀: a known word and the office's ending), a form label (은행명) or a language (한국어)."""
@@ -857,7 +864,10 @@ class KoPersonRecognizer(KoreanRecognizer):
         fields += [
             (m.start("value"), m.end("value"))
             for m in _NAME_SPACED_FIELD.finditer(view.norm)
-            if not any(known_word(w) and morphemes(w)[0][1] != "NNP" for w in m.group("value").split())
+            if (
+                not any(known_word(w) and morphemes(w)[0][1] != "NNP" for w in m.group("value").split())
+                and not _said(m.group("value"))
+            )
             or self._spelled_out(m.group("value"))
         ]
         for m in _BRACKETED.finditer(view.norm):
