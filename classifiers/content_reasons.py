@@ -61,7 +61,9 @@ _INVESTIGATION_TOPIC = (
     # corrections (제4호 covers 형의 집행·교정): an inmates' transfer, its escort, an escape
     r"호\s*송\s*(?:인력|차량|계획|경로)|수용자\s*이송|도주\s*(?:및|방지|우려)|"
     # a lawsuit still running (제4호: 진행 중인 재판에 관련된 정보): '계류 중인 재판 대응'
-    r"(?:진행|계류)\s*중인\s*(?:소송|재판|쟁송)"
+    r"(?:진행|계류)\s*중인\s*(?:소송|재판|쟁송)|"
+    # a referral for prosecution names the one it accuses
+    r"피\s*고\s*(?:발|소)\s*인"
 )
 _IN_PROGRESS = (
     r"내부\s*검토|검토안(?:\)|$|을|이|에|으로|\s)|최종\s*결정\s*전|확정되지\s*않은|협의가\s*진행\s*중|"

@@ -33,7 +33,8 @@ _FIELD = re.compile(
     # (or after the document number or date it shares a line with: '문서번호 총무 1636-86 공개구분 비공개(5)')
     r"(?:^|[|\t]| {2,}|\u3000|(?<=[.。]\s)|(?<=/)|(?<=/\s)|(?<=\d\s)|(?<=\)\s))[\s□■○●◦※▶·*\-\[(【《〈]*"
     # ('정보공개:' alone labels it too)
-    r"(?:(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)|정\s*보\s*공\s*개(?=\s*[:：]))\s*[\])】》〉]?"
+    # (minutes label their own: '회의 공개 ⇥ 비공개')
+    r"(?:(?:정보\s*)?공\s*개\s*(?:구\s*분|여\s*부|등\s*급)|정\s*보\s*공\s*개(?=\s*[:：])|회\s*의\s*공\s*개(?:\s*여\s*부)?(?=\s*[:：|\t]))\s*[\])】》〉]?"
     # (the law it is under may follow the label, and a dash may stand for the colon: '공개구분(정보공개법) - ')
     r"(?:\s*\([^)]{1,12}\))?\s*(?:[:：|\t]|[-–](?=\s))?\s*"
     # (a level is not the next label's first word: '공개구분 ⇥ 공개여부: 비공개 […]')

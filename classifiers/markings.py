@@ -138,6 +138,43 @@ def _attached_mark(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# A 대외비 stamp closing any line, set apart as stamps are: framed ('… ◆ 대외비 ◆', '(【대외비】)'), spaced out
+# letter by letter ('… 담당 ○○○ (☎ 02-…) 대 외 비'), or after a label ('취급: 《대외비》', '분류: 대외비 끝.'). A sentence
+# saying where the mark goes ('… 상단에 《대외비》') has a particle before it and is no stamp.
+_FRAMED_END = re.compile(
+    r"[(\[]?\s*[■□◆◇《〈<\[【]\s*대\s*외\s*비\s*[■□◆◇》〉>\]】]\s*[)\]]?\s*(?:끝\s*\.?)?\s*$"
+)
+_PARTICLE_BEFORE = re.compile(r"(?:에|는|를|은|로|과|와|의|및|서|이|가|을|도)\s*$")
+_SPACED_END = re.compile(r"(?<![가-힣])대\s+외\s+비\s*(?:끝\s*\.?)?\s*$|(?<=[)\]])\s*대\s*외\s*비\s*$")
+_LABELLED_END = re.compile(
+    r"(?:배\s*포|참\s*고|보\s*안\s*등\s*급|비\s*밀\s*등\s*급|분\s*류|취\s*급)\s*[:：]\s*[■□◆◇《〈<\[【(]*\s*대\s*외\s*비"
+    r"\s*[■□◆◇》〉>\]】)]*\s*(?:끝\s*\.?)?\s*$"
+)
+# … or framed anywhere in a page header or footer ('《대외비》 함께 만드는 ○○부')
+_FRAMED_ANYWHERE = re.compile(r"[■□◆◇《〈<\[【]\s*대\s*외\s*비\s*[■□◆◇》〉>\]】]")
+
+
+def _trailing_stamp(line: Line, text: str) -> bool:
+    framed = _FRAMED_END.search(text)
+    if framed and not _PARTICLE_BEFORE.search(text[: framed.start()]):
+        return True
+    if _SPACED_END.search(text) or _LABELLED_END.search(text):
+        return True
+    return line.kind in ("header", "footer") and _FRAMED_ANYWHERE.search(text) is not None
+
+
+def _rejoined_stamp(lines: list[Line], i: int) -> str:
+    """The line with the next joined when a narrow box broke the stamp's word ('■ 대' over '외비 ■')."""
+    text = lines[i].text
+    if (
+        i + 1 < len(lines)
+        and re.search(r"대\s*(?:외\s*)?$", text)
+        and re.match(r"^(?:외\s*)?비", lines[i + 1].text)
+    ):
+        return text + lines[i + 1].text
+    return text
+
+
 # A 예고문 that layout joined onto the end of a paragraph: '… 확보 예고문: 2027. 2. 20.까지 Ⅱ급비밀, …'
 _YEGO_INLINE = re.compile(
     r"예\s*고\s*문\s*[:：)]\s*(?:원\s*본\s*)?\d{2,4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?\s*까\s*지\s*"
@@ -187,6 +224,9 @@ def find_markings(lines: list[Line]) -> list[Hit]:
     """Every stamp line (or labelled stamp cell), labelled with the marking it carries."""
     hits: list[Hit] = []
     for i, line in enumerate(lines):
+        joined = _rejoined_stamp(lines, i)
+        if joined != line.text:
+            line = Line(joined, line.block, line.kind, line.index, joined)
         found = _find(line.text)
         if found is None or EXAMPLE.search(line.text) or quoted(line.text, found[1].start(), found[1].end()):
             continue  # how to mark a document, shown in a guide, is not a marking of this one
@@ -218,6 +258,8 @@ def find_markings(lines: list[Line]) -> list[Hit]:
             rule = "marking.approval"  # '주무관 ○○○ … 전결 05/14 ○○○   대외비'
         elif _attached_mark(line.text, match):
             rule = "marking.attachment"  # '붙임 1. ○○ 현황(III급 비밀) 1부.'
+        elif level == "대외비" and _trailing_stamp(line, line.text) and not _grade_listing(lines, i):
+            rule = "marking.trailing"  # '취급: ◆ 대외비 ◆', '… (전화 02-…) 대 외 비'
 
         else:
             listing = _grade_listing(lines, i)

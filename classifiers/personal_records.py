@@ -150,6 +150,8 @@ def investigation_inquiry(lines: list[Line], title: str, data: PersonalData, per
 
 def record_kind(lines: list[Line], title: str, data: PersonalData, persons: list[Hit]) -> str:
     """The kind of one-person (or named-people) record the document is, or ''."""
+    if data.names and any(_RESPONDENT.search(line.text) for line in lines[:_OPENING]):
+        return "petition"  # the person complained of or accused, in a cell of their own
     if not persons and not data.identifiers:
         return ""  # nobody named or numbered: a guide or a statistics table about such records
     head = " ".join([title] + [line.text for line in lines[:3]])
@@ -181,7 +183,8 @@ def record_kind(lines: list[Line], title: str, data: PersonalData, persons: list
 _PETITION = re.compile(
     r"(?:진\s*정\s*서|탄\s*원\s*서|고\s*충\s*(?:심\s*사\s*)?청\s*구\s*서|고\s*소\s*장|고\s*발\s*장)"
 )
-_RESPONDENT = re.compile(r"^\s*피\s*진\s*정\s*인\s*[:：]")
+# (or referring one for prosecution, the person accused in a cell of its own: '피고발인 ⇥ ○○(주) 대표 ○○○')
+_RESPONDENT = re.compile(r"^\s*피\s*진\s*정\s*인\s*[:：]|^\s*피\s*고\s*(?:발|소)\s*인\s*(?:[:：\t|]|\s{2,})")
 # (or in a footnote: '주1) 제보자: ○○○, …')
 _INFORMANT = re.compile(r"^\s*(?:주?\s*\d{1,2}\s*[.)]\s*)?제\s*보\s*자\s*[:：]\s*(?P<name>[가-힣]{2,4})")
 _AUDIT = re.compile(r"감\s*사|감\s*찰|조\s*사\s*결\s*과|처\s*분\s*요\s*구")

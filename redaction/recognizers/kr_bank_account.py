@@ -30,8 +30,13 @@ BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증�
 # (OCR reads a table's bar as I, l or !: '토스뱅크 I 1000-…')
 # (a CSV cell or a bracket may follow: '우리은행,1005…', '수협은행(1018…')
 # (said in a call: 'NH농협이요. 352-…', 'KB국민은행이고요, 898509-…')
+# (or the short names rosters and slips write, right before the number: '우리 1002-…', '카뱅 3333-…',
+# '지역농·축협 …'; as words — 우리, 하나, 국민 — they stand before no account-shaped number)
+BANK_SHORT = (
+    r"(?<![가-힣A-Za-z])(?:우리|신한|하나|기업|국민|카뱅|SC제일|씨티|(?:지역)?농\s*[·ㆍ]\s*축협|축협)"
+)
 _BANK = re.compile(
-    rf"{BANK_NAME}(?:이요|이에요|예요|입니다|이고요|요)?\s*[:)|/!Il,;(（.]?\s*$|bank=\S*\s+acct=$"
+    rf"(?:{BANK_NAME}|{BANK_SHORT})(?:이요|이에요|예요|입니다|이고요|요)?\s*[:)|/!Il,;(（.]?\s*$|bank=\S*\s+acct=$"
 )
 # the account's own label right before it, whatever a form's aligned columns put above it
 # (OCR writes it 게좌번호, 계좌번흐; a system's record keys it: "account":")
@@ -48,7 +53,8 @@ _BANK_AFTER = re.compile(
     rf"|(?:[,;|\t]|[ ]{{2,}})\s*\"?[가-힣A-Za-z]{{0,8}}{BANK_NAME}\"?\s*(?:[,;|\t]|[ ]{{2,}}|$))",
     re.MULTILINE,
 )
-_RRN_SHAPE = re.compile(r"\d{6}[ ]?-[ ]?[1-8]\d{6}")
+# (a resident or foreigner's number, shown or masked, is the id13 recognizers' even when a bank follows it)
+_RRN_SHAPE = re.compile(rf"\d{{6}}[ ]?-[ ]?\n?[1-8][0-9{MASK}]{{6}}")
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 # an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account
 _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
@@ -247,7 +253,9 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 nearest_hint(view.column_header(m.start())),
             ):
                 continue  # a masked resident number under its own label or column ('rrn', 주민등록번호)
-            beside = _BANK.search(view.left(m.start(), 16, 1)) or _BANK_AFTER.match(view.right(m.end(), 16))
+            beside = _BANK.search(view.left(m.start(), 16, 1)) or (
+                _BANK_AFTER.match(view.right(m.end(), 16)) and not _RRN_SHAPE.fullmatch(m.group())
+            )
             labelled = _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)) or (
                 self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10)
             )

@@ -47,7 +47,7 @@ def test_a_stamp_closing_the_approval_line_is_a_marking() -> None:
 
 def test_an_attachment_listed_with_its_grade_marks_the_document() -> None:
     text = (
-        HEAD + "제목 장비 배치 현황\n1. 붙임과 같이 송부합니다.\n붙임 1. 장비 배치 현황(Ⅱ급 비밀) 1부." + FOOT
+        HEAD + "제목 장비 배치 현황\n1. 현황을 붙여 보냅니다.\n붙임 1. 장비 배치 현황(Ⅱ급 비밀) 1부." + FOOT
     )
     sens = classify_text(text)
     assert sens.marking == "II급" and sens.disclosure == "non_public"
@@ -65,7 +65,7 @@ def test_an_ocr_broken_stamp_on_its_own_line_is_a_marking() -> None:
 
 def test_a_sample_form_filled_in_with_the_example_is_public() -> None:
     text = (
-        "[서식] 방문자 기록부(작성 예시)\n성명\t홍길동\t주민등록번호\t000000-0000000\n"
+        "[양식] 출입 대장 (작성 예시)\n성명\t홍길동\t주민등록번호\t000000-0000000\n"
         "주소\t○○시 ○○구\t전화\t010-0000-0000\n※ 위 내용은 작성 예시입니다."
     )
     assert classify_text(text).disclosure == "public"
@@ -76,7 +76,7 @@ def test_a_sample_form_filled_in_with_the_example_is_public() -> None:
     [
         "제목 학생 선도 처분 결과\n1. 처분 결과를 보고합니다.\n학년/반\t성명\t위반 내용\t처분\n"
         "2-3\t나래온\t교내 흡연\t교내봉사 3일\n1-4\t도하람\t무단 결석\t특별교육 2시간",
-        "제목 교내봉사 명령 통보\n1. 2026. 3. 2. 열린 선도위원회 심의 결과를 보고합니다.\n학년/반\t성명\t처분\n"
+        "제목 봉사활동 처분 알림\n1. 2026. 3. 2. 열린 선도위원회의 의결을 알립니다.\n학급\t이름\t조치\n"
         "2-3\t나래온\t교내봉사 3일",
         "제목 상담 결과 통보\n1. 3학년 2반 나래온 학생(보호자 도하람, 010-0000-1234)의 상담 결과를 알립니다.\n"
         "2. 상담 내용: 교우 관계 갈등",
@@ -88,7 +88,7 @@ def test_a_record_about_named_pupils_is_withheld(body: str) -> None:
 
 def test_a_conscript_graded_with_a_coded_disease_is_withheld() -> None:
     body = (
-        "제목 병역판정검사 결과 통보\n1. 결과를 통보합니다.\n성명\t생년월일\t신체등급\t판정 질병(코드)\n"
+        "제목 신체검사 결과 알림\n1. 결과를 알립니다.\n성명\t출생일\t등급\t질병명(분류 코드)\n"
         "나래온\t2006. 1. 2.\t4급\t척추측만증(M41)"
     )
     sens = classify_text(HEAD + body + FOOT)
@@ -97,7 +97,7 @@ def test_a_conscript_graded_with_a_coded_disease_is_withheld() -> None:
 
 def test_an_audit_naming_its_informant_is_withheld() -> None:
     body = (
-        "제목 복무 감찰 결과\n1. 제보자: 나래온 (010-0000-1234)\n2. 관련자: 행정7급 도하람\n"
+        "제목 복무 감찰 결과\n1. 제보자: 나래온 (010-0000-1234)\n2. 대상: 시설8급 도하람\n"
         "3. 확인 내용: 출장비 중복 수령"
     )
     assert classify_text(HEAD + body + FOOT).disclosure == "non_public"

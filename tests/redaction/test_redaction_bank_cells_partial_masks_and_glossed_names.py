@@ -66,3 +66,32 @@ NOT_FOUND = [
     ),
 ]
 test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
+
+
+# (after the single score of sealed_y: a masked resident or foreigner's number before a bank cell is
+# still that number, never an account)
+BANK_AFTER_FOUND = [
+    (
+        "KR_RRN",
+        "masked, a bank in the next cell",
+        "S1\t나래온\t900101-2XXXXXX\t가람은행\t12345678901",
+        "900101-2XXXXXX",
+    ),
+    (
+        "KR_FRN",
+        "masked foreigner's, a bank next",
+        "3|아난 롬포|900101-5●●●●●●|가람은행|123456789012",
+        "900101-5●●●●●●",
+    ),
+]
+BANK_AFTER_NOT_FOUND = [
+    (
+        "KR_BANK_ACCOUNT",
+        "masked resident number before a bank",
+        "S1,나래온,900101-1******,가람은행,100",
+        "900101-1******",
+    ),
+]
+test_found_beside_banks, test_not_found_beside_banks = found_case_tests(
+    BANK_AFTER_FOUND, BANK_AFTER_NOT_FOUND
+)
