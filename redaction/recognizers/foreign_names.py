@@ -448,8 +448,13 @@ def _transcribes(hangul: str, latin: str) -> bool:
     )
 
 
+_LATIN_PRESENT = re.compile(r"[A-Z][A-Za-z'\-]+ [A-Z]")
+
+
 def transcribed_pairs(view: TextView) -> Iterator[Hit]:
     """The Hangul transcription beside a Latin-script name in capitals: the same person's name."""
+    if not _LATIN_PRESENT.search(view.norm):
+        return  # (every pair holds a Latin name of two words or more)
     for m in _LATIN_THEN_HANGUL.finditer(view.norm):
         group = "a" if m.group("a") else "b"
         if _transcribes(m.group(group), m.group("latin")) and not _form_words(m.group("latin")):
