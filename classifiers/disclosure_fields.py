@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from gongmun.schemas.masking import mask_snippet
 
 from .content_reasons import reasons_named
-from .text import EXAMPLE, Line
+from .text import EXAMPLE, Line, joined_with_next
 
 # ('부분(6)' is how a narrow 공개구분 column abbreviates 부분공개)
 _LEVELS = {"공개": "public", "부분공개": "partial", "부분": "partial", "비공개": "non_public"}
@@ -352,19 +352,10 @@ _OPEN_ITEMS = re.compile(r"(?:부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s
 _CLOSE_ITEMS = re.compile(r"^[^()]{0,30}\)")
 
 
-def _rejoined(lines: list[Line], i: int) -> Line:
-    """The line with its wrapped items joined back from the next line, if the layout split them."""
-    line = lines[i]
-    if i + 1 < len(lines) and _OPEN_ITEMS.search(line.text) and _CLOSE_ITEMS.match(lines[i + 1].text):
-        nxt = lines[i + 1]
-        return Line(f"{line.text} {nxt.text}", line.block, line.kind, line.index, f"{line.raw} {nxt.raw}")
-    return line
-
-
 def find_fields(lines: list[Line]) -> list[DisclosureField]:
     fields: list[DisclosureField] = []
     for i in range(len(lines)):
-        line = _rejoined(lines, i)
+        line = joined_with_next(lines, i, _OPEN_ITEMS, _CLOSE_ITEMS, " ")
         # a quoted field is a guide's example; one stray mark OCR left at the end is not a quotation
         if len(_QUOTES.findall(line.text)) >= 2 or EXAMPLE.search(line.text):
             continue

@@ -14,7 +14,7 @@ import re
 
 from gongmun.schemas.masking import mask_snippet
 
-from .text import EXAMPLE, Hit, Line, quoted
+from .text import EXAMPLE, Hit, Line, joined_with_next, quoted
 
 RANK = {"none": 0, "대외비": 1, "III급": 2, "II급": 3, "I급": 4}
 _GRADE = {"III": "III급", "3": "III급", "II": "II급", "2": "II급", "I": "I급", "1": "I급"}
@@ -154,7 +154,8 @@ _LABELLED_END = re.compile(
 _FRAMED_ANYWHERE = re.compile(r"[■□◆◇《〈<\[【]\s*대\s*외\s*비\s*[■□◆◇》〉>\]】]")
 
 
-def _trailing_stamp(line: Line, text: str) -> bool:
+def _trailing_stamp(line: Line) -> bool:
+    text = line.text
     framed = _FRAMED_END.search(text)
     if framed and not _PARTICLE_BEFORE.search(text[: framed.start()]):
         return True
@@ -163,16 +164,9 @@ def _trailing_stamp(line: Line, text: str) -> bool:
     return line.kind in ("header", "footer") and _FRAMED_ANYWHERE.search(text) is not None
 
 
-def _rejoined_stamp(lines: list[Line], i: int) -> str:
-    """The line with the next joined when a narrow box broke the stamp's word ('■ 대' over '외비 ■')."""
-    text = lines[i].text
-    if (
-        i + 1 < len(lines)
-        and re.search(r"대\s*(?:외\s*)?$", text)
-        and re.match(r"^(?:외\s*)?비", lines[i + 1].text)
-    ):
-        return text + lines[i + 1].text
-    return text
+# a narrow box breaks the stamp's word over two lines: '■ 대' over '외비 ■'
+_STAMP_HEAD = re.compile(r"대\s*(?:외\s*)?$")
+_STAMP_TAIL = re.compile(r"^(?:외\s*)?비")
 
 
 # A 예고문 that layout joined onto the end of a paragraph: '… 확보 예고문: 2027. 2. 20.까지 Ⅱ급비밀, …'
@@ -224,9 +218,7 @@ def find_markings(lines: list[Line]) -> list[Hit]:
     """Every stamp line (or labelled stamp cell), labelled with the marking it carries."""
     hits: list[Hit] = []
     for i, line in enumerate(lines):
-        joined = _rejoined_stamp(lines, i)
-        if joined != line.text:
-            line = Line(joined, line.block, line.kind, line.index, joined)
+        line = joined_with_next(lines, i, _STAMP_HEAD, _STAMP_TAIL)
         found = _find(line.text)
         if found is None or EXAMPLE.search(line.text) or quoted(line.text, found[1].start(), found[1].end()):
             continue  # how to mark a document, shown in a guide, is not a marking of this one
@@ -258,7 +250,7 @@ def find_markings(lines: list[Line]) -> list[Hit]:
             rule = "marking.approval"  # '주무관 ○○○ … 전결 05/14 ○○○   대외비'
         elif _attached_mark(line.text, match):
             rule = "marking.attachment"  # '붙임 1. ○○ 현황(III급 비밀) 1부.'
-        elif level == "대외비" and _trailing_stamp(line, line.text) and not _grade_listing(lines, i):
+        elif level == "대외비" and _trailing_stamp(line) and not _grade_listing(lines, i):
             rule = "marking.trailing"  # '취급: ◆ 대외비 ◆', '… (전화 02-…) 대 외 비'
 
         else:

@@ -28,6 +28,7 @@ _SUBJECT_FIELD = re.compile(
 )
 _COMPANY = re.compile(r"\(주\)|㈜|주식회사")
 
+_STUDENT_DISCIPLINE = re.compile(r"학\s*생\s*(?:징\s*계|선\s*도)|선\s*도\s*위\s*원\s*회")
 _RECORD_TITLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "victim_protection",
@@ -70,7 +71,7 @@ _RECORD_TITLES: list[tuple[str, re.Pattern[str]]] = [
     ),
     # a pupil's discipline, a school-violence case, a conscript's medical grading: the named young
     # person's record (학교폭력예방법 제21조 keeps the case secret; 병역판정 is health data)
-    ("student_discipline", re.compile(r"학\s*생\s*(?:징\s*계|선\s*도)|선\s*도\s*위\s*원\s*회")),
+    ("student_discipline", _STUDENT_DISCIPLINE),
     (
         "school_violence",
         re.compile(r"학\s*교\s*폭\s*력\s*(?:사\s*안\s*)?(?:심\s*의|조\s*치\s*결\s*정|대\s*책\s*심\s*의)"),
@@ -91,7 +92,6 @@ _RECORD_TITLES: list[tuple[str, re.Pattern[str]]] = [
 ]
 _OPENING = 12  # lines in which the title and a tax letter's subject are looked for
 _FIRST_ITEM = re.compile(r"^\s*1\s*\.\s")
-_SCHOOL_RECORDS = frozenset(("student_discipline",))
 
 # A request between agencies about one person in a criminal case: '수사 중인 사건과 관련하여 다음 사람의
 # 출입국 사실을 조회', '피의자 통신자료 제공 요청'. Its subject and the case are the document (4, whole).
@@ -150,7 +150,9 @@ def investigation_inquiry(lines: list[Line], title: str, data: PersonalData, per
 
 def record_kind(lines: list[Line], title: str, data: PersonalData, persons: list[Hit]) -> str:
     """The kind of one-person (or named-people) record the document is, or ''."""
-    if data.names and any(_RESPONDENT.search(line.text) for line in lines[:_OPENING]):
+    if (data.names or persons or data.identifiers) and any(
+        _RESPONDENT.search(line.text) for line in lines[:_OPENING]
+    ):
         return "petition"  # the person complained of or accused, in a cell of their own
     if not persons and not data.identifiers:
         return ""  # nobody named or numbered: a guide or a statistics table about such records
@@ -160,18 +162,15 @@ def record_kind(lines: list[Line], title: str, data: PersonalData, persons: list
             return kind
     # a 공문's first item says what its 제목 leaves out: '1. … 열린 선도위원회의 심의 결과 …'
     first_item = next((line.text for line in lines[3:_OPENING] if _FIRST_ITEM.match(line.text)), "")
-    for kind, pattern in _RECORD_TITLES:
-        if kind in _SCHOOL_RECORDS and pattern.search(first_item):
-            return kind
+    if _STUDENT_DISCIPLINE.search(first_item):
+        return "student_discipline"
     if investigation_inquiry(lines, title, data, persons):
         return "investigation_inquiry"
     if _AUDIT.search(head) and any(
         (m := _INFORMANT.match(line.text)) and data.is_name(m.group("name")) for line in lines[:_OPENING]
     ):
         return "public_interest_report"  # an audit's '1. 제보자: ○○○ (010-…)': the informant is its secret
-    if any(_PETITION.fullmatch(text.strip()) for text in [title] + [line.text for line in lines[:2]]) or (
-        any(_RESPONDENT.search(line.text) for line in lines[:_OPENING])
-    ):
+    if any(_PETITION.fullmatch(text.strip()) for text in [title] + [line.text for line in lines[:2]]):
         return "petition"
     return ""
 

@@ -104,6 +104,20 @@ def _split_cells(raw: str) -> list[str]:
 _ORDINAL_CELL = re.compile(r"^(연\s*번|순\s*번|번\s*호|\d{1,3})\s(\S.*)$")
 
 
+def joined_with_next(
+    lines: list[Line], i: int, ends: re.Pattern[str], starts: re.Pattern[str], sep: str = ""
+) -> Line:
+    """Line `i` with the next one joined to it when the layout broke one piece of text over the two: the
+    line ends as `ends` says and the next begins as `starts` says. Otherwise line `i` itself."""
+    line = lines[i]
+    if i + 1 < len(lines) and ends.search(line.text) and starts.match(lines[i + 1].text):
+        nxt = lines[i + 1]
+        return Line(
+            f"{line.text}{sep}{nxt.text}", line.block, line.kind, line.index, f"{line.raw}{sep}{nxt.raw}"
+        )
+    return line
+
+
 def lines_of(units: list[Unit]) -> list[Line]:
     out: list[Line] = []
     for unit in units:

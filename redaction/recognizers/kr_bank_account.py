@@ -43,7 +43,6 @@ _BANK = re.compile(
 _ACCOUNT_LABEL = re.compile(
     r"[계게]\s*좌\s*(?:번\s*[호흐])?\s*[\]】]?\s*[:：|(（]?\s*$|\"?account\"?\s*[:=]\s*\"?$", re.I
 )
-_MASKED_RRN = re.compile(rf"\d{{6}}[ ]?-[ ]?[1-8][{MASK}]{{6}}")
 # a number masked in the middle without separators or between dots: '402943**159581', '957.2563.***8.79'
 _MASKED_RUN = re.compile(rf"(?<![\d{MASK}.\-])\d[\d{MASK}.]{{6,20}}\d(?![\d{MASK}.\-])")
 # (the bracket may go on: '(부산은행, 본인 명의)'; or the bank is the next cell of an export or a table
@@ -248,7 +247,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 continue  # a phone's length and prefix, spaced (070 6611 9377)
             if _LICENCE_SHAPE.fullmatch(_as_dashed(value)):
                 continue  # a driving licence's 2-2-6-2 groups with its region code, spaced (12 34 567890 12)
-            if _MASKED_RRN.fullmatch(value) and "KR_RRN" in (
+            if _RRN_SHAPE.fullmatch(value) and "KR_RRN" in (
                 nearest_hint(view.left(m.start(), 40, 2)),
                 nearest_hint(view.column_header(m.start())),
             ):

@@ -150,8 +150,9 @@ _FIELD_KEY = re.compile(
 _HONORIFIC_WORD = re.compile(r"(?:씨|님)(?:께서|에게|은|는|이|가|의|을|를|과|와|도|께)?")
 # a role and the names it lists: 위원 배우·김철우, 양철 / 불참: 구슬 — every item is a person
 # (a judgment's bench signs in a row apart by wide gaps: '판사 ○○○  ○○○  ○○○')
+_BENCH = r"재\s?판\s?장|판\s?사|대\s?법\s?관"
 _ROLE_LIST = re.compile(
-    r"(?:위\s?원\s?장|부위원장|위\s?원|간\s?사|참\s?석\s?자|참\s?석|불\s?참|배\s?석|재\s?판\s?장|판\s?사|대\s?법\s?관)"
+    rf"(?:위\s?원\s?장|부위원장|위\s?원|간\s?사|참\s?석\s?자|참\s?석|불\s?참|배\s?석|{_BENCH})"
     r"[ \t]*[:：;]?[ \t]+"
     r"(?P<list>(?:[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})"
     r"(?:(?:[ \t]*[·,、ㆍ][ \t]*|[ ]{2,})(?:위원장|위원|간사)?[ \t]*(?:[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3}))*)"
@@ -891,9 +892,7 @@ class KoPersonRecognizer(KoreanRecognizer):
                     fields.append((m.start("name"), m.end("name")))
         for m in _ROLE_LIST.finditer(view.norm):
             marked = re.search(r"[·,、ㆍ]", m.group("list"))
-            bench = re.match(r"재\s?판\s?장|판\s?사|대\s?법\s?관", m.group()) and re.search(
-                r"[ ]{2}", m.group("list")
-            )
+            bench = re.match(_BENCH, m.group()) and re.search(r"[ ]{2}", m.group("list"))
             if not marked and not bench:
                 continue  # one word after a role is the rules' to judge (위원 구성, 간사 회의)
             for part in re.finditer(r"(?:(?![ ]{2})[^·,、ㆍ])+", m.group("list")):
@@ -906,13 +905,17 @@ class KoPersonRecognizer(KoreanRecognizer):
                 offset = m.start("list") + part.start() + part.group().index(value)
                 if value[0] in self._surname1 or value[:2] in self._surname2:
                     fields.append((offset, offset + len(value)))
-        for pattern in (_RELATIVE, _OFFICE_CELL, _CELL_BEFORE_OFFICE, _REPRESENTATIVE):
+        for pattern in (_RELATIVE, _OFFICE_CELL, _CELL_BEFORE_OFFICE):
             for m in pattern.finditer(view.norm):
                 value = m.group("value")
-                if pattern is _REPRESENTATIVE and ordinary_word(value, value):
-                    continue  # '대표 사례, …': the word 대표 before a noun
                 if value[0] in self._surname1 or value[:2] in self._surname2:
                     fields.append((m.start("value"), m.end("value")))
+        for m in _REPRESENTATIVE.finditer(view.norm):
+            value = m.group("value")
+            if (value[0] in self._surname1 or value[:2] in self._surname2) and not ordinary_word(
+                value, value
+            ):
+                fields.append((m.start("value"), m.end("value")))  # not '대표 사례': 대표 before a noun
         for start, end in fields:
             value = view.norm[start:end]
             while " " in value and value.rsplit(" ", 1)[1] in self._titled | self._cues:
