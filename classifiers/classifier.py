@@ -17,7 +17,7 @@ from .official_parts import parse_official
 from .personal import person_cues, roster_is_whole, sensitive_cues, sensitive_named
 from .personal_records import investigation_inquiry, record_kind, tax_record
 from .review_cues import review_cues
-from .text import EXAMPLE, Hit, Line, Unit, lines_of, title_of
+from .text import EXAMPLE, Hit, Line, Unit, lines_of, opening_of, title_of
 
 RULES_VERSION = "1.2"
 
@@ -81,6 +81,7 @@ class SensitivityClassifier:
             or bool(record_kind(lines, title, data, persons))
             or private_case(lines, parties),
             title=title,
+            opening=opening_of(lines),
             topic_weights=topic_weights(lines),
             withheld=None if about_other else withheld_statement(lines),
             n_lines=len(lines),

@@ -187,7 +187,10 @@ _LAW_TEXT = re.compile(
     r"(?:→|⇒|=>)\s*(?:부분\s*)?(?:비\s*)?공\s*개|"
     # the law's items listed by number, as guides reproduce them (OCR noise and all): '2. 국가안전보장·
     # 국방·통일·외교관계 등에 관한 사항', '7. 법인 등의 경영상·영업상 비밀에 관한 사항'
-    r"^\s*[1-8]\s*[.,)]\s*\S.{0,90}(?:사\s*항|정\s*보)\s*(?:\([^)]*\)?)?\s*$"
+    r"^\s*[1-8]\s*[.,)]\s*\S.{0,90}(?:사\s*항|정\s*보)\s*(?:\([^)]*\)?)?\s*$|"
+    # a question a guide asks ('Q2. 기술 자료도 영업상 비밀로 봅니까?') states nothing of this document,
+    # nor does its answer when the layout ran the two together
+    r"[?？]\s*$|^\s*Q\s*\d{0,3}\s*[.:)]"
 )
 
 
@@ -317,6 +320,9 @@ def _inquiry_in_progress(lines: list[Line]) -> Hit | None:
     )
 
 
+_ATTACHED = re.compile(r"별\s*첨|붙\s*임|첨\s*부")
+
+
 def content_reasons(lines: list[Line]) -> list[Hit]:
     """Every reason cue found in the document's own content."""
     hits: list[Hit] = []
@@ -328,7 +334,9 @@ def content_reasons(lines: list[Line]) -> list[Hit]:
             m = pattern.search(line.text)
             if m and (reason, decisive) not in seen:
                 seen.add((reason, decisive))
-                hits.append(Hit(reason, f"content.{reason[-1]}", line.block, m.group(0), decisive))
+                # (a trade secret kept in a named attachment is that attachment's: '원가 자료 | 별첨 3 (영업비밀)')
+                where = ".attachment" if reason == "OIDA-9-1-7" and _ATTACHED.search(line.text) else ""
+                hits.append(Hit(reason, f"content.{reason[-1]}{where}", line.block, m.group(0), decisive))
     for found in (
         _site_plan(lines),
         _exam_material(lines),

@@ -48,6 +48,7 @@ class RuleFindings:
     withheld: Hit | None = None  # the document declares itself not for release
     n_lines: int = 0
     topic_weights: dict[str, int] = dataclasses.field(default_factory=dict)  # lines per topical reason
+    opening: str = ""  # the first lines, where a record without a 제목 field names itself under the office
 
 
 @dataclass(slots=True)
@@ -268,7 +269,8 @@ _SENSITIVE_SHARE = 0.25  # sensitive lines among all lines above which they are 
 
 def _about_sensitive(f: RuleFindings) -> bool:
     share = len(f.sensitive) / f.n_lines if f.n_lines else 1.0  # one hit per category and line
-    return bool(_SENSITIVE_SUBJECT.search(f.title)) or f.whole_roster or share >= _SENSITIVE_SHARE
+    named = _SENSITIVE_SUBJECT.search(f.title) or _SENSITIVE_SUBJECT.search(f.opening)
+    return bool(named) or f.whole_roster or share >= _SENSITIVE_SHARE
 
 
 def _content_level(f: RuleFindings, persons: list[Hit], pipa23: bool, unmasked: bool) -> tuple[str, float]:
@@ -294,7 +296,11 @@ def _content_level(f: RuleFindings, persons: list[Hit], pipa23: bool, unmasked: 
     ):
         return "non_public", 0.8
     if "OIDA-9-1-7" in decisive:
-        whole = any(w in f.title for w in ("기술", "제안서", "설계", "영업비밀", "원가"))
+        # (a secret the document keeps in an attachment leaves the rest to release)
+        in_body = any(
+            h.decisive and h.label == "OIDA-9-1-7" and not h.rule.endswith(".attachment") for h in f.content
+        )
+        whole = in_body and any(w in f.title for w in ("기술", "제안서", "설계", "영업비밀", "원가"))
         return ("non_public" if whole else "partial"), 0.75
     if persons or unmasked:
         return "partial", 0.8

@@ -46,6 +46,15 @@ _FIELD = re.compile(
 _FIELD_RUN_ON = re.compile(
     r"\s공\s*개\s*구\s*분\s*[:：]?\s*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?P<items>\(\s*(?:제\s*)?[1-8][^)]*\))"
 )
+# … or unlabelled on the 시행 line, after the document number and its date ('시행 ○○과-123(2025. 8. 5.)
+# 비공개(3)'): in that line's place only the 공개 구분 is a level
+_ON_SIHAENG = re.compile(
+    r"^\s*시\s*행\s+\S.*?\d\s*[.)]\s*\)?\s+(?P<level>부\s*분\s*공\s*개|비\s*공\s*개|공\s*개)\s*(?P<items>\([^)]*\))?(?=\s|$)"
+)
+# … or opening a first line (the top few) before the office's name, its items cited: '비공개(제9조 제1항 제3호) ○○공단'
+_OPENING_CITED = re.compile(
+    r"^\s*(?P<level>부\s*분\s*공\s*개|비\s*공\s*개)\s*(?P<items>\((?:[^)]*9\s*조[^)]*|\s*[1-8](?:\s*[,·ㆍ]\s*[1-8])*\s*)\))\s+\S"
+)
 # The ground of a withheld document stated as its label: '(비공개 근거: 「공공기관의 정보공개에 관한 법률」
 # 제9조 제1항 제4호)', '비공개 사유: 정보공개법 9조①3호'
 _GROUND = re.compile(
@@ -171,6 +180,14 @@ _DECIDED_PART = re.compile(
 _PERSONAL_MASKED = re.compile(
     r"^\s*[※*]\s*[^.。]{0,30}?(?:개\s*인|인\s*적\s*사\s*항|성\s*명|주\s*소)[^.。]{0,30}?"
     r"공\s*개\s*(?:시|할\s*때)\s*[^.。]{0,10}?(?:가\s*림|삭\s*제|마\s*스\s*킹|비\s*공\s*개)\s*(?:처\s*리)?"
+)
+# … or, in a note of its own, that they are left out or de-identified: '간담회 명단의 휴대전화는 공개 제외',
+# '공개 시 성명과 연락처는 가림 처리' (6)
+_PERSONAL_LEFT_OUT = re.compile(
+    r"^\s*[※*]?\s*(?:[^.。]{0,30}?(?:개\s*인\s*정\s*보|인\s*적\s*사\s*항|연\s*락\s*처|휴\s*대\s*전\s*화|전\s*화\s*번\s*호|성\s*명|주\s*소)\s*(?:은|는)\s*"
+    r"(?:공\s*개\s*(?:에\s*서\s*)?제\s*외|비\s*공\s*개)"
+    r"|공\s*개\s*시\s*(?:개\s*인\s*정\s*보|인\s*적\s*사\s*항|연\s*락\s*처|성\s*명)[^.。]{0,10}?(?:비\s*식\s*별|가\s*림|삭\s*제|마\s*스\s*킹)\s*(?:처\s*리)?)"
+    r"\s*(?:함|합니다|됨)?\s*[.。]?\s*$"
 )
 # A stamp of the level alone at the top or the foot of the document: '[ 비공개 문서 ]', '《부분공개》'.
 _STAMP = re.compile(
@@ -330,6 +347,7 @@ _STATEMENTS: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], tuple[i
     ),
     (_DETAIL_WITHHELD, "partial", lambda m: cited_items(m.group(0)) or reasons_named(m.group(0), True)),
     (_PERSONAL_MASKED, "partial", lambda m: (6,)),
+    (_PERSONAL_LEFT_OUT, "partial", lambda m: (6,)),
     (_SELF_CITED, "non_public", lambda m: cited_items(m.group("items"))),
     (_REDACTED_RELEASE, "partial", lambda m: cited_items(m.group(0))),
     (_DECIDED_PART, "partial", lambda m: cited_items(m.group(0))),
@@ -369,6 +387,8 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
             ticked
             or _FIELD.search(line.text)
             or _FIELD_RUN_ON.search(line.text)
+            or _ON_SIHAENG.match(line.text)
+            or (_OPENING_CITED.match(line.text) if line.index < _STAMP_ZONE else None)
             or _under_field_column(lines, i)
             or _BARE.match(line.text)
             or _closing(line, i, len(lines))

@@ -39,13 +39,24 @@ _RECORD_TITLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "residence_review",
         re.compile(
-            r"체\s*류\s*(?:자\s*격|기\s*간).{0,12}(?:심\s*사|허\s*가)|난\s*민\s*(?:인\s*정\s*)?심\s*사|귀\s*화\s*심\s*사"
+            r"체\s*류\s*(?:자\s*격|기\s*간).{0,12}(?:심\s*사|허\s*가|불\s*허|결\s*정)|난\s*민\s*(?:인\s*정\s*)?심\s*사|귀\s*화\s*심\s*사|"
+            # (a refugee's interview, or an order to leave the country, is that one person's case)
+            r"난\s*민\s*(?:면\s*접|(?:불\s*)?인\s*정\s*(?:결\s*정|통\s*지))|출\s*국\s*(?:명\s*령|권\s*고)|강\s*제\s*퇴\s*거"
+        ),
+    ),
+    # a benefit granted or refused to one household: its income, its dependants, its account
+    (
+        "benefit_decision",
+        re.compile(
+            r"(?:기\s*초\s*생\s*활|생\s*계|의\s*료|주\s*거|교\s*육|긴\s*급\s*복\s*지|장\s*애\s*인|기\s*초\s*연\s*금|수\s*급\s*(?:권\s*)?자)"
+            r"[^\n]{0,16}?(?:급\s*여|지\s*원|연\s*금|보\s*장)?\s*(?:결\s*정|선\s*정|탈\s*락|중\s*지|변\s*경|환\s*수)\s*(?:결\s*과\s*)?(?:통\s*지|안\s*내|알\s*림)"
         ),
     ),
     (
         "pay_statement",
         re.compile(
-            r"개\s*인\s*별\s*(?:급\s*여|보\s*수|수\s*당)|급\s*여\s*(?:지\s*급\s*)?명\s*세|보\s*수\s*명\s*세"
+            r"개\s*인\s*별\s*(?:급\s*여|보\s*수|수\s*당|지\s*급)|급\s*여\s*(?:지\s*급\s*)?명\s*세|보\s*수\s*명\s*세|"
+            r"성\s*과\s*(?:상\s*여\s*)?(?:급|금|연\s*봉)\s*(?:개\s*인\s*별|지\s*급\s*(?:내\s*역|명\s*세|대\s*상\s*자))"
         ),
     ),
     (
@@ -85,7 +96,7 @@ _RECORD_TITLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "ratings",
         re.compile(
-            r"근\s*무\s*성\s*적\s*평\s*정|성\s*과\s*평\s*가\s*(?:결\s*과|등\s*급)|다\s*면\s*평\s*가|평\s*정\s*결\s*과|"
+            r"근\s*무\s*성\s*적\s*평\s*정|성\s*과\s*평\s*가\s*(?:결\s*과|등\s*급)|개\s*인\s*(?:별\s*)?평\s*가\s*등\s*급|다\s*면\s*평\s*가|평\s*정\s*결\s*과|"
             r"면\s*접\s*(?:시\s*험\s*)?(?:평\s*가|점\s*수|심\s*사)\s*(?:결\s*과|표|점\s*수)?|서\s*류\s*심\s*사\s*(?:결\s*과|점\s*수)"
         ),
     ),

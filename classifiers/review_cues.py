@@ -1,6 +1,6 @@
 """Non-public cues the rules cannot resolve into a level: held for a person to decide.
 
-An informal internal marking ('[내부용]', '취급주의', '외부 배포 금지') is no 보안업무규정 marking and
+An informal internal marking ('[내부용]', '취급주의', '외부 배포 금지', 'Confidential') is no 보안업무규정 marking and
 no 정보공개법 ground, yet it says the author did not mean the document for release; a note that the
 document is an internal draft ('내부 검토 단계 자료') says the same. The rules cannot tell a harmless
 staff notice from an undisclosed deliberation, so such a document is not routed public by them: it is
@@ -15,7 +15,9 @@ from .text import Hit, Line
 
 _CUE = (
     r"내\s*부\s*용|대\s*내\s*용|내\s*부\s*검\s*토\s*용?|내\s*부\s*자\s*료|취\s*급\s*주\s*의|"
-    r"(?:외\s*부|대\s*외)\s*(?:배\s*포|유\s*출|공\s*개)\s*(?:금\s*지|불\s*가)|배\s*포\s*(?:금\s*지|제\s*한)|열\s*람\s*제\s*한"
+    r"(?:외\s*부|대\s*외)\s*(?:배\s*포|유\s*출|공\s*개)\s*(?:금\s*지|불\s*가)|배\s*포\s*(?:금\s*지|제\s*한)|열\s*람\s*제\s*한|"
+    # (in English, as bodies dealing with foreign partners stamp it: 'Confidential', 'Internal Use Only')
+    r"(?i:confidential|(?:for\s+)?internal\s+use(?:\s+only)?|not\s+for\s+(?:distribution|release))"
 )
 # A line of nothing but such labels and decoration; several may be joined: '대내용 - 배포 제한', or one
 # may gloss another in brackets: '대외 배포 금지(내부용)'.

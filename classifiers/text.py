@@ -140,11 +140,14 @@ class Hit:
     decisive: bool = True
 
 
+_SUBJECT_LINE = re.compile(r"^제\s*목\s*[:：]?\s*(.+)$")
+
+
 def title_of(lines: list[Line]) -> str:
     """The document's title line: a '제목' field when present, else the first line that says something
     (a metadata title that is only a file's code, 'sens_0171' or 'report-2023', says nothing)."""
     for line in lines[:15]:
-        m = re.match(r"^제\s*목\s*[:：]?\s*(.+)$", line.text)
+        m = _SUBJECT_LINE.match(line.text)
         if m:
             return m.group(1)
     for line in lines[:3]:
@@ -153,3 +156,11 @@ def title_of(lines: list[Line]) -> str:
         ):  # (older titles are in hanja: '懲 戒 議 決 書')
             return line.text
     return lines[0].text if lines else ""
+
+
+def opening_of(lines: list[Line]) -> str:
+    """The first lines of a document without a 제목 field: a record names itself there, often under the
+    office's name ('○○보건소 ⏎ 재가 환자 진료 기록'); a 공문's opening is its 두문 and says nothing of it."""
+    if any(_SUBJECT_LINE.match(line.text) for line in lines[:15]):
+        return ""
+    return " ".join(line.text for line in lines[:3])

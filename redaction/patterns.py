@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .idnumbers import classify13
+from .idnumbers import birth_date, classify13
 from .textview import TextView
 
 MASK = "*●○◯Xx×#"
@@ -17,6 +17,13 @@ ID13 = re.compile(
     rf"(?<![\d\-.])(\d{{6}})({HSEP}|[ ]{{1,2}}|[ ]?\n[ ]?|)([0-9{MASK}])((?=[0-9{MASK}]{{6}}(?![\d{MASK}]))(?:[0-9]{{6}}|[0-9]{{0,5}}[{MASK}]{{1,6}}))(?![\d{MASK}])"
 )
 
+# the same number masked elsewhere than at its end, as exports and notices print it: the birth date hidden
+# and the rest shown ('******-1234567'), the day hidden ('8501**-1******'), or all seven after the date
+# ('850101-*******')
+ID13_OTHER_MASKS = re.compile(
+    rf"(?<![\d\-.{MASK}])(?:(?P<hidden>[{MASK}]{{6}})|(?P<month>\d{{4}})[{MASK}]{{2}}|(?P<date>\d{{6}}))({HSEP})"
+    rf"(?:(?(date)(?!)|(?P<sex>[1-8])(?:\d{{6}}|(?(hidden)(?!)|[{MASK}]{{6}})))|(?(date)[{MASK}]{{7}}|(?!)))(?![\d{MASK}])"
+)
 # the same number with a line wrap inside one of its groups (23⏎1201-…, 600524-29119⏎68): OCR and narrow
 # table cells break where they like; the groups must come out whole once the break is taken out
 _WRAPPED13 = re.compile(
@@ -34,8 +41,13 @@ PERSON_NUMBER = re.compile(
 )
 # what makes a table row a person's: such a number or a full birth date (shared by the person
 # recognizer's roster cells and the Latin names of foreign residents' rows)
+# (the date may be written in words or with slashes, and a Korean passport or a card number of the
+# person's own marks the row as well: '… | 1990년 2월 6일 | 4321 …', '… | M123A4567 | 2009/02/03')
 ROW_IDENTIFIER = re.compile(
-    rf"{PERSON_NUMBER.pattern}|(?<!\d)(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?)(?!\d)"
+    rf"{PERSON_NUMBER.pattern}|(?<!\d)(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?|/\d{{1,2}}/\d{{1,2}})(?!\d)"
+    r"|(?<!\d)(?:19|20)\d{2}년\s?\d{1,2}월\s?\d{1,2}일"
+    r"|(?<![A-Za-z0-9])[MSGDR](?:\d{8}|\d{3}[A-Z](?:\d{4}|\*{4}))(?![A-Za-z0-9*])"
+    r"|(?<![\d\-])\d{4}(?:[ \-][\d*●]{4}){2}[ \-]\d{4}(?![\d\-])"
 )
 
 _HINTS = (
@@ -84,9 +96,33 @@ def id13_matches(view: TextView) -> list[IdMatch]:
         verdict = classify13(m.group(1), m.group(3), m.group(4), hint, separated=bool(m.group(2)))
         if verdict is not None and verdict[1] > 0:
             out.append(IdMatch(m.start(), m.end(), *verdict))
+    if any(ch in view.norm for ch in MASK):
+        out += _other_masks13(view, out)
     if _WRAP_HINT.search(view.norm):
         out += _wrapped13(view, out)
     view.__dict__["_id13"] = out
+    return out
+
+
+def _other_masks13(view: TextView, found: list[IdMatch]) -> list[IdMatch]:
+    """Resident and foreigner numbers masked in the birth date or in all seven digits after it; what
+    is left must still read as one (a month, a date, a sex digit)."""
+    out: list[IdMatch] = []
+    for m in ID13_OTHER_MASKS.finditer(view.norm):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        hint = nearest_hint(view.left(m.start(), 40, 2)) or nearest_hint(view.column_header(m.start()))
+        if hint in ("NEG", "KR_CRN"):
+            continue
+        if m.group("month") and not 1 <= int(m.group("month")[2:]) <= 12:
+            continue
+        if m.group("date") and birth_date(m.group("date"), None) is None:
+            continue
+        foreign = hint == "KR_FRN" or (m.group("sex") or "") in ("5", "6", "7", "8")
+        entity = "KR_FRN" if foreign else "KR_RRN"
+        out.append(
+            IdMatch(m.start(), m.end(), entity, 0.85, "resident number masked in its birth date or tail")
+        )
     return out
 
 

@@ -1,7 +1,7 @@
 """What marks a table row as a person's: another identifier of someone in the same row.
 
 A bare number or date in its own cell says little alone; beside a resident number, a mobile, an e-mail,
-a licence number (2-2-6-2, masked or not, its region named or coded) or a vehicle plate, the row is a
+a licence number (2-2-6-2, masked or not, its region named or coded), a vehicle plate or a passport, the row is a
 roster of people, and the eleven digits are their insurance card, the date their birth."""
 
 from __future__ import annotations
@@ -18,4 +18,6 @@ PERSON_ID_IN_ROW = re.compile(
     rf"{PERSON_NUMBER.pattern}|{_SPACED_MOBILE}|[A-Za-z0-9._\-]+@[A-Za-z0-9\-]+\.[A-Za-z]"
     rf"|(?<![\d\-.])(?:\d{{2}}[-. ]|(?:{REGIONS})[ ]?)\d{{2}}[-. ][\d*]{{6}}[-. ][\d*]{{2}}(?![\d\-])"
     rf"|{PLATE.pattern}"
+    # (or a Korean passport, as a travel roster lists them: M12345678, M123A4567, masked M123A****)
+    r"|(?<![A-Za-z0-9])[MSGDR](?:\d{8}|\d{3}[A-Z](?:\d{4}|\*{4}))(?![A-Za-z0-9*])"
 )

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
+from ..idnumbers import classify13
 from ..normalize import digits_only
 from ..patterns import MASK, PERSON_NUMBER, nearest_hint
 from ..spoken import spoken_numbers
@@ -53,7 +54,18 @@ _BANK_AFTER = re.compile(
     re.MULTILINE,
 )
 # (a resident or foreigner's number, shown or masked, is the id13 recognizers' even when a bank follows it)
-_RRN_SHAPE = re.compile(rf"\d{{6}}[ ]?-[ ]?\n?[1-8][0-9{MASK}]{{6}}")
+_RRN_SHAPE = re.compile(rf"\d{{6}}[ ]?-[ ]?\n?(?:[1-8][0-9{MASK}]{{6}}|[{MASK}]{{7}})")
+
+
+def _resident_digits(digits: str) -> bool:
+    """Thirteen digits that read as a resident or foreigner number, its check digit right: in a row
+    '성명 | 8501011234567 | ○○은행 | 계좌', the bank's cell is the next one's."""
+    if len(digits) != 13:
+        return False
+    verdict = classify13(digits[:6], digits[6], digits[7:], "", separated=False)
+    return verdict is not None and verdict[0] in ("KR_RRN", "KR_FRN")
+
+
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 # an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account
 _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
@@ -206,7 +218,9 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             if _AGENCY_ACCOUNT.search(view.left(m.start(), 30, 1)):
                 continue
             if _BANK.search(left) or (
-                _BANK_AFTER.match(view.right(m.end(), 16)) and not _RRN_SHAPE.fullmatch(m.group())
+                _BANK_AFTER.match(view.right(m.end(), 16))
+                and not _RRN_SHAPE.fullmatch(m.group())
+                and not _resident_digits(digits)
             ):
                 yield Hit(m.start(), m.end(), 0.9, "bank name beside the number")
             elif _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)):

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
 from ..normalize import OCR_DIGIT
-from ..patterns import HSEP
+from ..patterns import HSEP, MASK
 from ..spoken import spoken_numbers
 from ..textview import TextView
 from .kr_vehicle_plate import PLATE
@@ -28,12 +28,12 @@ _LICENCE_DOC = re.compile(r"면\s*허")
 _PLAIN = re.compile(r"(?<![\d\-])(\d{12})(?![\d\-])")
 # a region name before the ten digits, written without separators: '서울 1003383363'
 _REGION_PLAIN = re.compile(rf"(?<![가-힣])(?:{REGIONS})[ ]?\d{{10}}(?![\d\-])")
-# twelve digits a line wrap split, or a number with its serial masked (22-06-92****-**): after a label
+# twelve digits a line wrap split, or a number with its serial masked (22-06-92****-**, 22-06-XXXXXX-12): after a label
 _WRAPPED = re.compile(r"(?<![\d\-])(\d{1,11})\n(\d{1,11})(?![\d\-])")
 _SLASH_BEFORE = re.compile(r"\s/\s*$")
 _SLASH_AFTER = re.compile(r"\s*/\s|\s*$")
 _MASKED = re.compile(
-    rf"(?<![\d\-])(?:(?:{REGIONS})[ ]?|\d{{2}}{HSEP})\d{{2}}{HSEP}[0-9*●]{{6}}{HSEP}[0-9*●]{{2}}(?![\d\-*●])"
+    rf"(?<![\d\-])(?:(?:{REGIONS})[ ]?|\d{{2}}{HSEP})\d{{2}}{HSEP}[0-9{MASK}]{{6}}{HSEP}[0-9{MASK}]{{2}}(?![\d\-{MASK}])"
 )
 
 
@@ -129,7 +129,7 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
             if len(digits) == 12 and 11 <= int(digits[:2]) <= 28 and self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "12 digits split by a line wrap, after 운전면허 context")
         for m in _MASKED.finditer(view.norm):
-            if "*" not in m.group() and "●" not in m.group():
+            if not any(ch in MASK for ch in m.group()):
                 continue
             if self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.8, "partly masked licence number after its label")

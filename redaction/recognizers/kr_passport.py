@@ -19,8 +19,11 @@ _AFTER_COUNTRY = re.compile(rf"(?:^|[ \t|,])(?:{COUNTRIES})[ ]?[ ,]$")
 _KOREAN = re.compile(r"(?<![A-Za-z0-9])([MSGDR])(\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-z0-9]|-\d)")
 # the same, or any passport after its label, broken once by a line wrap ('E5⏎3425865'): a wrap keeps
 # the characters, so the number is whole again without the line break
-# a Korean passport number with its middle masked ('M123****5'): after its label
-_MASKED_KOREAN = re.compile(r"(?<![A-Za-z0-9])[MSGDR](?=[\d*]{8}(?![A-Za-z0-9*]))\d{2,3}\*{3,5}\d{1,3}")
+# a Korean passport number with its middle or its end masked ('M123****5', 'M1234****', 'M123A****'):
+# after its label, or in a column of passports
+_MASKED_KOREAN = re.compile(
+    r"(?<![A-Za-z0-9])[MSGDR](?:(?=[\d*]{8}(?![A-Za-z0-9*]))\d{2,5}\*{3,6}\d{0,3}|\d{3}[A-Z]\*{4})(?![A-Za-z0-9*])"
+)
 _WRAPPED = re.compile(r"(?<![A-Za-z0-9\n])([A-Za-z0-9]{1,8})\n([A-Za-z0-9]{1,8})(?![A-Za-z0-9])")
 # some countries' passports are nine bare digits (US, Russia's internal series): only right after a label
 _DIGITS = re.compile(r"(?<![\dA-Za-z\-])\d{8,9}(?![\d\-])")  # eight too (Nepal) — only after the label
@@ -98,6 +101,13 @@ class KoPassportRecognizer(KoreanRecognizer):
             or (view.cell_is(start, value) and _foreigner_row(view, start))
         )
 
+    @staticmethod
+    def _passport_column(view: TextView, start: int, value: str) -> bool:
+        """A cell of a headerless table whose column holds Korean passports in the other rows."""
+        return view.cell_is(start, value) and any(
+            _KOREAN.fullmatch(cell) for cell in view.column_cells(start)
+        )
+
     def find(self, view: TextView) -> Iterator[Hit]:
         seen: set[int] = set()
         for kind, start, end in mrz_fields(view):
@@ -111,7 +121,7 @@ class KoPassportRecognizer(KoreanRecognizer):
             seen.add(m.start())
             yield Hit(m.start(), m.end(), 0.95 if ctx else 0.6, "Korean passport format")
         for m in _MASKED_KOREAN.finditer(view.norm) if "*" in view.norm else ():
-            if self.has_context(view, m.start()):
+            if self.has_context(view, m.start()) or self._passport_column(view, m.start(), m.group()):
                 seen.add(m.start())
                 yield Hit(m.start(), m.end(), 0.85, "Korean passport number, partly masked, after its label")
         foreign = _ANY.finditer(view.norm)
@@ -123,10 +133,7 @@ class KoPassportRecognizer(KoreanRecognizer):
             if not (
                 self._foreign_frame(view, m.start(), m.group(1))
                 # a headerless table whose column holds Korean passports in the other rows
-                or (
-                    view.cell_is(m.start(), m.group(1))
-                    and any(_KOREAN.fullmatch(cell) for cell in view.column_cells(m.start()))
-                )
+                or self._passport_column(view, m.start(), m.group(1))
             ):
                 continue
             if _example(m.group(1)):

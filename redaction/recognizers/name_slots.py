@@ -96,7 +96,9 @@ _BENCH = re.compile(
 # a reporter's byline closing an article, on its own line or after the last sentence: '○○○ 기자',
 # '… 말했다. /○○○ ○○ 기자'
 _BYLINE = re.compile(
-    r"(?:^|(?<=[.!?\"”]))[ \t]*/?[ \t]*(?P<value>[가-힣]{2,4}|[가-힣]{1,5}(?: [가-힣]{1,5}){1,2})[ \t]+기자[ \t]*$",
+    r"(?:^|(?<=[.!?\"”]))[ \t]*/?[ \t]*(?P<value>[가-힣]{2,4}|[가-힣]{1,5}(?: [가-힣]{1,5}){1,2})[ \t]+기자"
+    # (the reporter's mailbox may close the line: '○○○ 기자 name@…')
+    r"(?:[ \t]+[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+)?[ \t]*$",
     re.MULTILINE,
 )
 # an agent closing or opening a call: '상담원 ○○○이었습니다', '상담원 ○○○입니다'
@@ -140,9 +142,15 @@ _ORDERED = re.compile(
     rf"^[ \t]*(?!(?:신규)?(?:임용|발령|전보|승진|파견|복직|휴직|퇴직|겸임|전출|전입)[ \t])(?P<value>[가-힣]{{2,4}}|{_LATIN})[ \t]{{2,}}[^\n]{{2,60}}?(?:을|를)[ \t]*명(?:함|한다|합니다)[ \t]*$",
     re.MULTILINE,
 )
-# the official and their line, in a reply's contact: '담당: 세무과 주무관 ○○○ (☎ 02-…)'
+# the official and their line, in a reply's contact: '담당: 세무과 주무관 ○○○ (☎ 02-…)' (or the
+# teacher or counsellor a notice gives to call: '인솔교사 ○○○ (010-…)', '상담사 ○○○ (내선 …)')
 _WITH_PHONE = re.compile(
-    rf"(?:주무관|사무관|서기관|주사(?:보)?|담당자?)[ \t]+(?P<value>[가-힣]{{2,4}}|{_LATIN})[ \t]*[(（][ \t]*(?:☎|TEL|Tel|전화|\d)"
+    r"(?:주무관|사무관|서기관|주사(?:보)?|담당자?|담당관|감사관|조사관|인솔교사|담임(?:교사)?|상담(?:원|사))"
+    rf"[ \t]+(?P<value>[가-힣]{{2,4}}|{_LATIN})[ \t]*[(（][ \t]*(?:☎|TEL|Tel|전화|내선|\d)"
+)
+# a person's name in brackets after the number to call them on: '야간 연락: 010-… (○○○)'
+_AFTER_PHONE = re.compile(
+    r"(?<!\d)(?:\(?0\d{1,2}\)?[ .\-)]?|\+82[ \-]?\d{1,2}[ .\-]?)\d{3,4}[ .\-]\d{4}[ \t]*[(（](?P<value>[가-힣]{2,4})[)）]"
 )
 # a speaker in minutes written in several words or in Latin script: 'Emily Harper 위원:', '팜 민 득 위원:'
 _WORDS_SPEAKER = re.compile(
@@ -250,7 +258,8 @@ SLOTS = (
 )
 # slots whose label is also an everyday word (확인 명단, 검토 결과) or whose place a column of duties
 # can take (일반행정 9급): their value counts only when it is not itself vocabulary
-LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE, _CLOSING, _COURT, _CALLER_NAME, _BYLINE)
+LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE, _CLOSING, _COURT, _CALLER_NAME, _BYLINE, _AFTER_PHONE)
+_WHOLE_WORD_SLOTS = frozenset((_BYLINE, _AFTER_PHONE))
 
 
 # a word each slot cannot match without (or one of several): a text lacking it skips the slot's scan
@@ -278,6 +287,7 @@ _NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
     _CALLER_NAME: ("인데요", "이에요", "예요", "이고요"),
     _BENCH: ("판", "대법관"),
     _BYLINE: "기자",
+    _AFTER_PHONE: "(",
     _LISTED_WITH_NUMBER: "(",
     _LISTED_WITH_SLASH: " / ",
 }
@@ -391,5 +401,7 @@ def slot_values(norm: str) -> Iterator[tuple[int, int]]:
             value = m.group("value").replace(" ", "")
             # Kiwi lists frequent names as proper nouns (김규동): those are the slot's names, not vocabulary
             vocabulary = known_word(value) and morphemes(value)[0][1] != "NNP"
-            if not vocabulary and not ordinary_word(value, value):
+            # a byline or a bracket after a phone holds a name or a single word (사진 기자, (자택)), never
+            # a word and its particle: a name read so ('양도' + '서') stays a name there
+            if not vocabulary and (pattern in _WHOLE_WORD_SLOTS or not ordinary_word(value, value)):
                 yield m.start("value"), m.end("value")

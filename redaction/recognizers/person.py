@@ -289,9 +289,35 @@ def _glued_to_number(view: TextView, start: int) -> bool:
     return start > 0 and view.norm[start - 1].isdigit()
 
 
+# a foreigner's registration number, dashed or not, masked after the sex digit or not
+_FOREIGNER_NUMBER = re.compile(r"(?<![\d\-])\d{6}[ ]?-?[ ]?[5-8][\d*●○X]{6}(?![\d\-])")
+_SECTION_HEADS = ("과장", "팀장", "계장", "반장")
+_EVERYDAY = -14.5  # Kiwi's log-probability above which a one-morpheme common word is an everyday one
+
+
+def _everyday_word(word: str) -> bool:
+    """A frequent common word (체류, 연장), not a rare transcription Kiwi happens to list (레예스)."""
+    parts = morphemes(word)
+    return len(parts) == 1 and parts[0][1] != "NNP" and parts[0][2] > _EVERYDAY and known_word(word)
+
+
+_INSTITUTION_WORD = re.compile(r"은행|금고|신협|우체국|회사|센터|공단|법인|학교|대학")
+
+
+def _word_in_cell(value: str) -> bool:
+    """A cell's value that is a word of the dictionary. A cell holds no sentence, so a reading as a
+    word and its particle ('임원' + '은') does not count: a name may end in a particle's syllable."""
+    if not ordinary_word(value, value):
+        return False
+    return known_word(value) or value[-1] not in _PARTICLE_SYLLABLES
+
+
+_PARTICLE_SYLLABLES = frozenset("은는이가을를의도와과")
+
+
 def _anonymised(name: str) -> bool:
     """김모, 이모 씨, 박 모(48): a surname and 모 ('a certain') is how reports already hide a person."""
-    bare = name.replace(" ", "")
+    bare = name.replace(" ", "").removesuffix("씨").removesuffix("님")
     return len(bare) == 2 and bare[1] == "모"
 
 
@@ -426,7 +452,8 @@ class KoPersonRecognizer(KoreanRecognizer):
         self._modelled(view, found)
         for start in [s for s, h in found.items() if _named_thing(view.norm[h.start : h.end])]:
             del found[start]
-        yield from found.values()
+        # (however a slot found it, a surname and 모 is a person the writer already hid: '석모씨', '인 모 씨')
+        yield from (h for h in found.values() if not _anonymised(view.norm[h.start : h.end]))
         yield from self._across_wraps(view, found)
         yield from latin_names(view)
         for kind, start, end in mrz_fields(view):
@@ -623,8 +650,15 @@ class KoPersonRecognizer(KoreanRecognizer):
 
     def _title_after(self, view: TextView, pos: int) -> bool:
         m = _NEXT_WORD.match(view.norm, pos, pos + 16)
-        # a job named in full after the name ('백지원 방문교육지도사', '조시은 통합상담원')
-        return m is not None and (m.group(1) in self._titled or m.group(1).endswith(_JOB_ENDINGS))
+        # a job named in full after the name ('백지원 방문교육지도사', '조시은 통합상담원'), or the head of a
+        # section with the section before it ('○○○ 형사과장은', '○○○ 민원팀장')
+        if m is None:
+            return False
+        word = m.group(1)
+        if word in self._titled or word.endswith(_JOB_ENDINGS):
+            return True
+        bare = word[:-1] if word[-1:] in ("은", "는", "이", "가", "의", "을", "를", "과", "와") else word
+        return len(bare) >= 4 and bare.endswith(_SECTION_HEADS)
 
     def _label_before(self, view: TextView, start: int) -> bool:
         tail = self._tail_words(view.left(start, 16, 1))
@@ -800,7 +834,7 @@ class KoPersonRecognizer(KoreanRecognizer):
                     # label cells of a form row (전자우편, 형제자매) have other shapes
                     self._name_shaped(value)
                     and view.cell_is(cell.start("value"), value)
-                    and not ordinary_word(value, value)
+                    and not _word_in_cell(value)
                     and not _category_cell(view, value)
                     and not _date_key(value)
                 ):
@@ -811,6 +845,27 @@ class KoPersonRecognizer(KoreanRecognizer):
                 value = cell.group("value")
                 if view.cell_is(cell.start("value"), value) and not _words_of_language(value):
                     out.append((cell.start("value"), cell.end("value")))
+        return out
+
+    @staticmethod
+    def _foreigners_first_cells(view: TextView) -> list[tuple[int, int]]:
+        """In a roster row that holds a foreigner's registration number, the cell of several Hangul
+        words before it is the holder's name as transcribed, whatever Kiwi makes of its words
+        ('라미레스 카를로 | 850101-5…'): nothing else of several words comes first in such a row."""
+        out: list[tuple[int, int]] = []
+        for number in _FOREIGNER_NUMBER.finditer(view.norm):
+            index = view.line_index(number.start())
+            if view.line_separator(index) is None:
+                continue
+            start, _ = view.line_bounds(index)
+            cell = next(iter(_WORDS_CELL.finditer(view.norm, start, number.start())), None)
+            if cell is None or not view.cell_is(cell.start("value"), cell.group("value")):
+                continue
+            value = cell.group("value")
+            if _anonymised(value) or _COUNTRY_NAME.search(value) or _INSTITUTION_WORD.search(value):
+                continue
+            if all(len(w) >= 2 and not _everyday_word(w) for w in value.split()):
+                out.append((cell.start("value"), cell.end("value")))
         return out
 
     def _spelled_out(self, value: str) -> bool:
@@ -876,7 +931,8 @@ class KoPersonRecognizer(KoreanRecognizer):
             fields.append((m.start(group), m.end(group)))
         fields += self._cells_beside_identifiers(view)
         fields += self._wrapped_name_cells(view)
-        slots = set(slot_values(view.norm))
+        # (a foreigner's transcribed name is stated by its place in the row, as a slot's value is)
+        slots = set(slot_values(view.norm)) | set(self._foreigners_first_cells(view))
         fields += slots
         for m in _NAME_ANSWER.finditer(view.norm):
             index = view.line_index(m.start("value"))
