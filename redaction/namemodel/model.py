@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 from .candidates import WORD, Candidate, readings
 from .features import context_features, kiwi_features, stem_features
@@ -60,8 +61,8 @@ class NameModel:
         self._own: dict[str, tuple[tuple[int, str, float], ...]] = {}
 
     def _sum(self, feats: list[str]) -> float:
-        w = self.weights
-        return sum(w.get(f, 0.0) for f in feats)
+        # (map over dict.get adds in the same order as a loop, without a Python frame per feature)
+        return sum(map(self.weights.get, feats, repeat(0.0)))
 
     def _screened(self, word: str) -> tuple[tuple[int, str, float], ...]:
         """(stem length, suffix, own score) of the word's readings that pass the screen, memoised

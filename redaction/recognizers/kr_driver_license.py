@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
 from ..normalize import OCR_DIGIT
-from ..patterns import HSEP, MASK
+from ..patterns import HSEP, MASK, ROW_IDENTIFIER
 from ..spoken import spoken_numbers
 from ..textview import TextView
 from .kr_vehicle_plate import PLATE
@@ -30,6 +30,7 @@ _PLAIN = re.compile(r"(?<![\d\-])(\d{12})(?![\d\-])")
 _REGION_PLAIN = re.compile(rf"(?<![가-힣])(?:{REGIONS})[ ]?\d{{10}}(?![\d\-])")
 # twelve digits a line wrap split, or a number with its serial masked (22-06-92****-**, 22-06-XXXXXX-12): after a label
 _WRAPPED = re.compile(r"(?<![\d\-])(\d{1,11})\n(\d{1,11})(?![\d\-])")
+_BANK_WORD = re.compile(r"은\s*행|뱅크|금\s*고|신\s*협|우\s*체\s*국|농\s*협|수\s*협|[Bb]ank|계\s*좌")
 _SLASH_BEFORE = re.compile(r"\s/\s*$")
 _SLASH_AFTER = re.compile(r"\s*/\s|\s*$")
 _MASKED = re.compile(
@@ -98,6 +99,18 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
             _SLASH_BEFORE.search(view.left(m.start(), 4, 1)) and _SLASH_AFTER.match(view.right(m.end(), 4))
         )
 
+    @staticmethod
+    def _person_row_without_bank(view: TextView, pos: int) -> bool:
+        start, end = view.line_at(pos)
+        if not ROW_IDENTIFIER.search(view.norm, start, end):
+            return False
+        header = view.column_header(pos)
+        if header and "면허" not in header and not any(ch.isdigit() for ch in header):
+            return False  # a column with a heading of its own (접수번호, 회원번호) holds what it says
+        cell_start, cell_end = view.cell_bounds(pos)
+        around = view.norm[max(start, cell_start - 12) : min(end, cell_end + 12)]
+        return not _BANK_WORD.search(around)
+
     def _find(self, view: TextView) -> Iterator[Hit]:
         for m in _DASHED.finditer(view.norm):
             if m.group().count("\n") > 1 or _OTHER_LABEL.search(view.left(m.start(), 12, 1)):
@@ -122,6 +135,14 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
                 )
             elif self._own_field(view, m) and view.mentions(_LICENCE_DOC):
                 yield Hit(m.start(), m.end(), 0.7, "12 digits in their own cell of a list about licences")
+            elif view.cell_is(m.start(), m.group(1)) and any(
+                _DASHED.fullmatch(cell) for cell in view.column_cells(m.start())
+            ):
+                yield Hit(m.start(), m.end(), 0.8, "12 digits in a column of licence numbers")
+            elif view.cell_is(m.start(), m.group(1)) and self._person_row_without_bank(view, m.start()):
+                # a headerless roster's row: the person's number or mobile beside it, no bank's name
+                # in the cells around it (twelve digits beside a bank are its account)
+                yield Hit(m.start(), m.end(), 0.6, "12 digits with a region code in a person's row")
         for m in _REGION_PLAIN.finditer(view.norm):
             yield Hit(m.start(), m.end(), 0.9, "region name and ten licence digits")
         for m in _WRAPPED.finditer(view.norm):

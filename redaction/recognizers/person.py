@@ -148,11 +148,12 @@ _FIELD_KEY = re.compile(
     r"(?:번호|일자|월일|주소|연락처|국적|소속|직급|직위|비고|성별|나이|연령|은행|서명|날짜|금액|기관|업무|전화)$"
 )
 _HONORIFIC_WORD = re.compile(r"(?:씨|님)(?:께서|에게|은|는|이|가|의|을|를|과|와|도|께)?")
-# a role and the names it lists: 위원 배우·김철우, 양철 / 불참: 구슬 — every item is a person
+# a role and the names it lists: 위원 배우·김철우, 양철 / 불참: 구슬 / (an audit team's) 반원 ○○○·○○○ — every item
+# is a person
 # (a judgment's bench signs in a row apart by wide gaps: '판사 ○○○  ○○○  ○○○')
 _BENCH = r"재\s?판\s?장|판\s?사|대\s?법\s?관"
 _ROLE_LIST = re.compile(
-    rf"(?:위\s?원\s?장|부위원장|위\s?원|간\s?사|참\s?석\s?자|참\s?석|불\s?참|배\s?석|{_BENCH})"
+    rf"(?:위\s?원\s?장|부위원장|위\s?원|간\s?사|참\s?석\s?자|참\s?석|불\s?참|배\s?석|반\s?원|{_BENCH})"
     r"[ \t]*[:：;]?[ \t]+"
     r"(?P<list>(?:[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})"
     r"(?:(?:[ \t]*[·,、ㆍ][ \t]*|[ ]{2,})(?:위원장|위원|간사)?[ \t]*(?:[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3}))*)"

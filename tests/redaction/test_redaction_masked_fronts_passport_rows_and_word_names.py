@@ -84,3 +84,38 @@ NOT_FOUND = [
     ("KR_RRN", "a document number's masked day", "문서번호 1234**-1******", "1234**-1******"),
 ]
 test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
+
+
+# (after the same set: twelve digits with a region code as a licence in a roster without a header, and an
+# audit team's members listed after 반원)
+ROW_FOUND = [
+    (
+        "KR_DRIVER_LICENSE",
+        "twelve digits in a column of licences",
+        "구해랑  850101-1234566  12-34-567890-12\n마루솔  870315-2123450  231198765432",
+        "231198765432",
+    ),
+    (
+        "KR_DRIVER_LICENSE",
+        "twelve digits with a region code in a person's row",
+        "탁시온|ts@example.com|가람시 누리로 12|191234567890|010-0000-1234",
+        "191234567890",
+    ),
+    ("PERSON", "an audit team's members", "감사반: 반장 구해랑, 반원 탁시온·마루솔", "마루솔"),
+]
+ROW_NOT_FOUND = [
+    (
+        "KR_DRIVER_LICENSE",
+        "twelve digits beside a bank",
+        "탁시온 | 191234567890 | 가람은행 | 010-0000-1234",
+        "191234567890",
+    ),
+    (
+        "KR_DRIVER_LICENSE",
+        "twelve digits under a heading of their own",
+        "성명 | 접수번호 | 연락처\n탁시온 | 202403150012 | 010-0000-1234",
+        "202403150012",
+    ),
+    ("PERSON", "a semicircle's corner", "bit 2 = 반원 모서리 bit 3 = 개체 크기", "모서리"),
+]
+test_found_in_rows, test_not_found_in_rows = found_case_tests(ROW_FOUND, ROW_NOT_FOUND)
