@@ -51,7 +51,12 @@ _INVESTIGATION = (
     r"단\s*속\s*정\s*보\s*(?:유\s*출|누\s*설)|"
     # an official's agency told of the investigation opened against them: '수사개시 통보', '… 수사 개시를
     # 통보합니다' (a rule that it must be, '… 통보하여야 한다', is not)
-    r"^\s*수\s*사\s*개\s*시\s*통\s*보\s*$|수\s*사\s*개\s*시\s*(?:를\s*)?통\s*보\s*(?:합니다|함|하오니)"
+    r"^\s*수\s*사\s*개\s*시\s*통\s*보\s*$|수\s*사\s*개\s*시\s*(?:를\s*)?통\s*보\s*(?:합니다|함|하오니)|"
+    # the investigators' own record: '수사보고' as its title, a suspect's examination, a criminal case's
+    # number with its suspect ('사건번호 2025형제123호   피의자 ○○○')
+    # (a guide's heading on how to write one is no record: '피의자신문조서 작성 요령')
+    r"^\s*수\s*사\s*보\s*고\s*(?:서)?\s*$|\d{4}\s*형\s*제\s*\d+\s*호[^\n]{0,20}피\s*의\s*자|"
+    r"^\s*피\s*의\s*자\s*신\s*문\s*(?:결\s*과|조\s*서|내\s*용)(?![^\n]*(?:요령|방법|서식|양식|교육|안내|작성))"
 )
 # (policing a crowd or a crackdown: how evidence is gathered and arrests made, where forces stand; an
 # inmates' transfer)
@@ -238,7 +243,15 @@ _RECORD_TITLE = re.compile(
 _CRIMINAL = re.compile(r"피\s*의\s*자|수\s*사|경\s*찰|검\s*찰|신\s*문\s*조\s*서")
 
 
+# a guide or a training text about such records, by its title: '피의자신문조서 작성 요령', '문답서 서식 안내'
+_ABOUT_RECORDS = re.compile(
+    r"요\s*령|작\s*성\s*방\s*법|서\s*식|양\s*식|교\s*육\s*(?:자\s*료|과\s*정|교\s*재)|안\s*내\s*서|지\s*침|매\s*뉴\s*얼"
+)
+
+
 def _interview_record(lines: list[Line]) -> list[Hit]:
+    if _ABOUT_RECORDS.search(title_of(lines)):
+        return []
     questions = [line for line in lines if _QUESTION.match(line.text)]
     answers = sum(1 for line in lines if _ANSWER.match(line.text))
     titled = _RECORD_TITLE.search(title_of(lines))

@@ -257,11 +257,13 @@ _SENSITIVE_SUBJECT = re.compile(
 # (a research-integrity committee's inquiry into one researcher is one: '연구진실성위원회 조사 결과')
 # (an audit's list of the staff it holds responsible, each with the action asked for: '정기 감사 지적 관련자 명단')
 _DISCIPLINE_TITLE = re.compile(
-    r"징\s*계|처\s*분\s*사\s*유|비\s*위|복\s*무\s*위\s*반|감\s*찰\s*조\s*사|연\s*구\s*(?:진\s*실\s*성|부\s*정)|"
+    r"징\s*계|처\s*분\s*사\s*유|비\s*위|복\s*무\s*(?:위\s*반|(?:실\s*태\s*)?점\s*검)|감\s*찰\s*조\s*사|연\s*구\s*(?:진\s*실\s*성|부\s*정)|"
     r"관\s*련\s*자\s*명\s*단"
 )
 _MISCONDUCT_INQUIRY = re.compile(
     r"(?:비\s*위|복\s*무\s*위\s*반)\s*(?:사\s*실|행\s*위|혐\s*의)?\s*(?:조\s*사|확\s*인|감\s*찰)|감\s*찰\s*조\s*사|"
+    # (a check of staff's conduct whose results name them: '공무원 복무 실태 점검 결과 보고')
+    r"복\s*무\s*(?:실\s*태\s*)?점\s*검\s*결\s*과|"
     r"연\s*구\s*(?:진\s*실\s*성|부\s*정)[^\n]{0,12}조\s*사"
 )
 _SENSITIVE_SHARE = 0.25  # sensitive lines among all lines above which they are what the document is

@@ -101,6 +101,12 @@ _CLOSED_SESSION = re.compile(
     r"(?P<items>)(?P<level>비\s*공\s*개)\s*(?:회\s*의\s*)?로\s*"
     r"(?:전\s*환(?!\s*할)|진\s*행\s*(?:하겠습니다|합니다|함|한다|하였|했))"
 )
+# … or that the meeting it records was held closed, as a note under the title: '※ 위원회 의결에 따라
+# 비공개로 진행된 회의임', '비공개로 개최한 회의입니다'
+_CLOSED_MEETING = re.compile(
+    r"^\s*[※*]?[^.。]{0,60}?(?P<items>)(?P<level>비\s*공\s*개)\s*(?:로\s*)?(?:한|된|진\s*행\s*(?:한|된)|개\s*최\s*(?:한|된))\s*"
+    r"회\s*의\s*(?:임|입니다|이다|였음|였습니다)\s*[.。]?\s*$"
+)
 # … or that it falls under an item of 제9조 without the word 비공개: '※ 이 검토 자료는 정보공개법 9조 1항
 # 5호에 해당하는 의사결정 과정 자료임' (a part removed before release is _REDACTED_RELEASE's)
 _SELF_CITED = re.compile(
@@ -196,8 +202,9 @@ _STAMP = re.compile(
     r"[\s\])>》】〉」*]*$"
 )
 # … or closing the title line in brackets: '의원 징계요구 건 심사 회의 (비공개)'
+# (or of the meeting it records: '○○위원회 회의록 [비공개 회의]')
 _TITLE_STAMP = re.compile(
-    r"\S.*?[\s]*[\[(【《<](?P<level>부\s*분\s*공\s*개|비\s*공\s*개)(?P<items>\s*\d(?:\s*[,·ㆍ]\s*\d)*)?[\])】》>]\s*$"
+    r"\S.*?[\s]*[\[(【《<](?P<level>부\s*분\s*공\s*개|비\s*공\s*개)(?P<items>\s*\d(?:\s*[,·ㆍ]\s*\d)*)?(?:\s*회\s*의)?[\])】》>]\s*$"
 )
 # … or ending a page header or footer (or the first or last lines) right after the office's name: '○○센터 [부분공개(6)]', '○○부 비공개(4)'
 _TRAILING_STAMP = re.compile(
@@ -399,6 +406,7 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
             or _GROUND.match(line.text)
             or _CITED_NOTE.match(line.text)
             or _CLOSED_SESSION.search(line.text)
+            or _CLOSED_MEETING.match(line.text)
         )
         if not m:
             stated = _statement(line.text)
@@ -410,7 +418,15 @@ def find_fields(lines: list[Line]) -> list[DisclosureField]:
         level = _level(m.group("level"))
         cited = m.group("items") or ""
         # a sentence names its items only as 제N호 ('제9조 제1항 제4호에 따라'), not as every number in it
-        sentence = m.re in (_SELF, _SELF_NOT_RELEASED, _NOTE_WITHHELD, _GROUND, _CLOSED_SESSION, _CITED_NOTE)
+        sentence = m.re in (
+            _SELF,
+            _SELF_NOT_RELEASED,
+            _NOTE_WITHHELD,
+            _GROUND,
+            _CLOSED_SESSION,
+            _CLOSED_MEETING,
+            _CITED_NOTE,
+        )
         items = cited_items(cited) if sentence else parse_items(cited)
         word = "비공개" if m.re is _SELF_NOT_RELEASED else re.sub(r"\s", "", m.group("level"))
         entry = word + (re.sub(r"\s+", " ", cited) if not sentence else "")

@@ -71,8 +71,11 @@ _APPLICANT = re.compile(
 )
 _PRIVATE_ROLE = re.compile(
     # (and those who asked or petitioned: '질의인 ○○○(… 거주)은')
-    r"(?:민간인|일반인|주민|시민|학생|환자|보호자|유족|피해자|참고인|수용자|재소자|질의인|질의자|청원인|진정인)\s+"
-    r"(?P<name>[가-힣]{2,4})(?![가-힣])"
+    # (and the parties of a lawsuit or a complaint, and the person answerable for inspected premises:
+    # '원고 ○○○, 피고 ○○○', '민원인 ○○○(… 거주)', '관계인 ○○○(휴대전화 …)')
+    r"(?:민간인|일반인|주민|시민|학생|환자|보호자|유족|피해자|참고인|수용자|재소자|질의인|질의자|청원인|진정인|"
+    r"민원인|원고|피고|고소인|피고소인|고발인|피고발인|관계인)\s+"
+    r"(?P<name>[가-힣]{2,5})(?![가-힣])"
 )
 # Minutes or results of a personnel deliberation (인사위원회, 승진 심사, 징계위원회): everyone named in
 # them is named as a candidate or a subject, never in the course of duty.
@@ -124,6 +127,8 @@ _RANK_NAME_SHAPES = (
     re.compile(
         rf"(?P<name>{_NAME})\s+(?:대리|주임|사원|차장|부장|선임|책임|수석|주무관|사무관|서기관)(?:이|가|은|는|의|께서)?(?![가-힣])"
     ),
+    # (or with the grade alone in brackets, as a board's or a committee's agenda names staff: '직원 ○○○(3급)')
+    re.compile(rf"(?P<name>{_NAME})\s*\(\s*[가-힣]{{0,4}}\s*\d\s*급\s*\)"),
 )
 
 
@@ -332,7 +337,8 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
             or _PRIVATE_ROLE_CONTACT.search(line.text)
             or _APPLICANT.search(line.text)
         )
-        if m and data.is_name(m.group("name")):
+        # (the name may carry its particle: '원고 ○○○과 피고 ○○○')
+        if m and any(data.is_name(w) for w in _words(m.group("name"))):
             hits.append(Hit("OIDA-9-1-6", "personal.private_role", line.block, "민간인 ○○○"))
         m = (
             _ADDRESSEE.search(line.text)

@@ -105,14 +105,17 @@ _OPENING = 12  # lines in which the title and a tax letter's subject are looked 
 _FIRST_ITEM = re.compile(r"^\s*1\s*\.\s")
 
 # A request between agencies about one person in a criminal case: '수사 중인 사건과 관련하여 다음 사람의
-# 출입국 사실을 조회', '피의자 통신자료 제공 요청'. Its subject and the case are the document (4, whole).
+# 출입국 사실을 조회', '피의자 통신자료 제공 요청' (or a court's, about a party of a pending suit: '사실조회
+# 촉탁서(2026가단123 …)'). Its subject and the case are the document (4, whole).
 _INQUIRY = re.compile(
     r"사\s*실\s*조\s*회|조\s*회\s*(?:요\s*청|의\s*뢰|회\s*신)|자\s*료\s*(?:제\s*공|제\s*출|협\s*조)\s*(?:요\s*청|의\s*뢰)|"
     r"수\s*사\s*협\s*조|신\s*병\s*확\s*보|소\s*재\s*(?:수\s*사|파\s*악)"
 )
 _CASE = re.compile(
     r"수\s*사\s*(?:중|진\s*행|상|에\s*필\s*요)|내\s*사|피\s*의\s*자|피\s*혐\s*의\s*자|범\s*죄\s*(?:혐\s*의|사\s*실|수\s*사)|"
-    r"사\s*건\s*번\s*호|고\s*소\s*사\s*건|고\s*발\s*사\s*건"
+    r"사\s*건\s*번\s*호|고\s*소\s*사\s*건|고\s*발\s*사\s*건|"
+    # (or a court's case, by its number: a court asking about one party of a pending suit, '2026가합1234')
+    r"(?<!\d)(?:19|20)\d{2}\s*(?:가합|가단|가소|나|다|고합|고단|고정|노|도|구합|구단|누|두|드합|드단|르|므|카합|카단|카기|즈단|즈합|느단|느합|타경|하단|하합)\s*\d{1,6}(?!\d)"
 )
 
 

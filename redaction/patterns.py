@@ -24,6 +24,10 @@ ID13_OTHER_MASKS = re.compile(
     rf"(?<![\d\-.{MASK}])(?:(?P<hidden>[{MASK}]{{6}})|(?P<month>\d{{4}})[{MASK}]{{2}}|(?P<date>\d{{6}}))({HSEP})"
     rf"(?:(?(date)(?!)|(?P<sex>[1-8])(?:\d{{6}}|(?(hidden)(?!)|[{MASK}]{{6}})))|(?(date)[{MASK}]{{7}}|(?!)))(?![\d{MASK}])"
 )
+# the same number split into two cells of a table or an export: '850101 ⇥ 1234567', '850101,1234567'
+_SPLIT_CELLS = re.compile(
+    r"(?<![\d\-])(?P<six>\d{6})[ ]*[\t|,;][ ]*\"?(?P<sex>[1-8])(?P<rest>\d{6})(?![\d\-])"
+)
 # the same number with a line wrap inside one of its groups (23⏎1201-…, 600524-29119⏎68): OCR and narrow
 # table cells break where they like; the groups must come out whole once the break is taken out
 _WRAPPED13 = re.compile(
@@ -98,9 +102,33 @@ def id13_matches(view: TextView) -> list[IdMatch]:
             out.append(IdMatch(m.start(), m.end(), *verdict))
     if any(ch in view.norm for ch in MASK):
         out += _other_masks13(view, out)
+    out += _split_cells13(view, out)
     if _WRAP_HINT.search(view.norm):
         out += _wrapped13(view, out)
     view.__dict__["_id13"] = out
+    return out
+
+
+def _split_cells13(view: TextView, found: list[IdMatch]) -> list[IdMatch]:
+    """A resident or foreigner number a table keeps in two cells ('주민번호 앞자리 ⇥ 뒷자리'): both halves,
+    when the columns or the text say so, or the check digit or a post-2020 date does."""
+    out: list[IdMatch] = []
+    for m in _SPLIT_CELLS.finditer(view.norm):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        hint = (
+            nearest_hint(view.left(m.start(), 40, 2))
+            or nearest_hint(view.column_header(m.start()))
+            or nearest_hint(view.column_header(m.start("sex")))
+        )
+        if hint in ("NEG", "KR_CRN"):
+            continue
+        verdict = classify13(m.group("six"), m.group("sex"), m.group("rest"), hint, separated=True)
+        if verdict is None or verdict[0] not in ("KR_RRN", "KR_FRN") or (verdict[1] < 0.8 and not hint):
+            continue
+        why = verdict[2] + " (kept in two cells)"
+        out.append(IdMatch(m.start("six"), m.end("six"), verdict[0], verdict[1], why))
+        out.append(IdMatch(m.start("sex"), m.end("rest"), verdict[0], verdict[1], why))
     return out
 
 

@@ -1,8 +1,8 @@
 """E-mail addresses, including ones a line wrap split inside the domain; TLDs checked offline.
 
 Addresses written to dodge harvesters or mangled by typing are still addresses: `name (at) host.kr`,
-`name[at]host.kr`, `name [@] host.kr`, `name at host.kr`, spoken `name 골뱅이 host 점 kr`, spaces around '@' or a dot, a line break after
-'@', and a comma for a dot (`naver,com`) or a `[dot]`. Those forms need a valid domain and are only taken where the plain form found nothing.
+`name[at]host.kr`, `name [@] host.kr`, `name(골뱅이)host.kr`, `name at host dot kr`, spoken `name 골뱅이 host 점 kr`, spaces
+around '@' or a dot, a line break after '@', and a comma for a dot (`naver,com`) or a `[dot]`. Those forms need a valid domain and are only taken where the plain form found nothing.
 """
 
 from __future__ import annotations
@@ -16,19 +16,20 @@ from ..offline import offline_tldextract
 from ..textview import TextView
 
 # (the local part may be partly masked and still name its holder: 'jun***@example.com')
+# (an underscore is a local part's character too: 'kim_ha@…' is found whole, never as '…ha@…' with 'kim_' left)
 _EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+\-*])[A-Za-z0-9][A-Za-z0-9._%+\-*]*@[A-Za-z0-9\-]+(?:\n?[A-Za-z0-9\-.])*[A-Za-z0-9]"
+    r"(?<![A-Za-z0-9._%+\-*_])[A-Za-z0-9_][A-Za-z0-9._%+\-*_]*@[A-Za-z0-9\-]+(?:\n?[A-Za-z0-9\-.])*[A-Za-z0-9]"
 )
 
 _DODGED = re.compile(
-    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*(?:[ ]\.[A-Za-z0-9][A-Za-z0-9._%+\-]*)?"
-    r"(?:[ ]?@[ ]?\n?|[ ]?[(\[](?:at|AT|@)[)\]][ ]?|[ ]+(?:at|AT|골뱅이)[ ]+)"
-    r"(?!www\.)[A-Za-z0-9\-]+(?:(?:[ ]?\.[ ]?|,|[ ]?[(\[](?:dot|DOT)[)\]][ ]?|[ ]+점[ ]+)[A-Za-z0-9\-]+)+"
+    r"(?<![A-Za-z0-9._%+\-_])[A-Za-z0-9_][A-Za-z0-9._%+\-_]*(?:[ ]\.[A-Za-z0-9][A-Za-z0-9._%+\-_]*)?"
+    r"(?:[ ]?@[ ]?\n?|[ ]?[(\[](?:at|AT|@|골뱅이)[)\]][ ]?|[ ]+(?:at|AT|골뱅이)[ ]+)"
+    r"(?!www\.)[A-Za-z0-9\-]+(?:(?:[ ]?\.[ ]?|,|[ ]?[(\[](?:dot|DOT)[)\]][ ]?|[ ]+(?:점|dot|DOT)[ ]+)[A-Za-z0-9\-]+)+"
 )
 # OCR and retyping leave a space beside a dot (kang .sy@daum.net, nate .com, hotmail. com) or break the
 # line after '@': such a dot or '@' joins the parts again
-_DOT = re.compile(r"[ ]?[(\[](?:dot|DOT)[)\]][ ]?|,|[ ]?\.[ ]?|[ ]+점[ ]+")
-_AT = re.compile(r"[ ]?@[ ]?\n?|[ ]?[(\[](?:at|AT|@)[)\]][ ]?|[ ]+(?:at|AT|골뱅이)[ ]+")
+_DOT = re.compile(r"[ ]?[(\[](?:dot|DOT)[)\]][ ]?|,|[ ]?\.[ ]?|[ ]+(?:점|dot|DOT)[ ]+")
+_AT = re.compile(r"[ ]?@[ ]?\n?|[ ]?[(\[](?:at|AT|@|골뱅이)[)\]][ ]?|[ ]+(?:at|AT|골뱅이)[ ]+")
 
 
 # an address read out in Korean: the local part's dots and underscores said as 점/언더바, '@' as 골뱅이 or 앳 and
@@ -78,6 +79,10 @@ class KoEmailRecognizer(KoreanRecognizer):
                 continue
             span = m.group().rstrip(".,-")
             local, domain = _AT.split(span, maxsplit=1)
+            # (a comma may be a dot typed wrong or the next CSV cell: '…@naver,com' against '…@host.kr,○○은행')
+            while not _valid_domain(_DOT.sub(".", domain)) and "," in domain:
+                cut = domain.rindex(",")
+                span, domain = span[: len(span) - (len(domain) - cut)], domain[:cut]
             domain, local = _DOT.sub(".", domain), _DOT.sub(".", local)
             if _ROLE_MAILBOX.match(f"{local}@{domain}") or not _valid_domain(domain):
                 continue

@@ -2,8 +2,9 @@
 
 An institution's own address (a 청사, the issuing agency in a letter footer, the ordering agency
 in a contract) looks exactly like a citizen's; only its surroundings differ, so those are dropped:
-a 청사 or web address right after it, the 우 (postal) marker of a letter footer before it, or an
-agency label (기관명, 발주기관) as the nearest party label above it.
+a 청사 or web address right after it, the 우 (postal) marker of a letter footer before it (with the
+footer's web address or 전화/전송 line), or an agency label (기관명, 발주기관) as the nearest party label
+above it. The romanised form of a road-name address (foreigners' forms, signatures) counts too.
 """
 
 from __future__ import annotations
@@ -51,6 +52,19 @@ _PARTY_LABELS = re.compile(
     r"(?P<inst>기\s*관\s*명|발\s*주\s*기\s*관|발주처|수요기관)|"
     r"(?P<priv>계약\s*상대자|상\s*호|대\s*표\s*자|성\s*명|신청인|사업자|법인등록|예금주|주민등록|외국인등록|수신)"
 )
+# the postal code before the address ('우 12345', '우) 12345'): with a web address after it on the line or
+# the office's 전화/전송 line under it, a letter's own 결문; a citizen's form writes its 우 too
+_POSTAL_BEFORE = re.compile(r"(?:^|\s)우\s*\d{5}\s*$|우\)\s*\d{5}\s*$")
+# (or the office's numbers after a slash: '… / 대표전화 02-… / 전송 …')
+_WEB = re.compile(r"www\.|https?:|홈페이지|누리집|/\s*(?:대표\s*)?(?:전\s*화|전\s*송|팩\s*스|Tel|TEL|FAX)")
+_OFFICE_CONTACT = re.compile(r"\s*전\s*화[^\n]*(?:전\s*송|팩\s*스|FAX|Fax)")
+# a Korean address in the Latin letters of the romanised form ('12-ho, 3-dong, 45, Nuri-ro 7beon-gil,
+# Yuseong-gu, Daejeon'): the number, the road, the districts, the city or province
+_ROMAN_ADDRESS = re.compile(
+    r"(?<![A-Za-z0-9])(?:Apt\.?\s*[\d\-]+,\s*|\d{1,5}-ho,\s*(?:\d{1,4}-dong,\s*)?)?(?:B)?\d{1,5}(?:-\d{1,4})?,\s*"
+    r"[A-Z][a-z]+(?:-[a-z]+)*-(?:ro|gil|daero)(?:\s*\d{1,4}(?:beon)?-gil)?,\s*"
+    r"(?:[A-Z][a-z]+(?:-[a-z]+)*-(?:gu|si|gun|eup|myeon),?\s*\n?\s*){1,3}(?:[A-Z][a-z]+(?:-do|-si)?(?![A-Za-z]))?"
+)
 _OFFICE_REP = re.compile(
     r"대\s*표\s*자\s*[:：]?\s*[가-힣]*(?:장관|청장|시장|군수|구청장|도지사|교육감|처장|원장|총장)"
 )
@@ -69,6 +83,10 @@ class KoAddressRecognizer(KoreanRecognizer):
                 continue
             score = 0.95 if self.has_context(view, start) else 0.9
             yield Hit(start, end, score, "road-name or lot-number address")
+        for m in _ROMAN_ADDRESS.finditer(view.norm) if "-ro" in view.norm or "-gil" in view.norm else ():
+            value = m.group().rstrip(", \n")
+            if not self._institution(view, m.start(), m.start() + len(value)):
+                yield Hit(m.start(), m.start() + len(value), 0.85, "romanised road-name address")
 
     def _institution(self, view: TextView, start: int, end: int) -> bool:
         norm = view.norm
@@ -77,10 +95,13 @@ class KoAddressRecognizer(KoreanRecognizer):
         line_start, _ = view.line_at(start)
         if _OFFICE_TABLE.search(view.header_row(start)):
             return True
-        if re.search(r"(?:^|\s)우\s*\d{5}\s*$|우\)\s*\d{5}\s*$", norm[line_start:start]):
-            return True
         _, line_end = view.line_at(end)
         next_line = norm[line_end + 1 : line_end + 60].split("\n", 1)[0]
+        if _POSTAL_BEFORE.search(norm[line_start:start]) and (
+            _WEB.search(norm[end:line_end]) or _OFFICE_CONTACT.match(next_line)
+        ):
+            return True  # a letter's 결문: '우 12345 ○○시 … / www.…' over '전화 … 전송 …'
+
         if _OFFICE_REP.search(next_line):
             return True
         kind = ""

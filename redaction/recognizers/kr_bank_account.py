@@ -66,6 +66,19 @@ def _resident_digits(digits: str) -> bool:
     return verdict is not None and verdict[0] in ("KR_RRN", "KR_FRN")
 
 
+# a telephone number's own grouping (an area code, 070, 050x or a mobile, masked or not): in a row the bank's
+# name in the next cell belongs to the account after it ('… | 010-1234-5678 | ○○은행 | 123-…')
+_PHONE_SHAPE = re.compile(
+    r"(?:\+82[ \-]?(?:\(0\))?[ \-]?(?:1[016789]|[2-6]\d?)|\(?0(?:2|[3-6][1-5]|70|50\d|1[016789])\)?)[ .\-)]?[\d*]{3,4}[ .\-][\d*]{4}"
+)
+_INTL_BEFORE = re.compile(r"\+82[ \-]?(?:\(0\))?[ \-]?$")
+
+
+def _phone_like(view: TextView, m: re.Match[str]) -> bool:
+    """The number is a telephone's, its country code (+82) perhaps just before it."""
+    return bool(_PHONE_SHAPE.fullmatch(m.group()) or _INTL_BEFORE.search(view.left(m.start(), 8, 1)))
+
+
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 # an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account
 _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
@@ -221,6 +234,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 _BANK_AFTER.match(view.right(m.end(), 16))
                 and not _RRN_SHAPE.fullmatch(m.group())
                 and not _resident_digits(digits)
+                and not _phone_like(view, m)
             ):
                 yield Hit(m.start(), m.end(), 0.9, "bank name beside the number")
             elif _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)):
@@ -267,7 +281,9 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             ):
                 continue  # a masked resident number under its own label or column ('rrn', 주민등록번호)
             beside = _BANK.search(view.left(m.start(), 16, 1)) or (
-                _BANK_AFTER.match(view.right(m.end(), 16)) and not _RRN_SHAPE.fullmatch(m.group())
+                _BANK_AFTER.match(view.right(m.end(), 16))
+                and not _RRN_SHAPE.fullmatch(m.group())
+                and not _phone_like(view, m)
             )
             labelled = _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)) or (
                 self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10)

@@ -54,6 +54,11 @@ _OTHER_LABEL = re.compile(
 )
 _BANK_BEFORE = re.compile(rf"(?:{BANK_NAME}|계좌)\s*[:|,\t]?\s*$")
 _OTHER_COLUMN = re.compile(r"계\s*좌|은\s*행|연\s*락|전\s*화|휴\s*대|카\s*드|사업자|면\s*허|여\s*권")
+# the key a system's record (JSON, key=value) gives the card number: '"hi":"…"', 'nhis_no=…'
+_LOG_KEY = re.compile(
+    r"(?<![A-Za-z_])(?:hi|nhis|hi_?no|health_?(?:ins(?:urance)?)?(?:_?no)?|insurance_?no)[\"']?[ \t]*[:=][ \t]*[\"']?$",
+    re.I,
+)
 _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Tel|TEL|☎")
 
 
@@ -71,6 +76,8 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
                 continue
             if self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "건강보험 label")
+            elif _LOG_KEY.search(view.left(m.start(), 24, 1)):
+                yield Hit(m.start(), m.end(), 0.85, "health-insurance key of a system's record")
             elif _ROW_SHAPE.fullmatch(m.group()) and self._in_resident_row(view, m):
                 yield Hit(m.start(), m.end(), 0.8, "eleven digits in a row of resident numbers")
             elif _CARD_LABEL.search(view.left(m.start(), 12, 1)) and view.mentions(_HEALTH_DOC):

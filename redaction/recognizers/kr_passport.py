@@ -77,6 +77,26 @@ def _foreigner_row(view: TextView, pos: int) -> bool:
     return _FOREIGNER_NUMBER.search(view.norm, start, end) is not None
 
 
+# a column of staff or member codes in the passport's shape ('사번 ⇥ S20240007'), or a payroll row's first
+# cell (a bank and an amount further on: '| E20230015 | ○○○ | ○○은행 | … | 1,000,000 |')
+_CODE_HEADER = re.compile(
+    r"사\s*번|직\s*원\s*번\s*호|학\s*번|회\s*원\s*번\s*호|[Ii][Dd]\b|코\s*드|[Ee]mployee"
+)
+_PAYROLL_ROW = re.compile(r"(?:은행|뱅크|금고|신협|우체국)[^\n]*(?:₩|원정|\d원|\d{1,3},\d{3})")
+
+
+def _staff_code(view: TextView, start: int, value: str) -> bool:
+    """A staff or member code in a passport's shape, by its column's heading or its payroll row."""
+    header = view.column_header(start)
+    if header and _CODE_HEADER.search(header) and not _PASSPORT_WORD.search(header):
+        return True
+    if not view.cell_is(start, value):
+        return False
+    line_start, line_end = view.line_at(start)
+    first_cell = not view.norm[line_start:start].strip(" |\t")
+    return first_cell and _PAYROLL_ROW.search(view.norm, line_start, line_end) is not None
+
+
 def _example(value: str) -> bool:
     """A form's placeholder: one digit repeated (M00000000). A number counting up (M12345678) may be
     a guide's sample or a person's; it is redacted (fail closed)."""
@@ -118,6 +138,8 @@ class KoPassportRecognizer(KoreanRecognizer):
             if _example(m.group(2)):
                 continue  # M00000000: a form's example
             ctx = self.has_context(view, m.start())
+            if not ctx and _staff_code(view, m.start(), m.group()):
+                continue
             seen.add(m.start())
             yield Hit(m.start(), m.end(), 0.95 if ctx else 0.6, "Korean passport format")
         for m in _MASKED_KOREAN.finditer(view.norm) if "*" in view.norm else ():
@@ -128,7 +150,9 @@ class KoPassportRecognizer(KoreanRecognizer):
         if view.mentions(_PASSPORT_WORD) or country_rows(view):
             foreign = itertools.chain(foreign, _DIGITS_FIRST.finditer(view.norm))
         for m in foreign:
-            if m.start() in seen:
+            if m.start() in seen or (
+                _staff_code(view, m.start(), m.group(1)) and not self.has_context(view, m.start())
+            ):
                 continue
             if not (
                 self._foreign_frame(view, m.start(), m.group(1))

@@ -48,7 +48,11 @@ _WITH_NATIONALITY = re.compile(
 )
 # user="박웅", owner='김하늘': a system writes the name in quotes
 # the keys a system's record gives a person's name under
-LOG_NAME_KEYS = r"(?<![A-Za-z_])(?:holder|applicant|name|user(?:name)?|owner|requester|customer|patient)"
+LOG_NAME_KEYS = (
+    r"(?<![A-Za-z])(?:holder|applicant|name|user(?:_?name)?|owner|requester|customer|patient|"
+    # ('subject' only as a log's key=value: a mail's 'Subject: …' line holds a title)
+    r"operator|subject(?=[ \t]*=)|handler|staff|employee|emp_?name|depositor|account_?holder)"
+)
 _QUOTED_LOG = re.compile(
     rf"{LOG_NAME_KEYS}[\"']?[ \t]*[=:][ \t]*"
     r"[\"'](?P<value>[가-힣]{2,8}(?: [가-힣]{1,8}){0,3})[\"']",
@@ -65,6 +69,11 @@ _ANSWERED = re.compile(
 # a mail header's display name before the address: 'From: "○○○" <…@…>'
 _MAIL_DISPLAY = re.compile(
     r"(?:^|[\s:,])[\"“](?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})[\"”][ \t]*<[^<>@\s]+@"
+)
+# … or unquoted on a header line: 'To: ○○○ <…@…>, ○○ <…@…>'
+_MAIL_HEADER = re.compile(
+    r"(?:^(?:From|To|Cc|Bcc|보낸\s*사람|받는\s*사람|참조)[ \t]*:[ \t]*|,[ \t]*)(?P<value>[가-힣]{2,4})[ \t]*<[^<>@\s]+@",
+    re.MULTILINE,
 )
 # a chat export's speaker in brackets before the time: '[○○○] [오후 1:09] …'
 _CHAT_SPEAKER = re.compile(
@@ -118,7 +127,7 @@ _COURT_MORE = re.compile(r",[ \t]*(?P<value>[가-힣]{2,4})(?=[ \t]*\((?:공판|
 _SIGN_OFF = re.compile(
     r"(?:(?<=[\s(（/])|^)(?:작성자|작성|확인자|확인|조사자|입회자|입회|기안자|기안|검토자|검토|결재|상담원|상담자|예금주)"
     r"(?:[ \t]*[:;：][ \t]*|[ \t]+)(?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){2,3})"
-    r"(?=[ \t]*(?:\((?:[^)\n]{1,10})\)|[/,)）]|$))",
+    r"(?=[ \t]*(?:\((?:[^)\n]{1,10})\)|[/,)）印]|인[ \t]*$|$))",
     re.MULTILINE,
 )
 # an appointment order's line: 신규임용  ○○○  행정9급 …; a name before a grade (전산8급, 7급)
@@ -200,6 +209,12 @@ _HANJA_NAME = re.compile(
     rf"|(?:戶\s*主|賣\s*渡\s*人|買\s*受\s*人|姓\s*名\s*[:：]?|申\s*請\s*人|代\s*理\s*人)[ \t]+(?P<labelled>{_HAN}{{2,4}})(?!{_HAN})",
     re.MULTILINE,
 )
+# a foreigner's name as written in Hangul, after its own label on a bilingual form: '한글 성명 ○○ ○○○'
+_HANGUL_NAME_FIELD = re.compile(
+    r"한[ \t]*글[ \t]*(?:성[ \t]*명|이[ \t]*름)[ \t]*(?:\(?[A-Za-z ]{0,16}\)?)?[ \t]*[:：]?[ \t]*"
+    r"(?P<value>[가-힣]{1,8}(?: [가-힣]{1,8}){0,4})(?=[ \t]*(?:$|[/(,]|[ \t]{2}))",
+    re.MULTILINE,
+)
 # a form's romanised given name after its own label: '로마자 성: KIM  로마자 이름: YONGJUN'
 _ROMAN_GIVEN = re.compile(
     r"(?:로마자|영문)\s*(?:이름|성명)\s*[:：]\s*(?P<value>[A-Z][A-Za-z\-]{1,20}(?: [A-Z][A-Za-z\-]{1,20}){0,2})"
@@ -229,6 +244,7 @@ _PARENTS = re.compile(
 SLOTS = (
     _ANSWERED,
     _MAIL_DISPLAY,
+    _MAIL_HEADER,
     _SIGNATURE_SLOT,
     _STATED,
     _SELF_INTRO,
@@ -248,6 +264,7 @@ SLOTS = (
     _BENCH,
     _ROLE_WITH_NUMBER,
     _ROMAN_GIVEN,
+    _HANGUL_NAME_FIELD,
     _BOOKING_NAME,
     _EMBOSSED,
     _LOG_PERSON,
@@ -266,6 +283,7 @@ _WHOLE_WORD_SLOTS = frozenset((_BYLINE, _AFTER_PHONE))
 _NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
     _ANSWERED: ("성함", "이름"),
     _MAIL_DISPLAY: "@",
+    _MAIL_HEADER: "<",
     _CHAT_SPEAKER: "[",
     _AGENT: "상담",
     _COURT_MORE: "(",
@@ -279,6 +297,7 @@ _NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
     _CARD_HOLDER: ("주민등록증", "종"),
     _IN_BRACKET_ROLE: ("예금주", "관계"),
     _ROMAN_GIVEN: "로마자",
+    _HANGUL_NAME_FIELD: "한",
     _BOOKING_NAME: "/",
     _EMBOSSED: "VALID",
     _LOG_PERSON: ("정보주체", "정보 주체", "취급자"),

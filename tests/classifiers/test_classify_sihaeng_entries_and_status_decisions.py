@@ -127,3 +127,58 @@ def test_a_note_that_contact_details_are_left_out_makes_the_document_partial(not
     text = HEAD + "제목 수출기업 의견 청취 결과\n1. 건의 사항을 정리하였습니다.\n" + note + FOOT
     sens = classify_text(text)
     assert (sens.disclosure, sens.reasons) == ("partial", ["OIDA-9-1-6"])
+
+
+# (after sealed_aj's first score at dbf0a4c: label 0.980, 2 of 111 routed in)
+def test_minutes_of_a_meeting_held_closed_are_withheld() -> None:
+    text = "누리군의회 예산결산특별위원회 회의록 [비공개 회의]\n※ 본회의 의결로 비공개로 진행된 회의입니다\n"
+    text += "안건: 공단 임원 후보자 검증\n○위원 탁시온  후보자의 경력을 확인하겠습니다."
+    assert classify_text(text).disclosure == "non_public"
+
+
+def test_a_courts_inquiry_about_a_party_of_a_pending_suit_is_withheld() -> None:
+    text = "누리지방법원\n수신  바다중학교장\n제목  사실조회 요청(2026가단4821)\n"
+    text += "1. 원고 채온솔과 피고 구해랑 간 소송에 관하여 아래 사항의 회신을 바랍니다.\n"
+    text += "2. 조회 사항: 원고의 출결 기록 사본" + FOOT
+    sens = classify_text(text)
+    assert sens.disclosure == "non_public" and "OIDA-9-1-4" in sens.reasons
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2. 관계인 채온솔(휴대전화 010-0000-1234)은 시정 결과를 알려 주시기 바랍니다.",
+        "1. 민원인 구해랑(누리시 바다로 12)의 질의에 대한 답변입니다.",
+    ],
+)
+def test_a_private_party_named_in_a_letter_makes_it_partial(line: str) -> None:
+    text = HEAD + "제목 점검 결과 통보\n" + line + FOOT
+    assert classify_text(text).disclosure == "partial"
+
+
+def test_a_conduct_check_naming_staff_and_measures_is_withheld() -> None:
+    text = "누리군 공무원 복무 실태 점검 결과\n소속 | 직급 | 성명 | 확인 사항 | 처분\n"
+    text += "총무과 | 주무관 | 탁시온 | 근무지 이탈 | 훈계\n민원과 | 주무관 | 마루솔 | 무단 조퇴 | 경고"
+    assert classify_text(text).disclosure == "non_public"
+
+
+def test_a_board_agenda_on_a_named_employees_discipline_is_partial() -> None:
+    text = "누리공단 이사회 의사록\n출석 이사: 사장 모래빛, 상임이사 구해랑\n"
+    text += "제2호 안건: 직원 채온솔(4급) 징계 재심 청구 — 기각"
+    sens = classify_text(text)
+    assert sens.disclosure == "partial" and "OIDA-9-1-6" in sens.reasons
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["수사보고\n사건번호 2019형제7731호 피의자 탁시온", "피의자 신문 조서 (제2회)\n피의자 탁시온"],
+)
+def test_an_investigators_record_cites_the_investigation(head: str) -> None:
+    text = head + "\n피의자는 피해자 마루솔에게 전화를 걸어 금전을 요구한 사실을 인정함.\n대질 조사 예정."
+    sens = classify_text(text)
+    assert sens.disclosure == "non_public" and "OIDA-9-1-4" in sens.reasons
+
+
+def test_a_guide_to_writing_examination_records_is_no_record() -> None:
+    text = "피의자신문조서 작성 요령 교육 자료\n1. 신문 전 진술거부권을 고지한다.\n(공개 자료)"
+    assert classify_text(text).disclosure == "public"

@@ -119,3 +119,93 @@ ROW_NOT_FOUND = [
     ("PERSON", "a semicircle's corner", "bit 2 = 반원 모서리 bit 3 = 개체 크기", "모서리"),
 ]
 test_found_in_rows, test_not_found_in_rows = found_case_tests(ROW_FOUND, ROW_NOT_FOUND)
+
+
+# (after sealed_ab's first score at dbf0a4c, F1 0.942: exports, logs and forms)
+EXPORT_FOUND = [
+    (
+        "KR_RRN",
+        "a resident number kept in two cells, its back half",
+        "연번\t성명\t주민번호 앞자리\t뒷자리\n1\t구해랑\t850101\t1234566\t010-0000-1234",
+        "1234566",
+    ),
+    (
+        "KR_RRN",
+        "a resident number kept in two cells, its front half",
+        "순번,성명,앞자리,뒷자리\n1,마루솔,850101,1234566,010-0000-1234",
+        "850101",
+    ),
+    (
+        "EMAIL_ADDRESS",
+        "an underscore in the local part",
+        '{"email":"ha_ru@example.com"}',
+        "ha_ru@example.com",
+    ),
+    (
+        "EMAIL_ADDRESS",
+        "written 'at … dot'",
+        "개인 메일은 haru.k at example dot com 입니다",
+        "haru.k at example dot com",
+    ),
+    (
+        "EMAIL_ADDRESS",
+        "(골뱅이) in brackets",
+        "전자우편 haru87(골뱅이)example.com",
+        "haru87(골뱅이)example.com",
+    ),
+    (
+        "EMAIL_ADDRESS",
+        "(at) before the next CSV cell",
+        "㈜누리,탁시온,010-0000-1234,haru (at) example.com,가람은행,123-456-789012",
+        "haru (at) example.com",
+    ),
+    ("KR_HEALTH_INSURANCE", "a log's 'hi' key", '{"name":"구해랑","hi":"12345678901"}', "12345678901"),
+    (
+        "PHONE_NUMBER",
+        "a phone before a bank's cell",
+        "1,마루솔,가람시 누리로 12,12345,+82 10-1234-5678,가람은행,123-456-789012",
+        "+82 10-1234-5678",
+    ),
+    (
+        "KR_ADDRESS",
+        "a citizen's address after its postal code",
+        "2) 구해랑 - 우 12345 가람시 다솜길 93 ☎ 010-0000-1234",
+        "가람시 다솜길 93",
+    ),
+    (
+        "KR_ADDRESS",
+        "romanised",
+        "Address in Korea\n12-ho, 3-dong, 45, Nuri-ro 7beon-gil, Yuseong-gu, Daejeon",
+        "12-ho, 3-dong, 45, Nuri-ro 7beon-gil, Yuseong-gu, Daejeon",
+    ),
+    ("PERSON", "a log's operator", "INFO [조회] user=u1234 operator=탁시온 ip=10.0.0.1", "탁시온"),
+    (
+        "PERSON",
+        "a mail header's display name",
+        "To: 마루솔 <ms@example.com>, 구해랑 <gh@example.com>",
+        "구해랑",
+    ),
+    (
+        "PERSON",
+        "a foreigner's name in Hangul on a bilingual form",
+        "한글 성명 라일라 오르테가\n생년월일 1990",
+        "라일라 오르테가",
+    ),
+]
+EXPORT_NOT_FOUND = [
+    (
+        "KR_PASSPORT",
+        "a staff code under 사번",
+        '사번,성명,거래은행,계좌,지급액\nS20191234,구해랑,가람은행,123-456-789012,"1,000,000"',
+        "S20191234",
+    ),
+    (
+        "KR_ADDRESS",
+        "a letter's own 결문",
+        "우 12345 가람시 누리로 7, 3층 / 대표전화 02-000-0000 / 전송 031-000-0000",
+        "가람시 누리로 7, 3층",
+    ),
+    ("PERSON", "a mail's subject", "From: a@example.com\nSubject: 운전원 채용 서류 보완", "운전원"),
+    ("KR_RRN", "two cells of an order export", "주문번호,수량\n240101,1234567", "1234567"),
+]
+test_found_in_exports, test_not_found_in_exports = found_case_tests(EXPORT_FOUND, EXPORT_NOT_FOUND)
