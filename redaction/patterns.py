@@ -20,9 +20,11 @@ ID13 = re.compile(
 # the same number masked elsewhere than at its end, as exports and notices print it: the birth date hidden
 # and the rest shown ('******-1234567'), the day hidden ('8501**-1******'), or all seven after the date
 # ('850101-*******')
+_HIDDEN_BIRTH = rf"[{MASK}]{{6}}{HSEP}(?P<sex>[1-8])\d{{6}}"
+_HIDDEN_DAY = rf"(?P<month>\d{{4}})[{MASK}]{{2}}{HSEP}(?P<sex_after_month>[1-8])(?:\d{{6}}|[{MASK}]{{6}})"
+_HIDDEN_TAIL = rf"(?P<date>\d{{6}}){HSEP}[{MASK}]{{7}}"
 ID13_OTHER_MASKS = re.compile(
-    rf"(?<![\d\-.{MASK}])(?:(?P<hidden>[{MASK}]{{6}})|(?P<month>\d{{4}})[{MASK}]{{2}}|(?P<date>\d{{6}}))({HSEP})"
-    rf"(?:(?(date)(?!)|(?P<sex>[1-8])(?:\d{{6}}|(?(hidden)(?!)|[{MASK}]{{6}})))|(?(date)[{MASK}]{{7}}|(?!)))(?![\d{MASK}])"
+    rf"(?<![\d\-.{MASK}])(?:{_HIDDEN_BIRTH}|{_HIDDEN_DAY}|{_HIDDEN_TAIL})(?![\d{MASK}])"
 )
 # the same number split into two cells of a table or an export: '850101 ⇥ 1234567', '850101,1234567'
 _SPLIT_CELLS = re.compile(
@@ -146,7 +148,8 @@ def _other_masks13(view: TextView, found: list[IdMatch]) -> list[IdMatch]:
             continue
         if m.group("date") and birth_date(m.group("date"), None) is None:
             continue
-        foreign = hint == "KR_FRN" or (m.group("sex") or "") in ("5", "6", "7", "8")
+        sex = m.group("sex") or m.group("sex_after_month") or ""
+        foreign = hint == "KR_FRN" or sex in ("5", "6", "7", "8")
         entity = "KR_FRN" if foreign else "KR_RRN"
         out.append(
             IdMatch(m.start(), m.end(), entity, 0.85, "resident number masked in its birth date or tail")

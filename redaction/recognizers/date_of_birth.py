@@ -60,7 +60,9 @@ _SPOKEN_DATE = re.compile(
 )
 _UNITS = {"십": 10, "백": 100, "천": 1000}
 _LABEL = re.compile(
-    r"생\s*년\s*월\s*일|(?<![가-힣])생일|출생|D\.?O\.?B|[Bb]irth|주민\S{0,6}\s*앞\s*(?:6\s*)?자리"
+    r"생\s*년\s*월\s*일|(?<![가-힣])생일|출생|D\.?O\.?B|[Bb]irth|주민\S{0,6}\s*앞\s*(?:6\s*)?자리|"
+    # (a system's key for it: '"dob":"…"', 'dob=…')
+    r"(?<![A-Za-z])dob(?![A-Za-z])"
 )
 # a name as the token just before the date in a row (tabs, bars, commas or spaces between them;
 # the name may be spaced letter by letter by OCR: '이 승 현 1986.03.16')

@@ -30,6 +30,11 @@ _PLAIN = re.compile(r"(?<![\d\-])(\d{12})(?![\d\-])")
 _REGION_PLAIN = re.compile(rf"(?<![가-힣])(?:{REGIONS})[ ]?\d{{10}}(?![\d\-])")
 # twelve digits a line wrap split, or a number with its serial masked (22-06-92****-**, 22-06-XXXXXX-12): after a label
 _WRAPPED = re.compile(r"(?<![\d\-])(\d{1,11})\n(\d{1,11})(?![\d\-])")
+# the key a system's record gives the licence: '"dl":"…"', 'dl_no=…', 'license_no: …'
+_LOG_KEY = re.compile(
+    r"(?<![A-Za-z])(?:dl|dl_?no|driver_?licen[cs]e(?:_?no)?|licen[cs]e_?no)[\"']?[ \t]*[:=][ \t]*[\"']?$",
+    re.I,
+)
 _BANK_WORD = re.compile(r"은\s*행|뱅크|금\s*고|신\s*협|우\s*체\s*국|농\s*협|수\s*협|[Bb]ank|계\s*좌")
 _SLASH_BEFORE = re.compile(r"\s/\s*$")
 _SLASH_AFTER = re.compile(r"\s*/\s|\s*$")
@@ -126,8 +131,8 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
         for m in _PLAIN.finditer(view.norm):
             if not 11 <= int(m.group(1)[:2]) <= 28:
                 continue
-            if self.has_context(view, m.start()):
-                yield Hit(m.start(), m.end(), 0.85, "12 digits after 운전면허 context")
+            if self.has_context(view, m.start()) or _LOG_KEY.search(view.left(m.start(), 16, 1)):
+                yield Hit(m.start(), m.end(), 0.85, "12 digits after 운전면허 context or a log's licence key")
             elif self._own_field(view, m) and PLATE.search(view.norm, *view.line_at(m.start())):
                 # a vehicle log's row (name, licence, plate, phone) without its header
                 yield Hit(

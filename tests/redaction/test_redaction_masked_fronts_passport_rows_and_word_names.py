@@ -209,3 +209,13 @@ EXPORT_NOT_FOUND = [
     ("KR_RRN", "two cells of an order export", "주문번호,수량\n240101,1234567", "1234567"),
 ]
 test_found_in_exports, test_not_found_in_exports = found_case_tests(EXPORT_FOUND, EXPORT_NOT_FOUND)
+
+
+LOG_FOUND = [
+    ("KR_DRIVER_LICENSE", "a log's licence key", '{"name":"구해랑","dl":"191234567890"}', "191234567890"),
+    ("DATE_OF_BIRTH", "a log's dob key", '{"name":"구해랑","dob":"19750304"}', "19750304"),
+]
+LOG_NOT_FOUND = [
+    ("KR_DRIVER_LICENSE", "twelve digits under an order key", '{"order":"191234567890"}', "191234567890"),
+]
+test_found_in_logs, test_not_found_in_logs = found_case_tests(LOG_FOUND, LOG_NOT_FOUND)
