@@ -26,6 +26,9 @@ _HIDDEN_TAIL = rf"(?P<date>\d{{6}}){HSEP}[{MASK}]{{7}}"
 ID13_OTHER_MASKS = re.compile(
     rf"(?<![\d\-.{MASK}])(?:{_HIDDEN_BIRTH}|{_HIDDEN_DAY}|{_HIDDEN_TAIL})(?![\d{MASK}])"
 )
+_AFTER_NAME = re.compile(
+    r"(?:자녀|배우자|부|모|본인|세대주|세대원|신청인|대상자|수급자|보호자)[ ]+(?:[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})[ ]?\($"
+)
 # the same number split into two cells of a table or an export: '850101 ⇥ 1234567', '850101,1234567'
 _SPLIT_CELLS = re.compile(
     r"(?<![\d\-])(?P<six>\d{6})[ ]*[\t|,;][ ]*\"?(?P<sex>[1-8])(?P<rest>\d{6})(?![\d\-])"
@@ -99,7 +102,9 @@ def id13_matches(view: TextView) -> list[IdMatch]:
         hint = nearest_hint(view.left(m.start(), 40, 2))
         if not hint:
             hint = nearest_hint(view.column_header(m.start()))
-        verdict = classify13(m.group(1), m.group(3), m.group(4), hint, separated=bool(m.group(2)))
+        # (thirteen digits in brackets after a household member's name are that person's: '자녀 ○○○ (…)')
+        separated = bool(m.group(2)) or _AFTER_NAME.search(view.left(m.start(), 14, 1)) is not None
+        verdict = classify13(m.group(1), m.group(3), m.group(4), hint, separated=separated)
         if verdict is not None and verdict[1] > 0:
             out.append(IdMatch(m.start(), m.end(), *verdict))
     if any(ch in view.norm for ch in MASK):

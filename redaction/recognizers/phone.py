@@ -36,8 +36,9 @@ _FOREIGN_CONTEXT = re.compile(r"[Cc]ontact|[Pp]hone|[Mm]obile|[Tt]el|연락처|�
 # a direct line typed without separators in a staff list's own cell (0442017274, 0221101235)
 _PLAIN_LANDLINE = re.compile(rf"(?<![\d\-.])(?:02\d{{7,8}}|{_AREA}\d{{7,8}})(?![\d\-.])")
 _PHONE_HEADER = re.compile(r"전\s*화|내\s*선|연\s*락\s*처|직\s*통|[Tt]el|TEL|[Pp]hone|번\s*호")
+# (the area code in brackets, or only closed by one as forms write it: '(043)123-4567', '043)123-4567')
 _LANDLINE = re.compile(
-    rf"(?<![\d\-.])(?:\({_AREA}\)[ ]?|{_AREA}{_SEP})\d(?:{_NOISY}\d){{2,3}}{_SEP}\d(?:[ \n]?\d){{3}}(?![\d\-])"
+    rf"(?<![\d\-.])(?:\(?{_AREA}\)[ ]?|{_AREA}{_SEP})\d(?:{_NOISY}\d){{2,3}}{_SEP}\d(?:[ \n]?\d){{3}}(?![\d\-])"
 )
 
 

@@ -219,3 +219,27 @@ LOG_NOT_FOUND = [
     ("KR_DRIVER_LICENSE", "twelve digits under an order key", '{"order":"191234567890"}', "191234567890"),
 ]
 test_found_in_logs, test_not_found_in_logs = found_case_tests(LOG_FOUND, LOG_NOT_FOUND)
+
+
+# (after sealed_aa's single score at 9f3b02a: an area code closed by a bracket only, a household member's
+# number without its hyphen)
+AFTER_SINGLE_FOUND = [
+    (
+        "PHONE_NUMBER",
+        "an area code closed by a bracket",
+        "팩스 031)000-4567)로 보내 주십시오",
+        "031)000-4567",
+    ),
+    (
+        "KR_RRN",
+        "a child's number without a hyphen",
+        "[가구원]\n- 자녀 탁하솔 (2105163000007)",
+        "2105163000007",
+    ),
+]
+AFTER_SINGLE_NOT_FOUND = [
+    ("KR_RRN", "an order number in brackets", "주문 (2304112000001) 배송 완료", "2304112000001"),
+]
+test_found_after_single, test_not_found_after_single = found_case_tests(
+    AFTER_SINGLE_FOUND, AFTER_SINGLE_NOT_FOUND
+)
