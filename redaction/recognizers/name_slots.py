@@ -53,6 +53,32 @@ LOG_NAME_KEYS = (
     # ('subject' only as a log's key=value: a mail's 'Subject: …' line holds a title)
     r"operator|subject(?=[ \t]*=)|handler|staff|employee|emp_?name|depositor|account_?holder)"
 )
+# the keys' words, for a quick look before the case-blind scans (which cost as much as the rest together)
+_LOG_KEY_WORDS = (
+    "holder",
+    "applicant",
+    "name",
+    "user",
+    "owner",
+    "requester",
+    "customer",
+    "patient",
+    "operator",
+    "subject",
+    "handler",
+    "staff",
+    "employee",
+    "emp",
+    "depositor",
+)
+
+
+def log_keys_present(norm: str) -> bool:
+    """Whether any word a log gives a person's name under occurs in the text (any case)."""
+    lower = norm.lower()
+    return any(word in lower for word in _LOG_KEY_WORDS)
+
+
 _QUOTED_LOG = re.compile(
     rf"{LOG_NAME_KEYS}[\"']?[ \t]*[=:][ \t]*"
     r"[\"'](?P<value>[가-힣]{2,8}(?: [가-힣]{1,8}){0,3})[\"']",
@@ -406,8 +432,9 @@ def slot_values(norm: str) -> Iterator[tuple[int, int]]:
         for m in _HANJA_NAME.finditer(norm):
             group = "value" if m.group("value") else "labelled"
             yield m.start(group), m.end(group)
+    logged = log_keys_present(norm)
     for pattern in SLOTS:
-        if not _present(_NEEDS.get(pattern, ""), norm):
+        if not _present(_NEEDS.get(pattern, ""), norm) or (pattern is _QUOTED_LOG and not logged):
             continue
         for m in pattern.finditer(norm):
             yield m.start("value"), m.end("value")

@@ -39,7 +39,7 @@ from .foreign_names import (
     romanised_pairs,
     transcribed_pairs,
 )
-from .name_slots import LOG_NAME_KEYS, slot_values, vocabulary_word
+from .name_slots import LOG_NAME_KEYS, log_keys_present, slot_values, vocabulary_word
 
 _PARTICLES = load("particles")
 _HONORIFICS = ("씨", "님", "귀하", "선생님", "여사", "옹")
@@ -940,7 +940,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             above_start, above_end = view.line_bounds(index - 1) if index else (0, 0)
             if index and _NAME_QUESTION.search(view.norm, above_start, above_end):
                 fields.append((m.start("value"), m.end("value")))
-        for pattern in (_SPEAKER, _LOG_FIELD):
+        for pattern in (_SPEAKER, _LOG_FIELD) if log_keys_present(view.norm) else (_SPEAKER,):
             for m in pattern.finditer(view.norm):
                 name = m.group("name")
                 if (name[0] in self._surname1 or name[:2] in self._surname2) and not ordinary_word(
