@@ -121,6 +121,10 @@ def _ocr_digits(text: str) -> str:
 
 
 _GROUP = re.compile(rf"[0-9{LOOKALIKES}]+")
+_BAR_AFTER_GROUP = re.compile(r"\d{4}[Il|]")
+_GROUP_BEFORE = re.compile(r"\d{4}[\- ]")
+_BAR_BEFORE_GROUP = re.compile(r"[Il|]\d{4}")
+_GROUP_AFTER = re.compile(r"[\- ]\d{4}")
 _MASK_LETTERS = re.compile(r"(?:X{4,}|x{4,})(?![A-Za-z])")
 _BIRTH_HALF = re.compile(r"\d{6}-")  # the part of a resident number before the digit group
 _DOCUMENT_NUMBER = re.compile(r"[SBDZbg]\d{6,}|[A-Za-z][0-9A-Za-z]{3}[A-Za-z][0-9A-Za-z]{4}")
@@ -137,6 +141,17 @@ def _token(text: str, start: int, end: int) -> str:
 
 def _digit_span(text: str, start: int, end: int, run_start: int, run_end: int) -> tuple[int, int] | None:
     """The part of one group to read as digits, or None when the group stays as written."""
+    # a stroke right after the last four-digit group of a grouped number is a table's bar OCR read as a
+    # letter ('…-1111-2222I금', '… 3333 4444I5만'), not a fifth digit of that group
+    if (
+        _BAR_AFTER_GROUP.match(text, start, end)
+        and start >= 5
+        and _GROUP_BEFORE.fullmatch(text, start - 5, start)
+    ):
+        return None
+    # … or right before the first group of one ('…l4111 1111 …')
+    if _BAR_BEFORE_GROUP.fullmatch(text, start, end) and _GROUP_AFTER.match(text, end):
+        return None
     # a run glued to a word ('GB76…', 'CO2') keeps the letters that touch the word
     if start == run_start and start > 0 and text[start - 1] in _ASCII_LETTER:
         while start < end and text[start] in OCR_DIGIT:

@@ -243,3 +243,21 @@ AFTER_SINGLE_NOT_FOUND = [
 test_found_after_single, test_not_found_after_single = found_case_tests(
     AFTER_SINGLE_FOUND, AFTER_SINGLE_NOT_FOUND
 )
+
+
+# (an OCR'd table whose bars were read as letters: the letter after a number's last group is the bar)
+BAR_FOUND = [
+    (
+        "CREDIT_CARD",
+        "a bar read as I after a card",
+        "1|총무과|마루솔|4111-1111-1111-1111I₩50,000",
+        "4111-1111-1111-1111",
+    ),
+    (
+        "CREDIT_CARD",
+        "a bar read as l before an amount",
+        "2l구해랑l4111 1111 1111 1111l3,000원",
+        "4111 1111 1111 1111",
+    ),
+]
+test_found_beside_bars, _ = found_case_tests(BAR_FOUND, [])
