@@ -15,7 +15,7 @@ from gongmun.schemas.masking import mask_snippet
 
 from .content_reasons import reasons_named
 from .disclosure_fields import DisclosureField, cited_items
-from .text import Hit, Line
+from .text import ATTACHMENT_HEAD, Hit, Line
 
 # The attachment is the sentence's topic ('붙임 명단은 …', '붙임 2는 …'), or a listed attachment is
 # marked '(비공개)'; '첨부자료 암호화 후 … 비공개 자료는' in a security clause is neither.
@@ -56,7 +56,6 @@ _PERSONAL = re.compile(
 )
 
 
-_LIST_HEAD = re.compile(r"^(?:붙\s*임|첨\s*부)(?![가-힣])")
 _LIST_ITEM = re.compile(r"^\(?[0-9]{1,2}[.)]")
 _END = re.compile(r"끝\s*\.?\s*$")
 _NUMBERING = re.compile(r"(?<![\d.])\(?\d{1,2}[.)]\s")
@@ -68,7 +67,7 @@ def _attachment_lines(lines: list[Line]) -> list[tuple[Line, str]]:
     in_list = False
     for line in lines:
         text = line.text.strip()
-        if _LIST_HEAD.match(text):
+        if ATTACHMENT_HEAD.match(text):
             in_list = True
         elif in_list and _LIST_ITEM.match(text):
             text = "붙임 " + text

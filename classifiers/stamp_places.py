@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .marking_words import MARK, find_mark
-from .text import Line
+from .text import ATTACHMENT_HEAD, Line
 
 # A full stamp at the start of one of the first lines, the title run on after it: no particle or colon
 # follows the stamp, the next word is not what a guide says about marked documents (문서, 취급, 관리 …)
@@ -91,7 +91,6 @@ def approval_stamp(text: str) -> bool:
 
 # … or an attachment listed with its grade in brackets and sent with it: '붙임 1. ○○ 현황(III급 비밀) 1부.'
 # (one said to go separately is not in this file: '… (Ⅲ급 비밀)은 별도 송부')
-_ATTACHED = re.compile(r"^(?:붙\s*임|첨\s*부)(?![가-힣])")
 _SEPARATELY = re.compile(r"(?:별도|따로)\s*(?:로\s*)?(?:송부|발송|제출|전송|송달|보관)")
 
 
@@ -99,7 +98,7 @@ def attached_mark(text: str, match: re.Match[str]) -> bool:
     """The marking of an attachment listed with it, in brackets after its name."""
     before, after = text[: match.start()].rstrip(), text[match.end() :].lstrip()
     return (
-        _ATTACHED.match(text) is not None
+        ATTACHMENT_HEAD.match(text) is not None
         and before.endswith("(")
         and after.startswith(")")
         and not _SEPARATELY.search(text)

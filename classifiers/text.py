@@ -141,6 +141,8 @@ class Hit:
 
 
 _SUBJECT_LINE = re.compile(r"^제\s*목\s*[:：]?\s*(.+)$")
+# a line that lists the document's attachments: '붙임 1. …', '첨부 …' (not 붙임표, 첨부파일명)
+ATTACHMENT_HEAD = re.compile(r"^(?:붙\s*임|첨\s*부)(?![가-힣])")
 
 
 def title_of(lines: list[Line]) -> str:

@@ -50,12 +50,14 @@ PERSON_NUMBER = re.compile(
 )
 # what makes a table row a person's: such a number or a full birth date (shared by the person
 # recognizer's roster cells and the Latin names of foreign residents' rows)
+# a Korean passport as a row lists it: M12345678, M123A4567, masked M123A****
+KOREAN_PASSPORT_IN_ROW = r"(?<![A-Za-z0-9])[MSGDR](?:\d{8}|\d{3}[A-Z](?:\d{4}|\*{4}))(?![A-Za-z0-9*])"
 # (the date may be written in words or with slashes, and a Korean passport or a card number of the
 # person's own marks the row as well: '… | 1990년 2월 6일 | 4321 …', '… | M123A4567 | 2009/02/03')
 ROW_IDENTIFIER = re.compile(
     rf"{PERSON_NUMBER.pattern}|(?<!\d)(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?|/\d{{1,2}}/\d{{1,2}})(?!\d)"
     r"|(?<!\d)(?:19|20)\d{2}년\s?\d{1,2}월\s?\d{1,2}일"
-    r"|(?<![A-Za-z0-9])[MSGDR](?:\d{8}|\d{3}[A-Z](?:\d{4}|\*{4}))(?![A-Za-z0-9*])"
+    rf"|{KOREAN_PASSPORT_IN_ROW}"
     r"|(?<![\d\-])\d{4}(?:[ \-][\d*●]{4}){2}[ \-]\d{4}(?![\d\-])"
 )
 
@@ -72,6 +74,12 @@ _HINTS = (
         ),
     ),
 )
+
+
+def record_key(keys: str) -> re.Pattern[str]:
+    """The key a system's record (JSON, key=value) gives a value, ending right before it: '"dl":"',
+    'hi_no='. `keys` is an alternation of key names, matched in any case."""
+    return re.compile(rf"(?<![A-Za-z_])(?:{keys})[\"']?[ \t]*[:=][ \t]*[\"']?$", re.I)
 
 
 class IdMatch(NamedTuple):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import PERSON_NUMBER
+from .patterns import KOREAN_PASSPORT_IN_ROW, PERSON_NUMBER
 from .recognizers.kr_driver_license import REGIONS
 from .recognizers.kr_vehicle_plate import PLATE
 
@@ -18,6 +18,5 @@ PERSON_ID_IN_ROW = re.compile(
     rf"{PERSON_NUMBER.pattern}|{_SPACED_MOBILE}|[A-Za-z0-9._\-]+@[A-Za-z0-9\-]+\.[A-Za-z]"
     rf"|(?<![\d\-.])(?:\d{{2}}[-. ]|(?:{REGIONS})[ ]?)\d{{2}}[-. ][\d*]{{6}}[-. ][\d*]{{2}}(?![\d\-])"
     rf"|{PLATE.pattern}"
-    # (or a Korean passport, as a travel roster lists them: M12345678, M123A4567, masked M123A****)
-    r"|(?<![A-Za-z0-9])[MSGDR](?:\d{8}|\d{3}[A-Z](?:\d{4}|\*{4}))(?![A-Za-z0-9*])"
+    rf"|{KOREAN_PASSPORT_IN_ROW}"
 )

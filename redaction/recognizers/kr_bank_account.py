@@ -79,6 +79,16 @@ def _phone_like(view: TextView, m: re.Match[str]) -> bool:
     return bool(_PHONE_SHAPE.fullmatch(m.group()) or _INTL_BEFORE.search(view.left(m.start(), 8, 1)))
 
 
+def _bank_cell_after(view: TextView, m: re.Match[str]) -> bool:
+    """A bank's name right after the number (in brackets or the next cell) names its account, unless the
+    number is a resident's or a telephone's own shape: those belong to the cells before the account."""
+    return bool(
+        _BANK_AFTER.match(view.right(m.end(), 16))
+        and not _RRN_SHAPE.fullmatch(m.group())
+        and not _phone_like(view, m)
+    )
+
+
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 # an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account
 _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
@@ -230,12 +240,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             left = view.left(m.start(), 16, 1)
             if _AGENCY_ACCOUNT.search(view.left(m.start(), 30, 1)):
                 continue
-            if _BANK.search(left) or (
-                _BANK_AFTER.match(view.right(m.end(), 16))
-                and not _RRN_SHAPE.fullmatch(m.group())
-                and not _resident_digits(digits)
-                and not _phone_like(view, m)
-            ):
+            if _BANK.search(left) or (_bank_cell_after(view, m) and not _resident_digits(digits)):
                 yield Hit(m.start(), m.end(), 0.9, "bank name beside the number")
             elif _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)):
                 yield Hit(m.start(), m.end(), 0.85, "계좌번호 label right before the number")
@@ -280,11 +285,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 nearest_hint(view.column_header(m.start())),
             ):
                 continue  # a masked resident number under its own label or column ('rrn', 주민등록번호)
-            beside = _BANK.search(view.left(m.start(), 16, 1)) or (
-                _BANK_AFTER.match(view.right(m.end(), 16))
-                and not _RRN_SHAPE.fullmatch(m.group())
-                and not _phone_like(view, m)
-            )
+            beside = _BANK.search(view.left(m.start(), 16, 1)) or _bank_cell_after(view, m)
             labelled = _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)) or (
                 self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10)
             )

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
 from ..normalize import OCR_DIGIT
-from ..patterns import HSEP, MASK, ROW_IDENTIFIER
+from ..patterns import HSEP, MASK, ROW_IDENTIFIER, record_key
 from ..spoken import spoken_numbers
 from ..textview import TextView
+from .kr_bank_account import BANK_NAME
 from .kr_vehicle_plate import PLATE
 
 REGIONS = (
@@ -31,11 +32,8 @@ _REGION_PLAIN = re.compile(rf"(?<![가-힣])(?:{REGIONS})[ ]?\d{{10}}(?![\d\-])"
 # twelve digits a line wrap split, or a number with its serial masked (22-06-92****-**, 22-06-XXXXXX-12): after a label
 _WRAPPED = re.compile(r"(?<![\d\-])(\d{1,11})\n(\d{1,11})(?![\d\-])")
 # the key a system's record gives the licence: '"dl":"…"', 'dl_no=…', 'license_no: …'
-_LOG_KEY = re.compile(
-    r"(?<![A-Za-z])(?:dl|dl_?no|driver_?licen[cs]e(?:_?no)?|licen[cs]e_?no)[\"']?[ \t]*[:=][ \t]*[\"']?$",
-    re.I,
-)
-_BANK_WORD = re.compile(r"은\s*행|뱅크|금\s*고|신\s*협|우\s*체\s*국|농\s*협|수\s*협|[Bb]ank|계\s*좌")
+_LOG_KEY = record_key(r"dl|dl_?no|driver_?licen[cs]e(?:_?no)?|licen[cs]e_?no")
+_BANK_WORD = re.compile(rf"{BANK_NAME}|계\s*좌")
 _SLASH_BEFORE = re.compile(r"\s/\s*$")
 _SLASH_AFTER = re.compile(r"\s*/\s|\s*$")
 _MASKED = re.compile(

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
+from ..patterns import record_key
 from ..row_identifiers import PERSON_ID_IN_ROW
 from ..textview import TextView
 from .kr_bank_account import BANK_NAME
@@ -55,10 +56,7 @@ _OTHER_LABEL = re.compile(
 _BANK_BEFORE = re.compile(rf"(?:{BANK_NAME}|계좌)\s*[:|,\t]?\s*$")
 _OTHER_COLUMN = re.compile(r"계\s*좌|은\s*행|연\s*락|전\s*화|휴\s*대|카\s*드|사업자|면\s*허|여\s*권")
 # the key a system's record (JSON, key=value) gives the card number: '"hi":"…"', 'nhis_no=…'
-_LOG_KEY = re.compile(
-    r"(?<![A-Za-z_])(?:hi|nhis|hi_?no|health_?(?:ins(?:urance)?)?(?:_?no)?|insurance_?no)[\"']?[ \t]*[:=][ \t]*[\"']?$",
-    re.I,
-)
+_LOG_KEY = record_key(r"hi|nhis|hi_?no|health_?(?:ins(?:urance)?)?(?:_?no)?|insurance_?no")
 _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Tel|TEL|☎")
 
 

@@ -13,6 +13,7 @@ from ..mrz import mrz_fields
 from ..normalize import LOOKALIKES
 from ..textview import TextView
 from .foreign_names import COUNTRIES, country_rows, in_country_row
+from .kr_bank_account import BANK_NAME
 
 _AFTER_COUNTRY = re.compile(rf"(?:^|[ \t|,])(?:{COUNTRIES})[ ]?[ ,]$")
 # (a number that goes on after a hyphen is a record's: 접수번호 R20250909-07350)
@@ -82,7 +83,7 @@ def _foreigner_row(view: TextView, pos: int) -> bool:
 _CODE_HEADER = re.compile(
     r"사\s*번|직\s*원\s*번\s*호|학\s*번|회\s*원\s*번\s*호|[Ii][Dd]\b|코\s*드|[Ee]mployee"
 )
-_PAYROLL_ROW = re.compile(r"(?:은행|뱅크|금고|신협|우체국)[^\n]*(?:₩|원정|\d원|\d{1,3},\d{3})")
+_PAYROLL_ROW = re.compile(rf"{BANK_NAME}[^\n]*(?:₩|원정|\d원|\d{{1,3}},\d{{3}})")
 
 
 def _staff_code(view: TextView, start: int, value: str) -> bool:

@@ -48,29 +48,28 @@ _WITH_NATIONALITY = re.compile(
 )
 # user="박웅", owner='김하늘': a system writes the name in quotes
 # the keys a system's record gives a person's name under
-LOG_NAME_KEYS = (
-    r"(?<![A-Za-z])(?:holder|applicant|name|user(?:_?name)?|owner|requester|customer|patient|"
-    # ('subject' only as a log's key=value: a mail's 'Subject: …' line holds a title)
-    r"operator|subject(?=[ \t]*=)|handler|staff|employee|emp_?name|depositor|account_?holder)"
-)
-# the keys' words, for a quick look before the case-blind scans (which cost as much as the rest together)
-_LOG_KEY_WORDS = (
+_LOG_NAME_KEY_PARTS = (
     "holder",
     "applicant",
     "name",
-    "user",
+    "user(?:_?name)?",
     "owner",
     "requester",
     "customer",
     "patient",
     "operator",
-    "subject",
+    r"subject(?=[ \t]*=)",  # (only as a log's key=value: a mail's 'Subject: …' line holds a title)
     "handler",
     "staff",
     "employee",
-    "emp",
+    "emp_?name",
     "depositor",
+    "account_?holder",
 )
+LOG_NAME_KEYS = rf"(?<![A-Za-z])(?:{'|'.join(_LOG_NAME_KEY_PARTS)})"
+# each key's leading word, for a quick look before the case-blind scans (which cost as much as the rest
+# together): a text without any of them holds no such key
+_LOG_KEY_WORDS = tuple(sorted({re.split(r"[^a-z]", part, maxsplit=1)[0] for part in _LOG_NAME_KEY_PARTS}))
 
 
 def log_keys_present(norm: str) -> bool:
