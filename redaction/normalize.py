@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from .ocr_bars import fold_bars
+from .ocr_labels import fold_labels
+
 # … and the Hangul vowel ㅡ, which Korean keyboards and OCR put where a dash belongs (010ㅡ2067ㅡ4381)
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u30fc\u2043\u3161"
 # box-drawing and other vertical bars that tables drawn in text use as cell separators (│ 성명 │ …)
@@ -216,7 +219,7 @@ def _mixed_groups(text: str) -> str:
 def fold(text: str) -> str:
     """Same-length copy of `text` with digits, letters, dashes and spaces in their ASCII form."""
     folded = text.translate(_TABLE) if _NEEDS_FOLD.search(text) else text
-    folded = _hangul_digits(_ocr_digits(folded))
+    folded = _hangul_digits(_ocr_digits(fold_bars(fold_labels(folded))))
     if _MIXED_GROUP.search(folded):
         folded = _mixed_groups(folded)
     if "에" in folded:

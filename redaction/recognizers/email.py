@@ -46,7 +46,10 @@ _SAID = re.compile(
 _ROLE_MAILBOX = re.compile(
     r"(?:help|info|webmaster|admin|master|minwon|contact|privacy|support|service|noreply|no-reply|"
     r"press|media|office|cs|helpdesk|news|newsletter|notice|foreign|webzine|report|counsel|center|"
-    r"epeople|civil|public)@(?:[a-z0-9\-]+\.)*(?:go|mil|korea)\.kr$",
+    r"epeople|civil|public|"
+    # (a department's mailbox: welfare@, traffic@ …)
+    r"welfare|traffic|tax|culture|health|environment|env|edu|education|youth|sports|tour|tourism|safety|"
+    r"water|parking|housing|jobs|economy|finance|budget|audit|planning|general|policy)@(?:[a-z0-9\-]+\.)*(?:go|mil|korea)\.kr$",
     re.IGNORECASE,
 )
 

@@ -44,8 +44,17 @@ _ADDRESS = re.compile(
 _INSTITUTION_AFTER = re.compile(
     r"^\s*(?:[가-힣]*청사|[가-힣]{0,10}청(?![가-힣])|/?\s*https?:|/?\s*www\.|"
     r"[가-힣]{0,4}(?:회의실|회의장|강당|별관|본관|민원실|세미나실|교육장)|"
-    r"에서\s*(?:열린|열리는|열릴|개최|진행|거행))"
+    r"에서\s*(?:열린|열리는|열릴|개최|진행|거행)|"
+    # (or the office-holder signing under it: '주소: … 12 ○○시장')
+    r"[가-힣]{0,12}(?:시장|군수|구청장|도지사|교육감|장관)(?![가-힣]))"
 )
+# a public hospital or health centre named on the line above (의료기관 ○○도립병원 ⏎ 주소 …); a private
+# clinic's address is a business's and stays found
+_PUBLIC_CLINIC_ABOVE = re.compile(
+    r"(?:[도시군구국공]\s*립[가-힣]{0,12}(?:병원|의원)|의료원|보건\s*(?:소|지소|진료소))[ \t]*$"
+)
+# an office's switchboard earlier on the address's line: '문의: 대표번호 1588-… / 주소 …'
+_SWITCHBOARD_BEFORE = re.compile(r"대\s*표\s*(?:전\s*화|번\s*호)|\(\s*대\s*표\s*\)|콜\s*센\s*터")
 # a directory of offices (기관 | 대표전화 | 주소) lists places, not homes
 _OFFICE_TABLE = re.compile(r"대표\s*전화|대표\s*번호|기관\s*명?|부서")
 _PARTY_LABELS = re.compile(
@@ -94,6 +103,11 @@ class KoAddressRecognizer(KoreanRecognizer):
             return True
         line_start, _ = view.line_at(start)
         if _OFFICE_TABLE.search(view.header_row(start)):
+            return True
+        if _SWITCHBOARD_BEFORE.search(norm, line_start, start):
+            return True
+        above = norm[max(0, line_start - 80) : max(0, line_start - 1)].rsplit("\n", 1)[-1]
+        if line_start and _PUBLIC_CLINIC_ABOVE.search(above):
             return True
         _, line_end = view.line_at(end)
         next_line = norm[line_end + 1 : line_end + 60].split("\n", 1)[0]

@@ -165,10 +165,14 @@ _WITH_MAILBOX = re.compile(r"담\s*당(?:자)?[ \t]+(?P<value>[가-힣]{2,4})[ \
 
 # officials named after their titles on an approval line ('주무관 ○○○  사무관 ○○  과장 ○○○  전결 3/2'): two
 # or more titled names on the line, each ended by a column gap, the line's end or the next title
-_APPROVAL_TITLE = r"(?:주무관|사무관|서기관|주사(?:보)?|과장|팀장|계장|국장|실장|담당관|부장|차장|협조자)"
+_APPROVAL_TITLE = (
+    r"(?:[가-힣]{0,8}(?:과장|팀장|계장|국장|실장|동장|소장|단장|센터장)|주무관|사무관|서기관|주사(?:보)?|담당관|부장|차장"
+    r"|협조자(?:[ \t]+[가-힣]{0,8}장)?)"
+)
+# (a 결재란 drawn as a table puts a bar between the titled names: '주무관 ○○○ | 팀장 ○○ | 과장 ○○○ 전결')
 _APPROVAL = re.compile(
-    rf"(?:^|(?<=[ \t]{{2}})|(?<=^[ \t]))(?:{_APPROVAL_TITLE})[ \t]+(?P<value>[가-힣]{{2,4}}|{_LATIN})"
-    rf"(?=[ \t]{{2,}}(?:{_APPROVAL_TITLE}|전결|대결|협조)|[ \t]*$)",
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=^[ \t])|(?<=\|[ \t]))(?:{_APPROVAL_TITLE})[ \t]+(?P<value>[가-힣]{{2,4}}|{_LATIN})"
+    rf"(?=[ \t]{{2,}}(?:{_APPROVAL_TITLE}|전결|대결|협조)|[ \t]*\|[ \t]*(?:{_APPROVAL_TITLE})|[ \t]+(?:전결|대결)(?![가-힣])|[ \t]*$)",
     re.MULTILINE,
 )
 # an appointment order's line: the name, a column gap, what the person is ordered to ('… 직무대리를 명함')

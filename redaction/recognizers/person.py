@@ -40,6 +40,7 @@ from .foreign_names import (
     transcribed_pairs,
 )
 from .name_slots import LOG_NAME_KEYS, log_keys_present, slot_values, vocabulary_word
+from .role_slots import role_slot_values
 
 _PARTICLES = load("particles")
 _HONORIFICS = ("씨", "님", "귀하", "선생님", "여사", "옹")
@@ -92,9 +93,14 @@ _FIELD_LABELS = (
     r"성\s*명|이\s*름|예\s*금\s*주|신\s*청\s*인|배\s*우\s*자|대\s*표\s*자|민\s*원\s*인|대\s*상\s*자|보\s*고\s*자|작\s*성\s*자|"
     r"상\s*담\s*자|진\s*술\s*(?:인|자)|피\s*해\s*자|가\s*해\s*자|운\s*전\s*자|청\s*구\s*인|보\s*호\s*자|"
     r"임\s*차\s*인|임\s*대\s*인|수\s*령\s*인|신\s*고\s*(?:인|자)|담\s*당\s*자|간\s*사|피\s*고\s*인|"
+    r"소\s*유\s*자|납\s*부\s*자|납\s*세\s*자|체\s*납\s*자|위\s*반\s*자|의\s*무\s*자|세\s*대\s*주|"
     r"작\s*성(?=[ \t]*[:：])|From|To|보낸\s*사람|받는\s*사람|(?:숨은\s*)?참\s*조|대\s*리\s*인|보내는\s*분|받는\s*분"
 )
-_VALUE = r"(?P<value>[가-힣]{1,10}(?: [가-힣]{1,8}){0,3})(?=[ \t]*(?:$|\n|[,()|\t\]<·]|\s{2}))"
+# (or a foreigner's name as a passport prints it: '소유자: MARIA LOPEZ')
+_VALUE = (
+    r"(?P<value>[가-힣]{1,10}(?: [가-힣]{1,8}){0,3}|[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,2})"
+    r"(?=[ \t]*(?:$|\n|[,()|\t\]<·]|\s{2}))"
+)
 # 성명: 홍길동 anywhere; 성명 ⇥ 홍길동 (a tab or a column gap) only as a line's first cell, since in a
 # header row (직급 ⇥ 소속 ⇥ 성명 ⇥ 발령사항) the next cell is the next column's header
 # the value after a colon, a dash or inside the form's brackets (성명(한글) - …, 한글성명 [ … ])
@@ -314,6 +320,8 @@ def _word_in_cell(value: str) -> bool:
 
 
 _PARTICLE_SYLLABLES = frozenset("은는이가을를의도와과")
+# a row's first cell holding only its number, and the separator after it ('3 | ', '| 12 | ', '4⇥')
+_AFTER_ROW_NUMBER = re.compile(r"[ \t]*\|?[ \t]*\d{1,3}[ \t]*(?:\||\t)[ \t]*")
 
 
 def _anonymised(name: str) -> bool:
@@ -563,9 +571,12 @@ class KoPersonRecognizer(KoreanRecognizer):
             reason = "grade before"
         if _KEY_AFTER.match(view.norm, after, after + 4):
             return None  # a form key (기관명 :), not a value
+        if reason and word == name and self._person_row(view, start) and self._name_cell(view, start, word):
+            return "name column", 0.85  # 자녀 | 하늘 | 2011-03-04 | …: the column and the row say who
         if reason:
             if reason == "name column" and self._plain_name_in_name_column(view, start, word, name):
                 return reason, 0.85
+
             if (
                 len(name) == 2
                 and not self._place(name)
@@ -691,6 +702,19 @@ class KoPersonRecognizer(KoreanRecognizer):
 
     def _name_cell(self, view: TextView, start: int, word: str) -> bool:
         return view.cell_is(start, word) and self._name_header(view.column_header(start))
+
+    @staticmethod
+    def _person_row(view: TextView, start: int) -> bool:
+        """The row also holds a person's identifier (a resident number, a mobile, a full birth date) and
+        the cell is not its first: under a name column such a cell is a person's name even when it is
+        also a word (노을, 조명)."""
+        line_start, line_end = view.line_at(start)
+        if (
+            view.cell_bounds(start)[0] <= line_start
+            or view.norm[line_start : view.cell_bounds(start)[0]].strip(" \t|") == ""
+        ):
+            return False  # the row's first cell: a key-value form's key (연락처 | 010-…), not a value
+        return ROW_IDENTIFIER.search(view.norm, line_start, line_end) is not None
 
     def _plain_name_in_name_column(self, view: TextView, start: int, word: str, name: str) -> bool:
         """A surname and two syllables filling a cell under 성명 or 이름 is the person's name even when
@@ -840,6 +864,19 @@ class KoPersonRecognizer(KoreanRecognizer):
                     and not _date_key(value)
                 ):
                     out.append((cell.start("value"), cell.end("value")))
+            # a surname and one syllable right after the row's number (3 | 나무 | 1990-01-02 | …): in a
+            # person's row that cell is the name, even when it is also a word
+            for cell in _HANGUL_CELL.finditer(view.norm, start, end):
+                value = cell.group("value")
+                if (
+                    len(value) == 2
+                    and value[0] in self._surname1
+                    and _AFTER_ROW_NUMBER.fullmatch(view.norm, start, cell.start("value"))
+                    and view.cell_is(cell.start("value"), value)
+                    and not self._place(value)
+                    and not _category_cell(view, value)
+                ):
+                    out.append((cell.start("value"), cell.end("value")))
             # a foreign name in several words ('아니타 샤르마', '응우옌 반 안'): no word of two
             # syllables or more is a word of the dictionary
             for cell in _WORDS_CELL.finditer(view.norm, start, end):
@@ -933,7 +970,11 @@ class KoPersonRecognizer(KoreanRecognizer):
         fields += self._cells_beside_identifiers(view)
         fields += self._wrapped_name_cells(view)
         # (a foreigner's transcribed name is stated by its place in the row, as a slot's value is)
-        slots = set(slot_values(view.norm)) | set(self._foreigners_first_cells(view))
+        slots = (
+            set(slot_values(view.norm))
+            | set(self._foreigners_first_cells(view))
+            | set(role_slot_values(view.norm))
+        )
         fields += slots
         for m in _NAME_ANSWER.finditer(view.norm):
             index = view.line_index(m.start("value"))
@@ -1017,7 +1058,7 @@ class KoPersonRecognizer(KoreanRecognizer):
                 len(words) > 1
                 and words[0] not in self._surname1  # 박 세르게이: a Korean surname, a known given name
                 and (start, end) not in slots  # a signature or a stated name is a name, Kiwi's 크리스티나 too
-                and any(len(w) >= 4 and known_word(w) for w in words)
+                and any(len(w) >= 4 and not w.isascii() and known_word(w) for w in words)
             ):
                 continue  # 올가 페트로바 is a name; 정책홍보 뉴스레터 holds a word of the dictionary
             if len(words) > 1 and any(w in self._cues or w.endswith(_OFFICE_END) for w in words[:-1]):

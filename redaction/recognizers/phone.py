@@ -55,6 +55,10 @@ _MASKED_LANDLINE = re.compile(
     r"(?<![\d\-.])0(?:2|[3-6][1-5]|70)[ ]?-[ ]?[*●○Xx×]{3,4}[ ]?-[ ]?\d{4}(?![\d\-])"
 )
 
+# a mobile number OCR cut into three table cells (010 | 4821 | 7730): each cell is part of the number
+_SPLIT_MOBILE = re.compile(r"(?<![\d\-.])01[016789] ?\| ?\d{3,4} ?\| ?\d{4}(?![\d\-])")
+_CELL_DIGITS = re.compile(r"\d+")
+
 _FILLER = re.compile(r"0000\D*0000$")
 # the number's own label right before it ('연락처 +82-10-…'): a key-value line, whose 'column' above is
 # another key's value, not a header
@@ -123,6 +127,9 @@ class KoPhoneRecognizer(KoreanRecognizer):
         for m in _MASKED_LANDLINE.finditer(norm):
             if not self._switchboard(view, m.start(), m.end()):
                 yield Hit(m.start(), m.end(), 0.75, "partly masked landline")
+        for m in _SPLIT_MOBILE.finditer(norm) if "|" in norm else ():
+            for group in _CELL_DIGITS.finditer(norm, m.start(), m.end()):
+                yield Hit(group.start(), group.end(), 0.8, "mobile number split over table cells")
         for m in _INTERNATIONAL.finditer(norm):
             if not self._switchboard(view, m.start(), m.end()):
                 yield Hit(m.start(), m.end(), 0.85, "international number")

@@ -1,0 +1,131 @@
+"""Name slots that a role, an office or an honorific frames on both sides, in notices, forms and minutes.
+
+Each pattern here needs two pieces of evidence around the value, so the value is a person's name even
+when it is also a word (노을, 조명) or a foreigner's name in several Hangul words: an office before it and
+a job title after it (세무과 ○○ 주무관), a rank and the number to call (경위 ○○ (010-…)), a form's name field
+between column gaps (환자 성명 ○○○   성별), the recipient line of a reply (수신  ○○ 귀하), a resident or a
+relative with 씨 or 외 N명 after them, the third party of a judgment (소외 ○○가), a speaker's line in minutes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .name_slots import vocabulary_word
+
+_NAME = r"[가-힣]{2,4}"
+_WORDS = r"[가-힣]{1,6}(?: [가-힣]{1,6}){1,3}"
+_LATIN = r"[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){1,2}"
+_ANY = rf"(?:{_WORDS}|{_NAME}|{_LATIN})"
+_PARTICLE = r"(?:은|는|이|가|의|을|를|와|과|에게|께서|도)"
+
+# a form's name field between column gaps: '환자 성명 ○○○   성별 …', '… 1234-56  대표 ○○○  전화 …',
+# '성명 ○○○ (인)'
+FORM_FIELD = re.compile(
+    rf"(?:^[ \t]*(?:[가-힣]{{1,4}}[ ]?(?:의[ ]?)?)?성[ ]?명|(?<=[ \t]{{2}})(?:[가-힣]{{1,4}}[ ]?(?:의[ ]?)?)?(?:성[ ]?명|대표자?))"
+    rf"[ ](?P<value>{_ANY})(?=[ \t]*(?:\((?:인|서명)\))?[ \t]*(?:$|[ \t]{{2,}}))",
+    re.MULTILINE,
+)
+# the addressee of a reply: '수신  ○○○ 귀하', '수신 ○○ 님 (주소)'
+RECIPIENT = re.compile(rf"^[ \t]*수[ \t]*신[ \t]+(?P<value>{_ANY})[ \t]*(?:귀하|님)(?![가-힣])", re.MULTILINE)
+# an official between their office and their title: '문의 세무과 ○○ 주무관', '교육지원과 ○○○ 팀장(☎ …)';
+# after 담당 only with the number to call, since '예산 담당' names a duty
+IN_OFFICE = re.compile(
+    rf"(?<![가-힣])[가-힣]{{1,10}}(?:과|팀|계|실|센터|담당관|사업소)[ \t]+(?P<value>{_NAME})[ \t]+"
+    r"(?:(?:주무관|팀장|계장|주사보|주사|사무관|서기관)(?![가-힣])|담당자?[ \t]*[(（][ \t]*(?:☎|0\d))"
+)
+# a rank or a post and the number to call: '경위 ○○ (010-…)', '행정실장 ○○ (02-…)', '담당자 ○○ ((02) …)'
+WITH_NUMBER = re.compile(
+    rf"(?:경[ ]?[위사장감정]|순[ ]?경|[가-힣]{{0,4}}실장|교사|담당자?|작성자|확인자|과장|팀장|계장|국장|센터장)"
+    rf"[ \t]*[:：]?[ \t]*(?P<value>{_NAME})"
+    r"[ \t]*[(（][ \t]*[(（]?[ \t]*(?:☎|TEL|Tel|전화|내선|0\d)"
+)
+# the clerk of a meeting with their title after: '간사 ○○ 주무관', '○ 간사(○○ 주무관): …'
+CLERK = re.compile(
+    rf"(?<![가-힣])(?:간사|서기)[ \t]*[(（]?[ \t]*(?P<value>{_NAME})[ \t]+(?:주무관|사무관|서기관|주사보|주사|팀장|계장)(?![가-힣])"
+)
+# a resident, a relative or a party, then 씨 or '외 N명': '주민 ○○○ 씨:', '배우자 ○ ○ ○ 씨는', '주민 ○○ 외 3명'
+_ROLES = (
+    r"주민|방청인|배우자|자녀|아들|딸|남편|아내|부친|모친|어머니|아버지|신청인|대상자|민원인|위임인|수임인|"
+    r"환자|조합원|회원|학부모|보호자|피해자|운전자|세입자|임차인|임대인|교사|상담교사|담임교사|담임"
+)
+_ROLE_WORDS = frozenset(_ROLES.split("|"))
+WITH_HONORIFIC = re.compile(
+    rf"(?:(?<![가-힣])(?:{_ROLES})[ \t]+|^[ \t]*[○◦·\-][ \t]*)(?P<value>{_ANY})"
+    rf"(?:[ \t]+(?:씨|님|선생님){_PARTICLE}?(?![가-힣])|[ \t]+외[ \t]*\d{{1,3}}[ \t]*명)",
+    re.MULTILINE,
+)
+# a judgment's third party, or a party named after the role a deed gives them, with a particle after:
+# '소외 ○○○가 운전하던', '위임인 ○○ ○○는 위 수임인에게'
+PARTY = re.compile(
+    rf"(?<![가-힣])(?:소외|위임인|수임인)[ \t]+(?!{_PARTICLE}[ \t])(?P<value>{_LATIN}|{_WORDS}?|{_NAME}?)(?={_PARTICLE}?(?![가-힣A-Za-z]))"
+)
+# a speaker in minutes, at the start of the line: '○ ○○ 위원: …'; and the chair naming one: ': ○○ 위원님'
+SPEAKER = re.compile(
+    rf"(?:^[ \t]*[○◦·\-]?[ \t]*(?P<value>{_NAME})[ ]?(?:위원장|위원|간사|의장)[ \t]*[:：]"
+    rf"|[:：][ \t]*(?P<addressed>{_NAME})[ \t]+(?:위원장님|위원님|간사님|의원님))",
+    re.MULTILINE,
+)
+# the chair signing minutes: '확인: 위원장 ○○ (서명)'
+CHAIR_SIGNS = re.compile(rf"(?:위원장|의장)[ \t]+(?P<value>{_NAME})[ \t]*[(（](?:서명|인)[)）]")
+
+ROLE_SLOTS = (
+    FORM_FIELD,
+    RECIPIENT,
+    IN_OFFICE,
+    WITH_NUMBER,
+    CLERK,
+    WITH_HONORIFIC,
+    PARTY,
+    SPEAKER,
+    CHAIR_SIGNS,
+)
+# a word each pattern cannot match without, so texts lacking it skip the scan
+ROLE_NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
+    FORM_FIELD: ("명", "대표"),
+    RECIPIENT: "신",
+    IN_OFFICE: ("주무관", "팀장", "계장", "주사", "사무관", "서기관", "담당"),
+    WITH_NUMBER: ("(", "（"),
+    CLERK: ("간사", "서기"),
+    WITH_HONORIFIC: ("씨", "님", "외"),
+    PARTY: ("소외", "위임인", "수임인"),
+    SPEAKER: ("위원", "간사", "의장", "의원"),
+    CHAIR_SIGNS: ("서명", "인"),
+}
+
+
+_PARTICLE_END = re.compile(r"(?<=[가-힣]{2})(?:은|는|이|가|의|에게)$")
+
+
+def role_slot_values(norm: str) -> list[tuple[int, int]]:
+    """(start, end) of every value a role frames in the (folded) text; several words only when none is a
+    word of the language (a foreigner's name, not '사례 분석')."""
+    out: list[tuple[int, int]] = []
+    for pattern in ROLE_SLOTS:
+        needs = ROLE_NEEDS[pattern]
+        if not any(n in norm for n in (needs if isinstance(needs, tuple) else (needs,))):
+            continue
+        for m in pattern.finditer(norm):
+            group = "addressed" if "addressed" in pattern.groupindex and m.group("addressed") else "value"
+            value = m.group(group)
+            if not value:
+                continue
+            start = m.start(group)
+            if pattern is PARTY and " " in value and _PARTICLE_END.search(value):
+                value = _PARTICLE_END.sub("", value)  # '아만 쿠마르는': the particle is not the name's
+            words = value.split(" ")
+            if pattern is PARTY and len(words) == 1 and vocabulary_word(value):
+                continue  # '소외 계층의': the word the role is said of, not a party
+            while (
+                pattern is WITH_HONORIFIC
+                and len(words) > 1
+                and not value.isascii()
+                and (vocabulary_word(words[0]) or words[0] in _ROLE_WORDS)
+            ):
+                start += len(words[0]) + 1  # '자녀 … 학교 상담교사 ○○ 선생님': the sentence before the role
+                words = words[1:]
+            value = " ".join(words)
+            if len(words) > 1 and not value.isascii() and any(vocabulary_word(w) for w in words):
+                continue
+            out.append((start, start + len(value)))
+    return out
