@@ -320,8 +320,10 @@ def _word_in_cell(value: str) -> bool:
 
 
 _PARTICLE_SYLLABLES = frozenset("은는이가을를의도와과")
-# a row's first cell holding only its number, and the separator after it ('3 | ', '| 12 | ', '4⇥')
-_AFTER_ROW_NUMBER = re.compile(r"[ \t]*\|?[ \t]*\d{1,3}[ \t]*(?:\||\t)[ \t]*")
+# a row's first cell holding only its number, then two Hangul syllables in the next ('3 | 나무 |', '4⇥나무⇥')
+_ROW_NUMBER_THEN_TWO = re.compile(
+    r"[ \t]*\|?[ \t]*\d{1,3}[ \t]*(?:\||\t)[ \t]*(?P<value>[가-힣]{2})(?![가-힣])"
+)
 
 
 def _anonymised(name: str) -> bool:
@@ -709,10 +711,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         the cell is not its first: under a name column such a cell is a person's name even when it is
         also a word (노을, 조명)."""
         line_start, line_end = view.line_at(start)
-        if (
-            view.cell_bounds(start)[0] <= line_start
-            or view.norm[line_start : view.cell_bounds(start)[0]].strip(" \t|") == ""
-        ):
+        if not view.norm[line_start : view.cell_bounds(start)[0]].strip(" \t|"):
             return False  # the row's first cell: a key-value form's key (연락처 | 010-…), not a value
         return ROW_IDENTIFIER.search(view.norm, line_start, line_end) is not None
 
@@ -866,17 +865,16 @@ class KoPersonRecognizer(KoreanRecognizer):
                     out.append((cell.start("value"), cell.end("value")))
             # a surname and one syllable right after the row's number (3 | 나무 | 1990-01-02 | …): in a
             # person's row that cell is the name, even when it is also a word
-            for cell in _HANGUL_CELL.finditer(view.norm, start, end):
-                value = cell.group("value")
+            first = _ROW_NUMBER_THEN_TWO.match(view.norm, start, end)
+            if first is not None:
+                value = first.group("value")
                 if (
-                    len(value) == 2
-                    and value[0] in self._surname1
-                    and _AFTER_ROW_NUMBER.fullmatch(view.norm, start, cell.start("value"))
-                    and view.cell_is(cell.start("value"), value)
+                    value[0] in self._surname1
+                    and view.cell_is(first.start("value"), value)
                     and not self._place(value)
                     and not _category_cell(view, value)
                 ):
-                    out.append((cell.start("value"), cell.end("value")))
+                    out.append((first.start("value"), first.end("value")))
             # a foreign name in several words ('아니타 샤르마', '응우옌 반 안'): no word of two
             # syllables or more is a word of the dictionary
             for cell in _WORDS_CELL.finditer(view.norm, start, end):

@@ -81,9 +81,9 @@ ROLE_SLOTS = (
     CHAIR_SIGNS,
 )
 # a word each pattern cannot match without, so texts lacking it skip the scan
-ROLE_NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
+ROLE_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     FORM_FIELD: ("명", "대표"),
-    RECIPIENT: "신",
+    RECIPIENT: ("신",),
     IN_OFFICE: ("주무관", "팀장", "계장", "주사", "사무관", "서기관", "담당"),
     WITH_NUMBER: ("(", "（"),
     CLERK: ("간사", "서기"),
@@ -102,8 +102,10 @@ def role_slot_values(norm: str) -> list[tuple[int, int]]:
     word of the language (a foreigner's name, not '사례 분석')."""
     out: list[tuple[int, int]] = []
     for pattern in ROLE_SLOTS:
-        needs = ROLE_NEEDS[pattern]
-        if not any(n in norm for n in (needs if isinstance(needs, tuple) else (needs,))):
+        for need in ROLE_NEEDS[pattern]:
+            if need in norm:
+                break
+        else:
             continue
         for m in pattern.finditer(norm):
             group = "addressed" if "addressed" in pattern.groupindex and m.group("addressed") else "value"
