@@ -2,7 +2,7 @@
 
 A paragraph (P) holds runs (TEXT); a run holds text (CHAR, with tabs and breaks as child elements)
 and inline objects: tables, drawing objects with text (DRAWTEXT), equations, pictures with captions,
-and controls (header/footer, foot/endnotes, hidden comments). The block order follows the HWPX
+controls (header/footer, foot/endnotes, hidden comments) and form controls (forms.py). The block order follows the HWPX
 reader (converters/hwpx/body.py) so both formats of one document give the same Document: inline
 objects are emitted where they sit, splitting the paragraph's text around them; equations are drawn
 inside it as LaTeX so the sentence stays whole (their captions follow it); footnotes follow the top-level paragraph that cites
@@ -27,12 +27,12 @@ from ..hwpx.xmlsafe import local
 from ..limits import Budget
 from ..numbering import with_prefix
 from ..numformat import style_code
+from .forms import FORM_ELEMENTS, form_control
 
 # Text-bearing children of CHAR and what they stand for (HYPEN is the spec's spelling).
 _INLINE_TEXT = {"TAB": "\t", "LINEBREAK": "\n", "FWSPACE": " ", "NBSPACE": "\u00a0", "HYPEN": "-"}
 _DRAWINGS = {"LINE", "RECTANGLE", "ELLIPSE", "ARC", "POLYGON", "CURVE", "CONNECTLINE", "UNKNOWNOBJECT"}
 _SHAPES = _DRAWINGS | {"CONTAINER", "PICTURE", "OLE", "TEXTART"}
-_BUTTONS = {"BUTTON", "RADIOBUTTON", "CHECKBUTTON"}
 # Controls whose paragraph list becomes blocks of a kind of their own.
 _NOTES = {
     "FOOTNOTE": "footnote",
@@ -64,6 +64,7 @@ class Walker:
     autonumbers: AutoNumbers = field(default_factory=AutoNumbers)  # 그림 1, 표 2 (caption numbers)
     heads: HwpxHeads = field(default_factory=HwpxHeads)  # numbering definitions and counters
     outline: str = "1"  # the numbering the current section gives outline paragraphs (SECDEF's default)
+    pictures: Callable[[etree._Element, int], list[Block]] | None = None  # PICTURE -> scanned page text
 
     def top_paragraph(self, p: etree._Element) -> None:
         self.outline = _outline_ref(p) or self.outline
@@ -158,10 +159,8 @@ class Walker:
                 parts.append(child.get("ComposeText") or "".join(child.itertext()))
             elif name == "DUTMAL":
                 parts.append(_join_text(child, "MAINTEXT"))
-            elif name in _BUTTONS:
-                caption = _button_caption(child)
-                if caption:
-                    parts.append(f" {caption} ")  # controls sit side by side; keep their words apart
+            elif name in FORM_ELEMENTS:  # a caption, ☑/☐, or the text typed in it
+                self.fields.control(parts, form_control(child))
 
     def _autonumber(self, el: etree._Element) -> str:
         """AUTONUM: a caption's number (그림 1, 표 2) as the HWPX reader draws hp:autoNum — the number
@@ -232,6 +231,8 @@ class Walker:
             text = (el.get("Text") or "").replace("\u240d\u240a", "\n")
             if text.strip():
                 out.append(Block("textbox", text, section=self.section, attrs={"source": "textart"}))
+        elif name == "PICTURE" and self.pictures is not None:
+            out.extend(self.pictures(el, self.section))
         draw = first_child(first_child(el, "DRAWINGOBJECT"), "DRAWTEXT")
         for block in self.paralist(draw, depth):
             if block.kind == "paragraph":
@@ -279,11 +280,6 @@ def _char_text(char: etree._Element, parts: list[str]) -> None:
         parts.append(_INLINE_TEXT.get(local(child.tag), ""))
         if child.tail:
             parts.append(child.tail)
-
-
-def _button_caption(el: etree._Element) -> str:
-    buttons = first_child(first_child(el, "FORMOBJECT"), "BUTTONSET")
-    return (buttons.get("Caption") or "") if buttons is not None else ""
 
 
 def first_child(el: etree._Element | None, name: str) -> etree._Element | None:

@@ -2,9 +2,10 @@
 
 The file is streamed with the hardened parser HWPX uses (converters/hwpx/xmlsafe.py: DOCTYPE and
 entities refused, nothing fetched, libxml2's size limits on, our depth cap): HEAD is read whole (the
-summary and the paragraph-shape table), then each top-level paragraph of each SECTION is walked and
-freed, and reading stops at the end of BODY. TAIL is never parsed: it holds only embedded binaries
-(base64 images, often most of the file) and scripts. Malformed XML, usually a file cut short, is read
+summary, the paragraph-shape table, the list of embedded binaries), then each top-level paragraph of
+each SECTION is walked and freed, and reading stops at the end of BODY. TAIL is never parsed: it holds
+only embedded binaries (base64 images, often most of the file) and scripts; a picture that may be a
+scanned page has its image found there by a byte scan (pictures.py) and read by OCR. Malformed XML, usually a file cut short, is read
 again in libxml2's recovery mode: the text before the damage is kept with a warning, and a file with
 no readable text is refused as corrupt.
 """
@@ -22,9 +23,11 @@ from ..base import new_document
 from ..errors import ConversionError
 from ..hwpx.xmlsafe import iter_ends, local, release
 from ..limits import Budget
+from ..scanned_pictures import PictureOcr
 from .body import Walker
 from .meta import heading_map, metadata_from_head
 from .numbering import heads_from_head
+from .pictures import bin_items, scanned_pages
 from .sniff import sniff
 
 CONVERTER = "gongmun.hwpml"
@@ -36,12 +39,14 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
     if sniff(data) != "hwpml":
         raise ConversionError("unsupported", "not an HWPML document (the root element is not <HWPML>)")
     warnings: list[str] = []
+    ocr = PictureOcr(budget)
     try:
-        reader = _read(data, budget, recover=False)
+        reader = _read(data, budget, ocr, recover=False)
     except ConversionError as exc:
         if not _recoverable(exc):
             raise
-        reader = _read_damaged(data, budget, exc)
+        ocr = PictureOcr(budget)  # (the account starts again with the second reading)
+        reader = _read_damaged(data, budget, ocr, exc)
         warnings.append(
             exc.message.replace("malformed XML", "malformed XML, text recovered up to the damage", 1)
         )
@@ -57,6 +62,7 @@ def convert(data: bytes, uri: str, budget: Budget) -> Document:
         metadata=reader.metadata,
     )
     doc.warnings.extend(warnings)
+    ocr.finish(doc)
     return doc
 
 
@@ -69,6 +75,7 @@ class _Reader:
     version: str = ""
     body_seen: bool = False
     root_checked: bool = False
+    bin_items: list[str] = field(default_factory=list)  # HEAD's BINDATALIST: BinItem -> BinData id
 
     def read(self, ends: Iterator[tuple[etree._Element, int]]) -> None:
         for el, level in ends:
@@ -85,6 +92,7 @@ class _Reader:
                 release(el)
             elif level == 1 and name == "HEAD":
                 self.metadata = metadata_from_head(el)
+                self.bin_items = bin_items(el)
                 self.walker.headings = heading_map(el)
                 self.walker.heads = heads_from_head(el)
                 release(el)
@@ -103,15 +111,21 @@ class _Reader:
         self.root_checked = True
 
 
-def _read(data: bytes, budget: Budget, *, recover: bool) -> _Reader:
+def _new_reader(data: bytes, budget: Budget, ocr: PictureOcr) -> _Reader:
     reader = _Reader(Walker(budget, {}))
+    reader.walker.pictures = scanned_pages(data, lambda: reader.bin_items, budget, ocr)
+    return reader
+
+
+def _read(data: bytes, budget: Budget, ocr: PictureOcr, *, recover: bool) -> _Reader:
+    reader = _new_reader(data, budget, ocr)
     reader.read(iter_ends(data, _NAME, budget, recover=recover, max_level=_BODY_LEVEL))
     return reader
 
 
-def _read_damaged(data: bytes, budget: Budget, first: ConversionError) -> _Reader:
+def _read_damaged(data: bytes, budget: Budget, ocr: PictureOcr, first: ConversionError) -> _Reader:
     """Read a malformed file again in recovery mode; keep it only if some text survived."""
-    reader = _Reader(Walker(budget, {}))
+    reader = _new_reader(data, budget, ocr)
     try:
         reader.read(iter_ends(data, _NAME, budget, recover=True, max_level=_BODY_LEVEL))
     except ConversionError as exc:

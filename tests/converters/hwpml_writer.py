@@ -17,11 +17,14 @@ namespaces, HEAD/BODY/TAIL):
     hp:rect, hp:ellipse, … / drawText     -> RECTANGLE, ELLIPSE, … / DRAWINGOBJECT/DRAWTEXT/PARALIST
     hp:header, footer, footNote, endNote, hiddenComment -> HEADER, FOOTER, FOOTNOTE, ENDNOTE, HIDDENCOMMENT
     hp:equation/script                    -> EQUATION/SCRIPT
+    hp:pic / hc:img, BinData/* members    -> PICTURE (SHAPEOBJECT/SIZE, IMAGE BinItem) / HEAD BINDATALIST
+                                             BINITEM, TAIL BINDATASTORAGE/BINDATA (Base64, raw deflate)
     masterpageN.xml                       -> SECDEF/MASTERPAGE/PARALIST in the first section
 
 Layout-only parts (fonts, borders, line segments, sizes) are left out: they carry no text. Not
-mapped (their text is lost in the .hml): compose, form controls other than buttons, tracked-change
-marks, chart parts. Regenerate the committed files with
+mapped (their text is lost in the .hml): compose, tracked-change marks, chart parts. Form controls
+(hp:btn, checkBtn, radioBtn, comboBox, listBox, edit) -> BUTTON, CHECKBUTTON, RADIOBUTTON, COMBOBOX,
+LISTBOX, EDIT with FORMOBJECT/BUTTONSET, Text or EDITTEXT. Regenerate the committed files with
 
     .venv/bin/python tests/converters/hwpml_writer.py
 
@@ -32,11 +35,13 @@ tests/converters/data/hwpml/*.hml.
 
 from __future__ import annotations
 
+import base64
 import io
 import os
 import re
 import sys
 import zipfile
+import zlib
 from datetime import datetime
 from pathlib import Path
 
@@ -54,6 +59,7 @@ SOURCES = {
     "footnote_endnote.hml": "hwpx/hwpjs__footnote-endnote.hwpx",
     "lists.hml": "hwpx/hwpjs__lists.hwpx",
     "textbox.hml": "hwpx/hwpjs__textbox.hwpx",
+    "form_controls.hml": "hwpx/rhwp__form-01.hwpx",
 }
 PROLOG = b'<?xml version="1.0" encoding="UTF-8" standalone="no" ?>'
 _SECTION = re.compile(r"^Contents/section(\d+)\.xml$")
@@ -86,6 +92,7 @@ _CONTROLS = {
     "hiddenComment": "HIDDENCOMMENT",
 }
 _BUTTONS = {"btn": "BUTTON", "checkBtn": "CHECKBUTTON", "radioBtn": "RADIOBUTTON"}
+_BOXES = {"comboBox": "COMBOBOX", "listBox": "LISTBOX", "edit": "EDIT"}
 _WEEKDAYS = "월화수목금토일"
 
 
@@ -94,7 +101,9 @@ def hwpx_to_hwpml(data: bytes) -> bytes:
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         names = zf.namelist()
         parts = {n: etree.fromstring(zf.read(n)) for n in names if n.endswith((".xml", ".hpf"))}
-    sections = _numbered(names, _SECTION)
+        sections = _numbered(names, _SECTION)
+        _BINS.clear()
+        _BINS.update(_embedded_images(zf, parts, sections))
     root = etree.Element("HWPML", Style="embed", SubVersion="8.0.0.0", Version="2.8")
     _head(root, parts, len(sections))
     body = etree.SubElement(root, "BODY")
@@ -107,6 +116,14 @@ def hwpx_to_hwpml(data: bytes) -> bytes:
         if index == 0 and masters and len(section):
             _master_pages(section[0], masters)
     tail = etree.SubElement(root, "TAIL")
+    if _BINS:
+        storage = etree.SubElement(tail, "BINDATASTORAGE")
+        for number, (_, raw) in enumerate(_BINS.values(), 1):
+            packed = zlib.compressobj(9, zlib.DEFLATED, -15)
+            text = base64.b64encode(packed.compress(raw) + packed.flush()).decode("ascii")
+            etree.SubElement(
+                storage, "BINDATA", Id=str(number), Size=str(len(raw)), Encoding="Base64", Compress="true"
+            ).text = text
     script = etree.SubElement(tail, "SCRIPTCODE", Type="JScript", Version="1.0")
     etree.SubElement(script, "SCRIPTHEADER")
     etree.SubElement(script, "SCRIPTSOURCE")
@@ -128,7 +145,12 @@ def _head(root: etree._Element, parts: dict[str, etree._Element], sections: int)
                 etree.SubElement(summary, tag).text = value
         if meta.get("createddate"):
             etree.SubElement(summary, "DATE").text = _korean_date(meta["createddate"])
-    shapes = etree.SubElement(etree.SubElement(head, "MAPPINGTABLE"), "PARASHAPELIST")
+    mapping = etree.SubElement(head, "MAPPINGTABLE")
+    if _BINS:
+        listed = etree.SubElement(mapping, "BINDATALIST", Count=str(len(_BINS)))
+        for number, (ext, _) in enumerate(_BINS.values(), 1):
+            etree.SubElement(listed, "BINITEM", Type="Embedding", BinData=str(number), Format=ext)
+    shapes = etree.SubElement(mapping, "PARASHAPELIST")
     header = parts.get("Contents/header.xml")
     for pr in header.iter() if header is not None else ():
         if _local(pr.tag) != "paraPr":
@@ -233,10 +255,31 @@ def _run(run: etree._Element, text: etree._Element) -> None:
             dutmal = etree.SubElement(text, "DUTMAL")
             etree.SubElement(dutmal, "MAINTEXT").text = "".join(_child_text(child, "mainText"))
             etree.SubElement(dutmal, "SUBTEXT").text = "".join(_child_text(child, "subText"))
-        elif name in _BUTTONS and child.get("caption"):
-            button = etree.SubElement(text, _BUTTONS[name])
-            form = etree.SubElement(button, "FORMOBJECT")
-            etree.SubElement(form, "BUTTONSET", Caption=child.get("caption") or "")
+        elif name in _BUTTONS or name in _BOXES:
+            text.append(_form_control(child, name))
+
+
+def _form_control(src: etree._Element, name: str) -> etree._Element:
+    """hp:btn/checkBtn/radioBtn -> BUTTON/CHECKBUTTON/RADIOBUTTON with FORMOBJECT/BUTTONSET Caption and
+    Value (the HWPX word kept: the HWPML tables give no encoding); hp:comboBox/listBox -> COMBOBOX/LISTBOX
+    Text (the selected value, or the one item); hp:edit -> EDIT/EDITTEXT. hp:sz -> SHAPEOBJECT/SIZE."""
+    out = etree.Element(_BUTTONS.get(name) or _BOXES[name])
+    size = next((c for c in src if _local(c.tag) == "sz"), None)
+    if size is not None:
+        shape = etree.SubElement(out, "SHAPEOBJECT")
+        etree.SubElement(shape, "SIZE", Width=size.get("width") or "0", Height=size.get("height") or "0")
+    form = etree.SubElement(out, "FORMOBJECT")
+    if name in _BUTTONS:
+        etree.SubElement(form, "BUTTONSET", Caption=src.get("caption") or "", Value=src.get("value") or "")
+    elif name == "edit":
+        etree.SubElement(out, "EDITTEXT").text = "".join(_child_text(src, "text"))
+    else:
+        items = [c for c in src if _local(c.tag) == "listItem"]
+        shown = src.get("selectedValue") or (
+            (items[0].get("displayText") or items[0].get("value") or "") if len(items) == 1 else ""
+        )
+        out.set("Text", shown)
+    return out
 
 
 # hp:autoNum numType -> HWPML AUTONUM NumberType (the kinds whose number a caption draws)
@@ -337,10 +380,58 @@ def _shape(el: etree._Element) -> etree._Element:
                 out.append(_shape(child))
     elif name == "textart":
         out.set("Text", el.get("text") or "")
+    elif name == "pic":
+        _picture(el, out)
     draw = _child(el, "drawText")
     if draw is not None:
         _paralist(draw, etree.SubElement(etree.SubElement(out, "DRAWINGOBJECT"), "DRAWTEXT"))
     return out
+
+
+# hc:img binaryItemIDRef -> (format, bytes) of the images this package embeds, in first-use order; their
+# position (from 1) is the BinItem and the BINDATA Id written for them
+_BINS: dict[str, tuple[str, bytes]] = {}
+
+
+def _embedded_images(
+    zf: zipfile.ZipFile, parts: dict[str, etree._Element], sections: list[str]
+) -> dict[str, tuple[str, bytes]]:
+    hpf = parts.get("Contents/content.hpf")
+    hrefs = {
+        el.get("id") or "": (el.get("href") or "").lstrip("/")
+        for el in (hpf.iter() if hpf is not None else ())
+        if _local(el.tag) == "item"
+    }
+    members = {n.lower(): n for n in zf.namelist()}
+    stems = {
+        n.rpartition("/")[2].partition(".")[0]: n for n in zf.namelist() if n.lower().startswith("bindata/")
+    }
+    found: dict[str, tuple[str, bytes]] = {}
+    for name in sections:
+        for el in parts[name].iter():
+            ref = el.get("binaryItemIDRef") if _local(el.tag) == "img" else None
+            if not ref or ref in found:
+                continue
+            member = members.get(hrefs.get(ref, "").lower()) or stems.get(ref)
+            if member:
+                found[ref] = (member.rpartition(".")[2].lower(), zf.read(member))
+    return found
+
+
+def _picture(src: etree._Element, out: etree._Element) -> None:
+    """hp:pic -> PICTURE: its printed size (hp:curSz, else hp:sz) in SHAPEOBJECT/SIZE, IMAGE BinItem."""
+    size = _child(src, "curSz")
+    if size is None or (size.get("width") or "0") == "0":
+        size = _child(src, "sz")
+    shape = out.find("SHAPEOBJECT")
+    if size is not None and shape is not None:
+        shape.insert(
+            0, etree.Element("SIZE", Width=size.get("width") or "0", Height=size.get("height") or "0")
+        )
+    img = next((el for el in src.iter() if _local(el.tag) == "img"), None)
+    ref = img.get("binaryItemIDRef") if img is not None else None
+    if ref in _BINS:
+        etree.SubElement(out, "IMAGE", BinItem=str(list(_BINS).index(ref) + 1))
 
 
 def _master_pages(first: etree._Element, masters: list[etree._Element]) -> None:

@@ -1,7 +1,9 @@
 """Form controls (issue 14): what a check box, radio button, combo box or edit box shows, read from
-HWP 5 form objects and HWPX form elements alike, and marked as a form's text."""
+HWP 5 form objects, HWPX form elements and HWPML form objects alike, and marked as a form's text."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from conftest import needs_corpus
@@ -70,6 +72,20 @@ FORMS = [
     (("hwpx", "hwp2hwpx__check_button__from.hwpx"), "☑ 선택 상자445"),
     (("hwpx", "hwpxlib__SimpleButtons.hwpx"), "명령 단추1 ☐ 선택 상자1 ○ 라디오 단추1"),
 ]
+
+
+def test_hwpml_form_controls_read_like_their_hwpx_twin() -> None:
+    """The same form written as HWPML (tests/converters/data/hwpml/form_controls.hml, from
+    rhwp__form-01.hwpx): BUTTONSET Caption and Value, COMBOBOX Text, EDIT/EDITTEXT, SHAPEOBJECT/SIZE."""
+    hml = Path(__file__).parent / "data" / "hwpml" / "form_controls.hml"
+    doc = convert_bytes(hml.read_bytes(), "form_controls.hml")
+    assert doc.to_text() == "명령 단추\n☑ 선택 상자\n계절 선택\n○ 라디오 단추\n여기에 입력"
+    assert [m.attrs["control"] for b in doc.blocks for m in b.marks if m.kind == "form"] == [
+        "button",
+        "check",
+        "combo",
+        "radio",
+    ]
 
 
 @pytest.mark.parametrize(("parts", "text"), FORMS)

@@ -11,7 +11,6 @@ from conftest import needs_corpus
 from hwpml_writer import SOURCES, hwpx_to_hwpml
 
 from gongmun.converters import ConversionError, convert_bytes
-from gongmun.converters.quality import previewed_text
 from gongmun.schemas import Document
 
 DATA = Path(__file__).parent / "data" / "hwpml"
@@ -184,7 +183,7 @@ def test_inline_marks_runs_and_objects_keep_their_order() -> None:
         "</SECTION></BODY><TAIL/></HWPML>"
     )
     assert _blocks(convert_bytes(hml.encode(), "marks.hml")) == [
-        ("paragraph", "앞\t탭\n줄 고정 묶음-끝형광 둘째 런$x^{2}$본말 동의"),
+        ("paragraph", "앞\t탭\n줄 고정 묶음-끝형광 둘째 런$x^{2}$본말 ☐ 동의"),
     ]
 
 
@@ -203,19 +202,15 @@ def test_each_file_converts_like_the_hwpx_it_was_written_from(name: str) -> None
     path = REPO / source if (REPO / source).exists() else needs_corpus(*source.split("/"))
     twin = convert_bytes(path.read_bytes(), str(path))
     doc = _convert(name)
-    # the HWPX reader also draws numbering and form values (issue 14), which this reader does not yet:
-    # compared as Hancom's preview would show them
-    assert [(b.kind, previewed_text(b), b.level) for b in doc.blocks] == [
-        (b.kind, previewed_text(b), b.level) for b in twin.blocks
-    ]
+    assert [(b.kind, b.text, b.level) for b in doc.blocks] == [(b.kind, b.text, b.level) for b in twin.blocks]
     assert (doc.metadata.title, doc.metadata.author) == (twin.metadata.title, twin.metadata.author)
     assert (DATA / name).read_bytes() == hwpx_to_hwpml(path.read_bytes())  # the committed file is current
 
 
 def test_the_hwpx_corpus_written_as_hwpml_converts_to_the_same_blocks() -> None:
     """Every HWPX of the shared corpus, written as HWPML, gives the same blocks, except where the
-    writer cannot carry the content: 글자 겹치기 (compose), which it does not map, form controls and
-    charts."""
+    writer cannot carry the content: 글자 겹치기 (compose), which it does not map, and charts; form
+    controls come out alike (☑ 선택 상자, a combo box's value, an edit box's text)."""
     files = sorted(needs_corpus("hwpx").glob("*.hwpx"))
     assert len(files) >= 200
     same, different = 0, []
@@ -230,25 +225,16 @@ def test_the_hwpx_corpus_written_as_hwpml_converts_to_the_same_blocks() -> None:
             same += 1
         else:
             different.append(path)
-    assert same >= 211, [p.name for p in different]
-    # 글자 겹치기, and form controls, whose values the HWPX reader now draws (issue 14) and this one
-    # does not yet; charts, whose data the writer does not carry (HWPML has no chart part)
-    unmapped = (
-        b"<hp:compose",
-        b"<hp:btn",
-        b"<hp:checkBtn",
-        b"<hp:radioBtn",
-        b"<hp:comboBox",
-        b"<hp:edit",
-        b"<hp:chart",
-    )
+    assert same >= 221, [p.name for p in different]
+    # 글자 겹치기, and charts, whose data the writer does not carry (HWPML has no chart part)
+    unmapped = (b"<hp:compose", b"<hp:chart")
     assert all(any(tag in _sections(p) for tag in unmapped) for p in different), [p.name for p in different]
 
 
 def _comparable(doc: Document) -> list[tuple[str, str]]:
     """Blocks as both readers give them; OCR of scanned-page pictures is the HWPX reader's alone
     (the HWPML reader does not read pictures yet)."""
-    return [(b.kind, previewed_text(b)) for b in doc.blocks if b.attrs.get("source") != "ocr"]
+    return [(b.kind, b.text) for b in doc.blocks if b.attrs.get("source") != "ocr"]
 
 
 def _sections(path: Path) -> bytes:

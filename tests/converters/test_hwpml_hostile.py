@@ -233,3 +233,26 @@ def test_content_decides_not_the_name() -> None:
     assert named_xml.source.format == named_hwp.source.format == "hwpml"
     assert named_xml.warnings == []  # an XML document may be named .xml (FormatSpec.other_names)
     assert named_hwp.warnings == ["content is HWPML but the name ends in .hwp"]
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [b"not base64 at all!", b"QUJDREVG", b"eJzLSM3JyVcozy/KSQEAGgQEXQ=="],
+    ids=["not-base64", "not-deflate", "zlib-not-raw-deflate"],
+)
+def test_a_page_sized_picture_with_unreadable_data_keeps_the_text(payload: bytes) -> None:
+    """A picture printed over the whole text area asks for its image; data that is not Base64, or
+    not the raw deflate stream it claims to be, is no image: the document keeps its text, no OCR."""
+    body = (
+        '<P><TEXT CharShape="0"><CHAR>본문</CHAR><PICTURE><SHAPEOBJECT><SIZE Width="42520" Height="60086"/>'
+        '</SHAPEOBJECT><IMAGE BinItem="1"/></PICTURE></TEXT></P>'
+    )
+    data = _hml(body).replace(
+        b"<TAIL/>",
+        b'<TAIL><BINDATASTORAGE><BINDATA Id="1" Encoding="Base64" Compress="true">'
+        + payload
+        + b"</BINDATA></BINDATASTORAGE></TAIL>",
+    )
+    assert b"<BINDATA" in data
+    doc = convert_bytes(data, "scan.hml")
+    assert doc.to_text() == "본문" and doc.quality["ocr_pages"] == 0 and doc.warnings == []

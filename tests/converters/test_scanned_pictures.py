@@ -1,6 +1,7 @@
 """Scanned pages embedded as pictures (issue 14): read by OCR where the picture sits.
 
-rhwp__k-water-rfp.hwp and its HWPX twin (real documents from the shared corpus) carry four pages
+rhwp__k-water-rfp.hwp and its HWPX twin (real documents from the shared corpus), and the HWPX written as
+HWPML, carry four pages
 that arrived on paper as page-sized pictures (992x1402 JPEGs and a 625x849 BMP) among eleven
 smaller ones (logos, diagrams, screenshots). Only the four are read. OCR is slow: each file is
 converted once per module.
@@ -12,6 +13,7 @@ import io
 
 import pytest
 from conftest import needs_corpus
+from hwpml_writer import hwpx_to_hwpml
 from test_pdf_ocr import tesseract_with_korean
 
 from gongmun.converters import convert_bytes
@@ -27,10 +29,19 @@ READ = [
     "한국수자원공사 정보관리처장 귀하",
     "데이터허브를 클라우드 서비스",
 ]
-FILES = [("hwp5", "rhwp__k-water-rfp.hwp"), ("hwpx", "rhwp__k-water-rfp.hwpx")]
+# (the .hml is the HWPX written as HWPML by tests/converters/hwpml_writer.py: PICTURE/IMAGE BinItem, the
+# images Base64 in TAIL/BINDATASTORAGE)
+FILES = [
+    ("hwp5", "rhwp__k-water-rfp.hwp"),
+    ("hwpx", "rhwp__k-water-rfp.hwpx"),
+    ("hwpml", "rhwp__k-water-rfp.hwpx"),
+]
 
 
 def _convert(parts: tuple[str, str]) -> Document:
+    if parts[0] == "hwpml":
+        path = needs_corpus("hwpx", parts[1])
+        return convert_bytes(hwpx_to_hwpml(path.read_bytes()), path.stem + ".hml")
     path = needs_corpus(*parts)
     return convert_bytes(path.read_bytes(), str(path))
 
@@ -61,7 +72,8 @@ def test_scanned_pages_are_read_where_they_sit(scanned: Document) -> None:
     assert scanned.blocks[scan].attrs["source"] == "ocr" and mention < scan
     assert {"ocr", "scanned_picture"} <= set(scanned.source.flags)
     assert 0.6 < scanned.quality["ocr_confidence"] <= 1.0
-    assert scanned.quality["prvtext_agreement"] == 1.0  # the preview has no picture text
+    if scanned.source.format != "hwpml":  # (an .hml carries no preview text)
+        assert scanned.quality["prvtext_agreement"] == 1.0  # the preview has no picture text
 
 
 def test_without_tesseract_the_text_is_kept_and_the_gap_said(monkeypatch: pytest.MonkeyPatch) -> None:
