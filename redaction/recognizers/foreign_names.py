@@ -369,7 +369,7 @@ _LATIN_CELL_BEFORE = re.compile(
 
 
 def _after_latin_name_cell(view: TextView, pos: int) -> bool:
-    """The cell before is a name in capitals: this cell is its Hangul transcription ('MARIA SANTOS,마리아 산토스')."""
+    """The cell before is a name in capitals: this cell is its Hangul transcription ('ELENA MARQUEZ,엘레나 마르케스')."""
     line_start, _ = view.line_at(pos)
     return _LATIN_CELL_BEFORE.search(view.norm, line_start, pos) is not None
 

@@ -96,7 +96,7 @@ _FIELD_LABELS = (
     r"소\s*유\s*자|납\s*부\s*자|납\s*세\s*자|체\s*납\s*자|위\s*반\s*자|의\s*무\s*자|세\s*대\s*주|"
     r"작\s*성(?=[ \t]*[:：])|From|To|보낸\s*사람|받는\s*사람|(?:숨은\s*)?참\s*조|대\s*리\s*인|보내는\s*분|받는\s*분"
 )
-# (or a foreigner's name as a passport prints it: '소유자: MARIA LOPEZ')
+# (or a foreigner's name as a passport prints it: '소유자: ELENA MARQUEZ')
 _VALUE = (
     r"(?P<value>[가-힣]{1,10}(?: [가-힣]{1,8}){0,3}|[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,2})"
     r"(?=[ \t]*(?:$|\n|[,()|\t\]<·]|\s{2}))"

@@ -14,19 +14,19 @@ from shared_core import found_case_tests
 
 from redaction.ocr_bars import fold_bars
 
-_HEADER_L = "l 연번 l 성명 l 외국인등록번호 l 여권번호 l 연락처 l"
+_HEADER_L = "l 번호 l 성명 l 등록번호(외국인) l 여권번호 l 휴대전화 l"
 _ROSTER_L = (
     f"{_HEADER_L}\n"
     "l 1 l 여다온 l 900101-5234567 l M12345678 l 010-0000-1234 l\n"
     "l 2 l 국새봄 l 910202-6234567 l 123456789 l 010-\n0000-5678 l"
 )
 _ROSTER_1 = (
-    "1 연번 1 성명 1 생년월일 1 은행 1 계좌번호 1\n"
+    "1 순번 1 이름 1 생년월일 1 거래은행 1 계좌 1\n"
     "1 1 1 봉누리 1 1980-01-02 1 가람은행 1 123-456-789012 1\n"
     "1 2 1 편하람 1 1981-03-04 1 누리은행 1 9876543210123 1"
 )
 _ROSTER_I = (
-    "I 연번 I 성명 I 주민번호 I 면허번호 I\n"
+    "I 번호 I 이름 I 주민등록번호 I 운전면허 I\n"
     "I 1 I 여다온 I 800101 I 1234567 I 11-22-333333-44 I\n"
     "I 2 I 국새봄 I 810202 I 2345678 I 12-23-444444-55 I"
 )
@@ -73,7 +73,7 @@ FOUND = [
     (
         "PERSON",
         "a foreigner's name in a form's name field between column gaps",
-        "등록번호 12345678   환자 성명 아만 쿠마르\n진료기간 2024. 1. 2.",
+        "등록번호 12345678   환자 성명 아만 쿠마르\n입원기간 2023. 5. 6.",
         "아만 쿠마르",
     ),
     (
@@ -91,24 +91,24 @@ FOUND = [
     ),
     ("PERSON", "a name before '외 N명'", "방청: 주민 편하람 외 4명", "편하람"),
     ("PERSON", "a teacher named before 선생님", "자녀는 학교 상담교사 구름 선생님과 연계함.", "구름"),
-    ("PERSON", "a judgment's third party", "교차로를 지나던 중 소외 국새봄가 운전하던 차량과 충돌", "국새봄"),
+    ("PERSON", "a judgment's third party", "골목을 나오던 중 소외 국새봄가 몰던 승용차와 부딪혔다", "국새봄"),
     (
         "PERSON",
         "a grantor in several words with a particle",
-        "위임 내용: 위임인 아만 쿠마르는 위 수임인에게 위임합니다.",
+        "위임 사항: 위임인 아만 쿠마르는 아래 사람에게 맡깁니다.",
         "아만 쿠마르",
     ),
     ("PERSON", "the owner of a fined vehicle", "차량번호: 12가 3456\n소유자(납부자): 송이\n", "송이"),
     (
         "PERSON",
         "a passport-style Latin name in a field",
-        "차량번호: 12가 3456\n소유자(납부자): MARIA LOPEZ\n",
-        "MARIA LOPEZ",
+        "차량번호: 12가 3456\n소유자(납부자): ELENA MARQUEZ\n",
+        "ELENA MARQUEZ",
     ),
     (
         "PERSON",
         "a word as a name under 성명 in a person's row",
-        "관계 | 성명 | 생년월일 | 주민등록번호\n자녀 | 구름 | 2018-09-22 | 180922-4123456",
+        "관계 | 성명 | 생년월일 | 주민등록번호\n자녀 | 구름 | 2016-03-14 | 160314-4123456",
         "구름",
     ),
     (
@@ -121,7 +121,7 @@ FOUND = [
     (
         "PERSON",
         "a section head with the number to call",
-        "책임자: 과장 구름 (041-000-4445)  담당자: 사무관 송이 (062-000-4711)",
+        "책임자: 과장 구름 (041-000-7788)  실무: 사무관 송이 (062-000-1357)",
         "구름",
     ),
     ("PERSON", "a speaker in minutes", "○ 편하람 위원: 검토가 필요합니다.", "편하람"),
@@ -200,9 +200,9 @@ def test_prose_and_single_rows_keep_their_strokes(text: str) -> None:
 
 
 def test_mixed_strokes_and_wrapped_rows_fold() -> None:
-    text = "1 1 여다온 ㅣ 1975.01.25. 1 가람은행 1 1000-9831 | 500 원\n2 ㅣ 국새봄 | 1959-\n04-10 l 누리은행 l 9\nI think I can"
+    text = "1 1 여다온 ㅣ 1975.01.25. 1 가람은행 1 1000-2468 | 500 원\n2 ㅣ 국새봄 | 1961-\n07-21 l 누리은행 l 9\nI think I can"
     assert fold_bars(text) == (
-        "1 | 여다온 | 1975.01.25. | 가람은행 | 1000-9831 | 500 원\n2 | 국새봄 | 1959-\n04-10 | 누리은행 | 9\nI think I can"
+        "1 | 여다온 | 1975.01.25. | 가람은행 | 1000-2468 | 500 원\n2 | 국새봄 | 1961-\n07-21 | 누리은행 | 9\nI think I can"
     )
 
 
