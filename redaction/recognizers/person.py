@@ -93,7 +93,7 @@ _FIELD_LABELS = (
     r"성\s*명|이\s*름|예\s*금\s*주|신\s*청\s*인|배\s*우\s*자|대\s*표\s*자|민\s*원\s*인|대\s*상\s*자|보\s*고\s*자|작\s*성\s*자|"
     r"상\s*담\s*자|진\s*술\s*(?:인|자)|피\s*해\s*자|가\s*해\s*자|운\s*전\s*자|청\s*구\s*인|보\s*호\s*자|"
     r"임\s*차\s*인|임\s*대\s*인|수\s*령\s*인|신\s*고\s*(?:인|자)|담\s*당\s*자|간\s*사|피\s*고\s*인|"
-    r"소\s*유\s*자|납\s*부\s*자|납\s*세\s*자|체\s*납\s*자|위\s*반\s*자|의\s*무\s*자|세\s*대\s*주|"
+    r"대\s*표\s*이\s*사|소\s*유\s*자|납\s*부\s*자|납\s*세\s*자|체\s*납\s*자|위\s*반\s*자|의\s*무\s*자|세\s*대\s*주|"
     r"작\s*성(?=[ \t]*[:：])|From|To|보낸\s*사람|받는\s*사람|(?:숨은\s*)?참\s*조|대\s*리\s*인|보내는\s*분|받는\s*분"
 )
 # (or a foreigner's name as a passport prints it: '소유자: ELENA MARQUEZ')
@@ -320,6 +320,10 @@ def _word_in_cell(value: str) -> bool:
 
 
 _PARTICLE_SYLLABLES = frozenset("은는이가을를의도와과")
+# a civil-service grade in an appointment order's row ('청년정책과 | 지방행정서기 | ○○ | 전보'): a person's row
+_GRADE_IN_ROW = re.compile(
+    r"지방[가-힣]{0,6}(?:주사보|주사|서기보|서기|사무관|서기관)|(?<![\d.])[1-9]급(?![가-힣])"
+)
 # a row's first cell holding only its number, then two Hangul syllables in the next ('3 | 나무 |', '4⇥나무⇥')
 _ROW_NUMBER_THEN_TWO = re.compile(
     r"[ \t]*\|?[ \t]*\d{1,3}[ \t]*(?:\||\t)[ \t]*(?P<value>[가-힣]{2})(?![가-힣])"
@@ -707,13 +711,16 @@ class KoPersonRecognizer(KoreanRecognizer):
 
     @staticmethod
     def _person_row(view: TextView, start: int) -> bool:
-        """The row also holds a person's identifier (a resident number, a mobile, a full birth date) and
-        the cell is not its first: under a name column such a cell is a person's name even when it is
+        """The row also holds a person's identifier (a resident number, a mobile, a full birth date) or a
+        civil servant's grade, and the cell is not its first: under a name column such a cell is a person's name even when it is
         also a word (노을, 조명)."""
         line_start, line_end = view.line_at(start)
         if not view.norm[line_start : view.cell_bounds(start)[0]].strip(" \t|"):
             return False  # the row's first cell: a key-value form's key (연락처 | 010-…), not a value
-        return ROW_IDENTIFIER.search(view.norm, line_start, line_end) is not None
+        return (
+            ROW_IDENTIFIER.search(view.norm, line_start, line_end) is not None
+            or _GRADE_IN_ROW.search(view.norm, line_start, line_end) is not None
+        )
 
     def _plain_name_in_name_column(self, view: TextView, start: int, word: str, name: str) -> bool:
         """A surname and two syllables filling a cell under 성명 or 이름 is the person's name even when

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..kiwi import known_word
 from .name_slots import vocabulary_word
 
 _NAME = r"[가-힣]{2,4}"
@@ -68,8 +69,37 @@ SPEAKER = re.compile(
 )
 # the chair signing minutes: '확인: 위원장 ○○ (서명)'
 CHAIR_SIGNS = re.compile(rf"(?:위원장|의장)[ \t]+(?P<value>{_NAME})[ \t]*[(（](?:서명|인)[)）]")
+# the bar and the bench of a judgment: '원고 대리인 변호사 ○○', '담당변호사 ○○○, ○○' (the last on the line), and
+# a prosecutor with the stage in brackets: '검      사   ○○(기소)'
+COUNSEL = re.compile(
+    rf"(?:변[ \t]*호[ \t]*사|담당변호사[^\n]*,)[ \t]+(?P<value>{_NAME})[ \t]*$"
+    rf"|(?:검[ \t]*사|판[ \t]*사)[ \t]{{2,}}(?P<staged>{_NAME})(?=\((?:기소|공판|수사)\))",
+    re.MULTILINE,
+)
+# a party at the head of a judgment, its label spaced out: a name before its birth date or number in
+# brackets ('피   고   인   ○○○ (2001. 2. 3.생)'), or a foreigner's name alone on the line
+PARTY_HEAD = re.compile(
+    r"^[ \t]*(?:피[ \t]*고[ \t]*인|원[ \t]*고|피[ \t]*고|청[ \t]*구[ \t]*인)[ \t]{2,}"
+    rf"(?:(?P<value>{_WORDS}|{_NAME})(?=[ \t]*\([ \t]*\d)|(?P<foreign>{_LATIN}|{_WORDS})(?=[ \t]*$))",
+    re.MULTILINE,
+)
+# an account holder: before the bank and the number ('입금계좌: ○○ / ○○은행 / …'), or in brackets ('(예금주: ○○)')
+HOLDER = re.compile(
+    rf"[:：—][ \t]*(?P<value>{_WORDS}|{_NAME})[ \t]*/[ \t]*[가-힣A-Za-z]{{0,8}}(?:은행|뱅크|금고|우체국|농협|수협|신협)"
+    rf"|[(（][ \t]*예금주[ \t]*[:：][ \t]*(?P<bracketed>{_ANY})[ \t]*[)）]"
+)
+# a person with their age in brackets, then 씨 or 님, or after the role they stand in ('○○(48) 씨',
+# '피해자 ○○(69세)에게')
+AGED = re.compile(
+    rf"(?<![가-힣])(?P<value>{_NAME})\(\d{{1,3}}세?\)[ ]?(?:씨|님){_PARTICLE}?(?![가-힣])"
+    rf"|(?:피해자|신고자|운전자|보호자|환자|대상자)[ \t]+(?P<role>{_NAME})\(\d{{1,3}}세?\)"
+)
 
 ROLE_SLOTS = (
+    COUNSEL,
+    PARTY_HEAD,
+    HOLDER,
+    AGED,
     FORM_FIELD,
     RECIPIENT,
     IN_OFFICE,
@@ -82,6 +112,10 @@ ROLE_SLOTS = (
 )
 # a word each pattern cannot match without, so texts lacking it skip the scan
 ROLE_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    COUNSEL: ("변", "사"),
+    PARTY_HEAD: ("고", "청"),
+    HOLDER: ("/", "예금주"),
+    AGED: (")",),
     FORM_FIELD: ("명", "대표"),
     RECIPIENT: ("신",),
     IN_OFFICE: ("주무관", "팀장", "계장", "주사", "사무관", "서기관", "담당"),
@@ -108,16 +142,20 @@ def role_slot_values(norm: str) -> list[tuple[int, int]]:
         else:
             continue
         for m in pattern.finditer(norm):
-            group = "addressed" if "addressed" in pattern.groupindex and m.group("addressed") else "value"
+            group = next((g for g in pattern.groupindex if m.group(g)), "value")
             value = m.group(group)
             if not value:
                 continue
             start = m.start(group)
-            if pattern is PARTY and " " in value and _PARTICLE_END.search(value):
+            head = _PARTICLE_END.search(value.split(" ", 1)[0])
+            if pattern is PARTY and " " in value and head:
+                value = value[: head.start()]  # '○○는 아래 사람에게': the name ended at its particle
+            elif pattern is PARTY and " " in value and _PARTICLE_END.search(value):
                 value = _PARTICLE_END.sub("", value)  # '아만 쿠마르는': the particle is not the name's
             words = value.split(" ")
-            if pattern is PARTY and len(words) == 1 and vocabulary_word(value):
-                continue  # '소외 계층의': the word the role is said of, not a party
+            third_party = pattern is PARTY and m.group().startswith("소외")
+            if third_party and (known_word(value) or norm.startswith("의", start + len(value))):
+                continue  # '소외 계층의': the group the word is said of, not a party
             while (
                 pattern is WITH_HONORIFIC
                 and len(words) > 1

@@ -3,7 +3,9 @@ persons 0.910, birth dates 0.900) showed, each written here afresh: a scanned ta
 letters (l, I, 1, !, ㅣ), a mobile cut into three cells, and names framed by a role on both sides — in a
 결재란 drawn as a table, between an office and a title, after a rank with the number to call, in a form's
 name field between column gaps, in a reply's recipient line, before 씨 or '외 N명', after 소외, in a name
-column of a person's row — including names that are also words and foreign names in several words; and
+column of a person's row or of an appointment order, at a judgment's head (counsel, prosecutor, parties),
+as an account's holder, with an age and 씨 — including names that are also words and foreign names in
+several words; and
 an office's address or mailbox in a press release's or a certificate's contact lines, which is no one's.
 Names and numbers are invented."""
 
@@ -130,6 +132,47 @@ FOUND = [
 ]
 FOUND += [
     (
+        "PERSON",
+        "a party's counsel alone at the line's end",
+        "  소송대리인 변호사 가람\n피   고   누리보험 주식회사",
+        "가람",
+    ),
+    (
+        "PERSON",
+        "a prosecutor before the stage in brackets",
+        "검        사   구름(기소), 여다온(공판)",
+        "구름",
+    ),
+    (
+        "PERSON",
+        "a defendant in several words before the birth date",
+        "피   고   인   아만 쿠마르 (2001. 2. 3.생), 회사원",
+        "아만 쿠마르",
+    ),
+    (
+        "PERSON",
+        "a plaintiff in Latin letters alone on the line",
+        "원        고   ELENA MARQUEZ\n       가람시",
+        "ELENA MARQUEZ",
+    ),
+    ("PERSON", "an account holder before the bank", "차임 입금계좌: 나래 / 가람은행 / 123-45-678901", "나래"),
+    ("PERSON", "an account holder in brackets", "특약: 입금계좌 (예금주: 구름)", "구름"),
+    ("PERSON", "a word as a name with an age and 씨", "- 상을 받은 나래(61) 씨는 이웃을 도왔다.", "나래"),
+    ("PERSON", "a victim with an age after the role", "공모하여 피해자 구름(69세)에게 전화하였다.", "구름"),
+    (
+        "PERSON",
+        "a word as a name in an appointment order's row",
+        "소속 | 직급 | 성명 | 비고\n도시계획과 | 지방시설서기 | 우주 | 전입",
+        "우주",
+    ),
+    ("PERSON", "a company's chief executive", "대표이사: 가을 (인)", "가을"),
+    (
+        "PERSON",
+        "a grantor who is a word, with a particle",
+        "위임 사항: 위임인 구름은 아래 사람에게 맡깁니다.",
+        "구름",
+    ),
+    (
         "KR_ADDRESS",
         "a private clinic's address is a business's",
         "의료기관 누리정형외과의원\n주소 가람시 누리로 12, 3층\n전화 031-000-1234",
@@ -166,6 +209,7 @@ NOT_FOUND = [
     ("PERSON", "a duty after an office, without a number", "총무과 인사 담당 업무 분장", "인사"),
     ("PERSON", "a particle spaced off its role", "※ 위임인 의 신분증 사본 첨부", "의 신분증"),
     ("PERSON", "소외 said of a group", "□ 언어 소외 계층의 언어권 확대", "언어권"),
+    ("PERSON", "소외 said of a group, OCR-misread", "□ 언어 소외 계증의 확대", "계증"),
 ]
 
 test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
