@@ -23,6 +23,7 @@ from lxml import etree
 
 from gongmun.schemas import Block
 
+from ..forms import int_value
 from ..hwp5.records import inflate
 from ..hwpx.xmlsafe import local
 from ..limits import Budget
@@ -69,7 +70,7 @@ def picture_ref(pic: etree._Element) -> tuple[str, tuple[int, int]] | None:
         elif name == "SHAPEOBJECT":
             sz = next((s for s in el if local(s.tag) == "SIZE"), None)
             if sz is not None:
-                size = (_int(sz.get("Width")), _int(sz.get("Height")))
+                size = (int_value(sz.get("Width")), int_value(sz.get("Height")))
     return (ref, size) if ref else None
 
 
@@ -84,7 +85,7 @@ def scanned_pages(
         if index is None:
             index = binary_index(data)
         listed = items()
-        number = _int(ref)
+        number = int_value(ref)
         bin_id = listed[number - 1] if 1 <= number <= len(listed) and listed[number - 1] else ref
         found = index.get(bin_id)
         if found is None:
@@ -107,10 +108,3 @@ def scanned_pages(
         return ocr.blocks(lambda: load(ref), size, section)
 
     return read
-
-
-def _int(value: str | None) -> int:
-    try:
-        return int(value or 0)
-    except ValueError:
-        return 0

@@ -14,6 +14,7 @@ from lxml import etree
 from gongmun.schemas import Block
 
 from ..errors import ConversionError
+from ..forms import int_value
 from ..scanned_pictures import PictureOcr
 from .package import Package
 from .xmlsafe import local
@@ -40,7 +41,7 @@ def picture_ref(pic: etree._Element) -> tuple[str, tuple[int, int]] | None:
         if name == "img":
             ref = el.get("binaryItemIDRef") or ""
         elif name in ("curSz", "sz") and size == (0, 0):
-            size = (_int(el.get("width")), _int(el.get("height")))
+            size = (int_value(el.get("width")), int_value(el.get("height")))
     return (ref, size) if ref else None
 
 
@@ -65,10 +66,3 @@ def scanned_pages(
         return ocr.blocks(lambda: load(member), found[1], section)
 
     return read
-
-
-def _int(value: str | None) -> int:
-    try:
-        return int(value or 0)
-    except ValueError:
-        return 0

@@ -21,6 +21,7 @@ from ..lexicons import load
 _NAME = r"[가-힣]{2,8}(?: [가-힣]{1,8}){0,3}"
 # a Latin-script name: 'Emily Harper', 'John O'Neill'
 _LATIN = r"[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){1,2}"
+LATIN_NAME = _LATIN
 
 _SIGN_LABELS = (
     r"신청인|위임인|수임인|동의자|확인자|청구인|대표자|대표|조사자|입회자|입회|작성자|담당자|신고인|진술인|"

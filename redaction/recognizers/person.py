@@ -373,6 +373,28 @@ def _said(value: str) -> bool:
     return len(value.split()) > 1 and last.endswith(("다", "요")) and morphemes(last)[-1][1] == "EF"
 
 
+# an address's own number or unit on the line before a bracket ('… 다온로 35, 101동 202호 (서현동, …)')
+_ADDRESS_BEFORE = re.compile(r"(?:로|길)[ ]?\d|\d[ ]?(?:호|층|번지)")
+
+
+def _in_address_bracket(view: TextView, start: int, end: int) -> bool:
+    """A 동, 읍, 면 or 리 opening the bracket after an address is the place's legal name, which road-name
+    addresses add in brackets ('(서현동, 청림맨션)'), not a person."""
+    if view.norm[end - 1 : end] not in ("동", "읍", "면", "리") or view.norm[start - 1 : start] != "(":
+        return False
+    return _ADDRESS_BEFORE.search(view.left(start, 40, 1)) is not None
+
+
+def _compound_of_words(word: str) -> bool:
+    """Two or more everyday nouns written together (고용허가, 민원처리): what reads as a name and a particle
+    ('고용허' + '가') is vocabulary."""
+    parts = morphemes(word)
+    return len(parts) >= 2 and all(tag == "NNG" and score > _COMPOUND_NOUN for _, tag, score in parts)
+
+
+_COMPOUND_NOUN = -13.0  # Kiwi's log-probability above which each noun of a compound is an everyday word
+
+
 def _named_thing(name: str) -> bool:
     """What a name-shaped word names instead of a person: a country (태국), an office (위생과,
     강력팀: a known word and the office's ending), a form label (은행명) or a language (한국어)."""
@@ -465,7 +487,11 @@ class KoPersonRecognizer(KoreanRecognizer):
         self._repeat(view, [(s, e, w) for s, e, w in weak] + others, found)
         self._labelled_values(view, found)
         self._modelled(view, found)
-        for start in [s for s, h in found.items() if _named_thing(view.norm[h.start : h.end])]:
+        for start in [
+            s
+            for s, h in found.items()
+            if _named_thing(view.norm[h.start : h.end]) or _in_address_bracket(view, h.start, h.end)
+        ]:
             del found[start]
         # (however a slot found it, a surname and 모 is a person the writer already hid: '석모씨', '인 모 씨')
         yield from (h for h in found.values() if not _anonymised(view.norm[h.start : h.end]))
@@ -556,6 +582,8 @@ class KoPersonRecognizer(KoreanRecognizer):
         if suffix and self._place(word):
             return None  # 전라남도: a province, not 전라남 and the particle 도
         if _date_key(word):
+            return None
+        if suffix and _compound_of_words(word):
             return None
         after = end + len(suffix)
         reason = ""

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from ..kiwi import known_word
-from .name_slots import vocabulary_word
+from .name_slots import LATIN_NAME, vocabulary_word
 
 _NAME = r"[가-힣]{2,4}"
 _WORDS = r"[가-힣]{1,6}(?: [가-힣]{1,6}){1,3}"
-_LATIN = r"[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){1,2}"
+_LATIN = LATIN_NAME
 _ANY = rf"(?:{_WORDS}|{_NAME}|{_LATIN})"
 _PARTICLE = r"(?:은|는|이|가|의|을|를|와|과|에게|께서|도)"
 

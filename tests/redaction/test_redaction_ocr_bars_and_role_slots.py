@@ -180,6 +180,21 @@ FOUND += [
     ),
 ]
 NOT_FOUND = [
+    ("PERSON", "a state as a defendant", "피        고   대한민국\n법률상 대표자 법무부장관", "대한민국"),
+    ("PERSON", "a budget with a count and 님", "올해 예산(12) 님", "예산"),
+    ("PERSON", "a blank form's label before (서명)", "2024-01-02  위임인 (서명)\n가람구청장 귀하", "위임인"),
+    (
+        "PERSON",
+        "two nouns written together, the second read as a particle",
+        "근로자 고용허가 대상 명부",
+        "고용허",
+    ),
+    (
+        "PERSON",
+        "a 동 in the bracket after an address",
+        "주소: 가람시 푸른숲로 12-3 (누리동, 하늘빌라)",
+        "누리동",
+    ),
     (
         "KR_ADDRESS",
         "an office's address after its switchboard",
