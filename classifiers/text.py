@@ -17,6 +17,10 @@ from .hanja import to_hangul
 _ROMAN = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "ⅰ": "I", "ⅱ": "II", "ⅲ": "III"})
 # a table drawn with box characters splits its cells as a bar does: '성명 │ 주소'
 _BOX_BARS = str.maketrans(dict.fromkeys("│┃┆┇┊┋", "|"))
+# OCR reads a wide ideograph of a stamp as its two halves side by side (對外秘 as 對夕卜秘, 秘 as 禾必): the
+# pairs never stand together as words of their own
+_SPLIT_IDEOGRAPHS = re.compile("夕卜|禾必")
+_WHOLE_IDEOGRAPH = {"夕卜": "外", "禾必": "秘"}
 
 
 # OCR reads the Roman numeral of a grade as lower-case l or a bar: 'lll급비밀', 'Il 급', '|||급'.
@@ -32,6 +36,8 @@ def normalize(text: str) -> str:
     Hanja read in Hangul: older and military documents write their stamps (秘密, Ⅱ級, 對外秘, and the
     slip 大外秘) and whole reports ('所屬 公務員 非違 行爲 確認') in mixed script."""
     text = text.translate(_ROMAN).translate(_BOX_BARS)
+    if "夕" in text or "禾" in text:
+        text = _SPLIT_IDEOGRAPHS.sub(lambda m: _WHOLE_IDEOGRAPH[m.group()], text)
     text = to_hangul(unicodedata.normalize("NFKC", text))
     text = _OCR_ROMAN.sub(lambda m: "I" * len(m.group(1)), text)
     text = _STRAY_STOP.sub("", text)

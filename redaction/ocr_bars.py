@@ -114,7 +114,7 @@ def _mixed_bars(line: str) -> list[int]:
 
 def fold_bars(text: str) -> str:
     """`text` with the strokes that rule an OCR'd table replaced by '|' (same length)."""
-    if not _ALONE.search(text):
+    if not _ALONE.search(text) and not _GLUED_HINT.search(text):
         return text
     lines = text.split("\n")
     chars = list(text)
@@ -133,5 +133,103 @@ def fold_bars(text: str) -> str:
         row = bool(bars) or ruled[index]
         open_row = row and not "".join(chars[offset : offset + len(line)]).rstrip().endswith("|")
         offset += len(line) + 1
+    _glued_bars(chars)
     folded = "".join(chars)
     return folded if folded != text else text
+
+
+_BAR_MARKS = "|!ㅣ"
+# two bars on a line, or a stroke glued to a syllable (no word of Hangul holds an l or an I)
+_GLUED_HINT = re.compile(r"[|!ㅣ][^\n]*[|!ㅣ]|[가-힣][lI]|[lI][가-힣]")
+_NUMBER_JOINERS = frozenset("-./,:")
+
+
+def _glued_bars(chars: list[str]) -> None:
+    """In a ruled line (two bars or more, a stroke glued to a syllable counting as one), a stroke OCR
+    glued to a value ('…4567I 가람', '○○l900…', '5678!9012') or standing alone is a bar.
+
+    `!` and `ㅣ` are bars wherever they stand. `l` or `I` between a digit or a syllable and a gap, or
+    between a digit and a syllable, has no other reading; between two digits it may be a digit OCR
+    misread, and beside a Latin letter, a dash or a dot it is part of a word or a number, so it stays."""
+    start = 0
+    while start < len(chars):
+        end = start
+        bars = 0
+        while end < len(chars) and chars[end] != "\n":
+            bars += chars[end] in _BAR_MARKS or (
+                chars[end] in "lI"
+                and "syllable"
+                in (
+                    _kind(chars[end - 1] if end else " "),
+                    _kind(chars[end + 1] if end + 1 < len(chars) else " "),
+                )
+            )
+            end += 1
+        if bars >= 2:
+            spaced = _spaced_row("".join(chars[start:end]))
+            for i in range(start, end):
+                if chars[i] in "lI!ㅣ":
+                    left = chars[i - 1] if i > start else " "
+                    right = chars[i + 1] if i + 1 < end else " "
+                    number_side = "syllable" not in (_kind(left), _kind(right)) and not "A" <= right <= "Z"
+                    if spaced and chars[i] in "lI" and number_side:
+                        continue  # a row ruled with spaced bars: 'l2-34-…' is a digit misread, not a bar
+                    if _bar_between(chars[i], left, right, "".join(chars[i + 2 : min(i + 4, end)])):
+                        chars[i] = "|"
+            _glued_ones(chars, start, end)
+        start = end + 1
+
+
+# a `1` OCR glued to a resident number or a card number that is complete without it: after a syllable
+# before the number ('○○1900101-…'), or after the number before a word ('…-22345671SC가람은행')
+_ONE_BEFORE = re.compile(
+    r"(?<=[가-힣])1(?=\d{6}[ ]?-[ ]?[\d*●Xx]{7}(?![\d*●Xx])|\d{4}-\d{4}-\d{4}-\d{4}(?!\d))"
+)
+_ONE_AFTER = re.compile(
+    r"(?:(?<![\d-])\d{6}[ ]?-[ ]?[\d*●Xx]{7}|(?<![\d-])\d{4}-\d{4}-\d{4}-\d{4})(1)(?=[가-힣A-Za-z])"
+)
+
+
+def _glued_ones(chars: list[str], start: int, end: int) -> None:
+    line = "".join(chars[start:end])
+    if "1" not in line:
+        return
+    for m in _ONE_BEFORE.finditer(line):
+        chars[start + m.start()] = "|"
+    for m in _ONE_AFTER.finditer(line):
+        chars[start + m.start(1)] = "|"
+
+
+_SPACED_BAR = re.compile(r"(?:^|[ \t])\|(?=[ \t]|$)")
+
+
+def _spaced_row(line: str) -> bool:
+    """The row's bars stand apart from its values (' | 123 | '): OCR that kept the spaces kept the
+    strokes apart too, so one glued to a number is a digit it misread."""
+    return len(_SPACED_BAR.findall(line)) >= 2
+
+
+def _kind(ch: str) -> str:
+    if ch.isdigit():
+        return "digit"
+    if "가" <= ch <= "힣":
+        return "syllable"
+    if ch in " \t\n|":
+        return "gap"
+    if ch in _NUMBER_JOINERS:
+        return "joiner"
+    return "letter" if ch.isascii() and ch.isalpha() else "other"
+
+
+def _bar_between(stroke: str, left: str, right: str, after: str = "") -> bool:
+    if stroke in "!ㅣ":
+        return True  # no word or number of a ruled row holds one
+    if "A" <= right <= "Z" and after[:1].isdigit() and _kind(left) in ("gap", "digit", "syllable"):
+        return True  # glued before a passport ('…4567lP1234567C')
+    kinds = {_kind(left), _kind(right)}
+    if kinds == {"gap"}:
+        return True  # standing alone in a ruled line
+    if kinds & {"letter", "joiner", "other"} or not kinds & {"digit", "syllable"}:
+        return False
+    # ('7812l3': between two digits a digit OCR misread, which the digit fold reads)
+    return not (kinds == {"digit"} and stroke in "lI")

@@ -31,6 +31,8 @@ STAMPED = [
     ("대외비(보호기간: 2026. 12. 31.까지)\n" + BODY, "대외비"),
     ("보안등급 : 대외비\n" + BODY, "대외비"),
     ("對外秘\n" + BODY, "대외비"),
+    (BODY + "\n- 3 -\n對夕卜秘", "대외비"),  # OCR read 外 as its two halves
+    ("對外禾必\n" + BODY, "대외비"),  # … and 秘 likewise
     ("Ⅲ급비밀\n" + BODY + "Ⅲ급비밀", "III급"),
     ("III급 비밀\n" + BODY, "III급"),
     ("3급 비밀\n" + BODY, "III급"),

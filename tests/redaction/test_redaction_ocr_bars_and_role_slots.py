@@ -1,6 +1,7 @@
 """Classes the sealed_ac set (first score at 3bc714d: overlap F1 0.940; passports 0.842, accounts 0.941,
-persons 0.910, birth dates 0.900) showed, each written here afresh: a scanned table whose bars OCR read as
-letters (l, I, 1, !, ㅣ), a mobile cut into three cells, and names framed by a role on both sides — in a
+persons 0.910, birth dates 0.900) and sealed_ad (single score 0.938 at 6fe56aa; OCR'd tables 0.598) showed,
+each written here afresh: a scanned table whose bars OCR read as letters (l, I, 1, !, ㅣ), spaced or glued
+to the values, a mobile cut into three cells, and names framed by a role on both sides — in a
 결재란 drawn as a table, between an office and a title, after a rank with the number to call, in a form's
 name field between column gaps, in a reply's recipient line, before 씨 or '외 N명', after 소외, in a name
 column of a person's row or of an appointment order, at a judgment's head (counsel, prosecutor, parties),
@@ -81,7 +82,7 @@ FOUND = [
     (
         "PERSON",
         "a firm's head between column gaps",
-        "사업자등록번호 123-45-67890  대표 가람  전화 02-000-1234",
+        "사업자등록번호 987-65-43210  대표 가람  전화 02-000-1234",
         "가람",
     ),
     ("PERSON", "a reply's recipient", "수신  나래 귀하\n(경유)\n제목  민원 회신", "나래"),
@@ -267,4 +268,43 @@ def test_mixed_strokes_and_wrapped_rows_fold() -> None:
 
 def test_a_one_in_a_ruled_line_stays_a_number() -> None:
     text = "시행 가람과-12 (2025. 1. 2.) | 가람시 누리로 1 | 전화 031-000-1234 | 1 호"
+    assert fold_bars(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        # a stroke glued to a value: between a syllable or a digit and a gap, or a digit and a syllable
+        (
+            "편하람|900101-2234567I 가람은행 ㅣ 123-45-678901",
+            "편하람|900101-2234567| 가람은행 | 123-45-678901",
+        ),
+        # '!' and 'ㅣ' are bars wherever they stand in a ruled line, also between a digit and a passport
+        ("LEE NA | 900101-5234567!M12345678!1234 5678 !", "LEE NA | 900101-5234567|M12345678|1234 5678 |"),
+        # a stroke glued before a passport's letter
+        ("WANG LIl 중국ㅣ900101-6234567lP1234567C|", "WANG LIl 중국|900101-6234567|P1234567C|"),
+        # a '1' that a resident number or a card number is complete without
+        ("국새봄1900101-2234567l누리은행 I12-34-5678 ㅣ", "국새봄|900101-2234567|누리은행 |12-34-5678 |"),
+        ("봉솔|900101 - 22345671SC가람은행|12345678901", "봉솔|900101 - 2234567|SC가람은행|12345678901"),
+    ],
+    ids=[
+        "I after a number",
+        "exclamation marks",
+        "l before a passport",
+        "1 before a number",
+        "1 after a number",
+    ],
+)
+def test_strokes_glued_to_values_fold_to_pipes(text: str, folded: str) -> None:
+    assert fold_bars(text) == folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "계좌 | 456789-12-l34567 | 7812l3 |",  # a digit OCR misread inside a number stays for the digit fold
+        "Windows 10 SBS | Il 급 | IO",  # strokes inside words stay
+    ],
+)
+def test_strokes_inside_numbers_and_words_stay(text: str) -> None:
     assert fold_bars(text) == text
