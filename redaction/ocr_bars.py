@@ -13,6 +13,10 @@ cell is a bar as well, and the line that continues a wrapped row keeps its lette
 A table ruled with `1` is read left to right, so a cell that holds the number one (its row number)
 stays a cell: after such a bar, the next token always belongs to the cell. A row the scan
 broke over two lines (`… l 010-` / `1234-5678 l`) continues on the next line, read from inside a cell.
+Scans that lose the spaces glue the rules to the values (`편하람|900101-2…I 가람은행`, `○○l900101-…`): in a
+line with two bars or more, a stroke between a value and a gap or a syllable is a bar too (_glued_bars),
+while one between two digits, or glued to a number in a row whose bars stand apart, stays for the digit
+fold to read as the digit OCR mistook.
 Every replacement is one character for one, so offsets into the folded text are offsets into the source.
 """
 
