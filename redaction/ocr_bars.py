@@ -138,8 +138,7 @@ def fold_bars(text: str) -> str:
         open_row = row and not "".join(chars[offset : offset + len(line)]).rstrip().endswith("|")
         offset += len(line) + 1
     _glued_bars(chars)
-    folded = "".join(chars)
-    return folded if folded != text else text
+    return "".join(chars)
 
 
 _BAR_MARKS = "|!ㅣ"

@@ -2,8 +2,8 @@
 
 A paragraph (P) holds runs (TEXT); a run holds text (CHAR, with tabs and breaks as child elements)
 and inline objects: tables, drawing objects with text (DRAWTEXT), equations, pictures with captions,
-controls (header/footer, foot/endnotes, hidden comments) and form controls (forms.py). The block order follows the HWPX
-reader (converters/hwpx/body.py) so both formats of one document give the same Document: inline
+controls (header/footer, foot/endnotes, hidden comments) and form controls (forms.py). The block order
+follows the HWPX reader (converters/hwpx/body.py) so both formats of one document give the same Document: inline
 objects are emitted where they sit, splitting the paragraph's text around them; equations are drawn
 inside it as LaTeX so the sentence stays whole (their captions follow it); footnotes follow the top-level paragraph that cites
 them; headers, footers and hidden comments go to the end of their section, endnotes and master pages

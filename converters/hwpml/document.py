@@ -5,8 +5,8 @@ entities refused, nothing fetched, libxml2's size limits on, our depth cap): HEA
 summary, the paragraph-shape table, the list of embedded binaries), then each top-level paragraph of
 each SECTION is walked and freed, and reading stops at the end of BODY. TAIL is never parsed: it holds
 only embedded binaries (base64 images, often most of the file) and scripts; a picture that may be a
-scanned page has its image found there by a byte scan (pictures.py) and read by OCR. Malformed XML, usually a file cut short, is read
-again in libxml2's recovery mode: the text before the damage is kept with a warning, and a file with
+scanned page has its image found there by a byte scan (pictures.py) and read by OCR. Malformed XML,
+usually a file cut short, is read again in libxml2's recovery mode: the text before the damage is kept with a warning, and a file with
 no readable text is refused as corrupt.
 """
 

@@ -42,8 +42,10 @@ def binary_index(data: bytes) -> dict[str, tuple[int, int, bool]]:
         return index
     for m in _BINDATA.finditer(data, tail):
         attrs = {k.decode("ascii"): v.decode("ascii", "replace") for k, v in _ATTR.findall(m.group(1))}
+        if m.group(1).rstrip().endswith(b"/"):
+            continue  # an empty, self-closing BINDATA
         end = data.find(_END, m.end())
-        if end < 0 or m.group(1).rstrip().endswith(b"/"):
+        if end < 0:
             continue
         index.setdefault(
             attrs.get("Id", ""), (m.end(), end, attrs.get("Compress", "true").lower() != "false")

@@ -356,6 +356,17 @@ _CLOSERS = frozenset(
 )
 
 
+def compound_of_nouns(word: str) -> bool:
+    """Everyday nouns written together (결혼이민자, 고용허가): vocabulary, even where a name and a particle
+    could be read in it ('고용허' + '가')."""
+    parts = morphemes(word)
+    return (
+        len(word) >= 3
+        and len(parts) >= 2
+        and all(tag == "NNG" and score > _COMMON for _, tag, score in parts)
+    )
+
+
 def vocabulary_word(word: str) -> bool:
     """A word of the sentence rather than of a name: a frequent noun (대상, 우수), a prefixed one (최우수),
     a compound of known nouns (결혼이민자), a word closed by a particle or a verb's ending (수상자는,
@@ -373,7 +384,7 @@ def vocabulary_word(word: str) -> bool:
         return True
     if last[1].startswith(("J", "ETM")) and last[0] in _CLOSERS:
         return True
-    if len(word) >= 3 and all(tag == "NNG" and score > _COMMON for _, tag, score in parts):
+    if compound_of_nouns(word):
         return True
     known_stem = len(head[0]) >= 2 and head[2] > _KNOWN
     return known_stem and any(tag.startswith(("J", "E", "XS")) for _, tag, _ in parts[1:])

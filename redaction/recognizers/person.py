@@ -39,7 +39,7 @@ from .foreign_names import (
     romanised_pairs,
     transcribed_pairs,
 )
-from .name_slots import LOG_NAME_KEYS, log_keys_present, slot_values, vocabulary_word
+from .name_slots import LOG_NAME_KEYS, compound_of_nouns, log_keys_present, slot_values, vocabulary_word
 from .role_slots import role_slot_values
 
 _PARTICLES = load("particles")
@@ -385,16 +385,6 @@ def _in_address_bracket(view: TextView, start: int, end: int) -> bool:
     return _ADDRESS_BEFORE.search(view.left(start, 40, 1)) is not None
 
 
-def _compound_of_words(word: str) -> bool:
-    """Two or more everyday nouns written together (고용허가, 민원처리): what reads as a name and a particle
-    ('고용허' + '가') is vocabulary."""
-    parts = morphemes(word)
-    return len(parts) >= 2 and all(tag == "NNG" and score > _COMPOUND_NOUN for _, tag, score in parts)
-
-
-_COMPOUND_NOUN = -13.0  # Kiwi's log-probability above which each noun of a compound is an everyday word
-
-
 def _named_thing(name: str) -> bool:
     """What a name-shaped word names instead of a person: a country (태국), an office (위생과,
     강력팀: a known word and the office's ending), a form label (은행명) or a language (한국어)."""
@@ -583,7 +573,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             return None  # 전라남도: a province, not 전라남 and the particle 도
         if _date_key(word):
             return None
-        if suffix and _compound_of_words(word):
+        if suffix and compound_of_nouns(word):
             return None
         after = end + len(suffix)
         reason = ""
@@ -610,7 +600,6 @@ class KoPersonRecognizer(KoreanRecognizer):
         if reason:
             if reason == "name column" and self._plain_name_in_name_column(view, start, word, name):
                 return reason, 0.85
-
             if (
                 len(name) == 2
                 and not self._place(name)
@@ -740,8 +729,8 @@ class KoPersonRecognizer(KoreanRecognizer):
     @staticmethod
     def _person_row(view: TextView, start: int) -> bool:
         """The row also holds a person's identifier (a resident number, a mobile, a full birth date) or a
-        civil servant's grade, and the cell is not its first: under a name column such a cell is a person's name even when it is
-        also a word (노을, 조명)."""
+        civil servant's grade, and the cell is not its first: under a name column such a cell is a
+        person's name even when it is also a word (노을, 조명)."""
         line_start, line_end = view.line_at(start)
         if not view.norm[line_start : view.cell_bounds(start)[0]].strip(" \t|"):
             return False  # the row's first cell: a key-value form's key (연락처 | 010-…), not a value

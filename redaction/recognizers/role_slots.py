@@ -4,7 +4,10 @@ Each pattern here needs two pieces of evidence around the value, so the value is
 when it is also a word (노을, 조명) or a foreigner's name in several Hangul words: an office before it and
 a job title after it (세무과 ○○ 주무관), a rank and the number to call (경위 ○○ (010-…)), a form's name field
 between column gaps (환자 성명 ○○○   성별), the recipient line of a reply (수신  ○○ 귀하), a resident or a
-relative with 씨 or 외 N명 after them, the third party of a judgment (소외 ○○가), a speaker's line in minutes.
+relative with 씨 or 외 N명 after them, the third party of a judgment (소외 ○○가), a speaker's line in minutes
+and the chair who names or signs, a meeting's clerk, a judgment's counsel, prosecutor and parties, an
+account's holder, a person with an age and 씨. The person recognizer checks each value like any other
+field's (role_slot_values is registered there with the other slots).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..kiwi import known_word
+from .kr_bank_account import BANK_NAME
 from .name_slots import LATIN_NAME, vocabulary_word
 
 _NAME = r"[가-힣]{2,4}"
@@ -85,7 +89,7 @@ PARTY_HEAD = re.compile(
 )
 # an account holder: before the bank and the number ('입금계좌: ○○ / ○○은행 / …'), or in brackets ('(예금주: ○○)')
 HOLDER = re.compile(
-    rf"[:：—][ \t]*(?P<value>{_WORDS}|{_NAME})[ \t]*/[ \t]*[가-힣A-Za-z]{{0,8}}(?:은행|뱅크|금고|우체국|농협|수협|신협)"
+    rf"[:：—][ \t]*(?P<value>{_WORDS}|{_NAME})[ \t]*/[ \t]*[가-힣A-Za-z]{{0,8}}{BANK_NAME}"
     rf"|[(（][ \t]*예금주[ \t]*[:：][ \t]*(?P<bracketed>{_ANY})[ \t]*[)）]"
 )
 # a person with their age in brackets, then 씨 or 님, or after the role they stand in ('○○(48) 씨',
