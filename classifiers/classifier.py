@@ -18,6 +18,7 @@ from .personal import person_cues, roster_is_whole, sensitive_cues, sensitive_na
 from .personal_records import investigation_inquiry, record_kind, tax_record
 from .review_cues import review_cues
 from .text import EXAMPLE, Hit, Line, Unit, lines_of, opening_of, title_of
+from .unreadable import unreadable_scan
 
 RULES_VERSION = "1.2"
 
@@ -45,7 +46,12 @@ class SensitivityClassifier:
         units = [Unit(b.text, i, b.kind) for i, b in enumerate(doc.blocks) if b.text]
         if doc.metadata.title:
             units.insert(0, Unit(doc.metadata.title, None, "caption"))
-        return self._classify(units, from_findings(doc, findings))
+        sens = self._classify(units, from_findings(doc, findings))
+        cue = unreadable_scan(doc)
+        if cue is not None and sens.disclosure != "non_public" and sens.marking == "none":
+            sens.review.append(cue.rule)
+            sens.evidence.append(Evidence("review", cue.rule, cue.block, cue.snippet))
+        return sens
 
     def classify_text(self, text: str, spans: list[tuple[int, int, str]]) -> Sensitivity:
         """Classify plain text (the --jsonl-in path) given its analysis spans (start, end, type)."""
@@ -68,7 +74,7 @@ class SensitivityClassifier:
         statements = withheld_statements(lines)
         found = RuleFindings(
             markings=find_markings(lines),
-            field=None if about_other else field or attachment_field(statements),
+            field=None if about_other else _stricter(field, attachment_field(statements)),
             identifiers=_outside_examples(data, lines),
             persons=persons,
             sensitive=sensitive_cues(lines),
@@ -103,6 +109,19 @@ class SensitivityClassifier:
                     sens.review.append(cue.rule)
                     sens.evidence.append(Evidence("review", cue.rule, cue.block, cue.snippet))
         return sens
+
+
+def _stricter(field: DisclosureField | None, attached: DisclosureField | None) -> DisclosureField | None:
+    """The 결문's level, unless it says 공개 while a listed attachment is withheld in part with its ground
+    ('붙임 3. 방문자 목록 1부(성명 포함, 부분공개)'): the document then states partial disclosure itself."""
+    if field is None:
+        return attached
+    if attached is not None and field.level == "public" and _LISTED_ATTACHMENT.match(attached.snippet):
+        return attached  # (a part left out of a released version, '… 공개본에서 제외', leaves it public)
+    return field
+
+
+_LISTED_ATTACHMENT = re.compile(r"\s*(?:붙\s*임|첨\s*부)(?!.*공\s*개\s*본)")
 
 
 # Below this many Hangul syllables a document has no topic for the model to weigh (a form, a sample

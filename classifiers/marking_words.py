@@ -23,6 +23,7 @@ CONFIDENTIAL = re.compile(r"대\s*외\s*(?:비|[ㅂᄇ]\s*[1lI|](?![0-9]))")
 # What may surround a marking on a stamp line without turning it into prose.
 _DECORATION = re.compile(
     r"\d{2,4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?"  # a date (protection period)
+    r"|\d{4}\s+\d{1,2}\s+\d{1,2}(?!\d)"  # the same date with its points lost in a scan: '(2027 1 31)'
     r"|사\s*본\s*(?:번\s*호)?\s*[:：]?\s*제?\s*\d+\s*(?:/\s*\d+)?\s*[호번]?"  # 사본번호 3/5, 사본 제3호, 1번
     r"|총\s*\d+\s*부"  # (총 9부)
     r"|보\s*안\s*등\s*급|비\s*밀\s*등\s*급|보\s*호\s*기\s*간|분\s*류|까\s*지|문\s*서"

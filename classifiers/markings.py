@@ -44,6 +44,16 @@ _SELF = re.compile(
 )
 
 
+# A marking already changed, the old grade struck through by an arrow: 'Ⅲ급비밀 → 2025. 3. 4. 대외비로 재분류'
+# (the grade it now carries is the one after the arrow; a 예고문 says what happens later, not this)
+_RECLASSIFIED = re.compile(
+    rf"{MARK}\s*(?:→|->|⇒|=>|▶|➡)\s*(?:\d{{2,4}}\s*[.\-/년]\s*\d{{1,2}}\s*[.\-/월]\s*\d{{1,2}}\s*[.일]?\s*(?:자\s*)?)?"
+    rf"(?P<to>{MARK}|일\s*반\s*문\s*서)\s*(?:으\s*)?로\s*(?:재\s*분\s*류|하\s*향|변\s*경)"
+)
+
+
+_OWN_GRADE_LABEL = re.compile(r"(?:보\s*안|비\s*밀)\s*[등동]\s*급\s*:")
+
 # a narrow box breaks the stamp's word over two lines: '■ 대' over '외비 ■'
 _STAMP_HEAD = re.compile(r"대\s*(?:외\s*)?$")
 _STAMP_TAIL = re.compile(r"^(?:외\s*)?비")
@@ -76,11 +86,24 @@ def find_markings(lines: list[Line]) -> list[Hit]:
     for i, line in enumerate(lines):
         line = joined_with_next(lines, i, _STAMP_HEAD, _STAMP_TAIL)
         found = find_mark(line.text)
+        if found is None and not EXAMPLE.search(line.text):
+            # a grade alone beside the document's own 보안등급 label names no 비밀 itself: '보안등급 ⇥ Ⅱ급 ⇥
+            # 공개여부 ⇥ 비공개(1)' (a column headed '등급' lists other documents' grades: a register)
+            bare = labelled_cell(line.text)
+            if bare is not None and _OWN_GRADE_LABEL.match(bare[1]) and not grade_listing(lines, i):
+                hits.append(Hit(bare[0], "marking.field", line.block, mask_snippet(bare[1])))
+            continue
         if found is None or EXAMPLE.search(line.text) or quoted(line.text, found[1].start(), found[1].end()):
             continue  # how to mark a document, shown in a guide, is not a marking of this one
         if i > 0 and _INTRODUCES_EXAMPLE.search(lines[i - 1].text):
             continue  # '예고문 예시는 다음과 같다.' then the example on a line of its own
         level, match = found
+        changed = _RECLASSIFIED.search(line.text)
+        if changed:
+            now = find_mark(changed.group("to"))
+            if now is not None:
+                hits.append(Hit(now[0], "marking.reclassified", line.block, mask_snippet(line.text)))
+            continue
         inline = _YEGO_INLINE.search(line.text)
         if _SELF.search(line.text):
             rule = "marking.self"  # ※ 이 보고서는 Ⅲ급 비밀임 / 본 문서의 보안등급은 【대외비】입니다

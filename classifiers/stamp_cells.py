@@ -27,9 +27,12 @@ _GRADE_NAME = re.compile(r"^(?:(?:III|II|I|[123])\s*[·ㆍᆞ,]?\s*)+급(?:\s*�
 
 
 # (an approval table may label the cell '보안' alone: '보안 ⇥ Ⅲ급 비밀')
+# (a scan may read 등 as 동: '보안동급')
 _CELL_LABEL = re.compile(
-    r"^(?:보\s*안|비\s*밀|문\s*서)\s*(?:등\s*급|구\s*분|분\s*류)$|^(?:분\s*류|등\s*급|보\s*안)$"
+    r"^(?:보\s*안|비\s*밀|문\s*서)\s*(?:[등동]\s*급|구\s*분|분\s*류)$|^(?:분\s*류|등\s*급|보\s*안)$"
 )
+# specks a scan leaves at a cell's edges: '보안등급 ㆍ |대외비 ㆍ |'
+_CELL_SPECKS = " \t[]ㆍᆞ·.,'`"  # (NFKC reads ㆍ as ᆞ)
 
 
 _BARE_GRADE = re.compile(rf"^{G}$")
@@ -39,7 +42,7 @@ def labelled_cell(text: str) -> tuple[str, str] | None:
     """A marking in the cell right after a '보안등급' cell of a document's header table:
     '문서번호 ⇥ … ⇥ 보안등급 ⇥ 대외비 ⇥ 공개구분 ⇥ 비공개(5)'. A form that lists the grades as
     column headings ('Ⅱ급 ⇥ Ⅲ급 ⇥ 대외비 ⇥ 일반') has no such label and is not a marking."""
-    cells = [c.strip() for c in re.split(r"[\t|]", text)]
+    cells = [c.strip(_CELL_SPECKS) for c in re.split(r"[\t|]", text)]
     for label, value in itertools.pairwise(cells):
         graded = _graded(label, value)
         if graded:

@@ -29,3 +29,47 @@ def spoken_numbers(view: TextView) -> list[tuple[int, int, str]]:
         ]
         view.__dict__["_spoken"] = cached
     return cached
+
+
+# A mobile number said as quantities, the way people read out the groups after the prefix:
+# '공일공 삼천칠백이 구천십일' is 010-3702-9011 ('이천백' is 2100, '영칠삼일' is said digit by digit).
+_SAID_DIGITS = "공영일이삼사오육칠팔구"
+_DIGIT_VALUE = {ch: i for i, ch in enumerate("영일이삼사오육칠팔구")} | {"공": 0}
+_UNIT_VALUE = {"천": 1000, "백": 100, "십": 10}
+_SAID_MOBILE = re.compile(
+    rf"(?<![가-힣])(?:공|영)일(?:공|영|육|칠|팔|구)[ ,]+(?P<mid>[{_SAID_DIGITS}천백십]{{2,8}})[ ,]+"
+    rf"(?P<last>[{_SAID_DIGITS}천백십]{{2,8}})"
+)
+
+
+def said_value(word: str) -> str | None:
+    """The digits a spoken group stands for: one by one ('영칠삼일' → '0731') or as a quantity ('오천이' →
+    '5002'); None when the words make no number."""
+    if not any(ch in _UNIT_VALUE for ch in word):
+        return "".join(str(_DIGIT_VALUE[ch]) for ch in word)
+    total, digit, last_unit = 0, None, 10_000
+    for ch in word:
+        if ch in _UNIT_VALUE:
+            unit = _UNIT_VALUE[ch]
+            if unit >= last_unit:
+                return None  # '백천': units must fall
+            total += (digit if digit is not None else 1) * unit
+            digit, last_unit = None, unit
+        elif digit is not None or _DIGIT_VALUE[ch] == 0:
+            return None  # two digits in a row, or a spoken zero, inside a quantity
+        else:
+            digit = _DIGIT_VALUE[ch]
+    return str(total + (digit or 0))
+
+
+def said_mobiles(view: TextView) -> list[tuple[int, int]]:
+    """(start, end) of each mobile number read out as quantities after its prefix."""
+    out: list[tuple[int, int]] = []
+    for m in _SAID_MOBILE.finditer(view.norm) if "일" in view.norm else ():
+        mid, last, end = m.group("mid"), m.group("last"), m.end()
+        if last.endswith("이") and view.norm[end : end + 1] in ("에", "요", "고", "입", "예"):
+            last, end = last[:-1], end - 1  # …팔십일이에요: the copula, not a two
+        mid_digits, last_digits = said_value(mid), said_value(last)
+        if mid_digits and last_digits and len(mid_digits) in (3, 4) and len(last_digits) == 4:
+            out.append((m.start(), end))
+    return out

@@ -22,6 +22,7 @@ DPI = 300
 MAX_PIXELS = 40_000_000  # a 300 dpi A3 page is ~17 MP; hostile MediaBoxes get scaled down
 LANGS = ("kor", "eng")
 OSD_SECONDS = 20
+LATIN_TRUSTED = 75.0  # mean word confidence above which an English reading of a "Latin" page stands
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,6 @@ def ocr_page(
 ) -> OcrPage:
     """Read one page within `timeout` seconds (default: the settings'); raises RuntimeError on a
     Tesseract timeout or failure."""
-    import pytesseract
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per page; workers parallelise pages
     image, scale = render(page, settings.dpi)
@@ -103,23 +103,46 @@ def ocr_page(
     with tempfile.TemporaryDirectory(prefix="gongmun-ocr-") as tmp:
         source, base = os.path.join(tmp, "page.png"), os.path.join(tmp, "out")
         image.save(source)
-        langs = langs or languages_for(script_of(source, min(seconds, OSD_SECONDS)), engine)
         image.close()
-        # One recognition pass, two renderings: the plain text has Tesseract's word spacing right for
-        # Hangul, while the TSV's word boxes split syllables apart; the TSV gives line geometry.
-        pytesseract.pytesseract.run_tesseract(
-            source,
-            base,
-            extension="txt",
-            lang=langs,
-            config=f"--psm {settings.psm} -c tessedit_create_tsv=1",
-            timeout=seconds,
-        )
-        with open(base + ".txt", encoding="utf-8", errors="replace") as fh:
-            text = fh.read()
-        with open(base + ".tsv", encoding="utf-8", errors="replace") as fh:
-            table = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+        chosen = langs or languages_for(script_of(source, min(seconds, OSD_SECONDS)), engine)
+        text, table = _recognise(source, base, chosen, settings.psm, seconds)
+        # OSD calls noisy Hangul scans "Latin" even at high script confidence; the English model then
+        # reads Hangul as Latin look-alikes, which its own confidence shows.
+        doubtful = chosen == "eng" and _mean_confidence(table) < LATIN_TRUSTED
+        if not langs and doubtful and "kor" in engine.langs.split("+"):
+            korean = _recognise(source, base, "kor", settings.psm, seconds)
+            if _mean_confidence(korean[1]) > _mean_confidence(table):
+                text, table = korean
     return _lines(table, text, scale, line_id_base)
+
+
+def _recognise(
+    source: str, base: str, langs: str, psm: int, seconds: int
+) -> tuple[str, list[dict[str, str]]]:
+    """One recognition pass, two renderings: the plain text has Tesseract's word spacing right for
+    Hangul, while the TSV's word boxes split syllables apart; the TSV gives line geometry."""
+    import pytesseract
+
+    pytesseract.pytesseract.run_tesseract(
+        source,
+        base,
+        extension="txt",
+        lang=langs,
+        config=f"--psm {psm} -c tessedit_create_tsv=1",
+        timeout=seconds,
+    )
+    with open(base + ".txt", encoding="utf-8", errors="replace") as fh:
+        text = fh.read()
+    with open(base + ".tsv", encoding="utf-8", errors="replace") as fh:
+        table = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return text, table
+
+
+def _mean_confidence(table: list[dict[str, str]]) -> float:
+    """Tesseract's mean word confidence (0-100) over the words it read, 0 when none."""
+    scores = [float(w.get("conf") or -1) for w in table if (w.get("text") or "").strip()]
+    kept = [c for c in scores if c >= 0]
+    return sum(kept) / len(kept) if kept else 0.0
 
 
 def script_of(image_path: str, timeout: int) -> str:
@@ -138,9 +161,13 @@ def script_of(image_path: str, timeout: int) -> str:
 
 def languages_for(script: str, engine: OcrEngine) -> str:
     """One model where the script is clear: mixing kor+eng lets the English model turn Hangul into
-    Latin look-alikes ("자료를" -> "ASS") and takes twice as long."""
+    Latin look-alikes ("자료를" -> "ASS") and takes twice as long. English where OSD sees Latin (ocr_page
+    checks that guess); both where it sees Han or cannot tell; Korean for any other script it names
+    (Cyrillic, Arabic …), which on a Korean archive's speckled scan is Hangul misjudged."""
     available = engine.langs.split("+")
-    wanted = {"Korean": "kor", "Hangul": "kor", "Latin": "eng"}.get(script, "")
+    if script in ("Han", ""):
+        return engine.langs
+    wanted = "eng" if script == "Latin" else "kor"
     return wanted if wanted in available else engine.langs
 
 

@@ -56,7 +56,9 @@ _ANSWER_LINE = re.compile(
 _SINO = "공영일이삼사오육칠팔구"
 _SPOKEN_DATE = re.compile(
     # (the month and day may be written in digits after a spoken year: '일구칠육년 3월 9일')
-    rf"(?<![가-힣])(?P<y>[{_SINO}십백천]{{1,8}}) ?년 ?(?P<m>[{_SINO}십]{{1,3}}|\d{{1,2}}) ?월 ?(?P<d>[{_SINO}십]{{1,4}}|\d{{1,2}}) ?일"
+    # (or the year in digits and the month said, 유월 and 시월 as they are spoken: '83년 유월 이일')
+    rf"(?<![가-힣\d])(?P<y>[{_SINO}십백천]{{1,8}}|\d{{2}}|\d{{4}}) ?년 ?(?P<m>[{_SINO}십]{{1,3}}|\d{{1,2}}|유|시) ?월 ?"
+    rf"(?P<d>[{_SINO}십]{{1,4}}|\d{{1,2}}) ?일"
 )
 _UNITS = {"십": 10, "백": 100, "천": 1000}
 _LABEL = re.compile(
@@ -145,7 +147,9 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         # a name in its rows is one
         if _after_name(view, start) and date.year <= dt.date.today().year - 5 and view.mentions(_LABEL):
             return "date beside a name in a list that gives birth dates"
-        if not _old_enough(date):
+        # (a school's or a nursery's list of children: a recent date right after a child's name is a birth)
+        child = _child_born(date) and view.mentions(_CHILDREN) and _after_name(view, start)
+        if not (_old_enough(date) or child):
             return ""
         named = _NAME_PAREN.search(view.left(start, 12, 1))
         if (
@@ -254,8 +258,12 @@ def _sino_number(word: str) -> int:
     return total + digit
 
 
+_SPOKEN_MONTHS = {"유": 6, "시": 10}  # 유월, 시월: the months whose spoken names drop a sound
+
+
 def _spoken_date(m: re.Match[str]) -> dt.date | None:
-    year, month, day = (_sino_number(m.group(k)) for k in ("y", "m", "d"))
+    year, day = _sino_number(m.group("y")), _sino_number(m.group("d"))
+    month = _SPOKEN_MONTHS.get(m.group("m")) or _sino_number(m.group("m"))
     if year < 100:
         year += 1900 if year > dt.date.today().year % 100 else 2000
     try:
@@ -269,6 +277,16 @@ def _old_enough(date: dt.date) -> bool:
     dates beside a name are registrations, payments and visits, not births."""
     today = dt.date.today()
     return today.year - 100 <= date.year <= today.year - 14
+
+
+# a document about children (a school's list of pupils, a nursery's register): their rows' recent dates
+# beside a name are birth dates too
+_CHILDREN = re.compile(r"학생|학년|초등학교|중학교|고등학교|유치원|어린이집|영유아|원아")
+
+
+def _child_born(date: dt.date) -> bool:
+    """A birth year of a pupil or an infant: at least a year before today."""
+    return dt.date.today().year - 20 <= date.year <= dt.date.today().year - 1
 
 
 def _date_of(m: re.Match[str]) -> dt.date | None:

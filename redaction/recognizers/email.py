@@ -38,8 +38,10 @@ _SAID_PART = r"[A-Za-z0-9][A-Za-z0-9._\-]*"
 _SAID_SEP = r"[ ]+(?:점|언더바|언더스코어|밑줄|대시|하이픈|마침표)[ ]+"
 _PROVIDERS = r"네이버|다음|한메일|지메일|핫메일|카카오|네이트|야후|아웃룩|korea|[A-Za-z0-9\-]+"
 _ENDING = r"닷컴|닷넷|닷[ ]?(?:com|net|kr|org)|점[ ]+(?:com|net|kr|org)|\.(?:com|net|kr|org)"
+# (digits of the local part said one by one after its letters: 'sena 칠이 골뱅이 …' is sena72@…)
+_SAID_DIGITS = r"(?:[ ]+[공영일이삼사오육륙칠팔구]{1,8})?"
 _SAID = re.compile(
-    rf"(?<![A-Za-z0-9._%+\-]){_SAID_PART}(?:{_SAID_SEP}{_SAID_PART})*[ ]+(?:골뱅이|앳)[ ]+(?:{_PROVIDERS})"
+    rf"(?<![A-Za-z0-9._%+\-]){_SAID_PART}(?:{_SAID_SEP}{_SAID_PART})*{_SAID_DIGITS}[ ]+(?:골뱅이|앳)[ ]+(?:{_PROVIDERS})"
     rf"(?:[ ]*(?:{_ENDING}))(?:[ ]*(?:닷|점|\.)[ ]*(?:kr|co))*"
 )
 # shared mailboxes of public bodies (help@mois.go.kr, minwon@korea.kr): an institution's contact point, not a person's
@@ -52,6 +54,17 @@ _ROLE_MAILBOX = re.compile(
     r"water|parking|housing|jobs|economy|finance|budget|audit|planning|general|policy)@(?:[a-z0-9\-]+\.)*(?:go|mil|korea)\.kr$",
     re.IGNORECASE,
 )
+
+
+# an address its label calls a body's shared one: '공용메일 desk@…', '공용 전자우편 …', '대표 메일 …'
+_SHARED_LABEL = re.compile(
+    r"(?:공\s*용|대\s*표)\s*(?:전\s*자\s*우\s*편|메\s*일|이\s*메\s*일|e-?mail)\s*[:：]?\s*$", re.IGNORECASE
+)
+
+
+def _shared(view: TextView, start: int, address: str) -> bool:
+    """A public body's mailbox by its name (minwon@…go.kr) or by the label before it (공용메일)."""
+    return bool(_ROLE_MAILBOX.match(address) or _SHARED_LABEL.search(view.left(start, 12, 1)))
 
 
 @lru_cache(maxsize=4096)
@@ -72,7 +85,7 @@ class KoEmailRecognizer(KoreanRecognizer):
             if "\n" in span and not _valid_domain(span.replace("\n", "").split("@", 1)[1]):
                 span = span.split("\n", 1)[0]  # the wrap was not inside the address
             domain = span.replace("\n", "").split("@", 1)[1]
-            if _ROLE_MAILBOX.match(span.replace("\n", "")):
+            if _shared(view, m.start(), span.replace("\n", "")):
                 continue
             if "." in domain and _valid_domain(domain):
                 found.append((m.start(), m.start() + len(span)))
@@ -87,7 +100,7 @@ class KoEmailRecognizer(KoreanRecognizer):
                 cut = domain.rindex(",")
                 span, domain = span[: len(span) - (len(domain) - cut)], domain[:cut]
             domain, local = _DOT.sub(".", domain), _DOT.sub(".", local)
-            if _ROLE_MAILBOX.match(f"{local}@{domain}") or not _valid_domain(domain):
+            if _shared(view, m.start(), f"{local}@{domain}") or not _valid_domain(domain):
                 continue
             yield Hit(m.start(), m.start() + len(span), 0.9, "e-mail address written around '@'")
             found.append((m.start(), m.start() + len(span)))

@@ -55,6 +55,9 @@ _PUBLIC_CLINIC_ABOVE = re.compile(
 )
 # an office's switchboard earlier on the address's line: '문의: 대표번호 1588-… / 주소 …'
 _SWITCHBOARD_BEFORE = re.compile(r"대\s*표\s*(?:전\s*화|번\s*호)|\(\s*대\s*표\s*\)|콜\s*센\s*터")
+# the office-holder in whose name a notice is issued, then the office's address after a slash:
+# '○○군수 / ○○군 새내로 7 / 공용메일 …'
+_HOLDER_BEFORE = re.compile(r"(?:시장|군수|구청장|도지사|교육감|장관|청장|원장)\s*/\s*$")
 # a directory of offices (기관 | 대표전화 | 주소) lists places, not homes
 _OFFICE_TABLE = re.compile(r"대표\s*전화|대표\s*번호|기관\s*명?|부서")
 _PARTY_LABELS = re.compile(
@@ -104,7 +107,9 @@ class KoAddressRecognizer(KoreanRecognizer):
         line_start, _ = view.line_at(start)
         if _OFFICE_TABLE.search(view.header_row(start)):
             return True
-        if _SWITCHBOARD_BEFORE.search(norm, line_start, start):
+        if _SWITCHBOARD_BEFORE.search(norm, line_start, start) or _HOLDER_BEFORE.search(
+            norm[line_start:start]
+        ):
             return True
         above = norm[max(0, line_start - 80) : max(0, line_start - 1)].rsplit("\n", 1)[-1]
         if line_start and _PUBLIC_CLINIC_ABOVE.search(above):

@@ -81,12 +81,20 @@ def _phone_like(view: TextView, m: re.Match[str]) -> bool:
 
 def _bank_cell_after(view: TextView, m: re.Match[str]) -> bool:
     """A bank's name right after the number (in brackets or the next cell) names its account, unless the
-    number is a resident's or a telephone's own shape: those belong to the cells before the account."""
+    number is a resident's or a telephone's own shape, or the bank's cell is followed by a number of its
+    own ('| 110111-2 345678 | 농협 | 301-…'): those belong to the cells before the account."""
+    right = view.right(m.end(), 48)
+    bank = _BANK_AFTER.match(right)
     return bool(
-        _BANK_AFTER.match(view.right(m.end(), 16))
+        bank
         and not _RRN_SHAPE.fullmatch(m.group())
         and not _phone_like(view, m)
+        and not _ACCOUNT_NEXT.match(right, bank.end())
     )
+
+
+# (the bank's cell already closed by its separator: the next cell's number is the account)
+_ACCOUNT_NEXT = re.compile(r"[ \t]*(?:[|\t][ \t]*)?\d[\d\- ]{7,}\d")
 
 
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")

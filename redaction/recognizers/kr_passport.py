@@ -25,7 +25,8 @@ _KOREAN = re.compile(r"(?<![A-Za-z0-9])([MSGDR])(\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-
 _MASKED_KOREAN = re.compile(
     r"(?<![A-Za-z0-9])[MSGDR](?:(?=[\d*]{8}(?![A-Za-z0-9*]))\d{2,5}\*{3,6}\d{0,3}|\d{3}[A-Z]\*{4})(?![A-Za-z0-9*])"
 )
-_WRAPPED = re.compile(r"(?<![A-Za-z0-9\n])([A-Za-z0-9]{1,8})\n([A-Za-z0-9]{1,8})(?![A-Za-z0-9])")
+# (the next line may open with a date or a time instead: a log's 'page=R0304' over '2025-11-02 …')
+_WRAPPED = re.compile(r"(?<![A-Za-z0-9\n])([A-Za-z0-9]{1,8})\n([A-Za-z0-9]{1,8})(?![A-Za-z0-9]|[\-:/]\d)")
 # some countries' passports are nine bare digits (US, Russia's internal series): only right after a label
 _DIGITS = re.compile(r"(?<![\dA-Za-z\-])\d{8,9}(?![\d\-])")  # eight too (Nepal) — only after the label
 _LABEL_RIGHT_BEFORE = re.compile(

@@ -28,6 +28,12 @@ _LOOKALIKE = "0-9OoIlSB"
 _OCR_PLATE = re.compile(
     rf"(?<![가-힣\dA-Za-z\-])(?:(?:{_REGION})[ ]?)?[{_LOOKALIKE}]{{2,3}}[ ]?[{_CLASS}][ ]?[{_LOOKALIKE}]{{4}}(?![\dA-Za-z가-힣])"
 )
+# a plate read out in a call, its digits said one by one: '차량번호가 육일이보 팔일오구이에요'
+_SAID_DIGIT = "공영일이삼사오육칠팔구"
+_SAID_PLATE = re.compile(
+    rf"(?:차\s*량\s*번\s*호|차\s*번\s*호|번\s*호\s*판)(?:가|는|은|요)?\s*[:：]?\s*"
+    rf"(?P<value>[{_SAID_DIGIT}]{{2,3}}[ ]?[{_CLASS}][ ]?[{_SAID_DIGIT}]{{4}})"
+)
 _VEHICLE_AFTER = re.compile(
     r"\s*(?:\)\s*)?(?:승용|승합|화물|차량|차를|차에|차가|SUV|트럭|택시|버스|오토바이|이륜)"
 )
@@ -84,6 +90,8 @@ class KoVehiclePlateRecognizer(KoreanRecognizer):
                 or any(PLATE.fullmatch(cell) for cell in column)
             ):
                 yield Hit(m.start(), m.end(), 0.8, "plate with masked digits")
+        for m in _SAID_PLATE.finditer(view.norm) if "번호" in view.norm else ():
+            yield Hit(m.start("value"), m.end("value"), 0.85, "plate read out after its label")
         for m in _OCR_PLATE.finditer(view.norm):
             value = m.group()
             if value.isascii() or not any(ch in "OoIlSB" for ch in value):

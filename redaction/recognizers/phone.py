@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ..base import Hit, KoreanRecognizer
 from ..normalize import digits_only
 from ..patterns import MASK, PERSON_NUMBER
+from ..spoken import said_mobiles
 from ..textview import TextView
 
 _SEP = r"(?:[ ]{0,2}[\-.][ ]{0,2}\n?[ ]{0,2}|[ ]{1,2}|[ ]?\n[ ]?)"
@@ -58,6 +59,9 @@ _MASKED_LANDLINE = re.compile(
 # a mobile number OCR cut into three table cells (010 | 4821 | 7730): each cell is part of the number
 _SPLIT_MOBILE = re.compile(r"(?<![\d\-.])01[016789] ?\| ?\d{3,4} ?\| ?\d{4}(?![\d\-])")
 _CELL_DIGITS = re.compile(r"\d+")
+# a mobile number read out in groups and typed with commas, as transcripts of calls do (010, 4821, 7730):
+# a last group of four digits is never a thousands group
+_COMMA_MOBILE = re.compile(r"(?<![\d\-.,])01[016789],[ ]?\d{3,4},[ ]?\d{4}(?![\d,])")
 
 _FILLER = re.compile(r"0000\D*0000$")
 # the number's own label right before it ('연락처 +82-10-…'): a key-value line, whose 'column' above is
@@ -130,6 +134,10 @@ class KoPhoneRecognizer(KoreanRecognizer):
         for m in _SPLIT_MOBILE.finditer(norm) if "|" in norm else ():
             for group in _CELL_DIGITS.finditer(norm, m.start(), m.end()):
                 yield Hit(group.start(), group.end(), 0.8, "mobile number split over table cells")
+        for start, end in said_mobiles(view):
+            yield Hit(start, end, 0.9, "mobile number read out as quantities after its prefix")
+        for m in _COMMA_MOBILE.finditer(norm) if "," in norm else ():
+            yield Hit(m.start(), m.end(), 0.85, "mobile number read out in comma-separated groups")
         for m in _INTERNATIONAL.finditer(norm):
             if not self._switchboard(view, m.start(), m.end()):
                 yield Hit(m.start(), m.end(), 0.85, "international number")

@@ -6,8 +6,11 @@ a job title after it (세무과 ○○ 주무관), a rank and the number to call
 between column gaps (환자 성명 ○○○   성별), the recipient line of a reply (수신  ○○ 귀하), a resident or a
 relative with 씨 or 외 N명 after them, the third party of a judgment (소외 ○○가), a speaker's line in minutes
 and the chair who names or signs, a meeting's clerk, a judgment's counsel, prosecutor and parties, an
-account's holder, a person with an age and 씨. The person recognizer checks each value like any other
-field's (role_slot_values is registered there with the other slots).
+account's holder, a person with an age and 씨 (or two aged people joined by a dot), a grade's cell and the
+row's end in a personnel order, a role's cell and an identifier's label after it, a role or a grade and
+the contact or identifier in brackets, an attendance list's name and title, a pupil by class. The person
+recognizer checks each value like any other field's (role_slot_values is registered there with the
+other slots).
 """
 
 from __future__ import annotations
@@ -39,11 +42,17 @@ IN_OFFICE = re.compile(
     rf"(?<![가-힣])[가-힣]{{1,10}}(?:과|팀|계|실|센터|담당관|사업소)[ \t]+(?P<value>{_NAME})[ \t]+"
     r"(?:(?:주무관|팀장|계장|주사보|주사|사무관|서기관)(?![가-힣])|담당자?[ \t]*[(（][ \t]*(?:☎|0\d))"
 )
+# the roles a person stands in on a form or in a notice (what 씨 or a number to call may follow)
+_ROLES_EARLY = r"신청인|청구인|민원인|보호자|운전자|소유자|예금주|대표자|대리인|피해자|신고자|환자|대상자"
 # a rank or a post and the number to call: '경위 ○○ (010-…)', '행정실장 ○○ (02-…)', '담당자 ○○ ((02) …)'
+# (or a role or a civil servant's grade, and the address to write to or the number that identifies them:
+# '서기 ○○ (064-…)', '신청인 ○○  (○○@…)', '운전자 ○○ (운전면허번호 …)')
 WITH_NUMBER = re.compile(
-    rf"(?:경[ ]?[위사장감정]|순[ ]?경|[가-힣]{{0,4}}실장|교사|담당자?|작성자|확인자|과장|팀장|계장|국장|센터장)"
+    rf"(?<![가-힣])(?:경[ ]?[위사장감정]|순[ ]?경|[가-힣]{{0,4}}실장|교사|담당자?|작성자|확인자|과장|팀장|계장|국장|센터장|"
+    rf"행정관|서기보?|주사보?|주무관|사무관|서기관|{_ROLES_EARLY})"
     rf"[ \t]*[:：]?[ \t]*(?P<value>{_NAME})"
-    r"[ \t]*[(（][ \t]*[(（]?[ \t]*(?:☎|TEL|Tel|전화|내선|0\d)"
+    r"[ \t]*[(（][ \t]*[(（]?[ \t]*(?:☎|TEL|Tel|전화|내선|0\d|[A-Za-z0-9._%+-]+@|"
+    r"(?:운전면허|주민등록|외국인등록|여권|휴대전화|연락처|생년월일)(?:번호)?)"
 )
 # the clerk of a meeting with their title after: '간사 ○○ 주무관', '○ 간사(○○ 주무관): …'
 CLERK = re.compile(
@@ -90,16 +99,42 @@ PARTY_HEAD = re.compile(
 # an account holder: before the bank and the number ('입금계좌: ○○ / ○○은행 / …'), or in brackets ('(예금주: ○○)')
 HOLDER = re.compile(
     rf"[:：—][ \t]*(?P<value>{_WORDS}|{_NAME})[ \t]*/[ \t]*[가-힣A-Za-z]{{0,8}}{BANK_NAME}"
-    rf"|[(（][ \t]*예금주[ \t]*[:：][ \t]*(?P<bracketed>{_ANY})[ \t]*[)）]"
+    rf"|[(（][^()（）\n]{{0,40}}?예금주[ \t]*[:：]?[ \t]*(?P<bracketed>{_ANY})[ \t]*[)）]"
 )
 # a person with their age in brackets, then 씨 or 님, or after the role they stand in ('○○(48) 씨',
 # '피해자 ○○(69세)에게')
 AGED = re.compile(
     rf"(?<![가-힣])(?P<value>{_NAME})\(\d{{1,3}}세?\)[ ]?(?:씨|님){_PARTICLE}?(?![가-힣])"
-    rf"|(?:피해자|신고자|운전자|보호자|환자|대상자)[ \t]+(?P<role>{_NAME})\(\d{{1,3}}세?\)"
+    rf"|(?:피해자|신고자|운전자|보호자|환자|대상자|{_ROLES})[ \t]+(?P<role>{_NAME})\(\d{{1,3}}세?\)"
+    # (or the first of two aged people joined by a dot: '○○(76)·○○○(49) 씨 부부')
+    rf"|(?<![가-힣])(?P<paired>{_NAME})\(\d{{1,3}}세?\)[·ㆍ,][ ]?[가-힣]{{2,4}}\(\d{{1,3}}세?\)"
+)
+# a cell after a civil servant's grade that closes its row's cell: '| 전보 | 세무과 | 지방행정주사 | ○○ |'
+GRADE_CELL = re.compile(
+    r"(?<![가-힣])(?:지방)?[가-힣]{0,4}(?:주사보|주사|사무관|서기관|서기보|서기|이사관|연구사|연구관|지도사)"
+    rf"[ \t]*[|\t][ \t]*(?P<value>{_NAME})[ \t]*(?=[|\t]|$)",
+    re.MULTILINE,
+)
+# a person's role in one cell, the name in the next, an identifier's label after it:
+# '| 보호자 | ○○ | 휴대전화 | …', '| 소유자 | ○○ | 주민등록번호 | …'
+ROLE_CELL = re.compile(
+    rf"(?<![가-힣])(?:{_ROLES_EARLY}|아동|학생|자녀|배우자)[ \t]*[|\t][ \t]*(?P<value>{_NAME})[ \t]*[|\t][ \t]*"
+    r"(?:주민등록번호|외국인등록번호|생년월일|휴대전화|휴대폰|연락처|전화번호|여권번호|주소)"
+)
+# those absent or present at a meeting, named with their title: '불참: ○○ 위원(사전 통보)'
+ATTENDANCE = re.compile(
+    rf"(?:참석|불참|결석)(?:자)?[ \t]*[:：][ \t]*(?P<value>{_NAME})[ \t]+(?:위원장|부위원장|위원|의원|간사)(?![가-힣])"
+)
+# a pupil named by class: '4학년 5반 ○○ 학생의'
+PUPIL = re.compile(
+    rf"\d{{1,2}}[ \t]*학년[ \t]*\d{{1,2}}[ \t]*반[ \t]+(?P<value>{_NAME})[ \t]*(?:학생|어린이|원아){_PARTICLE}?(?![가-힣])"
 )
 
 ROLE_SLOTS = (
+    GRADE_CELL,
+    ROLE_CELL,
+    ATTENDANCE,
+    PUPIL,
     COUNSEL,
     PARTY_HEAD,
     HOLDER,
@@ -116,6 +151,10 @@ ROLE_SLOTS = (
 )
 # a word each pattern cannot match without, so texts lacking it skip the scan
 ROLE_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    GRADE_CELL: ("주사", "사무관", "서기", "이사관", "연구", "지도사"),
+    ROLE_CELL: ("번호", "생년월일", "휴대", "연락처", "주소"),
+    ATTENDANCE: ("참석", "불참", "결석"),
+    PUPIL: ("학년",),
     COUNSEL: ("변", "사"),
     PARTY_HEAD: ("고", "청"),
     HOLDER: ("/", "예금주"),

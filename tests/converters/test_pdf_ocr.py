@@ -156,6 +156,7 @@ def test_text_layer_without_unicode_map_goes_to_ocr_not_into_the_text() -> None:
         ("Latin", "kor+eng", "eng"),
         ("Han", "kor+eng", "kor+eng"),
         ("", "kor+eng", "kor+eng"),  # OSD could not tell (sparse page)
+        ("Cyrillic", "kor+eng", "kor"),  # a speckled Hangul scan misjudged
         ("Korean", "eng", "eng"),  # Korean data missing: use what there is
     ],
 )
