@@ -121,7 +121,9 @@ def _stricter(field: DisclosureField | None, attached: DisclosureField | None) -
     return field
 
 
-_LISTED_ATTACHMENT = re.compile(r"\s*(?:붙\s*임|첨\s*부)(?!.*공\s*개\s*본)")
+_LISTED_ATTACHMENT = re.compile(
+    r"[ᆞㆍ·.,'`~\s]{0,3}(?:붙\s*임|첨\s*부)(?!.*공\s*개\s*본)"
+)  # (after a scan's specks)
 
 
 # Below this many Hangul syllables a document has no topic for the model to weigh (a form, a sample

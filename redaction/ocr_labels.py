@@ -18,7 +18,23 @@ _NUMBER_LABEL = re.compile(
 
 # Labels of the fields that hold a person or their number, and the glyphs OCR confuses each syllable
 # with (never a confusion that makes another word: 성 is not read back from 정, 소 not from 조).
-_LABELS = ("성명", "연락처", "예금주", "생년월일", "보호자", "대표자", "신청인", "청구인", "주소", "휴대전화")
+_LABELS = (
+    "성명",
+    "연락처",
+    "예금주",
+    "생년월일",
+    "보호자",
+    "대표자",
+    "신청인",
+    "청구인",
+    "주소",
+    "휴대전화",
+    "여권번호",
+    "주민등록번호",
+    "외국인등록번호",
+    "계좌번호",
+    "전화번호",
+)
 _CONFUSED = {
     "명": "멍멩맹",
     "성": "섬셩싱",
@@ -39,6 +55,9 @@ _CONFUSED = {
     "휴": "후",
     "대": "데",
     "화": "하",
+    "권": "궐궨",
+    "번": "빈",
+    "록": "륵",
 }
 
 

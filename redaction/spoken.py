@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .normalize import HANGUL_DIGIT
 from .textview import TextView
 
 _GROUPS = re.compile(r"(?<![\d\-])\d{1,8}(?:[ ,\-]{1,4}\d{1,8}){1,4}(?![\d\-])")
@@ -33,8 +34,7 @@ def spoken_numbers(view: TextView) -> list[tuple[int, int, str]]:
 
 # A mobile number said as quantities, the way people read out the groups after the prefix:
 # '공일공 삼천칠백이 구천십일' is 010-3702-9011 ('이천백' is 2100, '영칠삼일' is said digit by digit).
-_SAID_DIGITS = "공영일이삼사오육칠팔구"
-_DIGIT_VALUE = {ch: i for i, ch in enumerate("영일이삼사오육칠팔구")} | {"공": 0}
+_SAID_DIGITS = "".join(HANGUL_DIGIT)
 _UNIT_VALUE = {"천": 1000, "백": 100, "십": 10}
 _SAID_MOBILE = re.compile(
     rf"(?<![가-힣])(?:공|영)일(?:공|영|육|칠|팔|구)[ ,]+(?P<mid>[{_SAID_DIGITS}천백십]{{2,8}})[ ,]+"
@@ -43,10 +43,12 @@ _SAID_MOBILE = re.compile(
 
 
 def said_value(word: str) -> str | None:
-    """The digits a spoken group stands for: one by one ('영칠삼일' → '0731') or as a quantity ('오천이' →
-    '5002'); None when the words make no number."""
+    """The digits Sino-Korean words stand for: said one by one ('영칠삼일' → '0731') or as a quantity
+    ('오천이' → '5002', '천구백팔십칠' → '1987'); None when the words make no number."""
+    if not word or any(ch not in HANGUL_DIGIT and ch not in _UNIT_VALUE for ch in word):
+        return None
     if not any(ch in _UNIT_VALUE for ch in word):
-        return "".join(str(_DIGIT_VALUE[ch]) for ch in word)
+        return "".join(HANGUL_DIGIT[ch] for ch in word)
     total, digit, last_unit = 0, None, 10_000
     for ch in word:
         if ch in _UNIT_VALUE:
@@ -55,10 +57,10 @@ def said_value(word: str) -> str | None:
                 return None  # '백천': units must fall
             total += (digit if digit is not None else 1) * unit
             digit, last_unit = None, unit
-        elif digit is not None or _DIGIT_VALUE[ch] == 0:
+        elif digit is not None or HANGUL_DIGIT[ch] == "0":
             return None  # two digits in a row, or a spoken zero, inside a quantity
         else:
-            digit = _DIGIT_VALUE[ch]
+            digit = int(HANGUL_DIGIT[ch])
     return str(total + (digit or 0))
 
 

@@ -21,6 +21,7 @@ from ..lexicons import load
 from ..mrz import mrz_fields
 from ..normalize import HANGUL_DIGIT, OCR_DIGIT
 from ..row_identifiers import PERSON_ID_IN_ROW
+from ..spoken import said_value
 from ..textview import TextView
 
 _W = r"[ ]{0,2}\n?[ ]{0,2}"
@@ -60,7 +61,6 @@ _SPOKEN_DATE = re.compile(
     rf"(?<![가-힣\d])(?P<y>[{_SINO}십백천]{{1,8}}|\d{{2}}|\d{{4}}) ?년 ?(?P<m>[{_SINO}십]{{1,3}}|\d{{1,2}}|유|시) ?월 ?"
     rf"(?P<d>[{_SINO}십]{{1,4}}|\d{{1,2}}) ?일"
 )
-_UNITS = {"십": 10, "백": 100, "천": 1000}
 _LABEL = re.compile(
     r"생\s*년\s*월\s*일|(?<![가-힣])생일|출생|D\.?O\.?B|[Bb]irth|주민\S{0,6}\s*앞\s*(?:6\s*)?자리|"
     # (a system's key for it: '"dob":"…"', 'dob=…')
@@ -242,20 +242,12 @@ def _answers_birth_question(view: TextView, start: int) -> bool:
     return _LABEL.search(above) is not None and (above.endswith("?") or _ASKS.search(above) is not None)
 
 
-def _sino_number(word: str) -> int:
+def _sino_number(word: str) -> int | None:
     """천구백팔십칠 → 1987, 십육 → 16; digits said one by one (공일, 팔팔) → 1, 88; written digits as they are."""
     if word.isdigit():
         return int(word)
-    if len(word) >= 2 and not any(ch in _UNITS for ch in word):
-        return int("".join(HANGUL_DIGIT[ch] for ch in word))
-    total = digit = 0
-    for ch in word:
-        if ch in _UNITS:
-            total += (digit or 1) * _UNITS[ch]
-            digit = 0
-        else:
-            digit = int(HANGUL_DIGIT[ch])
-    return total + digit
+    value = said_value(word)
+    return int(value) if value is not None else None
 
 
 _SPOKEN_MONTHS = {"유": 6, "시": 10}  # 유월, 시월: the months whose spoken names drop a sound
@@ -264,6 +256,8 @@ _SPOKEN_MONTHS = {"유": 6, "시": 10}  # 유월, 시월: the months whose spoke
 def _spoken_date(m: re.Match[str]) -> dt.date | None:
     year, day = _sino_number(m.group("y")), _sino_number(m.group("d"))
     month = _SPOKEN_MONTHS.get(m.group("m")) or _sino_number(m.group("m"))
+    if year is None or month is None or day is None:
+        return None
     if year < 100:
         year += 1900 if year > dt.date.today().year % 100 else 2000
     try:

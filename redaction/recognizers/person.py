@@ -56,6 +56,12 @@ _SPACED = re.compile(
 # a short Hangul piece ending a line and one starting the next, together a name's length (옥⏎민재)
 _WRAP_SPLIT = re.compile(r"(?<![가-힣])(?P<head>[가-힣]{1,3})\n(?P<tail>[가-힣]{1,3})(?![가-힣])")
 _SPACED_RUN = re.compile(r" [가-힣] [가-힣]")
+# two letters spaced apart, alone between non-letters ('소유자 윤 우 씨', '운전자 이 슬 (…'): tried joined only
+_SPACED_PAIR = re.compile(
+    r"(?<![가-힣])(?<![^가-힣][가-힣] )(?<!^[가-힣] )(?P<syl>[가-힣] [가-힣])(?![가-힣])(?! [가-힣](?![가-힣]))",
+    re.MULTILINE,
+)
+_REJOIN_MAX = 24  # letter-spaced runs read again per text (headings such as '제 목' are refused before)
 _SPACED_BEFORE = re.compile(r"(?:^|[^가-힣])[가-힣] $")
 _NOT_IN_NAME = frozenset(("씨", "님", "및", "또", "등", "외"))
 # the labels that open a 공문's lines (두문, 결문): never the end of a name split at a line's end
@@ -440,6 +446,16 @@ def _named_thing(name: str) -> bool:
     return last == "어" and (head == "한국" or _COUNTRY_NAME.fullmatch(head) is not None)
 
 
+def _sub_runs(runs: list[re.Match[str]]) -> Iterator[tuple[int, str]]:
+    """(start, letters) of each spaced run, and after a number the run without its first letter: the
+    number's unit may open it ('8반 명 형 택' is 반 and a name; '판 결 선 고' is a heading's words)."""
+    for m in runs:
+        run, start = m.group("syl"), m.start("syl")
+        yield start, run
+        if run.count(" ") == 3 and start and m.string[start - 1].isdigit():
+            yield start + 2, run[2:]
+
+
 class KoPersonRecognizer(KoreanRecognizer):
     ENTITY = "PERSON"
     CONTEXT = ("성명", "이름", "신청인", "담당자", "예금주", "대표자", "주무관", "사무관", "위원")
@@ -492,6 +508,10 @@ class KoPersonRecognizer(KoreanRecognizer):
         return out
 
     def find(self, view: TextView) -> Iterator[Hit]:
+        yield from self._find(view, rejoin=True)
+
+    def _find(self, view: TextView, rejoin: bool) -> Iterator[Hit]:
+        """Every name in the view; with `rejoin`, letter-spaced runs are read again joined (once)."""
         found: dict[int, Hit] = {}
         weak: list[tuple[int, int, str]] = []
         others: list[tuple[int, int, str]] = []
@@ -511,12 +531,16 @@ class KoPersonRecognizer(KoreanRecognizer):
                 found[start] = Hit(start, end, verdict[1], verdict[0])
             else:
                 weak.append((start, end, word))
+        unsure: list[re.Match[str]] = []
         for m in _SPACED.finditer(view.norm):
-            self._spaced(view, m, found)
+            if not self._spaced(view, m, found):
+                unsure.append(m)
         self._lists(view, weak, found)
         self._repeat(view, [(s, e, w) for s, e, w in weak] + others, found)
         self._labelled_values(view, found)
         self._modelled(view, found)
+        if rejoin:
+            self._rejoined(view, unsure + list(_SPACED_PAIR.finditer(view.norm)), found)
         for start in [
             s
             for s, h in found.items()
@@ -565,7 +589,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             joined = norm[line_start:brk] + norm[brk + 1 : next_end]
             offset = brk - line_start  # where the break was, in `joined`
             piece = (offset - len(head), offset + len(tail))  # head and tail, in `joined`
-            for hit in self.find(TextView(joined)):
+            for hit in self._find(TextView(joined), rejoin=False):
                 if hit.start == piece[0] and offset < hit.end <= piece[1]:  # a particle may follow
                     start = line_start + hit.start
                     end = line_start + hit.end + (1 if hit.end > offset else 0)
@@ -870,18 +894,22 @@ class KoPersonRecognizer(KoreanRecognizer):
                 continue
             found[start] = Hit(start, end, 0.75, "same name accepted elsewhere in the text")
 
-    def _spaced(self, view: TextView, m: re.Match[str], found: dict[int, Hit]) -> None:
+    def _spaced(self, view: TextView, m: re.Match[str], found: dict[int, Hit]) -> bool:
+        """A name written letter by letter, kept when its own context says so; True when decided (kept
+        or refused), False when the letters may be a name that only the surrounding slot can tell."""
         syllables = m.group("syl").split(" ")
         if len(syllables) == 4 and syllables[-1] in _NOT_IN_NAME:
             syllables = syllables[:3]  # '탁 서 현 씨(36세)': the honorific is not a letter of the name
         joined = "".join(syllables)
         surname = joined[:2] in self._surname2 if len(joined) == 4 else joined[0] in self._surname1
-        if not surname or syllables[1] == "모":
-            return
+        if syllables[1] == "모":
+            return True
+        if not surname:
+            return False  # (its last three letters may still be a name: '8반 명 형 택')
         if joined in self._cues or joined in self._not_names or known_word(joined):
-            return  # '변 호 인', '피 고 인': a heading written spaced out
+            return True  # '변 호 인', '피 고 인': a heading written spaced out
         if any(syl in _NOT_IN_NAME for syl in syllables):
-            return  # '제27조 및 같은', '안*우 씨 건은', '… 씨': words beside the letters, not a name's syllables
+            return True  # '제27조 및 같은', '안*우 씨 건은', '… 씨': words beside the letters, not a name's syllables
         start = m.start()
         end = start + 2 * len(syllables) - 1
         glued = view.norm[end : end + 1]
@@ -890,7 +918,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             and "가" <= glued <= "힣"
             and (known_word(joined + glued) or known_word(syllables[-1] + glued))
         ):
-            return  # '추 가 문 의', '공 유 동의': the last letters of a spaced word, not a particle
+            return True  # '추 가 문 의', '공 유 동의': the last letters of a spaced word, not a particle
         if (
             self._label_before(view, start)
             or self._title_after(view, end)
@@ -904,6 +932,50 @@ class KoPersonRecognizer(KoreanRecognizer):
             or view.cell_is(start, view.norm[start:end])
         ):
             found[start] = Hit(start, end, 0.8, "name written with spaces")
+            return True
+        return False
+
+    def _rejoined(self, view: TextView, runs: list[re.Match[str]], found: dict[int, Hit]) -> None:
+        """Letters OCR spaced apart (팀장 이 태 준, 대표 왕 진 준), read again joined: the lines around
+        them are analysed with the run written as one word, and a name found exactly there by a rule (a
+        slot, a label, a title) or by the model at MODEL_SURE is the spaced run's. At most _REJOIN_MAX
+        runs per text."""
+        norm = view.norm
+        sure = _policy_score(MODEL_SURE, (self._model or packaged()).threshold)
+        tried = 0
+        for begin, run in _sub_runs(runs):
+            letters = run.split(" ")
+            joined = "".join(letters)
+            if letters[-1] in _NOT_IN_NAME or "모" in letters[1:2]:
+                continue
+            if joined[0] not in self._surname1 and joined[:2] not in self._surname2:
+                continue
+            start, end = begin, begin + len(run)
+            if any(h.start < end and start < h.end for h in found.values()):
+                continue
+            if joined in self._cues or joined in self._not_names:
+                continue
+            if known_word(joined) and morphemes(joined)[0][1] != "NNP":
+                continue  # '제 목', '조 제': a heading's word (a name Kiwi knows, 석훈, is tried)
+            if len(joined) == 4 and all(ordinary_word(half, half) for half in (joined[:2], joined[2:])):
+                continue  # '기 안 부 서', '표 창 상 훈': two words of a heading
+            tried += 1
+            if tried > _REJOIN_MAX:
+                return
+            first = view.line_index(start)
+            lo = view.line_bounds(max(first - 1, 0))[0]
+            hi = view.line_bounds(min(first + 1, len(view.line_starts) - 1))[1]
+            window = norm[lo:start] + joined + norm[end:hi]
+            at = start - lo
+            hits = list(self._find(TextView(window), rejoin=False))
+            # (a slot or a title must say so, or the model be sure: in a scan's noise it reads letters as names)
+            if any(
+                h.start == at
+                and h.end == at + len(joined)
+                and (not h.why.startswith("name model") or h.score >= sure)
+                for h in hits
+            ):
+                found[start] = Hit(start, end, 0.8, "name written with spaces, in its slot once joined")
 
     def _cells_beside_identifiers(self, view: TextView) -> list[tuple[int, int]]:
         """A name-shaped cell (three syllables after a surname, or four after a two-syllable one; no word

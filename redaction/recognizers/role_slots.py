@@ -107,7 +107,8 @@ AGED = re.compile(
     rf"(?<![가-힣])(?P<value>{_NAME})\(\d{{1,3}}세?\)[ ]?(?:씨|님){_PARTICLE}?(?![가-힣])"
     rf"|(?:피해자|신고자|운전자|보호자|환자|대상자|{_ROLES})[ \t]+(?P<role>{_NAME})\(\d{{1,3}}세?\)"
     # (or the first of two aged people joined by a dot: '○○(76)·○○○(49) 씨 부부')
-    rf"|(?<![가-힣])(?P<paired>{_NAME})\(\d{{1,3}}세?\)[·ㆍ,][ ]?[가-힣]{{2,4}}\(\d{{1,3}}세?\)"
+    # (a count in brackets is no age: '중소기업(2), 시민사회(2)')
+    rf"|(?<![가-힣])(?P<paired>{_NAME})\([1-9]\d세?\)[·ㆍ][ ]?[가-힣]{{2,4}}\([1-9]\d세?\)"
 )
 # a cell after a civil servant's grade that closes its row's cell: '| 전보 | 세무과 | 지방행정주사 | ○○ |'
 GRADE_CELL = re.compile(

@@ -104,3 +104,12 @@ def test_a_part_left_out_of_a_released_version_leaves_it_public() -> None:
         "※ 수문 경비 인력 배치는 이 공개본에서 뺐음\n공개구분: 공개\n"
     )
     assert classify_text(text).disclosure == "public"
+
+
+def test_a_listed_attachment_after_a_scans_speck_is_still_read() -> None:
+    text = (
+        "가람군\n제목  공청회 결과 송부\n1. 결과를 보냅니다.\n"
+        "ㆍ 붙임 발언자 목록1부(성명 포함, 부분공개). 끝. 00 호 」\n가람군수\n"
+        "시행 총무과-12 (2026. 3. 4.)\n전화 031-000-1234 / 공개\n"
+    )
+    assert classify_text(text).disclosure == "partial"
