@@ -107,7 +107,10 @@ def find_markings(lines: list[Line]) -> list[Hit]:
         inline = _YEGO_INLINE.search(line.text)
         if _SELF.search(line.text):
             rule = "marking.self"  # ※ 이 보고서는 Ⅲ급 비밀임 / 본 문서의 보안등급은 【대외비】입니다
-        elif _YEGO.match(line.text) or (inline and match.start() == inline.end()):
+        elif (_YEGO.match(line.text) or (inline and match.start() == inline.end())) and not grade_listing(
+            lines, i
+        ):
+            # (a 예고문 in a row beside rows of other grades is a guide's table of how to mark: no marking)
             rule = "marking.yegomun"  # 예고문: 2026. 12. 31.까지 Ⅲ급비밀, 이후 일반문서로 재분류
         elif is_stamp(
             _closed(lines, i),

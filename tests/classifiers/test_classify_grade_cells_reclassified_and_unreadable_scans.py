@@ -113,3 +113,13 @@ def test_a_listed_attachment_after_a_scans_speck_is_still_read() -> None:
         "시행 총무과-12 (2026. 3. 4.)\n전화 031-000-1234 / 공개\n"
     )
     assert classify_text(text).disclosure == "partial"
+
+
+def test_a_guides_table_showing_how_to_mark_marks_nothing() -> None:
+    text = (
+        "보안 문서 취급 요령\n1. 표기 방법은 다음 표와 같다.\n등급 | 적는 모양 | 위치\n"
+        "2급 비밀 | Ⅱ급비밀 | 위·아래 가운데\n대외비 | 대외비 | 위 가운데\n"
+        "예고문 | 예고문: 2030. 1. 31.까지 Ⅱ급비밀, 이후 일반문서로 재분류 | 마지막 쪽\n"
+        "2. 이 요령은 누리집에 게시한다.\n"
+    )
+    assert classify_text(text).marking == "none"
