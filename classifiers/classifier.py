@@ -121,9 +121,8 @@ def _stricter(field: DisclosureField | None, attached: DisclosureField | None) -
     return field
 
 
-_LISTED_ATTACHMENT = re.compile(
-    r"[ᆞㆍ·.,'`~\s]{0,3}(?:붙\s*임|첨\s*부)(?!.*공\s*개\s*본)"
-)  # (after a scan's specks)
+# a statement that opens with the attachment it withholds (after a scan's specks), not a 공개본's note
+_LISTED_ATTACHMENT = re.compile(r"[ᆞㆍ·.,'`~\s]{0,3}(?:붙\s*임|첨\s*부)(?!.*공\s*개\s*본)")
 
 
 # Below this many Hangul syllables a document has no topic for the model to weigh (a form, a sample

@@ -72,6 +72,9 @@ def _misreadings() -> dict[str, str]:
 
 
 _MISREAD = _misreadings()
+# (two misreadings also folded inside longer labels and across a space: '생년 윌일', '환자셩명')
+_BIRTH_LABEL = re.compile(r"생년[ ]?윌(?=[ ]?일)")
+_NAME_LABEL = re.compile(r"셩(?=[ ]?명)")
 # a label stands alone or before a particle: '| 성멍 |', '섬명·연락저는'
 _MISREAD_LABEL = re.compile(
     rf"(?<![가-힣])(?:{'|'.join(sorted(_MISREAD, key=len, reverse=True))})(?=(?:[은는이가을를의와과란])?(?![가-힣]))"
@@ -84,4 +87,6 @@ def fold_labels(text: str) -> str:
     if not _HINT.search(text):
         return text
     text = _NUMBER_LABEL.sub(lambda m: m.group().replace("변", "번"), text)
+    text = _BIRTH_LABEL.sub(lambda m: m.group().replace("윌", "월"), text)
+    text = _NAME_LABEL.sub("성", text)
     return _MISREAD_LABEL.sub(lambda m: _MISREAD[m.group()], text)

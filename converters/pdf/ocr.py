@@ -174,12 +174,9 @@ def languages_for(script: str, engine: OcrEngine) -> str:
 def _lines(table: list[dict[str, str]], text: str, scale: float, line_id_base: int) -> OcrPage:
     """Tesseract's lines as segments in page points, with the plain-text rendering's spacing."""
     lines: dict[tuple[str, str, str], list[dict[str, str]]] = {}
-    confidences: list[float] = []
     for word in table:
-        conf = float(word.get("conf") or -1)
-        if not (word.get("text") or "").strip() or conf < 0:
+        if not (word.get("text") or "").strip() or float(word.get("conf") or -1) < 0:
             continue
-        confidences.append(conf)
         lines.setdefault((word["block_num"], word["par_num"], word["line_num"]), []).append(word)
     spaced = [t.strip() for t in text.splitlines() if t.strip()]
     segments = []
@@ -202,8 +199,7 @@ def _lines(table: list[dict[str, str]], text: str, scale: float, line_id_base: i
                 line_id=line_id_base + n,
             )
         )
-    confidence = sum(confidences) / len(confidences) / 100 if confidences else 0.0
-    return OcrPage(segments=segments, confidence=round(confidence, 4))
+    return OcrPage(segments=segments, confidence=round(_mean_confidence(table) / 100, 4))
 
 
 def _squeeze(text: str) -> str:
