@@ -1,8 +1,8 @@
 """Field labels OCR misread, restored so that column headers and labels are recognised.
 
 Scanned forms come back with a vowel or a stroke of a label's syllable misread into a neighbouring
-glyph: 번호 as 변호 (여권변호, 계좌변호), 월일 as 윌일 (생년윌일), 성명 as 셩명 or 성멍, 연락처 as 연락저, 예금주
-as 예긍주. A recognizer that looks for the column's header then misses every value under it, and the
+glyph: 번호 as 변호 (여권변호, 계좌변호), 월일 as 윌일 (생년윌일), 성명 as 셩명 or 싱명, 연락처 as 연락쳐, 예금주
+as 예곰주. A recognizer that looks for the column's header then misses every value under it, and the
 person recognizer reads the misread label itself as a name. Each fix is one syllable for one, only
 inside the label it belongs to and only where the label stands as a word (변호사 and 변호인 stay
 lawyers), so offsets are unchanged.
@@ -75,7 +75,7 @@ _MISREAD = _misreadings()
 # (two misreadings also folded inside longer labels and across a space: '생년 윌일', '환자셩명')
 _BIRTH_LABEL = re.compile(r"생년[ ]?윌(?=[ ]?일)")
 _NAME_LABEL = re.compile(r"셩(?=[ ]?명)")
-# a label stands alone or before a particle: '| 성멍 |', '섬명·연락저는'
+# a label stands alone or before a particle: '| 싱명 |', '셩명·연락쳐는'
 _MISREAD_LABEL = re.compile(
     rf"(?<![가-힣])(?:{'|'.join(sorted(_MISREAD, key=len, reverse=True))})(?=(?:[은는이가을를의와과란])?(?![가-힣]))"
 )

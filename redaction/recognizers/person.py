@@ -448,7 +448,7 @@ def _named_thing(name: str) -> bool:
 
 def _sub_runs(runs: list[re.Match[str]]) -> Iterator[tuple[int, str]]:
     """(start, letters) of each spaced run, and after a number the run without its first letter: the
-    number's unit may open it ('8반 명 형 택' is 반 and a name; '판 결 선 고' is a heading's words)."""
+    number's unit may open it ('6반 나 은 솔' is 반 and a name; '판 결 선 고' is a heading's words)."""
     for m in runs:
         run, start = m.group("syl"), m.start("syl")
         yield start, run
@@ -905,7 +905,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         if syllables[1] == "모":
             return True
         if not surname:
-            return False  # (its last three letters may still be a name: '8반 명 형 택')
+            return False  # (its last three letters may still be a name: '6반 나 은 솔')
         if joined in self._cues or joined in self._not_names or known_word(joined):
             return True  # '변 호 인', '피 고 인': a heading written spaced out
         if any(syl in _NOT_IN_NAME for syl in syllables):
@@ -936,7 +936,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         return False
 
     def _rejoined(self, view: TextView, runs: list[re.Match[str]], found: dict[int, Hit]) -> None:
-        """Letters OCR spaced apart (팀장 이 태 준, 대표 왕 진 준), read again joined: the lines around
+        """Letters OCR spaced apart (팀장 마 루 한, 대표 조 은 결), read again joined: the lines around
         them are analysed with the run written as one word, and a name found exactly there by a rule (a
         slot, a label, a title) or by the model at MODEL_SURE is the spaced run's. At most _REJOIN_MAX
         runs per text."""

@@ -119,7 +119,7 @@ def test_a_guides_table_showing_how_to_mark_marks_nothing() -> None:
     text = (
         "보안 문서 취급 요령\n1. 표기 방법은 다음 표와 같다.\n등급 | 적는 모양 | 위치\n"
         "2급 비밀 | Ⅱ급비밀 | 위·아래 가운데\n대외비 | 대외비 | 위 가운데\n"
-        "예고문 | 예고문: 2030. 1. 31.까지 Ⅱ급비밀, 이후 일반문서로 재분류 | 마지막 쪽\n"
+        "예고문 쓰는 법 | 예고문: 2031. 7. 15.까지 Ⅱ급비밀, 그 뒤 일반문서 | 마지막 쪽\n"
         "2. 이 요령은 누리집에 게시한다.\n"
     )
     assert classify_text(text).marking == "none"

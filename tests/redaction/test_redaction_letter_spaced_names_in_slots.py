@@ -35,5 +35,5 @@ def test_a_heading_written_letter_by_letter_is_no_name(text: str) -> None:
 
 
 def test_a_passport_label_ocr_misread_still_labels_its_number() -> None:
-    text = "해외 파견자\n도하윤, 여궐번호: M12345678, 휴대폰 010-1234-5678"
+    text = "해외 파견자\n도하윤, 여궨번호: M12345678, 휴대폰 010-1234-5678"
     assert found(text, "KR_PASSPORT") == ["M12345678"]

@@ -17,11 +17,11 @@ from shared_core import found
     [
         ("| 전보 | 세무과 | 지방행정주사 | 진주 |\n| 승진 | 민원과 | 지방세무주사보 | 나다운 |", "진주"),
         (
-            "| 아동 | 나온솔 | 주민등록번호 | 230120-4****** |\n| 보호자 | 우주 | 휴대전화 | 010-2345-6789 |",
-            "우주",
+            "| 아동 | 나온솔 | 주민등록번호 | 230120-4****** |\n| 보호자 | 우람 | 휴대전화 | 010-2345-6789 |",
+            "우람",
         ),
         ("접수 2026-11-1234\n신청인 가을  (autumn77@example.com)\n요지: 가로등 고장", "가을"),
-        ("궁금한 점은 재무과 서기 노을 (031-123-4567)로 물어 주세요.", "노을"),
+        ("궁금한 점은 재무과 서기 한별 (031-123-4567)로 물어 주세요.", "한별"),
         ("당시 차를 몬 운전자 한울 (운전면허번호 11-23-456789-01)이 출석함.", "한울"),
         ("보조금은 지정 계좌(신한은행 110-234-567890, 예금주 은하)에 넣었습니다.", "은하"),
         ("텃밭을 가꾼 우리(52)·나도윤(49) 씨는 웃었다.", "우리"),
@@ -47,18 +47,18 @@ def test_personnel_actions_in_an_orders_first_column_are_not_names() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "| 청구인 | 성멍 | 나온솔 | 생년월일 | 880101 |",
-        "청구하신 자료의 섬명·연락저 부분은 가리고 드립니다.",
-        "환불 계좌: 우체국 123456-01-234567  예긍주: 나온솔",
+        "| 청구인 | 싱명 | 나온솔 | 생년월일 | 880101 |",
+        "청구하신 자료의 셩명·연락쳐 부분은 가리고 드립니다.",
+        "환불 계좌: 우체국 123456-01-234567  예곰주: 나온솔",
     ],
 )
 def test_labels_ocr_misread_are_not_names(text: str) -> None:
     names = found(text, "PERSON")
-    assert not {"성멍", "섬명", "연락저", "예긍주"} & set(names), names
+    assert not {"싱명", "셩명", "연락쳐", "예곰주"} & set(names), names
 
 
 def test_the_value_under_a_misread_name_label_is_still_found() -> None:
-    assert "나온솔" in found("| 청구인 | 성멍 | 나온솔 | 생년월일 | 880101 |", "PERSON")
+    assert "나온솔" in found("| 청구인 | 싱명 | 나온솔 | 생년월일 | 880101 |", "PERSON")
 
 
 def test_a_mobile_read_out_in_comma_groups_is_a_phone_number() -> None:
