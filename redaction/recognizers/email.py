@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..base import Hit, KoreanRecognizer
+from ..normalize import HANGUL_DIGIT
 from ..offline import offline_tldextract
 from ..textview import TextView
 
@@ -39,7 +40,7 @@ _SAID_SEP = r"[ ]+(?:점|언더바|언더스코어|밑줄|대시|하이픈|마�
 _PROVIDERS = r"네이버|다음|한메일|지메일|핫메일|카카오|네이트|야후|아웃룩|korea|[A-Za-z0-9\-]+"
 _ENDING = r"닷컴|닷넷|닷[ ]?(?:com|net|kr|org)|점[ ]+(?:com|net|kr|org)|\.(?:com|net|kr|org)"
 # (digits of the local part said one by one after its letters: 'sena 칠이 골뱅이 …' is sena72@…)
-_SAID_DIGITS = r"(?:[ ]+[공영일이삼사오육륙칠팔구]{1,8})?"
+_SAID_DIGITS = rf"(?:[ ]+[{''.join(HANGUL_DIGIT)}]{{1,8}})?"
 _SAID = re.compile(
     rf"(?<![A-Za-z0-9._%+\-]){_SAID_PART}(?:{_SAID_SEP}{_SAID_PART})*{_SAID_DIGITS}[ ]+(?:골뱅이|앳)[ ]+(?:{_PROVIDERS})"
     rf"(?:[ ]*(?:{_ENDING}))(?:[ ]*(?:닷|점|\.)[ ]*(?:kr|co))*"

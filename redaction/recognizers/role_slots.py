@@ -42,14 +42,14 @@ IN_OFFICE = re.compile(
     rf"(?<![가-힣])[가-힣]{{1,10}}(?:과|팀|계|실|센터|담당관|사업소)[ \t]+(?P<value>{_NAME})[ \t]+"
     r"(?:(?:주무관|팀장|계장|주사보|주사|사무관|서기관)(?![가-힣])|담당자?[ \t]*[(（][ \t]*(?:☎|0\d))"
 )
-# the roles a person stands in on a form or in a notice (what 씨 or a number to call may follow)
-_ROLES_EARLY = r"신청인|청구인|민원인|보호자|운전자|소유자|예금주|대표자|대리인|피해자|신고자|환자|대상자"
+# the roles a party stands in on a form or in a notice (what a number to call or an identifier may follow)
+_PARTY_ROLES = r"신청인|청구인|민원인|보호자|운전자|소유자|예금주|대표자|대리인|피해자|신고자|환자|대상자"
 # a rank or a post and the number to call: '경위 ○○ (010-…)', '행정실장 ○○ (02-…)', '담당자 ○○ ((02) …)'
 # (or a role or a civil servant's grade, and the address to write to or the number that identifies them:
 # '서기 ○○ (064-…)', '신청인 ○○  (○○@…)', '운전자 ○○ (운전면허번호 …)')
 WITH_NUMBER = re.compile(
     rf"(?<![가-힣])(?:경[ ]?[위사장감정]|순[ ]?경|[가-힣]{{0,4}}실장|교사|담당자?|작성자|확인자|과장|팀장|계장|국장|센터장|"
-    rf"행정관|서기보?|주사보?|주무관|사무관|서기관|{_ROLES_EARLY})"
+    rf"행정관|서기보?|주사보?|주무관|사무관|서기관|{_PARTY_ROLES})"
     rf"[ \t]*[:：]?[ \t]*(?P<value>{_NAME})"
     r"[ \t]*[(（][ \t]*[(（]?[ \t]*(?:☎|TEL|Tel|전화|내선|0\d|[A-Za-z0-9._%+-]+@|"
     r"(?:운전면허|주민등록|외국인등록|여권|휴대전화|연락처|생년월일)(?:번호)?)"
@@ -105,7 +105,7 @@ HOLDER = re.compile(
 # '피해자 ○○(69세)에게')
 AGED = re.compile(
     rf"(?<![가-힣])(?P<value>{_NAME})\(\d{{1,3}}세?\)[ ]?(?:씨|님){_PARTICLE}?(?![가-힣])"
-    rf"|(?:피해자|신고자|운전자|보호자|환자|대상자|{_ROLES})[ \t]+(?P<role>{_NAME})\(\d{{1,3}}세?\)"
+    rf"|(?:신고자|{_ROLES})[ \t]+(?P<role>{_NAME})\(\d{{1,3}}세?\)"
     # (or the first of two aged people joined by a dot: '○○(76)·○○○(49) 씨 부부')
     # (a count in brackets is no age: '중소기업(2), 시민사회(2)')
     rf"|(?<![가-힣])(?P<paired>{_NAME})\([1-9]\d세?\)[·ㆍ][ ]?[가-힣]{{2,4}}\([1-9]\d세?\)"
@@ -119,7 +119,7 @@ GRADE_CELL = re.compile(
 # a person's role in one cell, the name in the next, an identifier's label after it:
 # '| 보호자 | ○○ | 휴대전화 | …', '| 소유자 | ○○ | 주민등록번호 | …'
 ROLE_CELL = re.compile(
-    rf"(?<![가-힣])(?:{_ROLES_EARLY}|아동|학생|자녀|배우자)[ \t]*[|\t][ \t]*(?P<value>{_NAME})[ \t]*[|\t][ \t]*"
+    rf"(?<![가-힣])(?:{_PARTY_ROLES}|아동|학생|자녀|배우자)[ \t]*[|\t][ \t]*(?P<value>{_NAME})[ \t]*[|\t][ \t]*"
     r"(?:주민등록번호|외국인등록번호|생년월일|휴대전화|휴대폰|연락처|전화번호|여권번호|주소)"
 )
 # those absent or present at a meeting, named with their title: '불참: ○○ 위원(사전 통보)'
