@@ -10,7 +10,7 @@ from .attachments import attachment_field, unexplained_attachments, withheld_sta
 from .content_reasons import content_reasons, topic_weights, withheld_statement
 from .court_records import court_parties, private_case
 from .decide import SEVERITY, ModelView, RuleFindings, decide
-from .disclosure_fields import DisclosureField, find_fields
+from .disclosure_fields import DisclosureField, find_fields, released_but
 from .identifiers import IdentifierHit, PersonalData, from_findings, from_spans, hit_for
 from .markings import find_markings
 from .official_parts import parse_official
@@ -90,6 +90,7 @@ class SensitivityClassifier:
             opening=opening_of(lines),
             topic_weights=topic_weights(lines),
             withheld=None if about_other else withheld_statement(lines),
+            released_but=[] if about_other else released_but(lines),
             n_lines=len(lines),
         )
         view: ModelView | None = None

@@ -141,6 +141,8 @@ _RULES: list[tuple[str, bool, re.Pattern[str]]] = [
 # The text says of itself that it must not go out: '외부 공개 불가', '관계자 외 열람 제한'.
 _WITHHELD = re.compile(
     r"(?:외부|대외)\s*(?:공개|유출|제공)\s*(?:불가|금지|을\s*금함)|공개\s*(?:불가|금지)|(?:관계자|담당자)\s*외\s*(?:열람|공유)|"
+    # (a decision recorded in minutes: '… 검토안은 외부에 공개하지 않기로 함')
+    r"(?:외부|대외)\s*(?:에\s*)?공개\s*하지\s*않기로|"
     r"내부\s*(?:참고|검토)\s*(?:자료|용)\s*(?:로|으로)\s*만"
 )
 

@@ -49,6 +49,9 @@ class RuleFindings:
     n_lines: int = 0
     topic_weights: dict[str, int] = dataclasses.field(default_factory=dict)  # lines per topical reason
     opening: str = ""  # the first lines, where a record without a 제목 field names itself under the office
+    released_but: list[Hit] = dataclasses.field(
+        default_factory=list
+    )  # '… 공개하되 … 제외한다': its part's reasons
 
 
 @dataclass(slots=True)
@@ -227,12 +230,17 @@ def _by_content(
         # The model may only raise a level the content rules set, never lower it. Confident, it sets
         # the level; unsure, it holds the document for a person.
         label, p = model.best()
+        if label == "non_public" and f.released_but:
+            label = "partial"  # the document says what it keeps back; the rest is released
         if SEVERITY[label] > SEVERITY[disclosure]:
             if p >= MODEL_DECIDES:
                 disclosure, score, path = label, round(p, 3), "model"
             elif p >= MODEL_DOUBTS:
                 uncertain = True
     if disclosure != "public":
+        if disclosure == "partial":
+            for hit in f.released_but:
+                b.reason(hit.label, hit)
         _content_reasons(b, f, facts.persons, model)
         facts.add_personal(b)
         if not b.reasons:
@@ -290,20 +298,22 @@ def _content_level(f: RuleFindings, persons: list[Hit], pipa23: bool, unmasked: 
     deliberation = any(h.rule == "personal.deliberation" for h in persons)
     if (
         (pipa23 and _about_sensitive(f))
-        or f.whole_roster
         or discipline
         or deliberation
         or f.withheld is not None
         or decisive & {"OIDA-9-1-1", "OIDA-9-1-2", "OIDA-9-1-4", "OIDA-9-1-5", "OIDA-9-1-8"}
     ):
         return "non_public", 0.8
+    # a roster or a cost sheet is withheld whole, unless the document says it releases all but that part
+    if f.whole_roster:
+        return ("partial", 0.75) if f.released_but else ("non_public", 0.8)
     if "OIDA-9-1-7" in decisive:
         # (a secret the document keeps in an attachment leaves the rest to release)
         in_body = any(
             h.decisive and h.label == "OIDA-9-1-7" and not h.rule.endswith(".attachment") for h in f.content
         )
         whole = in_body and any(w in f.title for w in ("기술", "제안서", "설계", "영업비밀", "원가"))
-        return ("non_public" if whole else "partial"), 0.75
+        return ("non_public" if whole and not f.released_but else "partial"), 0.75
     if persons or unmasked:
         return "partial", 0.8
     return "public", 0.7

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from gongmun.schemas.masking import mask_snippet
 
 from .content_reasons import reasons_named
-from .text import EXAMPLE, Line, joined_with_next
+from .text import EXAMPLE, Hit, Line, joined_with_next
 
 # ('부분(6)' is how a narrow 공개구분 column abbreviates 부분공개)
 _LEVELS = {"공개": "public", "부분공개": "partial", "부분": "partial", "비공개": "non_public"}
@@ -195,6 +195,33 @@ _PERSONAL_LEFT_OUT = re.compile(
     r"|공\s*개\s*시\s*(?:개\s*인\s*정\s*보|인\s*적\s*사\s*항|연\s*락\s*처|성\s*명)[^.。]{0,10}?(?:비\s*식\s*별|가\s*림|삭\s*제|마\s*스\s*킹)\s*(?:처\s*리)?)"
     r"\s*(?:함|합니다|됨)?\s*[.。]?\s*$"
 )
+# The document says it is released except for a part it names: '낙찰 결과는 공개하되 업체별 단가표는 영업상 비밀이라
+# 보호함', '시험 결과는 수험번호로 발표하며, 응시자 이름은 가린다'. Not a field: when the
+# part is still in the text, its content (a roster, a cost sheet) need not withhold the rest (see decide.py).
+_RELEASED_BUT = re.compile(
+    rf"(?:공\s*개|공\s*표|발\s*표){_UNLESS_RULE}{{0,20}}?하\s*(?:되|며|고)[,\s]{_UNLESS_RULE}{{0,60}}?(?:은|는|을|를)\s"
+    rf"{_UNLESS_RULE}{{0,40}}?(?:제\s*외|비\s*공\s*개|공\s*개\s*하\s*지\s*않|보\s*호|가\s*림|가\s*리|삭\s*제|마\s*스\s*킹)"
+    r"(?![^.。]*수\s*있)"
+)
+_PERSONS_PART = re.compile(
+    r"성\s*명|이\s*름|개\s*인|생\s*년\s*월\s*일|주\s*민|연\s*락\s*처|주\s*소|인\s*적|가\s*구\s*주"
+)
+
+
+def released_but(lines: list[Line]) -> list[Hit]:
+    """The reasons of the part a 'released except …' statement keeps back (its items cited, its grounds
+    named, or a person's data: 6); empty without such a statement."""
+    for line in lines:
+        m = _RELEASED_BUT.search(line.text)
+        if m is None or EXAMPLE.search(line.text):
+            continue
+        text = m.group(0)
+        items = cited_items(text) or reasons_named(text, True) or ((6,) if _PERSONS_PART.search(text) else ())
+        snippet = mask_snippet(text)
+        return [Hit(f"OIDA-9-1-{item}", "content.released_but", line.block, snippet) for item in items]
+    return []
+
+
 # A stamp of the level alone at the top or the foot of the document: '[ 비공개 문서 ]', '《부분공개》'.
 _STAMP = re.compile(
     r"^\s*(?:(?P<open>[\[(<《【〈「*※■□◆◇])[\s\[(<《【〈「*※■□◆◇]*)?"

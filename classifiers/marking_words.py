@@ -8,8 +8,18 @@ import re
 
 RANK = {"none": 0, "대외비": 1, "III급": 2, "II급": 3, "I급": 4}
 GRADE = {"III": "III급", "3": "III급", "II": "II급", "2": "II급", "I": "I급", "1": "I급"}
+_BY_STROKES = {2: "II급", 3: "III급"}
 
-G = r"(?P<g>III|II|I|3|2|1)\s*급"
+# (a scan reads the Roman numeral's strokes as bars or ones: 'Ⅱ' as '11', '||', '|!', 'Il')
+# (a bar then a one is a table's rule before '1급', not a misread 'Ⅱ')
+G = r"(?P<g>III|II|I|3|2|1|(?:[1lI!]{2,3}|\|[|!lI]{1,2})(?=\s*급))\s*급"
+
+
+def grade(g: str) -> str:
+    """The grade a numeral names, a scan's strokes counted ('11' → II급)."""
+    return GRADE.get(g) or _BY_STROKES[len(g)]
+
+
 SECRET = [
     re.compile(rf"(?:군\s*사\s*)?{G}\s*비\s*밀(?!\s*번\s*호)"),  # Ⅲ급비밀, 3급 비밀, Ⅲ 급 비 밀, 군사Ⅱ급비밀
     re.compile(rf"비\s*밀\s*\(\s*{G}\s*\)"),  # 비밀(Ⅱ급)
@@ -43,7 +53,7 @@ def find_mark(text: str) -> tuple[str, re.Match[str]] | None:
     best: tuple[str, re.Match[str]] | None = None
     for pattern in SECRET:
         for m in pattern.finditer(text):
-            level = GRADE[m.group("g")]
+            level = grade(m.group("g"))
             if best is None or RANK[level] > RANK[best[0]]:
                 best = (level, m)
     if best is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .marking_words import GRADE, G, find_mark, is_stamp
+from .marking_words import G, find_mark, grade, is_stamp
 from .text import Line
 
 
@@ -56,7 +56,7 @@ def _graded(label: str, value: str) -> tuple[str, str] | None:
         return None
     bare = _BARE_GRADE.match(value)  # '비밀등급 ⇥ Ⅱ급': the label already says 비밀
     if bare:
-        return GRADE[bare.group("g")], f"{label}: {value}"
+        return grade(bare.group("g")), f"{label}: {value}"
     found = find_mark(value)
     if found and is_stamp(value, found[1], margin=False):
         return found[0], f"{label}: {value}"

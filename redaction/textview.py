@@ -45,6 +45,15 @@ def _csv_line(line: str) -> bool:
     return line.count(",") >= 3 and ", " not in line and _FIELD_COMMA.search(line) is not None
 
 
+# a list laid out as a table with slashes between its fields ('1 / ○○○ / 베트남 / … / 2027. 1. 2.')
+SLASHED = " / "
+
+
+def _slashed_line(line: str) -> bool:
+    """A row of four or more fields apart by ' / ' (prose rarely strings three slashes on one line)."""
+    return line.count(SLASHED) >= 3
+
+
 def _semicolon_line(line: str) -> bool:
     """A line of semicolon-separated values (a spreadsheet export in a locale that keeps the comma for
     decimals: `1;권○○;M123A4567;…`): two or more semicolons, none followed by a space as prose writes them."""
@@ -219,6 +228,8 @@ class TextView:
                 cache[index] = ","
             elif _semicolon_line(norm[start:end]):
                 cache[index] = ";"
+            elif _slashed_line(norm[start:end]):
+                cache[index] = SLASHED
             elif norm.find(ALIGNED, start, end) != -1 and len(_GAP.findall(norm[start:end].strip())) >= 2:
                 cache[index] = ALIGNED
             else:
@@ -238,7 +249,7 @@ class TextView:
             return (left_gap[-1] if left_gap else start), (right_gap.start() if right_gap else end)
         left = self.norm.rfind(sep, start, pos)
         right = self.norm.find(sep, pos, end)
-        return (left + 1 if left != -1 else start), (right if right != -1 else end)
+        return (left + len(sep) if left != -1 else start), (right if right != -1 else end)
 
     def column_cells(self, pos: int, reach: int = 3) -> list[str]:
         """The cells in the same column of up to `reach` rows above and below, in rows cut by the same
@@ -255,6 +266,22 @@ class TextView:
             cells = self.norm[slice(*self.line_bounds(probe))].split(sep)
             if column < len(cells):
                 out.append(cells[column].strip())
+        return out
+
+    def slash_fields(self, pos: int, reach: int = 3) -> list[str]:
+        """The fields at the same place of up to `reach` list lines above and below that are cut by
+        ' / ' into as many fields ('- ○○○ / M12345678 / 1990. 1. 2.'): a list item's column."""
+        index = self.line_index(pos)
+        start, end = self.line_bounds(index)
+        width = self.norm.count(" / ", start, end) + 1
+        if width < 2:
+            return []
+        column = self.norm.count(" / ", start, pos)
+        out: list[str] = []
+        for probe in range(max(0, index - reach), min(len(self.line_starts), index + reach + 1)):
+            fields = self.norm[slice(*self.line_bounds(probe))].split(" / ")
+            if probe != index and len(fields) == width:
+                out.append(fields[column].strip())
         return out
 
     def cell_text(self, pos: int) -> str:

@@ -16,6 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from typing import Any
 
+from .boxed import inside, stamp_boxes
 from .lines import Segment
 
 DPI = 300
@@ -103,6 +104,7 @@ def ocr_page(
     with tempfile.TemporaryDirectory(prefix="gongmun-ocr-") as tmp:
         source, base = os.path.join(tmp, "page.png"), os.path.join(tmp, "out")
         image.save(source)
+        boxes = [(box, inside(image, box)) for box in stamp_boxes(image)]
         image.close()
         chosen = langs or languages_for(script_of(source, min(seconds, OSD_SECONDS)), engine)
         text, table = _recognise(source, base, chosen, settings.psm, seconds)
@@ -113,7 +115,26 @@ def ocr_page(
             korean = _recognise(source, base, "kor", settings.psm, seconds)
             if _mean_confidence(korean[1]) > _mean_confidence(table):
                 text, table = korean
-    return _lines(table, text, scale, line_id_base)
+        read = _lines(table, text, scale, line_id_base)
+        boxed_langs = "kor" if "kor" in engine.langs.split("+") else chosen
+        for n, (box, crop) in enumerate(boxes):
+            left, top, right, bottom = (v / scale for v in box)
+            if any(_read_inside(seg, left, top, right, bottom) for seg in read.segments):
+                continue  # the page's reading has the box's word: it stands (a second reading is no better)
+            crop_path = os.path.join(tmp, f"box{n}.png")
+            crop.save(crop_path)
+            words = " ".join(_recognise(crop_path, base, boxed_langs, 7, seconds)[0].split())
+            if any(ch.isalnum() for ch in words):
+                size = (bottom - top) / 2
+                line_id = line_id_base + 900_000 + n
+                read.segments.append(Segment(left, top, right, bottom, words, size, line_id))
+    return read
+
+
+def _read_inside(seg: Segment, left: float, top: float, right: float, bottom: float) -> bool:
+    """The page's reading put letters or digits inside the box (its line's middle within the frame)."""
+    x, y = (seg.x0 + seg.x1) / 2, (seg.top + seg.bottom) / 2
+    return left <= x <= right and top <= y <= bottom and any(ch.isalnum() for ch in seg.text)
 
 
 def _recognise(

@@ -23,6 +23,7 @@ from ..normalize import HANGUL_DIGIT, OCR_DIGIT
 from ..row_identifiers import PERSON_ID_IN_ROW
 from ..spoken import said_value
 from ..textview import TextView
+from .foreign_names import COUNTRIES
 
 _W = r"[ ]{0,2}\n?[ ]{0,2}"
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -84,6 +85,10 @@ _RESIDENT = re.compile(r"(?<![\d\-])(\d{6})[ ]?-?[ ]?[1-8][\d*]{6}(?!\d)")
 # a list item's fields apart by slashes: '가. ○○○ / 12-34-567890-12 / 1961. 7. 18.'
 _SLASH_BEFORE = re.compile(r"\s/\s*$")
 _SLASH_AFTER = re.compile(r"\s*(?:/\s|$)")
+# the format a form prints after its label: '생년월일 (YYYY/MM/DD):', '출생일(년.월.일)'
+_FORMAT_HINT = re.compile(r"[(（][ YMDymd./\-년월일]{4,16}[)）][ \t]*[:：]?[ \t]*$")
+# a person's nationality and birth date in brackets after the name: '○○○(베트남, 1990. 1. 2.)'
+_COUNTRY_BEFORE = re.compile(rf"[(（][ ]?(?:{COUNTRIES})[ ]?,[ ]?$")
 # a birth date whose day (or month and day) a certificate or an export masks: '1972. 8. **.', '1968-03-**'
 _MASKED_DATE = re.compile(
     r"(?<![\d.\-])(?:19|20)\d{2}(?:\.[ ]?(?:\d{1,2}|\*{1,2})\.[ ]?\*{1,2}\.?|-(?:\d{2}|\*{2})-\*{2}"
@@ -136,6 +141,11 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
     def _why(self, view: TextView, start: int, end: int, date: dt.date) -> str:
         if _labelled(view.left(start, 14, 2)) or _LABEL.search(view.column_header(start)):
             return "birth-date label"
+        hinted = _FORMAT_HINT.search(view.left(start, 40, 1))
+        if hinted and _labelled(view.left(start, 40, 1)[: hinted.start()][-14:]):
+            return "birth-date label"  # '생년월일 (YYYY/MM/DD): …'
+        if _COUNTRY_BEFORE.search(view.left(start, 24, 1)) and view.right(end, 2)[:1] == ")":
+            return "date after the nationality in brackets after a name"  # '○○○(몽골, 1990. 1. 2.)
         if _BORN_AFTER.match(view.right(end, 6)):
             return "birth-date label"
         if _answers_birth_question(view, start):

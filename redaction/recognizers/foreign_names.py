@@ -92,6 +92,8 @@ _LATIN_CONTEXT = re.compile(
     r"피\s*고\s*인|운\s*전\s*자|통\s*역|내\s*담\s*자|근\s*로\s*자|고\s*용\s*주|배\s*석|대\s*상\s*자|피\s*(?:혐\s*)?의\s*자|"
     r"(?:^|\n)\s*(?:From|To|Cc|보낸\s*사람|받는\s*사람)\s*:"
 )
+# a decision's or a notice's 'the above-named': '※ 위 JOHN SMITH의 정보는 …'
+_ABOVE_NAMED = re.compile(r"(?:^|\s)위[ \t]*$")
 _EMAIL_AFTER = re.compile(r"\s*<[^<>@\s]+[@＠]")
 # a title or an age right after the name, the way Korean prose introduces a person: 'Anna Berg 교수는',
 # 'Tom Reed(41)가', 'Ivo Lind 자문위원:'
@@ -221,6 +223,9 @@ _FORM_WORDS = frozenset(
         "purpose",
         "stay",
         "office",
+        "surname",
+        "given",
+        "names",
     ]
 )
 _EXAMPLE_NAMES = frozenset(("HONG GILDONG", "HONG GIL DONG", "HONG GIL-DONG", "GILDONG HONG"))
@@ -232,9 +237,11 @@ def _form_words(value: str) -> bool:
 
 # a passport's or a bilingual form's split name fields: 'Surname: WIJAYA   Given names: DEWI',
 # 'Surname⏎IVANOVA' on the next line too, and '성명/Name HA⏎DONGJEONG' that OCR wrapped
+# (in capitals or capitalised: 'Surname: Okafor   Given names: Ada'); a Korean passport application
+# puts the romanised name's two parts in brackets: '로마자성명 (성) HONG (이름) GILSOO'
 _SPLIT_NAME_FIELD = re.compile(
-    r"(?:Surname|SURNAME|Given[ ]names?|GIVEN[ ]NAMES?)[ \t]*[:：]?[ \t]*\n?[ \t]*"
-    r"(?P<value>[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,3})(?=[ \t]{2,}|[ \t]*$)",
+    r"(?:Surname|SURNAME|Given[ ]names?|GIVEN[ ]NAMES?|[(（][ \t]*(?:성|이[ \t]*름)[ \t]*[)）])[ \t]*[:：]?[ \t]*\n?[ \t]*"
+    r"(?P<value>[A-Z][A-Za-z'\-]+(?:[ ][A-Z][A-Za-z'\-]+){0,3})(?=[ \t]{2,}|[ \t]*$|[ \t]*[(（])",
     re.MULTILINE,
 )
 _WRAPPED_NAME_FIELD = re.compile(
@@ -272,6 +279,7 @@ def latin_names(view: TextView) -> Iterator[Hit]:
         context = " ".join((view.left(start, 24, 1), view.right(end, 8), view.column_header(start)))
         if (
             _LATIN_CONTEXT.search(context)
+            or _ABOVE_NAMED.search(view.left(start, 6, 1))
             or _EMAIL_AFTER.match(view.norm, end, end + 40)
             or _TITLE_AFTER.match(view.norm, end, end + 12)
             or in_country_row(view, start, value)
@@ -279,7 +287,7 @@ def latin_names(view: TextView) -> Iterator[Hit]:
         ):
             yield Hit(start, end, 0.8, "Latin-script name with context")
     norm = view.norm
-    split = any(word in norm for word in ("urname", "URNAME", "iven", "IVEN"))
+    split = any(word in norm for word in ("urname", "URNAME", "iven", "IVEN", "(성)", "( 성)", "(성 )"))
     for pattern in (_SPLIT_NAME_FIELD, _WRAPPED_NAME_FIELD) if split else (_WRAPPED_NAME_FIELD,):
         for m in pattern.finditer(view.norm):
             if not _form_words(m.group("value").replace("\n", " ")):
@@ -337,6 +345,8 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
         start, end = view.line_bounds(row)
         for m in _HANGUL_RUN.finditer(view.norm, start, end):
             value = m.group()
+            if NATIONALITY_CELL.search(value):
+                continue  # '국 적 네팔': the nationality's cell, its label spaced out by a scan
             if (
                 (
                     _NAME_COLUMN.search(view.column_header(m.start()))
@@ -363,6 +373,7 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
                 yield Hit(m.start(), m.end(), 0.8, "foreign name in a row naming a country")
 
 
+NATIONALITY_CELL = re.compile(rf"(?:^|\s)(?:{COUNTRIES})$")
 _LATIN_CELL_BEFORE = re.compile(
     r"(?:^|[|\t,]|[ ]{2})[ \t]*[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]*){1,3}(?:[ \t]*[|\t,][ \t]*|[ ]{2,})$"
 )

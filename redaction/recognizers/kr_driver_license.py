@@ -48,6 +48,21 @@ _OTHER_LABEL = re.compile(r"(?:관\s*리|자\s*산|물\s*품|접\s*수|문\s*서
 # A scanned licence's number with a look-alike letter the fold left alone ('강원86-I8⏎5361-54'): read with
 # every look-alike as its digit, in a document about licences, the region named or the label beside it
 _AS_DIGITS = str.maketrans(OCR_DIGIT)
+# (the table-bar fold reads an 'l' right after the region's name as a bar: '충북|1-…' was '충북l1-…')
+_BAR_AFTER_REGION = re.compile(rf"({REGIONS})([ ]?)\|(?=\d)")
+
+
+def _as_digits(norm: str) -> str:
+    """The folded text with every look-alike letter read as its digit (same length)."""
+    return _BAR_AFTER_REGION.sub(r"\g<1>\g<2>1", norm.translate(_AS_DIGITS))
+
+
+# a judgment's '… 제…호 제2종 소형 운전면허를 받아': the number named as the licence's after it
+_LICENCE_AFTER = re.compile(
+    r"\s*(?:호|번)\s*(?:의\s*)?(?:제\s*[12]\s*종\s*)?(?:[가-힣]{1,4}\s*)?운\s*전\s*면\s*허"
+)
+# a rental's or an insurer's second driver: '제2운전자는 ○○○ 123456789012'
+_DRIVER_BEFORE = re.compile(r"운\s*전\s*자[^\n\d]{0,16}$")
 _LICENCE_TITLE = re.compile(r"운\s*전\s*면\s*허|[Dd]river'?s\s*[Ll]icen[cs]e")
 
 
@@ -83,7 +98,7 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
             ):
                 yield Hit(start, end, 0.8, "licence number said aloud, after 면허 context")
         if view.mentions(_LICENCE_TITLE):
-            for m in _DASHED.finditer(view.norm.translate(_AS_DIGITS)):
+            for m in _DASHED.finditer(_as_digits(view.norm)):
                 looked_alike = m.group() != view.norm[m.start() : m.end()]
                 if (
                     looked_alike
@@ -121,7 +136,7 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
             named = m.group("region") is not None
             region_ok = named or 11 <= int(m.group("code").replace("\n", "")) <= 28
             ctx = self.has_context(view, m.start())
-            if ctx or (region_ok and named):
+            if ctx or (region_ok and named) or (region_ok and _LICENCE_AFTER.match(view.right(m.end(), 24))):
                 yield Hit(m.start(), m.end(), 0.95, "licence format with region/context")
             elif region_ok:
                 # (the 2-2-6-2 grouping with a region code is no bank's: above an account label's 0.75)
@@ -131,6 +146,12 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
                 continue
             if self.has_context(view, m.start()) or _LOG_KEY.search(view.left(m.start(), 16, 1)):
                 yield Hit(m.start(), m.end(), 0.85, "12 digits after 운전면허 context or a log's licence key")
+            elif _LICENCE_AFTER.match(view.right(m.end(), 24)):
+                yield Hit(m.start(), m.end(), 0.85, "12 digits named a driving licence's number after them")
+            elif _DRIVER_BEFORE.search(view.left(m.start(), 24, 1)) and not _BANK_WORD.search(
+                view.left(m.start(), 40, 2)
+            ):
+                yield Hit(m.start(), m.end(), 0.7, "12 digits with a region code after a driver's name")
             elif self._own_field(view, m) and PLATE.search(view.norm, *view.line_at(m.start())):
                 # a vehicle log's row (name, licence, plate, phone) without its header
                 yield Hit(

@@ -28,7 +28,8 @@ _NUMBER = re.compile(
 )
 # a roster row of people by their resident numbers ('1  육○○  480607-1○○○○○○   27547599707   주소'):
 # the row's own eleven-digit number is their insurance card, header or not
-_RRN_IN_ROW = re.compile(r"(?<!\d)\d{6}[ ]?-?[ ]?[1-8]")
+# (its two halves may stand in two cells: '| 850101 | 1234567 |')
+_RRN_IN_ROW = re.compile(r"(?<!\d)\d{6}[ ]?[-|]?[ ]?[1-8]")
 _WRAPPED = re.compile(r"(?<![\d\-])(\d{2,9})\n(\d{2,9})(?![\d\-])")
 # the number said aloud in a call, its first digit apart ('팔 오사육일칠 오오삼칠칠' read as 8 54617 55377):
 # only as the answer to a question for the card that the line above asked
@@ -63,7 +64,17 @@ _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Te
 class KoHealthInsuranceRecognizer(KoreanRecognizer):
     ENTITY = "KR_HEALTH_INSURANCE"
     SPACE_TOLERANT = True
-    CONTEXT = ("건강보험", "보험증", "건강보험증", "가입자번호", "요양기관", "의료급여증")
+    # (forms abbreviate the card: '건보증번호', '건보 번호')
+    CONTEXT = (
+        "건강보험",
+        "보험증",
+        "건강보험증",
+        "가입자번호",
+        "요양기관",
+        "의료급여증",
+        "건보증",
+        "건보번호",
+    )
     WINDOW = 40
 
     def find(self, view: TextView) -> Iterator[Hit]:

@@ -43,6 +43,8 @@ _DIGITS_FIRST = re.compile(r"(?<![A-Za-z0-9])(\d{2}[A-Z]{2}\d{5})(?![A-Za-z0-9]|
 # of a foreigner or a country
 _MIXED_NINE = re.compile(r"(?<![A-Za-z0-9])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}(?![A-Za-z0-9]|-\d)")
 _PASSPORT_WORD = re.compile(r"여\s*권|[Pp]assport|PASSPORT")
+# the document's expiry written right after its number, in a sentence or a chat line
+_EXPIRY = re.compile(r"[^\n\d]{0,10}(?:만\s*료|유\s*효\s*기\s*간|[Ee]xpir)")
 
 
 # the 2021 shape read by OCR with look-alikes among its digits ('M517HO051'): the shape keeps its letters
@@ -56,18 +58,19 @@ _NEW_NOISY = re.compile(
 # a line break, full-width digits ('여권번호 / Passport No.⏎S52905 657', '… No.⏎M４４８R７⏎５８３'). The
 # fold reads a leading S or D as a digit, so the shape is checked on the raw characters.
 _LABELLED_VALUE = re.compile(
-    r"(?:여\s*권\s*번\s*호|[Pp]assport\s*[Nn]o\.?)[^\n\w]{0,12}(?:[Pp]assport\s*[Nn]o\.?)?[ \t:：]*\n?[ \t]*"
+    r"(?:여\s*권\s*번\s*호|[Pp]assport\s*[Nn]o\.?)[^\n\w]{0,12}(?:[Pp]assport(?:\s*[Nn]o\.?)?)?[ \t:：]*\n?[ \t]*"
     r"(?P<value>[A-Za-z0-9Ａ-Ｚ０-９][A-Za-z0-9Ａ-Ｚ０-９ ]{0,13}(?:\n[A-Za-z0-9Ａ-Ｚ０-９ ]{1,8})?)(?=[ \t]*(?:\n|$))"
 )
 _OCR_SHAPE = re.compile(
     rf"[A-Z]{{1,2}}[0-9{LOOKALIKES}]{{7,8}}|[A-Z][0-9{LOOKALIKES}]{{3}}[A-Z][0-9{LOOKALIKES}]{{4}}"
+    rf"|[A-Z][0-9{LOOKALIKES}]{{7}}[A-Z]"  # a letter closing it (the Philippines: P1234567A)
 )
 
 
 def _ocr_passport(value: str) -> bool:
     """A passport's shape once OCR's spaces and breaks are gone, most of its digit positions digits."""
     compact = unicodedata.normalize("NFKC", re.sub(r"\s", "", value)).upper()
-    return _OCR_SHAPE.fullmatch(compact) is not None and sum(ch.isdigit() for ch in compact) >= 6
+    return _OCR_SHAPE.fullmatch(compact) is not None and sum(ch.isdigit() for ch in compact) >= 5
 
 
 _FOREIGNER_NUMBER = re.compile(r"(?<!\d)\d{6}[ ]?-[ ]?[5-8]\d{6}(?!\d)")
@@ -125,10 +128,16 @@ class KoPassportRecognizer(KoreanRecognizer):
 
     @staticmethod
     def _passport_column(view: TextView, start: int, value: str) -> bool:
-        """A cell of a headerless table whose column holds Korean passports in the other rows."""
-        return view.cell_is(start, value) and any(
-            _KOREAN.fullmatch(cell) for cell in view.column_cells(start)
-        )
+        """A cell of a headerless table, or a field of a list cut by slashes, whose column holds Korean
+        passports in the other rows ('- ○○○ / M12345678 / …' over '- JOHN DOE / 123456789 / …')."""
+        if view.cell_is(start, value):
+            return any(_KOREAN.fullmatch(cell) for cell in view.column_cells(start))
+        return any(_KOREAN.fullmatch(field) for field in view.slash_fields(start))
+
+    @staticmethod
+    def _expiry_after(view: TextView, end: int) -> bool:
+        """An expiry date follows on the same line, in a text about passports: 'P1234567 이고 만료일은 …'."""
+        return bool(_EXPIRY.match(view.right(end, 24))) and view.mentions(_PASSPORT_WORD)
 
     def find(self, view: TextView) -> Iterator[Hit]:
         seen: set[int] = set()
@@ -158,8 +167,8 @@ class KoPassportRecognizer(KoreanRecognizer):
                 continue
             if not (
                 self._foreign_frame(view, m.start(), m.group(1))
-                # a headerless table whose column holds Korean passports in the other rows
                 or self._passport_column(view, m.start(), m.group(1))
+                or self._expiry_after(view, m.end())
             ):
                 continue
             if _example(m.group(1)):
@@ -171,7 +180,7 @@ class KoPassportRecognizer(KoreanRecognizer):
             value = m.group()
             if m.start() in seen or not 2 <= sum(ch.isdigit() for ch in value) <= 7:
                 continue
-            if self._foreign_frame(view, m.start(), value):
+            if self._foreign_frame(view, m.start(), value) or self._expiry_after(view, m.end()):
                 seen.add(m.start())
                 yield Hit(
                     m.start(),

@@ -33,6 +33,7 @@ from ..patterns import ROW_IDENTIFIER
 from ..textview import TextView
 from .foreign_names import (
     COUNTRIES,
+    NATIONALITY_CELL,
     NOT_NAME_END,
     hangul_names,
     latin_names,
@@ -44,6 +45,8 @@ from .role_slots import role_slot_values
 
 _PARTICLES = load("particles")
 _HONORIFICS = ("씨", "님", "귀하", "선생님", "여사", "옹")
+# titles minutes and lists write onto a three-syllable name without a space
+_GLUED_TITLES = ("위원", "위원장", "부위원장", "간사", "주무관", "사무관", "서기관", "팀장", "과장", "국장")
 _WORD = re.compile(r"[가-힣]+")
 # a name written one syllable at a time (김 인 철, 사 공 민 준), possibly with its role glued on after
 # (구 소 희위원:); not part of a longer run of single syllables
@@ -269,10 +272,27 @@ _SIGNATURE = re.compile(r"[ \t]{0,4}\((?:서명|인|sign|印)")
 _LABEL_PUNCT = frozenset(" \t:：(|/→)[\n")
 # a contact right after a name: (연락처 …), (☎ …), (010-…) or an e-mail display name (이름 <id@host>)
 _CONTACT_AFTER = re.compile(
-    r"[ \t]?(?:\([ \t]*(?:연\s*락\s*처|전\s*화|휴대\s*폰?|☎|[Tt]el|TEL|0\d)|<[A-Za-z0-9._%+\-]+@)"
+    r"[ \t]?(?:\([ \t]*\(?[ \t]*(?:연\s*락\s*처|전\s*화|휴대\s*폰?|☎|[Tt]el|TEL|0\d)|<[A-Za-z0-9._%+\-]+@)"
 )
-# a civil-service grade right before a name in personnel lists (▲ 운영지원과 5급 김민수)
-_GRADE_BEFORE = re.compile(r"\d[ ]?급[ ]?$")
+# reasons that put the candidate in a slot only a name fills (a one-syllable given name is taken there)
+_SLOT_REASONS = ("name column", "grade before", "form's particle pair after", "age after")
+# a form's blank for a noun, both particles printed: '은(는)', '이(가)', '을(를)'
+_ALT_PARTICLE = re.compile(r"\((?:는|은|가|이|를|을)\)")
+# a person's age in brackets, alone or with a job or a place: '(42)', '(42세)', '(42·주부)', '(42, 가람동)'
+_AGE_AFTER = re.compile(
+    r"[ ]?\([ ]?\d{1,3}[ ]?세?(?:[ ]?[·,ㆍ][ ]?[가-힣 ]{1,8})?\)(?:[ ]?씨|[은는이가의을를와과도]|[ ,.])"
+)
+# a reporter's byline: '… 기자 = '
+_BYLINE = re.compile(r"[ ]?=")
+_COLON_BEFORE = re.compile(r"[가-힣][ \t]*[:：][ \t]*$")
+# the value ends there (a line's end, a bracket, a cell's bar, a wide gap), not a speaker's first word
+# (or a contact, an honorific, or the rest of a foreign name: '담당: ○○ 010-…', '수신: ○○ ○○○ 님')
+_FIELD_END = re.compile(
+    r"[ \t]*(?:$|\n|[(|/,]|[ \t]{2})|[ \t]+(?:[\d+(]|님|씨|귀하|[가-힣]{1,4}[ \t]*(?:[(\n]|님|씨|$))"
+)
+# a civil-service grade right before a name in personnel lists (▲ 운영지원과 5급 김민수), or in a personnel
+# order's aligned cells ('전보  행정6급  김민수  총무과')
+_GRADE_BEFORE = re.compile(r"\d[ ]?급(?:[ ]?|[ \t]{2,3})$")
 _NEXT_WORD = re.compile(r"[ \t]{0,3}[(\[]?[ \t]*([가-힣]+)")
 _BULLET = re.compile(r"^\s*(?:[○◦ㅇ•·\-□■◎※▶▷*]|\d{1,2}[.)]|[가-하][.)])?\s*$")
 # last syllables of places and offices (연수구, 정보화담당관실): known proper nouns ending so are not names
@@ -472,6 +492,8 @@ class KoPersonRecognizer(KoreanRecognizer):
         self._titled = frozenset(self._titles | {t + p for t in self._titles for p in _PARTICLES})
         honorific = {h + p for h in _HONORIFICS for p in _PARTICLES} | set(_HONORIFICS)
         self._suffixes = _PARTICLES | frozenset(honorific)
+        # a committee's or an office's title written onto a full name ('김민수위원', '박서연주무관은')
+        self._glued = frozenset(t + p for t in _GLUED_TITLES for p in ("", *_PARTICLES))
         self._cues = self._titles | self._labels
         # 운전자, 근로자 columns hold people; 수신자 columns mostly offices
         self._person_labels = frozenset(
@@ -502,7 +524,9 @@ class KoPersonRecognizer(KoreanRecognizer):
             lengths = [4, 3, *lengths]
         for length in lengths:
             suffix = word[length:]
-            fits = len(word) >= length and (suffix == "" or suffix in self._suffixes)
+            fits = len(word) >= length and (
+                suffix == "" or suffix in self._suffixes or (length >= 3 and suffix in self._glued)
+            )
             if fits and word[:length] not in self._not_names:
                 out.append((length, suffix))
         return out
@@ -523,6 +547,9 @@ class KoPersonRecognizer(KoreanRecognizer):
             if not splits:
                 continue
             length, suffix = splits[0]
+            if _ALT_PARTICLE.match(view.norm, m.end(), m.end() + 4):
+                # '석준은(는)': the particle pair shows where the name ends
+                length, suffix = next(((n, x) for n, x in splits if x in _PARTICLES), (length, suffix))
             start, end = m.start(), m.start() + length
             verdict = self._judge(view, start, end, word, suffix)
             if verdict is None:
@@ -655,8 +682,14 @@ class KoPersonRecognizer(KoreanRecognizer):
             reason = "name column"
         elif suffix == "" and self._contact_after(view.norm, after):
             reason = "contact after"
-        elif "급" in view.norm[max(0, start - 3) : start] and _GRADE_BEFORE.search(view.left(start, 6, 1)):
+        elif "급" in view.norm[max(0, start - 4) : start] and _GRADE_BEFORE.search(view.left(start, 7, 1)):
             reason = "grade before"
+        elif suffix in ("은", "는", "이", "가", "을", "를") and _ALT_PARTICLE.match(
+            view.norm, after, after + 4
+        ):
+            reason = "form's particle pair after"  # '위 ○○은(는) …': a form's blank, filled with a name
+        elif suffix == "" and _AGE_AFTER.match(view.norm, after, after + 16):
+            reason = "age after"  # '○○(42·주부) 씨는', '○○(74)가 …'
         if _KEY_AFTER.match(view.norm, after, after + 4):
             return None  # a form key (기관명 :), not a value
         if reason and word == name and self._person_row(view, start) and self._name_cell(view, start, word):
@@ -708,8 +741,14 @@ class KoPersonRecognizer(KoreanRecognizer):
         """A one-syllable given name: in a name slot on Kiwi's reading alone; before a title only a
         personal one (주무관, 위원, 씨), since 원주 시장 or 예천 군수 name a place's office; after a
         label not the party labels 갑/을, which are also particles (…을 위하여)."""
-        if reason == "name column" or self._name_cell(view, start, name):
+        if reason in _SLOT_REASONS or self._name_cell(view, start, name):
             return two_syllable_name(name, slot=True)
+        if (
+            reason == "label or title before"
+            and _COLON_BEFORE.search(view.left(start, 4, 1))
+            and _FIELD_END.match(view.norm, after, view.line_at(after)[1])
+        ):
+            return two_syllable_name(name, slot=True)  # '주치의: 김현': a field's whole value
         if reason == "label or title before":
             tail = self._tail_words(view.left(start, 16, 1))
             if tail[-1:] in ("을", "갑") and tail not in self._cues - {"을", "갑"}:
@@ -718,6 +757,8 @@ class KoPersonRecognizer(KoreanRecognizer):
             m = _NEXT_WORD.match(view.norm, after, after + 16)
             if m is not None and m.group(1).startswith(_PLACE_OFFICES):
                 return False
+            if m is not None and _BYLINE.match(view.norm, m.end(), m.end() + 3):
+                return two_syllable_name(name, slot=True)  # '[가람=한빛일보] ○○ 기자 = …': a byline
             if m is not None and _HONORIFIC_WORD.fullmatch(m.group(1)):
                 return True  # 경비원 장별 씨가: a separate 씨 or 님 follows only a person
         return two_syllable_name(name, slot=False)
@@ -1167,6 +1208,7 @@ class KoPersonRecognizer(KoreanRecognizer):
                 or bare in _NO_NAME
                 or bare in self._cues
                 or _NOT_A_PERSON.search(value)
+                or NATIONALITY_CELL.search(value)  # '국 적 네팔' read as a field '국' and a value
             ):
                 continue
             # (a surname and one syllable is a name even when the syllable ends offices: 도원, 이국; and

@@ -1,0 +1,155 @@
+"""Rosters written with slashes between their fields (a header row of field names over rows of values),
+the romanised name fields of passport and residence forms, names glued to a committee title or set
+between a grade and an office, numbers a line wrap broke, and identifiers named by what follows them
+(a judgment's '…호 제2종 소형 운전면허', a chat's '… 이고 만료는 …'). Every value is invented."""
+
+from __future__ import annotations
+
+import pytest
+from shared_core import found
+
+ROSTER = (
+    "이주노동자 채용 명세 (주식회사 누리하늘)\n"
+    "순번 / 이름 / 나라 / 등록번호 / 여권 / 입국일\n"
+    "1 / TORAN BEKZOD / 키르기스스탄 / 790214-5123458 / 702215634 / 2024. 4. 9.\n"
+    "2 / 느엉 반 투 / 베트남 / 860930-6234511 / EK3150278 / 2028. 1. 20.\n"
+)
+
+
+def test_a_slashed_roster_reads_its_header_for_every_field() -> None:
+    assert found(ROSTER, "PERSON") == ["TORAN BEKZOD", "느엉 반 투"]
+    assert found(ROSTER, "KR_PASSPORT") == ["702215634", "EK3150278"]
+
+
+def test_a_list_item_cut_by_slashes_takes_its_column_from_the_items_beside_it() -> None:
+    text = (
+        "출장자 명단을 보내드립니다.\n"
+        "- 우다솜 / M40721583 / 출생 1984. 2. 3.\n"
+        "- ANNA KOWAL / B31072264 / 출생 1979. 8. 1.\n"
+    )
+    assert found(text, "KR_PASSPORT") == ["M40721583", "B31072264"]
+
+
+def test_a_passport_number_told_with_its_expiry_in_a_chat_about_passports() -> None:
+    text = "직원: 여권은 번호를 적어 주시면 됩니다\n고객: 딸아이는 PB4820371 이고 만료는 2027. 3. 2.\n"
+    assert found(text, "KR_PASSPORT") == ["PB4820371"]
+
+
+def test_a_scanned_passport_label_without_its_number_word_still_labels_the_value() -> None:
+    assert found("여권 번호: Passport  P73SS410B\n연락처 02-123-4567", "KR_PASSPORT") == ["P73SS410B"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("한글성명: 모아린   로마자성명 (성) MO (이름) ARIN", ["모아린", "MO", "ARIN"]),
+        ("Surname: Baatar    Given names: Tuya\n출생 1990. 5. 6.", ["Baatar", "Tuya"]),
+        ("SURNAME Baatar   GIVEN NAMES Tuya", ["Baatar", "Tuya"]),
+        ("※ 위 Tuya Baatar의 정보는 관계 법령에 따라 제공합니다.", ["Tuya Baatar"]),
+    ],
+)
+def test_romanised_name_fields_and_the_above_named(text: str, names: list[str]) -> None:
+    assert found(text, "PERSON") == names
+
+
+def test_a_nationality_cell_spaced_by_a_scan_is_no_name() -> None:
+    text = "1) Sunil Rana (수닐 라나) / 국 적 네팔 / 외국인등록번호 810203-5123457"
+    assert "적 네팔" not in found(text, "PERSON")
+
+
+def test_names_between_a_grade_and_an_office_in_a_personnel_order() -> None:
+    text = (
+        "가람시 인사발령\n\n"
+        "전보  행정6급  여다온  총무과 근무를 명함\n"
+        "승진  사회복지6급  탁윤  복지정책과 근무\n"
+    )
+    assert found(text, "PERSON") == ["여다온", "탁윤"]
+
+
+def test_a_committee_title_glued_onto_a_name_and_field_values_after_a_colon() -> None:
+    assert found("【회의 내용】\n우다솜위원 \n  기준을 다시 보았으면 합니다.", "PERSON") == ["우다솜"]
+    assert found("상담사: 변율 (사번 E10234)", "PERSON") == ["변율"]
+    assert found("담당 통번역사: 모아린", "PERSON") == ["모아린"]
+    assert found("현장대리인은 우다솜 ((010) 2345-6789)", "PERSON") == ["우다솜"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["정보과장 회의를 열었다", "조사위원 명단을 붙임", "기획과장은 이렇게 말했다"],
+)
+def test_an_office_and_its_title_run_together_are_no_name(phrase: str) -> None:
+    assert found(phrase, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("이름: 모아린   생년월일 (YYYY/MM/DD): 1984-02-03\n종류: 2종 소형", "1984-02-03"),
+        ("조회 대상 외국인 Tuya Baatar(몽골, 1990년 5월 6일)의 체류 정보", "1990년 5월 6일"),
+    ],
+)
+def test_birth_dates_after_a_format_hint_or_a_nationality(text: str, date: str) -> None:
+    assert found(text, "DATE_OF_BIRTH") == [date]
+
+
+def test_a_number_with_a_government_code_belongs_to_the_firm_written_beside_it() -> None:
+    firm = "| 1 | 주식회사 다온기술 | 우다솜 | 713-83-05292 | 010-2345-6789 |"
+    city = "계약기관 가람시청 (사업자등록번호 713-83-05292)에서 발주함"
+    assert found(firm, "KR_BRN") == ["713-83-05292"]
+    assert found(city, "KR_BRN") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "납세자: 주식회사 다온   사업자등록번호: 507-81-7\n2644   대표자: 우다솜",
+        "사업자등록번호 26\n35541086",
+        "(대표 우다솜, 사업자 263 55 41086)",
+    ],
+)
+def test_business_numbers_broken_by_a_wrap_or_spaced(text: str) -> None:
+    assert len(found(text, "KR_BRN")) == 1
+
+
+def test_abbreviated_insurance_card_labels_and_a_resident_number_split_across_cells() -> None:
+    assert found("건보증번호: 31728405516", "KR_HEALTH_INSURANCE") == ["31728405516"]
+    row = "자녀 | 우다솜 | 150304 | 4123456 | 52013846172"
+    assert found(row, "KR_HEALTH_INSURANCE") == ["52013846172"]
+
+
+def test_licence_numbers_named_by_the_words_after_them() -> None:
+    judgment = "피고인은 2019. 3. 4. 231745098812호 제2종 소형 운전면허를 받았다."
+    assert found(judgment, "KR_DRIVER_LICENSE") == ["231745098812"]
+    rental = "고객: 제2운전자는 모아린 151204778390"
+    assert found(rental, "KR_DRIVER_LICENSE") == ["151204778390"]
+
+
+def test_a_scanned_licence_number_whose_first_one_the_bar_fold_took() -> None:
+    text = "운전면허증 갱신 신청\n| 면허 번호|경남 l2-3S4917-80\n| 주소"
+    assert found(text, "KR_DRIVER_LICENSE") == ["경남 l2-3S4917-80"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("위 탁윤은(는) 2024. 5. 6. 음주 상태로 운전하였다.", "탁윤"),
+        ("[가람=새솔일보] 변율 기자 = 지난 3일 오후", "변율"),
+        ("이웃을 도운 탁윤(45·자영업) 씨가 감사패를 받았다.", "탁윤"),
+        ("퇴직한 변율(61)이 자료를 내려받은 사실이 확인됐다.", "변율"),
+    ],
+)
+def test_one_syllable_given_names_in_slots_only_a_name_fills(text: str, name: str) -> None:
+    assert found(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "○ 위원장: 원안 가결합니다.",
+        "○ 간사: 이견 없습니다.",
+        "안건(1)은 원안대로 의결함",
+        "위 신청인은(는) 다음과 같이 신청합니다.",
+    ],
+)
+def test_a_speakers_first_word_and_numbered_items_are_no_names(text: str) -> None:
+    assert found(text, "PERSON") == []
