@@ -41,7 +41,7 @@ _DATE = re.compile(
     rf")(?![\d\-])"
 )
 _VALUE = re.compile(r"\d{4}")
-_ASKS = re.compile(r"말씀|알려|불러|부탁|확인")
+_ASKS = re.compile(r"말씀|알려|불러|부탁|확인|보내|적어|남겨")
 # a cell holding a Korean name's shape (a surname and a given name of one or two syllables)
 _NAME_SHAPED = re.compile(r"(?<![가-힣])[가-힣]{3}(?![가-힣])")
 # a date dictated in Hangul syllables (구삼일이일이 = 931212), read only as the answer to a question
@@ -53,7 +53,20 @@ _SPOKEN = re.compile(rf"(?<![가-힣]){_HD}{{2}}[ ]?{_HD}{{2}}[ ]?{_HD}{{2}}(?=�
 # (a recorded call stamps each turn: '[00:02:48] 민원인: …')
 _ANSWER_LINE = re.compile(
     r"\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?[가-힣A-Za-z0-9 ]{1,8}\s?[:：\-][^\n?]{0,20}$"
+    # (or a messenger's export: '[○○○] [오전 9:02] …')
+    r"|\s*\[[^\]\n]{1,12}\]\s*\[[^\]\n]{1,12}\][^\n?]{0,20}$"
 )
+# who speaks a transcript's turn: '고객: …', '[고객] [오전 9:01] …', '오후 2:10, 고객 : …'
+_SPEAKER = re.compile(
+    r"\s*(?:\[(?P<tag>[^\]\n\d]{1,12})\]"
+    r"|(?:\[?(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?\]?\s*,?\s*)?(?P<who>[가-힣A-Za-z0-9 ]{1,10}?)\s*[:：])"
+)
+
+
+def _who(m: re.Match[str] | None) -> str | None:
+    return None if m is None else (m.group("tag") or m.group("who"))
+
+
 # a date said in Sino-Korean numerals (천구백팔십칠년 이월 일일, 칠십사년 일월 십육일, 공일년 이월 이십칠일)
 _SINO = "공영일이삼사오육칠팔구"
 _SPOKEN_DATE = re.compile(
@@ -157,18 +170,23 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         # a name in its rows is one
         if _after_name(view, start) and date.year <= dt.date.today().year - 5 and view.mentions(_LABEL):
             return "date beside a name in a list that gives birth dates"
-        # (a school's or a nursery's list of children: a recent date right after a child's name is a birth)
-        child = _child_born(date) and view.mentions(_CHILDREN) and _after_name(view, start)
-        if not (_old_enough(date) or child):
-            return ""
         named = _NAME_PAREN.search(view.left(start, 12, 1))
-        if (
+        bracketed = bool(
             named
             and named.group("name")[0] in load("surnames")
-            and not known_word(named.group("name"))  # 제정(1948년 7월 29일): an act's date, not a birth
+            # 제정(1948년 7월 29일): an act's date, not a birth (a name Kiwi lists as a proper noun is a name)
+            and not (known_word(named.group("name")) and morphemes(named.group("name"))[0][1] != "NNP")
             and (len(named.group("name")) < 4 or named.group("name")[:2] in load("surnames"))  # 제헌헌법
             and view.right(end, 2)[:1] in (")", ",")
-        ):
+        )
+        # (a school's or a nursery's list of children: a recent date right after a child's name is a birth)
+        child = _child_born(date) and (
+            (view.mentions(_CHILDREN) and (bracketed or _after_name(view, start)))
+            or (bracketed and view.mentions(_GUARDED))
+        )
+        if not (_old_enough(date) or child):
+            return ""
+        if bracketed:
             return "date in parentheses after a name"
         if view.line_separator(view.line_index(start)) and view.cell_is(start, view.norm[start:end]):
             line_start, line_end = view.line_at(start)
@@ -247,9 +265,18 @@ def _answers_birth_question(view: TextView, start: int) -> bool:
     line_start, _ = view.line_bounds(index)
     if index == 0 or not _ANSWER_LINE.match(view.norm, line_start, start):
         return False
-    above_start, above_end = view.line_bounds(index - 1)
-    above = view.norm[above_start:above_end].rstrip()
-    return _LABEL.search(above) is not None and (above.endswith("?") or _ASKS.search(above) is not None)
+    # (the question may be a turn or two up, when it asked for more than one thing and the same speaker
+    # answered in several lines: '여권 번호랑 출생일 알려 주세요' over '손님: …' and '손님: 1990. 1. 2.')
+    speaker = _SPEAKER.match(view.norm, line_start, start)
+    for back in range(1, min(3, index) + 1):
+        above_start, above_end = view.line_bounds(index - back)
+        above = view.norm[above_start:above_end].rstrip()
+        if _LABEL.search(above) is not None and (above.endswith("?") or _ASKS.search(above) is not None):
+            return True
+        who = _who(speaker)
+        if who is None or _who(_SPEAKER.match(view.norm, above_start, above_end)) != who:
+            return False  # another turn came between
+    return False
 
 
 def _sino_number(word: str) -> int | None:
@@ -286,6 +313,9 @@ def _old_enough(date: dt.date) -> bool:
 # a document about children (a school's list of pupils, a nursery's register): their rows' recent dates
 # beside a name are birth dates too
 _CHILDREN = re.compile(r"학생|학년|초등학교|중학교|고등학교|유치원|어린이집|영유아|원아")
+# (or one listing children with a guardian, the date in brackets after each name: '보호자 연락처',
+# '자녀 ○○○ (…)')
+_GUARDED = re.compile(r"수강생|보호자|자녀|아동")
 
 
 def _child_born(date: dt.date) -> bool:

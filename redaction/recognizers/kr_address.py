@@ -66,7 +66,12 @@ _PARTY_LABELS = re.compile(
 )
 # the postal code before the address ('우 12345', '우) 12345'): with a web address after it on the line or
 # the office's 전화/전송 line under it, a letter's own 결문; a citizen's form writes its 우 too
-_POSTAL_BEFORE = re.compile(r"(?:^|\s)우\s*\d{5}\s*$|우\)\s*\d{5}\s*$")
+_POSTAL_BEFORE = re.compile(r"(?:^|\s)우\s*\d{5}\s*$|우\)\s*\d{5}\s*$|^\s*\(\s*\d{5}\s*\)\s*$")
+# the office-holder in whose name a letter goes out, alone on the line above its address ('○○구청장' over
+# '(12345) ○○시 ○○구 … / 대표전화 …'): the issuing office's own address
+_HOLDER_LINE = re.compile(
+    r"^\s*[가-힣]{1,12}(?:시장|군수|구청장|도지사|교육감|장관|청장)\s*(?:\(\s*인\s*\))?\s*$"
+)
 # (or the office's numbers after a slash: '… / 대표전화 02-… / 전송 …')
 _WEB = re.compile(r"www\.|https?:|홈페이지|누리집|/\s*(?:대표\s*)?(?:전\s*화|전\s*송|팩\s*스|Tel|TEL|FAX)")
 _OFFICE_CONTACT = re.compile(r"\s*전\s*화[^\n]*(?:전\s*송|팩\s*스|FAX|Fax)")
@@ -113,6 +118,8 @@ class KoAddressRecognizer(KoreanRecognizer):
             return True
         above = norm[max(0, line_start - 80) : max(0, line_start - 1)].rsplit("\n", 1)[-1]
         if line_start and _PUBLIC_CLINIC_ABOVE.search(above):
+            return True
+        if line_start and _HOLDER_LINE.match(above) and not norm[line_start:start].strip(" (0123456789)"):
             return True
         _, line_end = view.line_at(end)
         next_line = norm[line_end + 1 : line_end + 60].split("\n", 1)[0]

@@ -284,6 +284,12 @@ _AGE_AFTER = re.compile(
 )
 # a reporter's byline: '… 기자 = '
 _BYLINE = re.compile(r"[ ]?=")
+# a help desk or a site after a word: the word names a service or an office ('○○ 고객센터', '○○ 누리집')
+_SERVICE_DESKS = ("고객센터", "콜센터", "상담센터", "민원센터", "누리집", "홈페이지")
+# inside a person's bracket after the age: a place or a job ('(31세, 신흥동)', '(45·자영업)')
+_ATTRIBUTE_BRACKET = re.compile(r"\([ ]?\d{1,3}[ ]?세?[ ]?[,·ㆍ][ ]?$")
+# a form's label that a scan broke into two words ('전화번 호', '주민등록번 호'): the first piece is no name
+_SPLIT_LABELS = ("전화번호", "휴대전화", "주민등록번호", "여권번호", "생년월일", "전자우편")
 _COLON_BEFORE = re.compile(r"[가-힣][ \t]*[:：][ \t]*$")
 # the value ends there (a line's end, a bracket, a cell's bar, a wide gap), not a speaker's first word
 # (or a contact, an honorific, or the rest of a foreign name: '담당: ○○ 010-…', '수신: ○○ ○○○ 님')
@@ -660,6 +666,8 @@ class KoPersonRecognizer(KoreanRecognizer):
         name = view.norm[start:end]
         if name in self._cues or word in self._cues or _anonymised(name) or _glued_to_number(view, start):
             return None
+        if view.norm[start : start + 12].replace(" ", "").startswith(_SPLIT_LABELS):
+            return None
         if suffix and self._place(word):
             return None  # 전라남도: a province, not 전라남 and the particle 도
         if _date_key(word):
@@ -719,6 +727,10 @@ class KoPersonRecognizer(KoreanRecognizer):
         m = _NEXT_WORD.match(view.norm, after, after + 16)
         if len(name) == 2 and m is not None and m.group(1).startswith(_PLACE_OFFICES):
             return True
+        if view.norm.startswith(_SERVICE_DESKS, after + 1) and view.norm[after : after + 1] == " ":
+            return True  # '○○택스 고객센터': a service, named right before its help desk
+        if _ATTRIBUTE_BRACKET.search(view.left(start, 12, 1)):
+            return True  # '○○○(31세, 신흥동)': what the bracket tells of the person, not a person
         suffix = word[len(name) :]
         return (
             probability < MODEL_SURE

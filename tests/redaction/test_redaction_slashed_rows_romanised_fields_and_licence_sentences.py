@@ -153,3 +153,42 @@ def test_one_syllable_given_names_in_slots_only_a_name_fills(text: str, name: st
 )
 def test_a_speakers_first_word_and_numbered_items_are_no_names(text: str) -> None:
     assert found(text, "PERSON") == []
+
+
+def test_the_issuing_offices_address_under_its_heads_name_is_no_ones_home() -> None:
+    letter = "문의는 민원과로 하여 주십시오.\n\n누리구청장\n(54321) 부산광역시 누리구 바다로 88 / 대표전화 051-900-1234"
+    assert found(letter, "KR_ADDRESS") == []
+    form = "신청인 주소\n(54321) 부산광역시 누리구 바다로 88, 3층 302호"
+    assert found(form, "KR_ADDRESS") == ["부산광역시 누리구 바다로 88, 3층 302호"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 민원인 우다솜(52세, 새솔동) 씨가 낸 건의를 논의함",
+        "세대 구성\n관계 | 이름 | 주민번호\n손녀 | 우다솜 | 150304-4******",
+        "안내: 누리택스 고객센터(1588-0000)로 연락",
+        "보호자 우다솜, 배우자 전화번 호 010-2345-6789",
+    ],
+)
+def test_places_relations_services_and_broken_labels_beside_names_are_no_names(text: str) -> None:
+    assert found(text, "PERSON") in ([], ["우다솜"])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("가구원  배우자 우다솜 (1983. 7. 9.), 자녀 모아린 (2014-05-06)", "2014-05-06"),
+        ("돌봄교실 명단\n1. 탁윤서 (140506) 보호자 휴대폰 010-2345-6789", "140506"),
+        ("직원: 면허 번호랑 생년월일 적어 주세요\n고객: 서울 12-345678-90\n고객: 1983. 7. 9.", "1983. 7. 9."),
+    ],
+)
+def test_childrens_and_answered_birth_dates(text: str, date: str) -> None:
+    assert date in found(text, "DATE_OF_BIRTH")
+
+
+def test_a_date_two_turns_after_the_question_counts_only_from_the_same_speaker() -> None:
+    chat = "[가람여행] [오후 2:01] 여권 번호랑 생년월일 남겨 주세요\n[고객] [오후 2:03] M40721583\n[고객] [오후 2:04] 1983. 7. 9."
+    assert found(chat, "DATE_OF_BIRTH") == ["1983. 7. 9."]
+    notes = "문의: 생년월일 확인 부탁드립니다.\n응대: 담당 부서 연결 안내.\n조치: 2024. 1. 19.까지 회신 예정"
+    assert found(notes, "DATE_OF_BIRTH") == []
