@@ -94,6 +94,13 @@ _LATIN_CONTEXT = re.compile(
 )
 # a decision's or a notice's 'the above-named': '※ 위 JOHN SMITH의 정보는 …'
 _ABOVE_NAMED = re.compile(r"(?:^|\s)위[ \t]*$")
+# a member or a relative named in brackets after the role: '위원(JOHN SMITH)', '남편(JOHN SMITH)은'
+_ROLE_BRACKET = re.compile(
+    r"(?:위\s*원\s*장|위\s*원|간\s*사|의\s*장|남\s*편|아\s*내|배\s*우\s*자|자\s*녀|아\s*들|딸|부\s*친|모\s*친)"
+    r"[ \t]*[(（][ \t]*$"
+)
+# an item of a list of members or attendees, Hangul names before it: '참석자: 위원 ○○○, ○○○, JOHN SMITH'
+_LISTED_AMONG = re.compile(r"(?:참\s*석|위\s*원|명\s*단|참\s*가)[^\n]*[가-힣]{2,4},[ ]?$")
 _EMAIL_AFTER = re.compile(r"\s*<[^<>@\s]+[@＠]")
 # a title or an age right after the name, the way Korean prose introduces a person: 'Anna Berg 교수는',
 # 'Tom Reed(41)가', 'Ivo Lind 자문위원:'
@@ -280,6 +287,8 @@ def latin_names(view: TextView) -> Iterator[Hit]:
         if (
             _LATIN_CONTEXT.search(context)
             or _ABOVE_NAMED.search(view.left(start, 6, 1))
+            or _ROLE_BRACKET.search(view.left(start, 8, 1))
+            or _LISTED_AMONG.search(view.left(start, 80, 1))
             or _EMAIL_AFTER.match(view.norm, end, end + 40)
             or _TITLE_AFTER.match(view.norm, end, end + 12)
             or in_country_row(view, start, value)

@@ -290,6 +290,10 @@ _SERVICE_DESKS = ("고객센터", "콜센터", "상담센터", "민원센터", "
 _ATTRIBUTE_BRACKET = re.compile(r"\([ ]?\d{1,3}[ ]?세?[ ]?[,·ㆍ][ ]?$")
 # a form's label that a scan broke into two words ('전화번 호', '주민등록번 호'): the first piece is no name
 _SPLIT_LABELS = ("전화번호", "휴대전화", "주민등록번호", "여권번호", "생년월일", "전자우편")
+# the speaker heading a transcript's line: '○○○: …', '- ○○ : …', a foreign name in Hangul words
+_SPEAKER_TAG = re.compile(
+    r"^[ \t]*(?:[-○◇□▶·][ \t]*)?(?P<tag>[가-힣]{2,5}(?: [가-힣]{1,6}){0,2})[ \t]*[:：](?![:：])", re.MULTILINE
+)
 _COLON_BEFORE = re.compile(r"[가-힣][ \t]*[:：][ \t]*$")
 # the value ends there (a line's end, a bracket, a cell's bar, a wide gap), not a speaker's first word
 # (or a contact, an honorific, or the rest of a foreign name: '담당: ○○ 010-…', '수신: ○○ ○○○ 님')
@@ -572,6 +576,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         self._repeat(view, [(s, e, w) for s, e, w in weak] + others, found)
         self._labelled_values(view, found)
         self._modelled(view, found)
+        self._fellow_speakers(view, found)
         if rejoin:
             self._rejoined(view, unsure + list(_SPACED_PAIR.finditer(view.norm)), found)
         for start in [
@@ -654,6 +659,32 @@ class KoPersonRecognizer(KoreanRecognizer):
                 _policy_score(span.probability, model.threshold),
                 f"name model ({model.name})",
             )
+
+    def _fellow_speakers(self, view: TextView, found: dict[int, Hit]) -> None:
+        """A transcript's turns ('○○○: …' on each line): once two speakers are names the rules found,
+        the others in the same place are people too ('○○: …' with a one-syllable given name, a foreign
+        name written in Hangul words)."""
+        tags = [(m.start("tag"), m.group("tag")) for m in _SPEAKER_TAG.finditer(view.norm)]
+        if len(tags) < 3:
+            return
+        named = {tag for start, tag in tags if start in found and found[start].end - start == len(tag)}
+        if len(named) < 2:
+            return
+        for start, tag in tags:
+            if start in found or tag in named or self._not_a_speaker_name(tag):
+                continue
+            found[start] = Hit(start, start + len(tag), 0.8, "a transcript's speaker among named speakers")
+
+    def _not_a_speaker_name(self, tag: str) -> bool:
+        """A role, an office or a word, not a name, at a turn's head (상담원, 사회자, 답변)."""
+        words = tag.split(" ")
+        if any(w in self._cues or w in self._not_names or w.endswith(_OFFICE_END) for w in words):
+            return True
+        if len(words) == 1:
+            return not (
+                2 <= len(tag) <= 4 and (tag[0] in self._surname1 or tag[:2] in self._surname2)
+            ) or ordinary_word(tag, tag, strong=True)
+        return any(known_word(w) and morphemes(w)[0][1] != "NNP" for w in words if len(w) >= 2)
 
     def _judge(
         self, view: TextView, start: int, end: int, word: str, suffix: str

@@ -192,3 +192,22 @@ def test_a_date_two_turns_after_the_question_counts_only_from_the_same_speaker()
     assert found(chat, "DATE_OF_BIRTH") == ["1983. 7. 9."]
     notes = "문의: 생년월일 확인 부탁드립니다.\n응대: 담당 부서 연결 안내.\n조치: 2024. 1. 19.까지 회신 예정"
     assert found(notes, "DATE_OF_BIRTH") == []
+
+
+def test_latin_names_in_a_members_list_and_in_a_roles_brackets() -> None:
+    minutes = (
+        "참석: 위원장 우다솜, 위원 모아린, 탁윤서, AMARA OKAFOR (모두 4명)\n○ 위원(AMARA OKAFOR) 찬성합니다."
+    )
+    assert found(minutes, "PERSON").count("AMARA OKAFOR") == 2
+    chat = "손님: 아내(LENA VOGEL)는 다음 주에 입국해요"
+    assert found(chat, "PERSON") == ["LENA VOGEL"]
+    assert found("추진 과제: 누리, 가람, SMART CITY 시범", "PERSON") == []
+
+
+def test_a_transcripts_other_speakers_are_people_once_two_are_named() -> None:
+    text = (
+        "[녹취]\n우다솜: 자료를 먼저 보겠습니다.\n탁윤서: 일정은 다음 주가 좋겠습니다.\n"
+        "변율: 저도 같은 생각입니다.\n아마라 오카포: 서류는 제가 내겠습니다.\n질의 요지: 일정 확인"
+    )
+    names = found(text, "PERSON")
+    assert "변율" in names and "아마라 오카포" in names and "질의 요지" not in names
