@@ -13,7 +13,7 @@ import re
 
 from .identifiers import PersonalData
 from .mandated_lists import published_by_law
-from .text import EXAMPLE, Hit, Line
+from .text import EXAMPLE, Hit, Line, opening_of
 
 _NAME = r"[가-힣]{2,4}"
 _LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,3}"
@@ -543,8 +543,12 @@ def roster_is_whole(lines: list[Line], title: str, data: PersonalData) -> bool:
         return False  # a list or record the law orders published is not withheld for being one
     if single_person_record(lines, title, data):
         return True
-    if re.search(r"명\s*단|명\s*부|대상자\s*목록", title):
-        return bool(roster_lines(lines, data)) and not re.search(r"결정|결과|계획|보고", title)
+    if any(
+        re.search(r"명\s*단|명\s*부|대상자\s*목록", heading)
+        and not re.search(r"결정|결과|계획|보고", heading)
+        for heading in _headings(lines, title)
+    ):
+        return bool(roster_lines(lines, data))
     rows = roster_rows(lines, data)
     listing = re.search(r"현\s*황|명\s*단|명\s*부|목\s*록|대\s*장", title) is not None
     if _STATUS_GROUP.search(title) and (
@@ -563,6 +567,23 @@ def roster_is_whole(lines: list[Line], title: str, data: PersonalData) -> bool:
         and rows >= _WHOLE_SHARE * _body_lines(lines)
         and all(_only_personal_columns(h) for h in headers)
     )
+
+
+def _headings(lines: list[Line], title: str) -> list[str]:
+    """The title, and a short heading under the office's name on the first lines ('○○군' over '… 신청자
+    명단'): where a list names itself when the document has no 제목 field."""
+    heads = [title]
+    if opening_of(lines):  # no 제목 field
+        heads += [
+            line.text
+            for line in lines[1:3]
+            # (a letter sending a list names the list too: '… 참가자 명단 통보' is the letter's)
+            if len(line.text.strip()) <= 40 and "|" not in line.text and not _LETTER_WORD.search(line.text)
+        ]
+    return heads
+
+
+_LETTER_WORD = re.compile(r"통\s*보|송\s*부|제\s*출|알\s*림|안\s*내|요\s*청|회\s*신")
 
 
 _PAGE_FURNITURE = re.compile(r"[\s\-–—·.()\d/]*|[-–—]?\s*\d+\s*(?:쪽|페이지|page)?\s*[-–—]?", re.IGNORECASE)

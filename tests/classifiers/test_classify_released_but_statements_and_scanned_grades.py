@@ -75,3 +75,14 @@ def test_minutes_recording_that_a_draft_is_not_to_be_released_withhold_it() -> N
 def test_a_numeral_read_as_strokes_keeps_its_grade(stamp: str, grade: str) -> None:
     found = find_mark(stamp)
     assert found is not None and found[0] == grade
+
+
+def test_a_list_named_under_the_offices_name_is_a_roster_withheld_whole() -> None:
+    text = (
+        "누리군\n방문 간호 신청 가구 명단\n번호 | 이름 | 주민번호 | 사는 곳 | 휴대전화\n"
+        "1 | 우다솜 | 710203-2●●●●●● | 누리군 새솔로 3 | 010-2345-6789\n"
+        "2 | 모아린 | 680910-2●●●●●● | 누리군 여울길 8 | 010-3456-7890\n"
+        "3 | 탁윤서 | 750506-1●●●●●● | 누리군 가람로 12 | 010-4567-8901\n"
+        "※ 목적 외 사용을 금함"
+    )
+    assert classify_rules_only(text).disclosure == "non_public"
