@@ -29,9 +29,10 @@ ID13_OTHER_MASKS = re.compile(
 _AFTER_NAME = re.compile(
     r"(?:자녀|배우자|부|모|본인|세대주|세대원|신청인|대상자|수급자|보호자)[ ]+(?:[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})[ ]?\($"
 )
-# the same number split into two cells of a table or an export: '850101 ⇥ 1234567', '850101,1234567'
+# the same number split into two cells of a table or an export: '850101 ⇥ 1234567', '850101,1234567', or
+# three cells with the dash in the middle one: '| 850101 | - | 1234567 |'
 _SPLIT_CELLS = re.compile(
-    r"(?<![\d\-])(?P<six>\d{6})[ ]*[\t|,;][ ]*\"?(?P<sex>[1-8])(?P<rest>\d{6})(?![\d\-])"
+    r"(?<![\d\-])(?P<six>\d{6})[ ]*[\t|,;][ ]*(?:[-‐－][ ]*[\t|,;][ ]*)?\"?(?P<sex>[1-8])(?P<rest>\d{6})(?![\d\-])"
 )
 # the same number with a line wrap inside one of its groups (23⏎1201-…, 600524-29119⏎68): OCR and narrow
 # table cells break where they like; the groups must come out whole once the break is taken out

@@ -211,3 +211,9 @@ def test_a_transcripts_other_speakers_are_people_once_two_are_named() -> None:
     )
     names = found(text, "PERSON")
     assert "변율" in names and "아마라 오카포" in names and "질의 요지" not in names
+
+
+def test_a_resident_number_kept_in_three_cells_with_its_dash_in_the_middle() -> None:
+    row = "| 이름 | 우다솜 | 주민번호 | 850101 | - | 1234567 |"
+    assert found(row, "KR_RRN") == ["850101", "1234567"]
+    assert found("| 관리번호 | 850101 | - | 1234567 |", "KR_RRN") == []
