@@ -49,9 +49,8 @@ class RuleFindings:
     n_lines: int = 0
     topic_weights: dict[str, int] = dataclasses.field(default_factory=dict)  # lines per topical reason
     opening: str = ""  # the first lines, where a record without a 제목 field names itself under the office
-    released_but: list[Hit] = dataclasses.field(
-        default_factory=list
-    )  # '… 공개하되 … 제외한다': its part's reasons
+    # the reasons of the part a '… 공개하되 … 제외한다' statement keeps back
+    released_but: list[Hit] = dataclasses.field(default_factory=list)
 
 
 @dataclass(slots=True)

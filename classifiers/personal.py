@@ -569,6 +569,10 @@ def roster_is_whole(lines: list[Line], title: str, data: PersonalData) -> bool:
     )
 
 
+# a letter sending a list names the list too: '… 참가자 명단 통보' is the letter's heading, not the list's
+_LETTER_WORD = re.compile(r"통\s*보|송\s*부|제\s*출|알\s*림|안\s*내|요\s*청|회\s*신")
+
+
 def _headings(lines: list[Line], title: str) -> list[str]:
     """The title, and a short heading under the office's name on the first lines ('○○군' over '… 신청자
     명단'): where a list names itself when the document has no 제목 field."""
@@ -577,13 +581,9 @@ def _headings(lines: list[Line], title: str) -> list[str]:
         heads += [
             line.text
             for line in lines[1:3]
-            # (a letter sending a list names the list too: '… 참가자 명단 통보' is the letter's)
             if len(line.text.strip()) <= 40 and "|" not in line.text and not _LETTER_WORD.search(line.text)
         ]
     return heads
-
-
-_LETTER_WORD = re.compile(r"통\s*보|송\s*부|제\s*출|알\s*림|안\s*내|요\s*청|회\s*신")
 
 
 _PAGE_FURNITURE = re.compile(r"[\s\-–—·.()\d/]*|[-–—]?\s*\d+\s*(?:쪽|페이지|page)?\s*[-–—]?", re.IGNORECASE)

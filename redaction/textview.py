@@ -273,13 +273,13 @@ class TextView:
         ' / ' into as many fields ('- ○○○ / M12345678 / 1990. 1. 2.'): a list item's column."""
         index = self.line_index(pos)
         start, end = self.line_bounds(index)
-        width = self.norm.count(" / ", start, end) + 1
+        width = self.norm.count(SLASHED, start, end) + 1
         if width < 2:
             return []
-        column = self.norm.count(" / ", start, pos)
+        column = self.norm.count(SLASHED, start, pos)
         out: list[str] = []
         for probe in range(max(0, index - reach), min(len(self.line_starts), index + reach + 1)):
-            fields = self.norm[slice(*self.line_bounds(probe))].split(" / ")
+            fields = self.norm[slice(*self.line_bounds(probe))].split(SLASHED)
             if probe != index and len(fields) == width:
                 out.append(fields[column].strip())
         return out

@@ -267,13 +267,12 @@ def _answers_birth_question(view: TextView, start: int) -> bool:
         return False
     # (the question may be a turn or two up, when it asked for more than one thing and the same speaker
     # answered in several lines: '여권 번호랑 출생일 알려 주세요' over '손님: …' and '손님: 1990. 1. 2.')
-    speaker = _SPEAKER.match(view.norm, line_start, start)
+    who = _who(_SPEAKER.match(view.norm, line_start, start))
     for back in range(1, min(3, index) + 1):
         above_start, above_end = view.line_bounds(index - back)
         above = view.norm[above_start:above_end].rstrip()
         if _LABEL.search(above) is not None and (above.endswith("?") or _ASKS.search(above) is not None):
             return True
-        who = _who(speaker)
         if who is None or _who(_SPEAKER.match(view.norm, above_start, above_end)) != who:
             return False  # another turn came between
     return False

@@ -37,6 +37,8 @@ COUNTRY_CELL = re.compile(
     rf"(?:^|[|\t,]|[ ]{{2,}})[ \t]*(?:{COUNTRIES})(?:\s*\([^)|\t]*\))?[ \t]*(?=$|[|\t,]|[ ]{{2,}})",
     re.MULTILINE,
 )
+# a cell naming a nationality, with whatever label a scan left before it ('국 적 네팔'): not a name
+NATIONALITY_CELL = re.compile(rf"(?:^|\s)(?:{COUNTRIES})$")
 # a numbered row that a converter ran together, or an export's comma-separated line: the row number,
 # the person's name (Hangul words, or Latin words with 'SURNAME, GIVEN' allowed), then the nationality
 # ('3 아구스 프라타마 인도네시아 X09…', '1,KEO, SREYMOM,캄보디아,…')
@@ -382,7 +384,6 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
                 yield Hit(m.start(), m.end(), 0.8, "foreign name in a row naming a country")
 
 
-NATIONALITY_CELL = re.compile(rf"(?:^|\s)(?:{COUNTRIES})$")
 _LATIN_CELL_BEFORE = re.compile(
     r"(?:^|[|\t,]|[ ]{2})[ \t]*[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]*){1,3}(?:[ \t]*[|\t,][ \t]*|[ ]{2,})$"
 )

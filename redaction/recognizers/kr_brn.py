@@ -19,7 +19,7 @@ _DASHED = re.compile(rf"(?<![\d\-])\d{{3}}{HSEP}\d{{2}}{HSEP}\d{{5}}(?![\d\-])")
 _PLAIN = re.compile(r"(?<![\d\-])\d{10}(?![\d\-])")
 # a number a line wrap broke ('123-45-6⏎7890', '12⏎34567890', '123 45⏎67890'): read whole after its label
 _WRAPPED = re.compile(r"(?<![\d\-])\d[\d\- ]{0,11}\n[\d\- ]{0,11}\d(?![\d\-])")
-_WHOLE = re.compile(rf"\d{{3}}{HSEP}?\d{{2}}{HSEP}?\d{{5}}")
+_WHOLE = re.compile(r"\d{3}-?\d{2}-?\d{5}")  # (the wrap's breaks and spaces taken out)
 # whose number an 83 is: a private firm's name beside it ('주식회사 ○○ | 대표 | 123-83-…') against a
 # public body's ('발주기관 ○○시청 사업자등록번호 …', '고유번호')
 _FIRM = re.compile(r"주\s*식\s*회\s*사|\((?:주|유|합)\)|㈜|유\s*한\s*회\s*사|상\s*사|가\s*맹\s*점")
