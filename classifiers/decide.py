@@ -225,9 +225,12 @@ def _by_content(
     if f.withheld is not None:
         b.add(f.withheld.label, f.withheld.rule, f.withheld.block, f.withheld.snippet)
     uncertain = False
-    if model is not None:
+    if model is not None and not (disclosure == "public" and _RELEASED_VERSION.search(f.title or f.opening)):
         # The model may only raise a level the content rules set, never lower it. Confident, it sets
-        # the level; unsure, it holds the document for a person.
+        # the level; unsure, it holds the document for a person. (Not over a document whose heading
+        # says it is the version made for release, '결정서 공개본', '감사 결과(공개용)', when the rules
+        # found nothing in it to withhold: the genre's words are the model's evidence, and the heading
+        # says they were dealt with.)
         label, p = model.best()
         if label == "non_public" and f.released_but:
             label = "partial"  # the document says what it keeps back; the rest is released
@@ -273,6 +276,8 @@ _MISCONDUCT_INQUIRY = re.compile(
     r"복\s*무\s*(?:실\s*태\s*)?점\s*검\s*결\s*과|"
     r"연\s*구\s*(?:진\s*실\s*성|부\s*정)[^\n]{0,12}조\s*사"
 )
+# a heading naming the document the version made for release: '결정서 공개본', '(공개용)', '비실명 처리본'
+_RELEASED_VERSION = re.compile(r"공\s*개\s*(?:본|용)(?![가-힣])|비\s*실\s*명\s*(?:처\s*리\s*)?본")
 _SENSITIVE_SHARE = 0.25  # sensitive lines among all lines above which they are what the document is
 
 

@@ -13,6 +13,7 @@ import re
 
 from ..lexicons import load
 from .candidates import Candidate
+from .gazetteer import known_kind
 
 _SURNAMES = load("surnames")
 SURNAME1 = frozenset(s for s in _SURNAMES if len(s) == 1)
@@ -25,6 +26,7 @@ _NEXT = re.compile(r"[ \t]{0,2}([^\s가-힣A-Za-z0-9]{0,2})[ \t]{0,2}([가-힣]+
 _PREV = re.compile(r"([가-힣]+)([^\s가-힣]{0,2})[ \t]{0,2}$")
 _AGE = re.compile(r"\(\s*\d{1,3}\s*(?:세|살)?\s*[,·)]")
 _PAREN = re.compile(r"\(\s*[가-힣A-Za-z]")
+_CUES = frozenset(("ntitle", "ntitle_end", "ptitle", "ptitle_end", "age", "paren"))  # context cues of a name
 
 
 def _bare(word: str) -> str:
@@ -68,6 +70,9 @@ def stem_features(stem: str, suffix: str) -> list[str]:
         f += [f"g{i}={ch}" for i, ch in enumerate(given)]
     else:
         f.append(f"nosurL={n}")
+    kind = known_kind(stem)
+    if kind is not None:
+        f += [f"gz={kind}", f"gz={kind}|{bool(surname)}"]
     return f
 
 
@@ -87,6 +92,9 @@ def context_features(text: str, c: Candidate) -> list[str]:
         nw = m.group(2)
         bare = _bare(nw)
         f += [f"nw={nw}", f"nb={bare}", f"n1={nw[:1]}", f"n2={nw[:2]}", f"nm={m.group(1)}", f"nl={bare[-1:]}"]
+        nk = known_kind(bare)
+        if nk is not None:
+            f.append(f"ngz={nk}")
         if bare in _TITLES or nw in _TITLES:
             f += ["ntitle", f"ntitle|{surname}"]
         elif bare.endswith(_LONG_TITLES):
@@ -106,12 +114,19 @@ def context_features(text: str, c: Candidate) -> list[str]:
     if pm:
         pw = pm.group(1)
         f += [f"pw={pw}", f"p1={pw[-1:]}", f"p2={pw[-2:]}", f"pm={pm.group(2)}"]
+        pk = known_kind(_bare(pw))
+        if pk is not None:
+            f.append(f"pgz={pk}")
         if _bare(pw) in _TITLES or pw in _TITLES:
             f.append("ptitle")
         elif pw.endswith(_LONG_TITLES):
             f.append("ptitle_end")
     else:
         f.append(f"pc={_mark(before[-1:])}")
+    kind = known_kind(text[c.start : c.end])
+    if kind is not None:  # how far the list is trusted depends on the cues around the name
+        cued = not _CUES.isdisjoint(f)
+        f += [f"gzt={kind}|{cued}", f"gzx={kind}|{c.suffix[:1] or 'none'}"]
     return f
 
 

@@ -82,7 +82,7 @@ _LABEL = re.compile(
 )
 # a name as the token just before the date in a row (tabs, bars, commas or spaces between them;
 # the name may be spaced letter by letter by OCR: '이 승 현 1986.03.16')
-_NAME_BEFORE = re.compile(r"(?:^|[\s|,])(?P<name>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})[ ]*[\t|,]?[ ]*$")
+_NAME_BEFORE = re.compile(r"(?:^|[\s|,])(?P<name>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})[ ]*[\t|,/]?[ ]*$")
 # a row's next cells after the date: a mobile or an e-mail (at most one other cell between)
 _CONTACT_NEXT = re.compile(
     r"[ \t|,]+(?:[^ \t|,]+[ \t|,]+)?(?:(?:0|\+82[ \-]?)[ ]?1[016789][ .\-)]|[A-Za-z0-9._\-]+\s?(?:@|＠|\[at\]))"
@@ -90,7 +90,8 @@ _CONTACT_NEXT = re.compile(
 # words ending like a date's label, not a name (변론기일, 신청일, 납부일자)
 _DATE_LABEL_END = ("기일", "일자", "일시", "신청일", "시행일", "작성일", "접수일")
 _BORN_AFTER = re.compile(r"\s?생(?:으로|이며|이고|이다|인|의|이|\)|,|\s|$)|\s?\(만\s?\d|에\s?태어|\s?출생")
-_NAME_PAREN = re.compile(r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4})\s?\(\s*$")
+# (what the bracket tells of the person may come first: '○○○ (회계 담당, 820314)')
+_NAME_PAREN = re.compile(r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4})\s?\(\s*(?:[가-힣 ]{1,10}[,·]\s*)?$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}\s*[.)]\s*")  # a list's own numbering before the first cell: '1) 이원석'
 _ROW_MOBILE = re.compile(r"(?:0|\+82[ \-]?)[ ]?1[016789](?:[ .\-]{0,2}\d){6,8}")
 # the resident number of the row, whose first six digits are the person's birth date
@@ -99,7 +100,13 @@ _RESIDENT = re.compile(r"(?<![\d\-])(\d{6})[ ]?-?[ ]?[1-8][\d*]{6}(?!\d)")
 _SLASH_BEFORE = re.compile(r"\s/\s*$")
 _SLASH_AFTER = re.compile(r"\s*(?:/\s|$)")
 # the format a form prints after its label: '생년월일 (YYYY/MM/DD):', '출생일(년.월.일)'
-_FORMAT_HINT = re.compile(r"[(（][ YMDymd./\-년월일]{4,16}[)）][ \t]*[:：]?[ \t]*$")
+# (the text's look-alike fold reads the D of 'DD' beside digits as 0: '(YYYY.MM.00)')
+_FORMAT_HINT = re.compile(r"[(（][ YMDymd0./\-년월일]{4,16}[)）][ \t]*[:：]?[ \t]*$")
+# a bilingual form's English label between the Korean label and the value, naming the birth date:
+# '생년월일 또는 등록번호 Birth date or registration number: …'
+_ENGLISH_LABEL = re.compile(
+    r"[ \t]*(?:또는[ \t]*[가-힣]{2,10}[ \t]*)?[A-Za-z][A-Za-z .,/]{0,60}[:：]?[ \t]*$"
+)
 # a person's nationality and birth date in brackets after the name: '○○○(베트남, 1990. 1. 2.)'
 _COUNTRY_BEFORE = re.compile(rf"[(（][ ]?(?:{COUNTRIES})[ ]?,[ ]?$")
 # a birth date whose day (or month and day) a certificate or an export masks: '1972. 8. **.', '1968-03-**'
@@ -157,6 +164,8 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         hinted = _FORMAT_HINT.search(view.left(start, 40, 1))
         if hinted and _labelled(view.left(start, 40, 1)[: hinted.start()][-14:]):
             return "birth-date label"  # '생년월일 (YYYY/MM/DD): …'
+        if self._english_label(view.left(start, 90, 1)):
+            return "birth-date label"
         if _COUNTRY_BEFORE.search(view.left(start, 24, 1)) and view.right(end, 2)[:1] == ")":
             return "date after the nationality in brackets after a name"  # '○○○(몽골, 1990. 1. 2.)
         if _BORN_AFTER.match(view.right(end, 6)):
@@ -170,7 +179,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         # a name in its rows is one
         if _after_name(view, start) and date.year <= dt.date.today().year - 5 and view.mentions(_LABEL):
             return "date beside a name in a list that gives birth dates"
-        named = _NAME_PAREN.search(view.left(start, 12, 1))
+        named = _NAME_PAREN.search(view.left(start, 24, 1))
         bracketed = bool(
             named
             and named.group("name")[0] in load("surnames")
@@ -203,6 +212,15 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         if self._personal_row(view, start, end):
             return "date as a field of a list item with a person's identifier"
         return ""
+
+    @staticmethod
+    def _english_label(left: str) -> bool:
+        """The nearest label is a bilingual one: the Korean birth-date label, then its English words."""
+        korean = [m for m in _LABEL.finditer(left) if not m.group()[:1].isascii()]
+        if not korean:
+            return False
+        between = left[korean[-1].end() :]
+        return "Birth" in between and _ENGLISH_LABEL.fullmatch(between) is not None
 
     @staticmethod
     def _personal_row(view: TextView, start: int, end: int) -> bool:

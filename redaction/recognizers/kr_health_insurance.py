@@ -1,5 +1,6 @@
 """건강보험증 번호 (and the 의료급여증 number, the same card for medical-aid recipients): 11 digits
-(plain, 1-10, 4-4-3 or 3-4-4 grouped, or partly masked as certificates print it); only with such a label,
+(plain, 1-10, 4-4-3 or 3-4-4 grouped, or partly masked as certificates print it; other groupings only
+under the label); only with such a label,
 or as the unlabelled number of a roster row of people known by a resident number, an e-mail, a mobile, a
 plate or a licence (its cells split by bars, tabs, commas, wide gaps, or, in a document about health
 insurance or check-ups, by single spaces when a converter ran the row together) or, in a health
@@ -24,7 +25,9 @@ _NUMBER = re.compile(
     r"(?<![\d\-*])(?:\d{11}|\d{1,2}[ ]?-[ ]?\d{9,10}|\d{4}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{3}"
     # (partly masked, the way certificates print it: '1234567****', '123****4567'; a masked mobile starts 01)
     r"|\d{7}\*{4}|(?!01)\d{3}\*{4}\d{4}"
-    r"|(?P<phone_shape>\d{3}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{4}))(?![\d\-*])"
+    r"|(?P<phone_shape>\d{3}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{4})"
+    # (any other two-part grouping of eleven digits, only under the card's label: '12345-678901')
+    r"|(?P<grouped>\d{2,8}[ ]?-[ ]?\d{3,9}))(?![\d\-*])"
 )
 # a roster row of people by their resident numbers ('1  육○○  480607-1○○○○○○   27547599707   주소'):
 # the row's own eleven-digit number is their insurance card, header or not
@@ -52,7 +55,7 @@ _BIRTH_IN_ROW = re.compile(
 _CARD_LABEL = re.compile(r"(?:^|[\t|,:(（\[]|\s)증\s*번\s*호\s*[\])]?\s*[:：|]?\s*$")
 # a number under another label of the form, however near a 건강보험 word: '접수번호 20260123456'
 _OTHER_LABEL = re.compile(
-    r"(?:접\s*수|문\s*서|관\s*리|처\s*리|발\s*급|신\s*청)\s*번\s*호\s*[\])]?\s*[:：|]?\s*$"
+    r"(?:접\s*수|문\s*서|관\s*리|처\s*리|발\s*급|신\s*청|고\s*지|납\s*부)\s*번\s*호\s*[\])]?\s*[:：|]?\s*$"
 )
 _BANK_BEFORE = re.compile(rf"(?:{BANK_NAME}|계좌)\s*[:|,\t]?\s*$")
 _OTHER_COLUMN = re.compile(r"계\s*좌|은\s*행|연\s*락|전\s*화|휴\s*대|카\s*드|사업자|면\s*허|여\s*권")
@@ -82,6 +85,10 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
             if m.group("phone_shape") and not self._health_nearest(view, m.start()):
                 continue
             if _OTHER_LABEL.search(view.left(m.start(), 14, 1)):
+                continue
+            if m.group("grouped"):
+                if sum(ch.isdigit() for ch in m.group()) == 11 and self._health_nearest(view, m.start()):
+                    yield Hit(m.start(), m.end(), 0.8, "건강보험 label, eleven digits grouped otherwise")
                 continue
             if self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "건강보험 label")

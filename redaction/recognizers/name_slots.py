@@ -38,8 +38,9 @@ _STATED = re.compile(
 )
 # a caller introducing themselves in a transcript: '고객: 네, 저 ○○○입니다', '저는 ○○○이라고 하는데요'
 _SELF_INTRO = re.compile(
-    r"(?:^|[:：]|[.,!?][ \t])[ \t]*(?:네|예|아)?[,.]?[ \t]*저(?:는)?[ \t]+(?P<value>[가-힣]{2,4}?)"
-    r"(?:이라고|라고|입니다|인데요|이에요|예요|이고요|이구요)(?![가-힣])",
+    r"(?:(?:^|[:：]|[.,!?][ \t])[ \t]*(?:네|예|아)?[,.]?[ \t]*저(?:는)?|자신을)[ \t]+(?P<value>[가-힣]{2,4}?)"
+    # (or told of in a call's summary: '자신을 ○○○(이)라고 소개함')
+    r"(?:\(이\)라고|이라고|라고|입니다|인데요|이에요|예요|이고요|이구요)(?![가-힣])",
     re.MULTILINE,
 )
 # 신청인 ○○○(파키스탄, 영문 …) / 어머니: ○○○ (베트남): the person and, in brackets, where they are from
@@ -259,7 +260,9 @@ _EMBOSSED = re.compile(
 )
 # an access log's data subject and handler: '정보주체 ○○○ 주민등록번호 열람', '취급자 ○○ (u44354)'
 _LOG_PERSON = re.compile(
-    r"(?:정보\s*주체|취급자)[ \t]+(?P<value>[가-힣]{2,4})(?=[ \t]+(?:주민|\(|[가-힣]{2,}\s*열람)|[ \t]*\()"
+    r"(?:정보\s*주체|취급자)[ \t]+(?P<value>[가-힣]{2,4})"
+    # (then the record read or what was done with it: '… 주민등록번호 열람', '… 조회, 접속지 …')
+    r"(?=[ \t]+(?:주민|\(|[가-힣]{2,}\s*열람|(?:조회|열람|출력|수정|삭제|변경|다운로드)(?![가-힣]))|[ \t]*\()"
 )
 # a statement's subject: '위 사람은 ○○○ 에 대한 … 사건', '진술인은 ○○○와(과) 어떤 관계', '이름이 ○○○이었습니다'
 _STATEMENT_SUBJECT = re.compile(
@@ -317,7 +320,7 @@ _NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
     _CHAT_SPEAKER: "[",
     _AGENT: "상담",
     _COURT_MORE: "(",
-    _SELF_INTRO: "저",
+    _SELF_INTRO: ("저", "자신을"),
     _WITH_MAILBOX: "@",
     _CLOSING: "림",
     _COURT: "사",

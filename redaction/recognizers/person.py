@@ -28,6 +28,7 @@ from ..kiwi import (
 )
 from ..lexicons import load
 from ..mrz import mrz_fields
+from ..namemodel.gazetteer import known_kind
 from ..namemodel.model import NameModel, packaged
 from ..patterns import ROW_IDENTIFIER
 from ..textview import TextView
@@ -262,6 +263,7 @@ _COMPANY_AFTER = re.compile(r"\s?(?:\(주\)|㈜|\(유\)|\(사\)|\(재\))")
 # heads of a place's office: a two-syllable place before them (원주 시장) is not a name
 _PLACE_OFFICES = ("시장", "군수", "구청장", "도지사", "청장", "교육감", "지사", "의장", "의원")
 MODEL_SURE = 0.9
+_KNOWN_PEOPLE = ("person", "group")
 _REPEAT_FREE = 6  # repeats always followed up to this many
 _REPEAT_RATIO = 4  # beyond it, at most this many repeats per mention with context
 _WRAPPED_LABEL = re.compile(r"(?:\([ \t]*[가-힣 ]{2,10}|[가-힣]{2,10}[ \t]*[:：])[ \t]*\n[ \t]*$")
@@ -310,6 +312,14 @@ _PLACE_END = tuple("시군구도읍면동리과팀실처청")
 _JOB_ENDINGS = ("지도사", "상담원", "상담사", "복지사", "관리사", "조사관", "통역사", "지도원", "간호사")
 _OFFICE_END = tuple("과팀실국청처부원소")
 _COMPANY_BEFORE = re.compile(r"(?:주식\s*회사|유한\s*회사|\(주\)|㈜|\(유\)|\(사\)|\(재\))\s*$")
+_TRADE_ENDINGS = tuple(sorted(load("trade_endings")))  # (○○약국, ○○렌터카: a firm, not a person)
+_COMPANY_GLUED = re.compile(r"(?:\(주\)|㈜|\(유\)|\(사\)|\(재\))$")  # the mark glued to the firm's name
+_TOWN_BEFORE = re.compile(r"[가-힣]{1,5}(?:시|군|구)[ \t]+$")
+# a vehicle's field or its plate right before a word: the word is the car's model ('차명: ○○')
+_VEHICLE_BEFORE = re.compile(
+    r"(?:차\s*명|차\s*종|대여\s*차량|차\s*량\s*명|모\s*델)\s*[:：]?\s*$|\d{2,3}\s?[가-힣]\s?\d{4}\s*[(/]?\s*$"
+)
+_OFFICIAL_TITLES = ("주무관", "사무관", "서기관", "과장", "팀장", "담당", "주사", "대표")
 
 
 def _policy_score(probability: float, threshold: float) -> float:
@@ -474,6 +484,28 @@ def _named_thing(name: str) -> bool:
     if last == "명" and head in _NAMED_BY:
         return True
     return last == "어" and (head == "한국" or _COUNTRY_NAME.fullmatch(head) is not None)
+
+
+def _not_a_person_here(view: TextView, start: int, word: str) -> bool:
+    """Where a name-shaped word of the model's names a firm, a vehicle, an office or a town: glued to a
+    company mark ('(주)○○건설', '○○렌터카(주)'), with a trade's ending ('○○약국'), in a vehicle's field
+    or after its plate ('차명: ○○', '12가 3456 (○○)'), as an office before its official's title
+    ('○○과 주무관'), a 읍 or 면 after its 시, 군 or 구, or a word ending like a town that opens its line
+    (the sending office of a 공문, a headline's subject)."""
+    after = start + len(word)
+    if _COMPANY_GLUED.search(view.left(start, 4, 1)) or _COMPANY_AFTER.match(view.norm, after, after + 4):
+        return True  # ('(주) 홍길동', '○○ 주식회사 홍길동': the firm's head, named after it, stays)
+    if len(word) >= 4 and word.endswith(_TRADE_ENDINGS):
+        return True
+    if _VEHICLE_BEFORE.search(view.left(start, 16, 1)):
+        return True
+    if word.endswith("과"):
+        m = _NEXT_WORD.match(view.norm, after, after + 16)
+        if m is not None and m.group(1).startswith(_OFFICIAL_TITLES):
+            return True
+    if word.endswith(("읍", "면")) and _TOWN_BEFORE.search(view.left(start, 12, 1)):
+        return True  # '가람시 누리구 ○○읍 …': a town in an address
+    return word.endswith(("시", "군", "구")) and not view.left(start, 12, 1).strip(" \t[]")
 
 
 def _sub_runs(runs: list[re.Match[str]]) -> Iterator[tuple[int, str]]:
@@ -651,6 +683,8 @@ class KoPersonRecognizer(KoreanRecognizer):
             m = _WORD.match(view.norm, span.start)  # the whole word the name opens (민주주의, 고속선은)
             if m is None or self._vocabulary(m.group(), name, span.probability):
                 continue
+            if _not_a_person_here(view, span.start, m.group()):
+                continue
             if self._rules_refuse(view, span.start, m.group(), name, span.probability):
                 continue
             found[span.start] = Hit(
@@ -757,26 +791,30 @@ class KoPersonRecognizer(KoreanRecognizer):
         after = start + len(word)
         m = _NEXT_WORD.match(view.norm, after, after + 16)
         if len(name) == 2 and m is not None and m.group(1).startswith(_PLACE_OFFICES):
-            return True
+            return known_kind(name) != "person"  # (but a known person's name before 의원 is no place)
         if view.norm.startswith(_SERVICE_DESKS, after + 1) and view.norm[after : after + 1] == " ":
             return True  # '○○택스 고객센터': a service, named right before its help desk
         if _ATTRIBUTE_BRACKET.search(view.left(start, 12, 1)):
             return True  # '○○○(31세, 신흥동)': what the bracket tells of the person, not a person
         suffix = word[len(name) :]
+        head = view.left(start, 8, 1)
         return (
             probability < MODEL_SURE
             and suffix in ("은", "는", "이", "가")
-            and _BULLET.match(view.left(start, 8, 1)) is not None
+            and _BULLET.match(head) is not None
+            # (a sentence opening its line with a known person as subject is prose, not a bullet's item)
+            and (bool(head.strip()) or known_kind(name) not in _KNOWN_PEOPLE)
         )
 
     def _vocabulary(self, word: str, name: str, probability: float) -> bool:
         """Kiwi's vetoes for a name of the model's: a whole word Kiwi knows as one morpheme that the
         name cuts short (민주주의 → 민주주); below MODEL_SURE also a known word, a derived noun or a
         place (서현동), as for the rules' weak candidates. Above it the model's context outweighs the
-        dictionary: 보아 or 거미 before 씨 are people."""
+        dictionary: 보아 or 거미 before 씨 are people; so does the list of known people (a singer's stage
+        name that Kiwi also reads as a word)."""
         if len(word) > len(name) and known_word(word):
             return True
-        if probability >= MODEL_SURE:
+        if probability >= MODEL_SURE or known_kind(name) in _KNOWN_PEOPLE:
             return False
         return ordinary_word(word, name) or derived_noun(name) or self._place(name)
 

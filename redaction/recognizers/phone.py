@@ -92,6 +92,12 @@ def _plausible_grouping(value: str) -> bool:
     return tuple(len(g) for g in re.split(r"[ ]+", value.replace("\n", "").strip())) in _GROUPINGS
 
 
+_RECORD_LABEL = re.compile(
+    r"(?:관리|접수|승인|계약|공고|문서|등록|사건|고유|과제|일련|고지|민원|신청|처리)\s*번\s*호"
+    r"|민원\s*(?:분류|\()\s*[:：]?\s*$"
+)
+
+
 class KoPhoneRecognizer(KoreanRecognizer):
     ENTITY = "PHONE_NUMBER"
     SPACE_TOLERANT = True
@@ -174,7 +180,8 @@ class KoPhoneRecognizer(KoreanRecognizer):
 
     def _record_number(self, view: TextView, start: int) -> bool:
         left = view.left(start, 14, 1)
-        return bool(re.search(r"(?:관리|접수|승인|계약|공고|문서|등록|사건|고유|과제|일련)\s*번\s*호", left))
+        # (a notice's or a petition's own number: '고지번호 …', '민원 분류 …', '민원(…) 처리 결과')
+        return bool(_RECORD_LABEL.search(left))
 
     def _switchboard(self, view: TextView, start: int, end: int) -> bool:
         # '대표' right before the number labels a main line; a 대표 in a role column (시민단체 | 대표 |
