@@ -27,7 +27,7 @@ LATIN_TRUSTED = 75.0  # mean word confidence above which an English reading of a
 # A speckled scan (salt-and-pepper noise of a cheap scanner or a fax, at low resolution) reads poorly in
 # one uniform block: Tesseract takes the specks for text. Below this mean word confidence the page is
 # read again with the specks filtered out and its layout found by Tesseract (mode 3), and the second
-# reading stands when it is surer by SPECKLED_GAIN.
+# reading's text stands when it is surer by SPECKLED_GAIN (the page's confidence stays the first's).
 SPECKLED_BELOW = 60.0
 SPECKLED_GAIN = 8.0
 
@@ -121,14 +121,21 @@ def ocr_page(
             if _mean_confidence(korean[1]) > _mean_confidence(table):
                 text, table = korean
         first = _mean_confidence(table)
+        despeckled_read = False
         if first < SPECKLED_BELOW:
             despeckled = os.path.join(tmp, "despeckled.png")
             _despeckle(image).save(despeckled)
             again = _recognise(despeckled, base, chosen, 3, seconds)
             if _mean_confidence(again[1]) >= first + SPECKLED_GAIN:
                 text, table = again
+                despeckled_read = True
         image.close()
         read = _lines(table, text, scale, line_id_base)
+        if despeckled_read:
+            # The page stays as poor as it was scanned: layout analysis may have dropped text it took for
+            # specks, so a surer second reading must not lift the document past the unreadable-scan
+            # review; it gives the classifier more to find (a stamp, a roster), never less caution.
+            read.confidence = round(first / 100, 4)
         boxed_langs = "kor" if "kor" in engine.langs.split("+") else chosen
         for n, (box, crop) in enumerate(boxes):
             left, top, right, bottom = (v / scale for v in box)
