@@ -4,7 +4,8 @@ inside, so each such box is found from its four rules and its inside read on its
 
 A box here is a stamp's, not a table's: at most 70% of the page wide and 8% high, closed (two horizontal
 rules of about the same extent joined by two vertical ones), sharing no rule with another box and with
-no rule running down inside it.
+no rule running down inside it. A rubber stamp is often pressed on askew: when the page shows no box
+upright, it is looked for again with the page turned a few degrees each way (TILTS).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ MIN_HEIGHT, MAX_HEIGHT = 0.012, 0.08  # … and its height
 _SIDE_INK = 0.85  # share of a vertical rule's pixels that must be ink
 _MAX_BOXES = 4
 _TILT_ROWS = 3  # rows a rule may drift over its length in a skewed scan (each way)
+TILTS = (-6.0, -4.0, -2.0, 2.0, 4.0, 6.0)  # degrees a page is turned to set an askew stamp's box upright
 
 
 def _rules(dark: np.ndarray, rows: range, min_len: int, max_len: int, gap: int) -> list[tuple[int, int, int]]:
@@ -133,3 +135,30 @@ def inside(image: Any, box: tuple[int, int, int, int]) -> Any:
     inset = max(4, (bottom - top) // 8)
     crop = image.crop((left + inset, top + inset, right - inset, bottom - inset))
     return ImageOps.expand(crop, border=inset * 2, fill=255)
+
+
+def tilted_stamps(image: Any) -> list[tuple[tuple[int, int, int, int], Any]]:
+    """(box on the page, inside to read) of stamp boxes pressed askew: found on the page turned by each
+    of TILTS, cut from the turned page, and mapped back to the page as the rectangle around the box."""
+    import math
+
+    width, height = image.size
+    cx, cy = width / 2, height / 2
+    for angle in TILTS:
+        turned = image.rotate(angle, fillcolor=255)
+        boxes = stamp_boxes(turned)
+        if not boxes:
+            turned.close()
+            continue
+        # PIL turns counter-clockwise by `angle`: a point of the turned page comes from the page turned back
+        cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+        out = []
+        for left, top, right, bottom in boxes:
+            corners = [(x - cx, y - cy) for x in (left, right) for y in (top, bottom)]
+            back = [(cx + x * cos - y * sin, cy + x * sin + y * cos) for x, y in corners]
+            xs, ys = [p[0] for p in back], [p[1] for p in back]
+            page_box = (int(min(xs)), int(min(ys)), int(max(xs)) + 1, int(max(ys)) + 1)
+            out.append((page_box, inside(turned, (left, top, right, bottom))))
+        turned.close()
+        return out
+    return []

@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from typing import Any
 
-from .boxed import inside, stamp_boxes
+from .boxed import inside, stamp_boxes, tilted_stamps
 from .lines import Segment
 
 DPI = 300
@@ -110,7 +110,7 @@ def ocr_page(
     with tempfile.TemporaryDirectory(prefix="gongmun-ocr-") as tmp:
         source, base = os.path.join(tmp, "page.png"), os.path.join(tmp, "out")
         image.save(source)
-        boxes = [(box, inside(image, box)) for box in stamp_boxes(image)]
+        boxes = [(box, inside(image, box)) for box in stamp_boxes(image)] or tilted_stamps(image)
         chosen = langs or languages_for(script_of(source, min(seconds, OSD_SECONDS)), engine)
         text, table = _recognise(source, base, chosen, settings.psm, seconds)
         # OSD calls noisy Hangul scans "Latin" even at high script confidence; the English model then

@@ -89,7 +89,13 @@ _CONTACT_NEXT = re.compile(
 )
 # words ending like a date's label, not a name (변론기일, 신청일, 납부일자)
 _DATE_LABEL_END = ("기일", "일자", "일시", "신청일", "시행일", "작성일", "접수일")
-_BORN_AFTER = re.compile(r"\s?생(?:으로|이며|이고|이다|인|의|이|\)|,|\s|$)|\s?\(만\s?\d|에\s?태어|\s?출생")
+_BORN_AFTER = re.compile(
+    r"\s?생(?:으로|이며|이고|이다|인|의|이|\)|,|\s|$)|\s?\(만\s?\d|에\s?태어|\s?출생"
+    # (a card's layout names the field after its value: '1961.05.02. (생년월일)')
+    r"|\s?\(\s*생\s*년\s*월\s*일\s*\)"
+)
+# the birth date a request changes, after the old one: '출생연월일을 ○년 ○월 ○일에서 ○. ○. ○.로 정정'
+_CHANGED_FROM = re.compile(r"에서\s*$")
 # (what the bracket tells of the person may come first: '○○○ (회계 담당, 820314)')
 _NAME_PAREN = re.compile(r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4})\s?\(\s*(?:[가-힣 ]{1,10}[,·]\s*)?$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}\s*[.)]\s*")  # a list's own numbering before the first cell: '1) 이원석'
@@ -161,6 +167,12 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
     def _why(self, view: TextView, start: int, end: int, date: dt.date) -> str:
         if _labelled(view.left(start, 14, 2)) or _LABEL.search(view.column_header(start)):
             return "birth-date label"
+        left = view.left(start, 60, 1)
+        changed = _CHANGED_FROM.search(left)
+        if changed:
+            earlier = [m for m in _DATE.finditer(left, 0, changed.start()) if m.end() == changed.start()]
+            if earlier and _labelled(left[: earlier[-1].start()][-14:]):
+                return "birth-date label"  # the corrected date of a birth date being changed
         hinted = _FORMAT_HINT.search(view.left(start, 40, 1))
         if hinted and _labelled(view.left(start, 40, 1)[: hinted.start()][-14:]):
             return "birth-date label"  # '생년월일 (YYYY/MM/DD): …'
@@ -168,7 +180,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             return "birth-date label"
         if _COUNTRY_BEFORE.search(view.left(start, 24, 1)) and view.right(end, 2)[:1] == ")":
             return "date after the nationality in brackets after a name"  # '○○○(몽골, 1990. 1. 2.)
-        if _BORN_AFTER.match(view.right(end, 6)):
+        if _BORN_AFTER.match(view.right(end, 10)):
             return "birth-date label"
         if _answers_birth_question(view, start):
             return "answer to a question for the birth date"

@@ -115,8 +115,9 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
         if _OTHER_COLUMN.search(view.column_header(m.start())):
             return False  # a column the header names otherwise (지급 계좌, 연락처)
         # (a cell of an export: split by a tab, a bar, a comma or a semicolon, quoted or not)
-        own_cell = re.search(r"(?:^|\t|\|[ ]*|[,;]\"?|[ ]{2,})$", before) and re.match(
-            r"(?:\t|[ ]*\||\"?[,;]|[ ]{2,}|\"?$)", after
+        # (or by a semicolon set apart by spaces: '1 ; ○○○ ; … ; 12345678901 ; …')
+        own_cell = re.search(r"(?:^|\t|\|[ ]*|[,;]\"?[ ]?|[ ]{2,})$", before) and re.match(
+            r"(?:\t|[ ]*\||[ ]?\"?[,;]|[ ]{2,}|\"?$)", after
         )
         if not own_cell and view.mentions(_HEALTH_DOC):
             own_cell = re.search(r"(?:^|[ ])$", before) and re.match(r"(?:[ ]|$)", after)

@@ -67,3 +67,27 @@ def test_the_word_inside_a_stamps_frame_reaches_the_text() -> None:
     tesseract_with_korean()
     doc = convert_bytes(_pdf(_page("대외비")), "scan.pdf")
     assert "대외비" in doc.to_text().replace(" ", "")
+
+
+def _pressed_askew(image: object, degrees: float) -> object:
+    """The page with its stamp turned `degrees` about the stamp's centre, as a rubber stamp pressed on
+    at an angle leaves it (the rest of the page stays level)."""
+    from PIL import Image
+
+    page = image.copy()  # type: ignore[attr-defined]
+    box = (900, 90, 1580, 330)  # around the stamp drawn at the top centre
+    patch = page.crop(box).rotate(degrees, resample=Image.BILINEAR, fillcolor=244)
+    page.paste(patch, box)
+    return page
+
+
+def test_a_stamp_pressed_askew_is_found_on_the_page_turned_back() -> None:
+    from gongmun.converters.pdf.boxed import tilted_stamps
+
+    page = _pressed_askew(_page("비밀(Ⅱ급)"), 6.0)
+    assert stamp_boxes(page) == []  # too askew for the level reading
+    found = tilted_stamps(page)
+    assert len(found) == 1
+    left, top, right, bottom = found[0][0]
+    assert left < WIDTH // 2 < right and top < 330 and bottom > 90
+    assert tilted_stamps(_page(None, table_rows=3)) == []

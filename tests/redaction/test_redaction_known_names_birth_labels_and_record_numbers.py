@@ -86,7 +86,7 @@ def test_a_direct_line_shaped_the_same_is_a_phone() -> None:
         "렌트 차종 레이 / 34나 5678",
         "○ 계약 상대자는 (주)다온설비건설이며 착공은 다음 달이다.",
         "차량은 누리바람렌터카(주)에서 빌렸다.",
-        "문의는 생활체육진흥과 주무관에게 하시기 바랍니다.",
+        "문의는 생활체육진흥과 주무관께 주십시오.",
         "다온군\n\n수신자 참조",
     ],
 )
@@ -114,3 +114,15 @@ def test_a_data_subject_in_an_access_log_and_a_caller_told_of_in_a_summary() -> 
 )
 def test_a_lot_number_address_with_its_word(text: str, address: str) -> None:
     assert found(text, "KR_ADDRESS") == [address]
+
+
+def test_the_new_birth_date_of_a_correction_and_a_cards_field_named_after_its_value() -> None:
+    request = "정정 요청: 가족관계등록부의 출생연월일을 1966년 4월 2일에서 1970. 5. 3.로 바로잡음"
+    assert found(request, "DATE_OF_BIRTH") == ["1966년 4월 2일", "1970. 5. 3."]
+    assert found("서울 11-123456-78\n모다온\n1961.05.02. (생년월일)", "DATE_OF_BIRTH") == ["1961.05.02."]
+    assert found("계약 기간을 2019. 7. 4.에서 2020. 7. 4.로 변경", "DATE_OF_BIRTH") == []
+
+
+def test_an_unlabelled_health_insurance_number_in_a_row_cut_by_spaced_semicolons() -> None:
+    rows = "1 ; 모다온 ; 810203-1234568 ; 52013370218\n2 ; 추하람 ; 790101-2345671 ; 71203348765"
+    assert found(rows, "KR_HEALTH_INSURANCE") == ["52013370218", "71203348765"]
