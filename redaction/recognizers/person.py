@@ -810,8 +810,8 @@ class KoPersonRecognizer(KoreanRecognizer):
         """Kiwi's vetoes for a name of the model's: a whole word Kiwi knows as one morpheme that the
         name cuts short (민주주의 → 민주주); below MODEL_SURE also a known word, a derived noun or a
         place (서현동), as for the rules' weak candidates. Above it the model's context outweighs the
-        dictionary: 보아 or 거미 before 씨 are people; so does the list of known people (a singer's stage
-        name that Kiwi also reads as a word)."""
+        dictionary: 보아 or 거미 before 씨 are people; so does the list of known people (a well-known
+        name Kiwi also reads as a word or a place)."""
         if len(word) > len(name) and known_word(word):
             return True
         if probability >= MODEL_SURE or known_kind(name) in _KNOWN_PEOPLE:
