@@ -225,17 +225,18 @@ def _by_content(
     if f.withheld is not None:
         b.add(f.withheld.label, f.withheld.rule, f.withheld.block, f.withheld.snippet)
     uncertain = False
-    if model is not None and not (disclosure == "public" and _RELEASED_VERSION.search(f.title or f.opening)):
+    # (a heading that names the document the version made for release, '결정서 공개본', '감사 결과(공개용)',
+    # over a text the rules found nothing in to withhold: the genre's words are the model's evidence, and
+    # the heading says they were dealt with, so the model may hold it for a person but not withhold it)
+    released_version = disclosure == "public" and bool(_RELEASED_VERSION.search(f.title or f.opening))
+    if model is not None:
         # The model may only raise a level the content rules set, never lower it. Confident, it sets
-        # the level; unsure, it holds the document for a person. (Not over a document whose heading
-        # says it is the version made for release, '결정서 공개본', '감사 결과(공개용)', when the rules
-        # found nothing in it to withhold: the genre's words are the model's evidence, and the heading
-        # says they were dealt with.)
+        # the level; unsure, it holds the document for a person.
         label, p = model.best()
         if label == "non_public" and f.released_but:
             label = "partial"  # the document says what it keeps back; the rest is released
         if SEVERITY[label] > SEVERITY[disclosure]:
-            if p >= MODEL_DECIDES:
+            if p >= MODEL_DECIDES and not released_version:
                 disclosure, score, path = label, round(p, 3), "model"
             elif p >= MODEL_DOUBTS:
                 uncertain = True
