@@ -259,7 +259,9 @@ _NO_NAME = frozenset(
 _NOT_A_PERSON = re.compile(
     r"주식회사|\(주\)|㈜|법인|회사|재단|협회|조합|센터|연구소|학교|병원|은행|공사|공단|[가-힣](?:장관|청장|시장|군수|구청장|도지사|처장|원장)$"
 )
-_COMPANY_AFTER = re.compile(r"\s?(?:\(주\)|㈜|\(유\)|\(사\)|\(재\))")
+# a firm's legal-form mark: (주) or ㈜ 주식회사, (유) 유한회사, (사) 사단법인, (재) 재단법인
+_COMPANY_MARK = r"(?:\(주\)|㈜|\(유\)|\(사\)|\(재\))"
+_COMPANY_AFTER = re.compile(rf"\s?{_COMPANY_MARK}")
 # heads of a place's office: a two-syllable place before them (원주 시장) is not a name
 _PLACE_OFFICES = ("시장", "군수", "구청장", "도지사", "청장", "교육감", "지사", "의장", "의원")
 MODEL_SURE = 0.9
@@ -311,9 +313,9 @@ _BULLET = re.compile(r"^\s*(?:[○◦ㅇ•·\-□■◎※▶▷*]|\d{1,2}[.)]|
 _PLACE_END = tuple("시군구도읍면동리과팀실처청")
 _JOB_ENDINGS = ("지도사", "상담원", "상담사", "복지사", "관리사", "조사관", "통역사", "지도원", "간호사")
 _OFFICE_END = tuple("과팀실국청처부원소")
-_COMPANY_BEFORE = re.compile(r"(?:주식\s*회사|유한\s*회사|\(주\)|㈜|\(유\)|\(사\)|\(재\))\s*$")
+_COMPANY_BEFORE = re.compile(rf"(?:주식\s*회사|유한\s*회사|{_COMPANY_MARK})\s*$")
 _TRADE_ENDINGS = tuple(sorted(load("trade_endings")))  # (○○약국, ○○렌터카: a firm, not a person)
-_COMPANY_GLUED = re.compile(r"(?:\(주\)|㈜|\(유\)|\(사\)|\(재\))$")  # the mark glued to the firm's name
+_COMPANY_GLUED = re.compile(rf"{_COMPANY_MARK}$")  # the mark glued to the firm's name
 _TOWN_BEFORE = re.compile(r"[가-힣]{1,5}(?:시|군|구)[ \t]+$")
 # a vehicle's field or its plate right before a word: the word is the car's model ('차명: ○○')
 _VEHICLE_BEFORE = re.compile(
