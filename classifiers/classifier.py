@@ -17,6 +17,7 @@ from .official_parts import parse_official
 from .personal import person_cues, roster_is_whole, sensitive_cues, sensitive_named
 from .personal_records import investigation_inquiry, record_kind, tax_record
 from .review_cues import review_cues
+from .scanned_marks import unconfirmed_scan_marking
 from .text import EXAMPLE, Hit, Line, Unit, lines_of, opening_of, title_of
 from .unreadable import unreadable_scan
 
@@ -47,10 +48,11 @@ class SensitivityClassifier:
         if doc.metadata.title:
             units.insert(0, Unit(doc.metadata.title, None, "caption"))
         sens = self._classify(units, from_findings(doc, findings))
-        cue = unreadable_scan(doc)
-        if cue is not None and sens.disclosure != "non_public" and sens.marking == "none":
-            sens.review.append(cue.rule)
-            sens.evidence.append(Evidence("review", cue.rule, cue.block, cue.snippet))
+        if sens.disclosure != "non_public" and sens.marking == "none":
+            for cue in (unreadable_scan(doc), unconfirmed_scan_marking(doc)):
+                if cue is not None:
+                    sens.review.append(cue.rule)
+                    sens.evidence.append(Evidence("review", cue.rule, cue.block, cue.snippet))
         return sens
 
     def classify_text(self, text: str, spans: list[tuple[int, int, str]]) -> Sensitivity:

@@ -40,6 +40,9 @@ _LABELLED = re.compile(
     r"확진자|감염자|접촉자|격리자|의심\s*환자|가해자|목격자|입소자|수용자)"
     rf"(?:\s*인적\s*사항)?\s*(?:[:：\t|]|\s{{2,}}|\u3000)\s*{_UNIT}(?:{_RANKS}\s+)?(?P<name>{_NAME}|{_LATIN_NAME}){_END}"
 )
+# A table cell holding the label and the name together, a space apart ('| 성명 홍길동 |'): how a
+# form's cell reads once its inner rule is gone (a scan read cell by cell, a flattened table)
+_CELL_LABELLED = re.compile(rf"(?:^|[|\t])\s*(?P<label>성\s*명|이\s*름)[ ](?P<name>{_NAME})\s*(?=$|[|\t])")
 # A line naming someone by the office they hold: '직책: 정보화담당관, 성명: …', '개인정보 보호책임자 …'
 _IN_ROLE = re.compile(r"직\s*[책위급]\s*[:：]|보\s*호\s*책\s*임\s*자|분\s*야\s*별\s*책\s*임\s*자")
 # The same labels before a longer description that ends in the name: '대상자: 교육지원과 교사 황보찬솔',
@@ -65,6 +68,13 @@ _PRIVATE_ROLE_CONTACT = re.compile(
     r"(?:환자|민원인|주민|수급자|체납자|피해자|보호자|신청자|신고자|대표자?|입회자|참관인|습득자|분실자|운전자)"
     r"[^.。\n]{0,30}?(?P<name>[가-힣]{2,4})\s*[(,]\s*(?:(?:연락처|휴대\s*전화|휴대폰|핸드폰|HP)\s*[:：]?\s*)?01[016789]"
 )
+# a firm's people named in a finding: '보조사업자 (주)○○의 대표 ○○○와 회계 담당 직원 ○○○는' (a private
+# person's conduct, not an official's in role)
+_FIRM = re.compile(r"\(\s*주\s*\)|㈜|주식회사|유한회사|업체|법인")
+_FIRM_STAFF = re.compile(
+    r"(?:대표(?:이사)?|직원|사원|근로자|현장\s*소장|(?:회계|경리|영업)\s*담당(?:\s*직원)?)\s+"
+    r"(?P<name>[가-힣]{2,5})(?![가-힣])"
+)
 # an applicant named in a decision on their own request: '신청인 ○○○(경위)의 공무상 요양 신청을'
 _APPLICANT = re.compile(
     r"(?:신청인|청구인)\s+(?P<name>[가-힣]{2,4})(?:\s*\([^)]{1,10}\))?\s*(?:의|은|는|이|가)\s"
@@ -77,6 +87,8 @@ _PRIVATE_ROLE = re.compile(
     r"민원인|원고|피고|고소인|피고소인|고발인|피고발인|관계인)\s+"
     r"(?P<name>[가-힣]{2,5})(?![가-힣])"
 )
+# who a line names as a private person, each with a `name` group
+_PRIVATE_PATTERNS = (_PRIVATE_ROLE, _PRIVATE_ROLE_AFTER, _PRIVATE_ROLE_CONTACT, _APPLICANT)
 # Minutes or results of a personnel deliberation (인사위원회, 승진 심사, 징계위원회): everyone named in
 # them is named as a candidate or a subject, never in the course of duty.
 PERSONNEL_DELIBERATION = re.compile(
@@ -84,6 +96,8 @@ PERSONNEL_DELIBERATION = re.compile(
     r".{0,30}(?:회\s*의\s*록|속\s*기\s*록|녹\s*취\s*록|결\s*과|의\s*결|회의)"
     # the staff work before it: '승진 관련 실무 검토', '전보 대상자 검토', '발탁 검토'
     r"|(?:승\s*진|전\s*보|발\s*탁)\s*(?:관\s*련\s*)?(?:실\s*무\s*)?(?:대\s*상\s*자\s*)?(?:검\s*토|서\s*열)"
+    # a meeting whose agenda names one: '안건: 5급 승진 심의'
+    r"|안\s*건\s*[:：|\t]?\s*.{0,20}(?:인\s*사|징\s*계|승\s*진|전\s*보|채\s*용|선\s*발)\s*(?:심\s*사|심\s*의)"
 )
 _ADDRESSEE = re.compile(rf"(?P<name>{_NAME}|{_LATIN_NAME})\s*귀\s*하(?![가-힣])")
 # … or as '귀하(홍길동)께서', or greeted by name at the head of a reply: '홍길동 님, 안녕하세요'
@@ -96,7 +110,11 @@ _ASKER = re.compile(
 )
 # Columns that list people: a 성명 column, or one named by the people's role ('관련자' in an audit's
 # findings, '소유자' in a compensation list, '수령인', '피해자').
-_NAME_COLUMN = r"성\s*명|이\s*름|(?:질\s*의|질\s*문|발\s*언|건\s*의|제\s*안|요\s*청|신\s*청|참\s*가|응\s*시|지\s*원|방\s*문|입\s*주|제\s*출|청\s*원|진\s*정)\s*(?:자|인)|세\s*대\s*주|(?:피\s*)?면\s*담\s*자|응\s*답\s*자|제\s*보\s*자|관\s*련\s*자|(?:토지\s*)?소\s*유\s*자|수\s*령\s*인|수\s*상\s*자|신\s*청\s*인|피\s*해\s*자|민\s*원\s*인|수\s*급\s*자"
+_NAME_COLUMN = (
+    r"성\s*명|이\s*름|(?:질\s*의|질\s*문|발\s*언|건\s*의|제\s*안|요\s*청|신\s*청|참\s*가|응\s*시|지\s*원|방\s*문|입\s*주|제\s*출|청\s*원|진\s*정)\s*(?:자|인)|세\s*대\s*주|(?:피\s*)?면\s*담\s*자|응\s*답\s*자|제\s*보\s*자|관\s*련\s*자|(?:토지\s*)?소\s*유\s*자|수\s*령\s*인|수\s*상\s*자|신\s*청\s*인|피\s*해\s*자|민\s*원\s*인|수\s*급\s*자"
+    # those a deliberation weighs: candidates for promotion, the officials rated or to be disciplined
+    r"|후\s*보\s*자|(?:심\s*사|평\s*정|징\s*계|승\s*진)?\s*대\s*상\s*자|피\s*평\s*정\s*자"
+)
 _NAME_CELL = re.compile(rf"(?:{_NAME_COLUMN})\s*(?:\([^)]*\))?")
 # A 성명 column beside duty columns only lists officials in office (인사 발령, 담당자 현황): their
 # names and positions are disclosable (정보공개법 제9조 제1항 제6호 라목).
@@ -207,9 +225,27 @@ def _names_someone(cell: str, data: PersonalData, personal_columns: bool = False
 
 
 def _name_column(header: list[str]) -> int:
-    """The 성명 column when the header has one, else the first role column (관련자, 소유자 …)."""
+    """The 성명 column when the header has one, else the first role column (관련자, 소유자 …), else a
+    business's representative column beside that person's own data (_represented)."""
     plain = [j for j, c in enumerate(header) if re.fullmatch(r"성\s*명|이\s*름", c)]
-    return plain[0] if plain else next(j for j, c in enumerate(header) if _NAME_CELL.fullmatch(c))
+    if plain:
+        return plain[0]
+    for j, c in enumerate(header):
+        if _NAME_CELL.fullmatch(c):
+            return j
+    return next(j for j, c in enumerate(header) if _REPRESENTATIVE.fullmatch(c))
+
+
+# A business's representative is named in registers and lists of firms; beside the representative's
+# own address, telephone or birth date the rows are that person's data ('상호 ⇥ 대표자 ⇥ 대표자 연락처').
+_REPRESENTATIVE = re.compile(r"대\s*표\s*자(?:\s*(?:성\s*명|명))?")
+
+
+def _represented(cells: list[str]) -> bool:
+    """A header with a representative column and a column of that person's own data."""
+    return any(_REPRESENTATIVE.fullmatch(c) for c in cells) and any(
+        _PERSONAL_COLUMN.fullmatch(re.sub(r"^대\s*표\s*자\s*", "", _bare(c))) for c in cells if c
+    )
 
 
 def _is_label(cell: str) -> bool:
@@ -243,11 +279,12 @@ def _words(text: str) -> list[str]:
 
 def _labelled(text: str, data: PersonalData) -> str:
     """The label when a person's name follows it ('성명: 홍길동', '대상자: 총무과 교사 홍길동')."""
-    m = _LABELLED.search(text)
-    if m and data.is_name(m.group("name")):
-        label = re.sub(r"\s", "", m.group("label"))
-        # '개인정보 보호책임자 — 직책: 정보화담당관, 성명: ○○○': an official in role (제6호 라목)
-        return "" if label in ("성명", "이름") and _IN_ROLE.search(text) else label
+    for pattern in (_LABELLED, _CELL_LABELLED):
+        m = pattern.search(text)
+        if m and data.is_name(m.group("name")):
+            label = re.sub(r"\s", "", m.group("label"))
+            # '개인정보 보호책임자 — 직책: 정보화담당관, 성명: ○○○': an official in role (제6호 라목)
+            return "" if label in ("성명", "이름") and _IN_ROLE.search(text) else label
     m = _LABEL_ONLY.search(text)
     if m and any(data.is_name(w) for w in _words(m.group("rest"))[:8]):
         return re.sub(r"\s", "", m.group("label"))
@@ -260,7 +297,7 @@ def roster_lines(lines: list[Line], data: PersonalData, *, in_office: bool = Fal
     (their rows still matter when one of them carries sensitive data)."""
     out: list[Line] = []
     for i, line in enumerate(lines):
-        if not any(_NAME_CELL.fullmatch(c) for c in line.cells()):
+        if not any(_NAME_CELL.fullmatch(c) for c in line.cells()) and not _represented(line.cells()):
             continue
         header = _trim(line.cells())
         col = _name_column(header)
@@ -274,7 +311,9 @@ def roster_lines(lines: list[Line], data: PersonalData, *, in_office: bool = Fal
             and not in_office
         ):
             continue  # officials listed in office
-        personal_columns = any(_PERSONAL_COLUMN.fullmatch(_bare(c)) for c in header if c)
+        personal_columns = any(_PERSONAL_COLUMN.fullmatch(_bare(c)) for c in header if c) or _represented(
+            header
+        )
         for row in lines[i + 1 : i + 4]:
             cells = _trim(row.cells())
             if _example_row(cells):
@@ -331,14 +370,12 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
         m = _PRIVATE_RECIPIENT.match(line.text)
         if m and not _OFFICE.search(m.group("name")):
             hits.append(Hit("OIDA-9-1-6", "personal.recipient", line.block, "수신 ○○○ 님"))
-        m = (
-            _PRIVATE_ROLE.search(line.text)
-            or _PRIVATE_ROLE_AFTER.search(line.text)
-            or _PRIVATE_ROLE_CONTACT.search(line.text)
-            or _APPLICANT.search(line.text)
-        )
+        private = [m for p in _PRIVATE_PATTERNS for m in p.finditer(line.text)]
+        firm = _FIRM.search(line.text)
+        if firm is not None:  # (its people after the firm: '(주)○○의 대표 ○○○와 경리 담당 직원 ○○○')
+            private += _FIRM_STAFF.finditer(line.text, firm.end())
         # (the name may carry its particle: '원고 ○○○과 피고 ○○○')
-        if m and any(data.is_name(w) for w in _words(m.group("name"))):
+        if any(any(data.is_name(w) for w in _words(m.group("name"))) for m in private):
             hits.append(Hit("OIDA-9-1-6", "personal.private_role", line.block, "민간인 ○○○"))
         m = (
             _ADDRESSEE.search(line.text)

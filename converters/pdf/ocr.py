@@ -18,6 +18,7 @@ from typing import Any
 
 from .boxed import inside, stamp_boxes, tilted_stamps
 from .lines import Segment
+from .ruled_cells import ruled_cells, stacked
 
 DPI = 300
 MAX_PIXELS = 40_000_000  # a 300 dpi A3 page is ~17 MP; hostile MediaBoxes get scaled down
@@ -129,14 +130,15 @@ def ocr_page(
             if _mean_confidence(again[1]) >= first + SPECKLED_GAIN:
                 text, table = again
                 despeckled_read = True
-        image.close()
         read = _lines(table, text, scale, line_id_base)
+        boxed_langs = "kor" if "kor" in engine.langs.split("+") else chosen
+        read.segments += _unread_cells(image, read, scale, tmp, boxed_langs, seconds, line_id_base)
+        image.close()
         if despeckled_read:
             # The page stays as poor as it was scanned: layout analysis may have dropped text it took for
             # specks, so a surer second reading must not lift the document past the unreadable-scan
             # review; it gives the classifier more to find (a stamp, a roster), never less caution.
             read.confidence = round(first / 100, 4)
-        boxed_langs = "kor" if "kor" in engine.langs.split("+") else chosen
         for n, (box, crop) in enumerate(boxes):
             left, top, right, bottom = (v / scale for v in box)
             if any(_read_inside(seg, left, top, right, bottom) for seg in read.segments):
@@ -149,6 +151,49 @@ def ocr_page(
                 line_id = line_id_base + 900_000 + n
                 read.segments.append(Segment(left, top, right, bottom, words, size, line_id))
     return read
+
+
+def _unread_cells(
+    image: Any, read: OcrPage, scale: float, tmp: str, langs: str, seconds: int, line_id_base: int
+) -> list[Segment]:
+    """Segments for the ruled table cells (ruled_cells.py) the page's reading left without a word,
+    read together as one strip of stacked crops, each placed back at its cell."""
+    cells = [
+        cell
+        for cell in ruled_cells(image)
+        if not any(_covers(seg, *(v / scale for v in cell)) for seg in read.segments)
+    ]
+    if not cells:
+        return []
+    strip, spans = stacked(image, cells)
+    path = os.path.join(tmp, "cells.png")
+    strip.save(path)
+    strip.close()
+    text, table = _recognise(path, os.path.join(tmp, "cells"), langs, 6, seconds)
+    found: dict[int, list[Segment]] = {}
+    for line in _lines(table, text, 1.0, 0).segments:  # in the strip's pixels
+        middle = (line.top + line.bottom) / 2
+        index = next((i for i, (top, bottom) in enumerate(spans) if top <= middle <= bottom), None)
+        if index is not None:
+            found.setdefault(index, []).append(line)
+    out = []
+    for index, lines in sorted(found.items()):
+        joined = " ".join(line.text for line in lines)
+        if not any(ch.isalnum() for ch in joined):
+            continue
+        left, top, right, bottom = (v / scale for v in cells[index])
+        size = max(statistics.median(line.size for line in lines) / scale, 1.0)
+        out.append(Segment(left, top, right, bottom, joined, size, line_id_base + 800_000 + index))
+    return out
+
+
+def _covers(seg: Segment, left: float, top: float, right: float, bottom: float) -> bool:
+    """The page's reading has letters or digits in the cell: a line whose middle is within the cell's
+    height and which runs over at least half of the cell's width or of its own."""
+    if not any(ch.isalnum() for ch in seg.text) or not top <= (seg.top + seg.bottom) / 2 <= bottom:
+        return False
+    overlap = min(seg.x1, right) - max(seg.x0, left)
+    return overlap >= 0.5 * min(right - left, seg.x1 - seg.x0)
 
 
 def _despeckle(image: Any) -> Any:

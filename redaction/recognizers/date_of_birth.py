@@ -31,7 +31,7 @@ _MON = r"(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Za-z]*"
 _DATE = re.compile(
     rf"(?<![\d.\-])(?=[\dA-Za-z])(?:"
     rf"(?P<y1>(?:19|20)\d{{2}}){_W}\.{_W}(?P<m1>\d{{1,2}}){_W}\.{_W}(?P<d1>\d{{1,2}})(?:{_W}\.)?"
-    rf"|(?P<y2>(?:19|20)?\d{{2}})년{_W}(?P<m2>\d{{1,2}})월{_W}(?P<d2>\d{{1,2}})일"
+    rf"|(?P<y2>(?:19|20)?\d{{2}})[ ]?년{_W}(?P<m2>\d{{1,2}})[ ]?월{_W}(?P<d2>\d{{1,2}})[ ]?일"
     rf"|(?P<y3>(?:19|20)\d{{2}})[ ]?[\-/]\n?[ ]?(?P<m3>\d{{1,2}})[ ]?[\-/]\n?[ ]?(?P<d3>\d{{1,2}})"
     rf"|(?P<y4>\d{{2}})\.[ ]?(?P<m4>\d{{2}})\.[ ]?(?P<d4>\d{{2}})\.?"
     rf"|(?P<y5>(?:19|20)?\d{{2}})(?P<m5>\d{{2}})(?P<d5>\d{{2}})"
@@ -92,7 +92,7 @@ _DATE_LABEL_END = ("기일", "일자", "일시", "신청일", "시행일", "작�
 _BORN_AFTER = re.compile(
     r"\s?생(?:으로|이며|이고|이다|인|의|이|\)|,|\s|$)|\s?\(만\s?\d|에\s?태어|\s?출생"
     # (a card's layout names the field after its value: '1961.05.02. (생년월일)')
-    r"|\s?\(\s*생\s*년\s*월\s*일\s*\)"
+    r"|\s?\(\s*(?:생\s*년\s*월\s*일|출\s*생\s*(?:연\s*월\s*)?일|생\s*일)\s*\)"
 )
 # the birth date a request changes, after the old one: '출생연월일을 ○년 ○월 ○일에서 ○. ○. ○.로 정정'
 _CHANGED_FROM = re.compile(r"에서\s*$")
@@ -107,7 +107,8 @@ _SLASH_BEFORE = re.compile(r"\s/\s*$")
 _SLASH_AFTER = re.compile(r"\s*(?:/\s|$)")
 # the format a form prints after its label: '생년월일 (YYYY/MM/DD):', '출생일(년.월.일)'
 # (the text's look-alike fold reads the D of 'DD' beside digits as 0: '(YYYY.MM.00)')
-_FORMAT_HINT = re.compile(r"[(（][ YMDymd0./\-년월일]{4,16}[)）][ \t]*[:：]?[ \t]*$")
+# (or what the form says of the field in brackets: '생년월일(외국인은 등록번호 앞자리)', '[출생일(YYYYMMDD)]')
+_FORMAT_HINT = re.compile(r"[(（][^()（）\n]{2,20}[)）][ \t]*\]?[ \t]*[:：∶]?[ \t]*$")
 # a bilingual form's English label between the Korean label and the value, naming the birth date:
 # '생년월일 또는 등록번호 Birth date or registration number: …'
 _ENGLISH_LABEL = re.compile(

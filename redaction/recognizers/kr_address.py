@@ -62,8 +62,8 @@ _HOLDER_BEFORE = re.compile(r"(?:시장|군수|구청장|도지사|교육감|장
 # a directory of offices (기관 | 대표전화 | 주소) lists places, not homes
 _OFFICE_TABLE = re.compile(r"대표\s*전화|대표\s*번호|기관\s*명?|부서")
 _PARTY_LABELS = re.compile(
-    r"(?P<inst>기\s*관\s*명|발\s*주\s*기\s*관|발주처|수요기관)|"
-    r"(?P<priv>계약\s*상대자|상\s*호|대\s*표\s*자|성\s*명|신청인|사업자|법인등록|예금주|주민등록|외국인등록|수신)"
+    r"(?P<inst>기\s*관\s*명|발\s*주\s*기\s*관|발주처|수요기관|\(\s*갑\s*\))|"
+    r"(?P<priv>\(\s*을\s*\)|계약\s*상대자|상\s*호|대\s*표\s*자|성\s*명|신청인|사업자|법인등록|예금주|주민등록|외국인등록|수신)"
 )
 # the postal code before the address ('우 12345', '우) 12345'): with a web address after it on the line or
 # the office's 전화/전송 line under it, a letter's own 결문; a citizen's form writes its 우 too

@@ -61,6 +61,11 @@ _BANK_BEFORE = re.compile(rf"(?:{BANK_NAME}|계좌)\s*[:|,\t]?\s*$")
 _OTHER_COLUMN = re.compile(r"계\s*좌|은\s*행|연\s*락|전\s*화|휴\s*대|카\s*드|사업자|면\s*허|여\s*권")
 # the key a system's record (JSON, key=value) gives the card number: '"hi":"…"', 'nhis_no=…'
 _LOG_KEY = record_key(r"hi|nhis|hi_?no|health_?(?:ins(?:urance)?)?(?:_?no)?|insurance_?no")
+# the card's label after the number, in brackets or after an arrow, as some forms and exports write it:
+# '12345678901 (보험증 번호)', '12345678901 <- 건강보험증'
+_LABEL_AFTER = re.compile(
+    r"[ \t]*(?:←|<-)?[ \t]*[(（]?[ \t]*(?:건\s*보\s*증|건\s*강\s*보\s*험|보\s*험\s*증|의\s*료\s*급\s*여\s*증)"
+)
 _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Tel|TEL|☎")
 
 
@@ -92,6 +97,8 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
                 continue
             if self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "건강보험 label")
+            elif _LABEL_AFTER.match(view.norm, m.end(), m.end() + 24):
+                yield Hit(m.start(), m.end(), 0.85, "건강보험 label after the number")
             elif _LOG_KEY.search(view.left(m.start(), 24, 1)):
                 yield Hit(m.start(), m.end(), 0.85, "health-insurance key of a system's record")
             elif _ROW_SHAPE.fullmatch(m.group()) and self._in_resident_row(view, m):

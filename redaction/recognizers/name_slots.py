@@ -90,8 +90,9 @@ _QUOTED_LOG = re.compile(
 # '상담원: 성함 말씀해 주세요.⏎[00:01:26] 고객: 네, ○○○이요', '… 성함이 어떻게 나오셨어요?⏎고객: ○○○예요'
 _ANSWERED = re.compile(
     r"(?:성함|이름)[^\n]{0,40}\n[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?[가-힣A-Za-z]{1,6}[ \t]*[:：][ \t]*"
-    r"(?:(?:네|예)[,.]?[ \t]*)?(?P<value>[가-힣]{2,4}?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
-    r"(?:이고요|이구요|이에요|예요|입니다|이요|요|이고|고요|[,.])(?![가-힣])"
+    r"(?:(?:네|예)[,.]?[ \t]*)?"
+    r"(?P<value>[가-힣]{2,4}?|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,2})"
+    r"(?:[ \t]?(?:이고요|이구요|이에요|예요|입니다|이요|이고|고요)|요|[,.])(?![가-힣])"
 )
 # a mail header's display name before the address: 'From: "○○○" <…@…>'
 _MAIL_DISPLAY = re.compile(
@@ -226,6 +227,48 @@ _LISTED_WORDS_WITH_NUMBER = re.compile(
 _LISTED_WITH_SLASH = re.compile(
     r"^[ \t]*[-·•][ \t]*(?P<value>[가-힣]{2,4})[ \t]+/[ \t]+(?=[^\n]*(?:@|\d{4}))", re.MULTILINE
 )
+# a family member or a guarantor listed on an application, the identifiers after slashes:
+# '· 자녀 ○○○ / 여권 …', '- Spouse LEE, MINA / Passport …', '보증인 ○○○ / 연락처 …'
+_LISTED_NAME = r"[A-Z][A-Za-z'’\-]+,?(?: [A-Z][A-Za-z'’\-]+){1,3}"
+# a foreign name in Hangul whose first part may be one syllable ('류 안젤라', '오 마르코')
+_SPACED_HANGUL_NAME = r"[가-힣]{1,6}(?: [가-힣]{1,6}){1,3}"
+_FAMILY_MEMBER = re.compile(
+    r"^[ \t]*[-·•]?[ \t]*(?:배우자|자녀|아들|딸|부친|모친|(?:신원[ \t]*)?보증인|Spouse|Child|Son|Daughter|Father|Mother)"
+    rf"[ \t]+(?P<value>{_SPACED_HANGUL_NAME}|{_NAME}|{_LISTED_NAME})[ \t]*/",
+    re.MULTILINE,
+)
+# a signature line's name: '신청인 서명 ○○○' at the end of a form (not '서명 또는 인')
+_SIGNED_BY = re.compile(
+    r"(?:신청인|신고인|청구인|작성자|대리인|진술인|보호자)[ \t]*서명[ \t]*[:：]?[ \t]+"
+    rf"(?!또는)(?P<value>{_SPACED_HANGUL_NAME}|{_NAME}|{_LATIN})[ \t]*$",
+    re.MULTILINE,
+)
+# a log line's account holder in brackets after the account: 'user=u06037(○○○)'
+_LOG_ACCOUNT_NAME = re.compile(
+    r"(?:user|uid|사용자|취급자)[ \t]*[=:][ \t]*[\w.\-]+[ \t]*\((?P<value>[가-힣]{2,4})\)"
+)
+# a form's label in square brackets before the value: '[성명] ○○○', '[대상자] ○○○'
+_BRACKETED_LABEL = re.compile(
+    rf"\[[ \t]*(?:성[ \t]*명|이[ \t]*름|대상자|신청인|성함)[ \t]*\][ \t]*(?P<value>{_SPACED_HANGUL_NAME}|[가-힣]{{2,8}})(?![가-힣])"
+)
+# the doctor in charge at the end of a record: '주치의 ○○○'
+_ATTENDING = re.compile(
+    r"(?:주치의|담당[ \t]*의사|진료의)[ \t]*[:：]?[ \t]+(?P<value>[가-힣]{2,4})(?![가-힣])"
+)
+# a speaker addressing the chair by name, glued as typed: '○○○ 위원: ○○○위원장님 말씀대로'
+_ADDRESSED_CHAIR = re.compile(r"[:：][ \t]+(?P<value>[가-힣]{2,4}?)(?:위원장|부위원장|의장)님")
+# a letter's or a mail's greeting by name at the head of a line: '○○님, 문의하신 …', '○○님 안녕하세요'
+# (not a kinship or a role greeted so: 아버님, 고객님, 선생님, 부장님)
+_GREETING = re.compile(
+    r"^[ \t]*(?!(?:아버|어머|할머|할아버|선생|고객|회원|교수|사장|부장|과장|팀장|국장|위원|의원|담당자?|"
+    r"민원인|보호자|학부모|여러분|관계자|어르신)[ \t]?님)(?P<value>[가-힣]{2,4})[ \t]?님[ \t]*(?:,|，|안녕)",
+    re.MULTILINE,
+)
+# an account held in someone's name: '○○○ 명의 계좌', '○○○ 명의로'
+# (not an office's or a place's: '세입 계좌(○○군 명의)')
+_HOLDER_OF = re.compile(
+    r"(?<![가-힣])(?P<value>[가-힣]{2,4})(?<![시군구청처부원회])[ \t]+명의(?:의|로)?(?![가-힣])"
+)
 # a person in brackets after the role they stand in: '(예금주 ○○)', '(관계: 배우자 ○○○)'
 _IN_BRACKET_ROLE = re.compile(
     rf"[(（][ \t]*(?:예금주|관계[ \t]*[:：][ \t]*[가-힣]{{1,4}})[ \t]+(?P<value>[가-힣]{{2,4}}|{_LATIN})[ \t]*[)）]"
@@ -262,7 +305,7 @@ _EMBOSSED = re.compile(
 _LOG_PERSON = re.compile(
     r"(?:정보\s*주체|취급자)[ \t]+(?P<value>[가-힣]{2,4})"
     # (then the record read or what was done with it: '… 주민등록번호 열람', '… 조회, 접속지 …')
-    r"(?=[ \t]+(?:주민|\(|[가-힣]{2,}\s*열람|(?:조회|열람|출력|수정|삭제|변경|다운로드)(?![가-힣]))|[ \t]*\()"
+    r"(?=[ \t]+(?:주민|\(|[가-힣]{2,}\s*열람|(?:조회|열람|출력|수정|삭제|변경|다운로드)(?![가-힣]))|[ \t]*[(|｜])"
 )
 # a statement's subject: '위 사람은 ○○○ 에 대한 … 사건', '진술인은 ○○○와(과) 어떤 관계', '이름이 ○○○이었습니다'
 _STATEMENT_SUBJECT = re.compile(
@@ -305,10 +348,17 @@ SLOTS = (
     _PARENTS,
     _LISTED_WITH_NUMBER,
     _LISTED_WITH_SLASH,
+    _FAMILY_MEMBER,
+    _SIGNED_BY,
+    _LOG_ACCOUNT_NAME,
+    _BRACKETED_LABEL,
+    _ATTENDING,
+    _ADDRESSED_CHAIR,
+    _GREETING,
 )
 # slots whose label is also an everyday word (확인 명단, 검토 결과) or whose place a column of duties
 # can take (일반행정 9급): their value counts only when it is not itself vocabulary
-LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE, _CLOSING, _COURT, _CALLER_NAME, _BYLINE, _AFTER_PHONE)
+LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE, _CLOSING, _COURT, _CALLER_NAME, _BYLINE, _AFTER_PHONE, _HOLDER_OF)
 _WHOLE_WORD_SLOTS = frozenset((_BYLINE, _AFTER_PHONE))
 
 
@@ -342,6 +392,14 @@ _NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
     _AFTER_PHONE: "(",
     _LISTED_WITH_NUMBER: "(",
     _LISTED_WITH_SLASH: " / ",
+    _FAMILY_MEMBER: "/",
+    _SIGNED_BY: "서명",
+    _LOG_ACCOUNT_NAME: "(",
+    _BRACKETED_LABEL: "[",
+    _ATTENDING: ("주치의", "의사", "진료의"),
+    _ADDRESSED_CHAIR: "장님",
+    _HOLDER_OF: "명의",
+    _GREETING: "님",
 }
 
 

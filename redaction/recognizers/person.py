@@ -186,6 +186,17 @@ _NO_NAME = frozenset(
     [
         "생략",
         "미상",
+        "외국인",
+        "내국인",
+        "주민",
+        # the roles a complaint's parties are named by, never a name themselves
+        "고소인",
+        "피고소인",
+        "고발인",
+        "피고발인",
+        "진정인",
+        "피진정인",
+        "참고인",
         "미기재",
         "본인",
         "전원",
@@ -266,6 +277,8 @@ _COMPANY_AFTER = re.compile(rf"\s?{_COMPANY_MARK}")
 _PLACE_OFFICES = ("시장", "군수", "구청장", "도지사", "청장", "교육감", "지사", "의장", "의원")
 MODEL_SURE = 0.9
 _KNOWN_PEOPLE = ("person", "group")
+_COPULAS = frozenset(("입니다", "이에요", "예요", "이고요", "인데요", "이요", "이라고", "라고"))
+_HONORIFIC = re.compile(r"\s?(?:님|씨|군|양)(?![가-힣])|님(?:의|은|는|이|께|과|에게)")
 _REPEAT_FREE = 6  # repeats always followed up to this many
 _REPEAT_RATIO = 4  # beyond it, at most this many repeats per mention with context
 _WRAPPED_LABEL = re.compile(r"(?:\([ \t]*[가-힣 ]{2,10}|[가-힣]{2,10}[ \t]*[:：])[ \t]*\n[ \t]*$")
@@ -314,6 +327,7 @@ _PLACE_END = tuple("시군구도읍면동리과팀실처청")
 _JOB_ENDINGS = ("지도사", "상담원", "상담사", "복지사", "관리사", "조사관", "통역사", "지도원", "간호사")
 _OFFICE_END = tuple("과팀실국청처부원소")
 _COMPANY_BEFORE = re.compile(rf"(?:주식\s*회사|유한\s*회사|{_COMPANY_MARK})\s*$")
+_VENUE_LABEL = re.compile(r"(?:장\s*소|위\s*치|개\s*최\s*지)\s*[:：]?\s*$")
 _TRADE_ENDINGS = tuple(sorted(load("trade_endings")))  # (○○약국, ○○렌터카: a firm, not a person)
 _COMPANY_GLUED = re.compile(rf"{_COMPANY_MARK}$")  # the mark glued to the firm's name
 _TOWN_BEFORE = re.compile(r"[가-힣]{1,5}(?:시|군|구)[ \t]+$")
@@ -507,7 +521,19 @@ def _not_a_person_here(view: TextView, start: int, word: str) -> bool:
             return True
     if word.endswith(("읍", "면")) and _TOWN_BEFORE.search(view.left(start, 12, 1)):
         return True  # '가람시 누리구 ○○읍 …': a town in an address
+    if word.endswith(("읍", "면", "역", "시", "군")) and (
+        view.left(start, 2, 1).endswith("/")  # a news item's dateline: '/○○읍 = ○○○ 기자'
+        or view.norm.startswith(" =", after)
+        or _VENUE_LABEL.search(view.left(start, 8, 1))  # '장소: ○○읍 회의실'
+    ):
+        return True
     return word.endswith(("시", "군", "구")) and not view.left(start, 12, 1).strip(" \t[]")
+
+
+def _document_word(name: str) -> bool:
+    """A word and the table it heads ('현황' + '표'): a title after its label, not a name ('수혜자
+    현황표'). Only 표: names end in 서 and 안 as often as papers do (신청서, 민서; 기본안, 이안)."""
+    return len(name) >= 3 and name.endswith("표") and known_word(name[:-1])
 
 
 def _sub_runs(runs: list[re.Match[str]]) -> Iterator[tuple[int, str]]:
@@ -611,6 +637,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         self._labelled_values(view, found)
         self._modelled(view, found)
         self._fellow_speakers(view, found)
+        self._repeat(view, [(s, e, w) for s, e, w in weak] + others, found, short=True)
         if rejoin:
             self._rejoined(view, unsure + list(_SPACED_PAIR.finditer(view.norm)), found)
         for start in [
@@ -778,7 +805,12 @@ class KoPersonRecognizer(KoreanRecognizer):
                 and self._two_syllable(view, start, after, name, reason)
             ):
                 return reason, 0.85
-            if ordinary_word(word, name, strong=True) or derived_noun(name, strict=True) or self._place(name):
+            if (
+                ordinary_word(word, name, strong=True)
+                or derived_noun(name, strict=True)
+                or self._place(name)
+                or _document_word(name)
+            ):
                 return None
             return reason, 0.85
         alone = self._alone(view, start, word, suffix)
@@ -992,21 +1024,34 @@ class KoPersonRecognizer(KoreanRecognizer):
                     ends.add(end)
                     changed = True
 
-    def _repeat(self, view: TextView, candidates: list[tuple[int, int, str]], found: dict[int, Hit]) -> None:
+    def _repeat(
+        self,
+        view: TextView,
+        candidates: list[tuple[int, int, str]],
+        found: dict[int, Hit],
+        short: bool = False,
+    ) -> None:
         """A name accepted with context is a name wherever the same string recurs as a plausible word.
 
         Only while the string is not far more frequent than its name contexts: a person named a few
         times is mentioned with a title at least once in a while, a word used hundreds of times
-        that met a title once (고속선 운항자) is vocabulary.
+        that met a title once (고속선 운항자) is vocabulary. With `short` (a second pass after the field
+        and model stages), two-syllable names are followed instead, where a title or an honorific marks
+        the recurrence ('○○ 님 귀하' … '○○님의 연락처').
         """
         seeds: dict[str, int] = {}
         for h in found.values():
             name = view.norm[h.start : h.end]
-            if h.score >= 0.8 and len(name) >= 3:
+            if h.score >= 0.8 and (len(name) == 2 if short else len(name) >= 3):
                 seeds[name] = seeds.get(name, 0) + 1
         if not seeds:
             return
         pending = [(s, e, w) for s, e, w in candidates if s not in found and view.norm[s:e] in seeds]
+        if short:  # (a two-syllable name glued to its honorific is read as a longer word: '○○님의')
+            for name in (n for n in seeds if len(n) == 2):
+                for m in re.finditer(rf"(?<![가-힣]){re.escape(name)}(?=님)", view.norm):
+                    if m.start() not in found:
+                        pending.append((m.start(), m.end(), name))
         totals: dict[str, int] = {}
         for s, e, _ in pending:
             totals[view.norm[s:e]] = totals.get(view.norm[s:e], 0) + 1
@@ -1015,6 +1060,8 @@ class KoPersonRecognizer(KoreanRecognizer):
             if totals[name] > max(_REPEAT_FREE, _REPEAT_RATIO * seeds[name]):
                 continue
             if ordinary_word(word, name) or derived_noun(name) or self._place(name):
+                continue
+            if len(name) == 2 and not (_HONORIFIC.match(view.norm, end) or self._title_after(view, end)):
                 continue
             found[start] = Hit(start, end, 0.75, "same name accepted elsewhere in the text")
 
@@ -1274,8 +1321,9 @@ class KoPersonRecognizer(KoreanRecognizer):
                 fields.append((m.start("value"), m.end("value")))  # not '대표 사례': 대표 before a noun
         for start, end in fields:
             value = view.norm[start:end]
-            while " " in value and value.rsplit(" ", 1)[1] in self._titled | self._cues:
-                value = value.rsplit(" ", 1)[0]  # 담당자: 한지우 주무관 — the title is not the name
+            while " " in value and value.rsplit(" ", 1)[1] in self._titled | self._cues | _COPULAS:
+                # 담당자: 한지우 주무관 — the title is not the name; 민원인: 한지우 입니다 — nor the copula
+                value = value.rsplit(" ", 1)[0]
                 end = start + len(value)
             while " " in value and value.split(" ", 1)[0].endswith((*self._office_titles, *_OFFICE_END)):
                 # 상담자: 사회복지주무관 백빛나리, 보고자: 총무과 ○○○ — nor the job or the office before it
@@ -1302,8 +1350,10 @@ class KoPersonRecognizer(KoreanRecognizer):
             )
             if _FIELD_KEY.search(bare) or office or bare.endswith(self._office_titles):
                 continue  # a header row (성명 ⇥ 생년월일), an office (주택과) or an office-holder (주택과장)
-            if _COMPANY_AFTER.match(view.norm, end, end + 4):
-                continue
+            if _COMPANY_AFTER.match(view.norm, end, end + 4) or (
+                len(bare) >= 4 and bare.endswith(_TRADE_ENDINGS)
+            ):
+                continue  # a firm in the field ('예금주: ○○건설'), not a person
             words = value.split()
             latin_slot = value.isascii() and (start, end) in slots  # 'YONGJUN' under 로마자 이름, 'KIM/JINU'
             if (

@@ -69,6 +69,18 @@ _FILLER = re.compile(r"0000\D*0000$")
 _OWN_LABEL = re.compile(
     r"(?:전\s*화|연\s*락\s*처|휴\s*대\s*(?:전\s*화|폰)?|핸\s*드\s*폰|팩\s*스|Tel|TEL)\s*(?:번\s*호)?\s*[:：]?\s*$"
 )
+# a contract's parties: the business's block opens with '(을)', its 상호 or '계약상대자' and runs down to
+# its lines; the institution's ('(갑) …청', '발주기관', '기관명') has the institution's switchboard
+_BUSINESS_PARTY = re.compile(r"^\s*(?:\(\s*을\s*\)|\[?\s*계\s*약\s*상\s*대\s*자|상\s*호\s*[:：])", re.M)
+_INSTITUTION_PARTY = re.compile(
+    r"^\s*\(\s*갑\s*\)|발\s*주\s*(?:기\s*관|처)|수\s*요\s*기\s*관|기\s*관\s*명", re.M
+)
+_PARTY_REACH = 8  # lines above a number searched for whose it is
+# an office's service desk right before the number, not a person: '민원상담 0…', '문의 교무실(0…)' (a
+# teacher named before the room gives that teacher's line: '담임 ○○○ 교무실 0…' stays found)
+_ROOM_BEFORE = re.compile(
+    r"(?:민\s*원\s*실|민\s*원\s*상\s*담|문\s*의\s*[:：]?\s*(?:교\s*무\s*실|행\s*정\s*실))\s*[(:：]?\s*$"
+)
 # a private business's own lines are its contact points, not an institution's switchboard (README: label
 # what contacts a natural person or a private business): '주식회사 …  전화 02-6506-8000'
 _PRIVATE_BUSINESS = re.compile(
@@ -184,6 +196,8 @@ class KoPhoneRecognizer(KoreanRecognizer):
         return bool(_RECORD_LABEL.search(left))
 
     def _switchboard(self, view: TextView, start: int, end: int) -> bool:
+        if _ROOM_BEFORE.search(view.left(start, 10, 1)):
+            return True
         # '대표' right before the number labels a main line; a 대표 in a role column (시민단체 | 대표 |
         # 박서연 | 02-…) names a person's role, and their number is theirs
         digits = re.sub(r"\D", "", view.norm[start:end])
@@ -204,5 +218,18 @@ class KoPhoneRecognizer(KoreanRecognizer):
 
     @staticmethod
     def _business(view: TextView, start: int) -> bool:
+        """The number is a private business's: its line names one, or the lines of its block above do
+        before any naming the contracting institution ('(을) 상호: …' … '대표번호 02-…')."""
         line_start, line_end = view.line_at(start)
-        return _PRIVATE_BUSINESS.search(view.norm, line_start, line_end) is not None
+        if _PRIVATE_BUSINESS.search(view.norm, line_start, line_end) is not None:
+            return True
+        index = view.line_index(start)
+        for k in range(index, max(-1, index - _PARTY_REACH), -1):
+            line_start, line_end = view.line_bounds(k)
+            if k < index and not view.norm[line_start:line_end].strip():
+                return False  # a blank line ends the party's block
+            if _INSTITUTION_PARTY.search(view.norm, line_start, line_end) is not None:
+                return False
+            if _BUSINESS_PARTY.search(view.norm, line_start, line_end) is not None:
+                return True
+        return False
