@@ -27,12 +27,7 @@ class Candidate:
 
 def _suffixes() -> frozenset[str]:
     extra = ("씨", "님", "군", "양", "옹", "씨는", "씨가", "씨의", "씨를", "씨에게", "씨와", "씨도")
-    honoured = ("님의", "님은", "님이", "님께", "님께서", "님과", "님에게", "님도", "님을")
-    return frozenset(load("particles")) | frozenset(extra) | frozenset(honoured) | {""}
-
-
-# an honorific closes the name before it: no name ends in one ('○○님의' is ○○ and 님의)
-_HONORIFIC_END = ("님", "씨")
+    return frozenset(load("particles")) | frozenset(extra) | {""}
 
 
 SUFFIXES = _suffixes()
@@ -41,7 +36,7 @@ SUFFIXES = _suffixes()
 def readings(word: str) -> Iterator[tuple[int, str]]:
     """(stem length, suffix) readings of one Hangul word: 2-5 syllables and a known remainder."""
     for length in range(MIN_SYLLABLES, min(MAX_SYLLABLES, len(word)) + 1):
-        if word[length:] in SUFFIXES and not word[:length].endswith(_HONORIFIC_END):
+        if word[length:] in SUFFIXES:
             yield length, word[length:]
 
 

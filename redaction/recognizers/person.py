@@ -1050,7 +1050,10 @@ class KoPersonRecognizer(KoreanRecognizer):
         if short:  # (a two-syllable name glued to its honorific is read as a longer word: '○○님의')
             for name in (n for n in seeds if len(n) == 2):
                 for m in re.finditer(rf"(?<![가-힣]){re.escape(name)}(?=님)", view.norm):
-                    if m.start() not in found:
+                    held = found.get(m.start())
+                    if held is not None and held.end == m.end() + 1:
+                        found[m.start()] = Hit(m.start(), m.end(), held.score, held.why)  # '○○님' is ○○
+                    elif held is None:
                         pending.append((m.start(), m.end(), name))
         totals: dict[str, int] = {}
         for s, e, _ in pending:
