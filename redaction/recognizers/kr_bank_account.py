@@ -33,12 +33,18 @@ BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증�
 # (said in a call: 'NH농협이요. 352-…', 'KB국민은행이고요, 898509-…')
 # (or the short names rosters and slips write, right before the number: '우리 1002-…', '카뱅 3333-…',
 # '지역농·축협 …'; as words — 우리, 하나, 국민 — they stand before no account-shaped number)
+# (and the initials and short names people type in chats: 'SC 123-…', 'NH 302-…', 'MG새마을 9001-…', '카카오 3333-…';
+# not a region's name alone: 경남, 전북, 대구 head a driving licence's number as often as they name a bank)
 BANK_SHORT = (
-    r"(?<![가-힣A-Za-z])(?:우리|신한|하나|기업|국민|카뱅|SC제일|씨티|(?:지역)?농\s*[·ㆍ]\s*축협|축협)"
+    r"(?<![가-힣A-Za-z])(?:우리|신한|하나|기업|국민|카뱅|카카오|토스|케이|SC제일|SC|NH|KB|IBK|MG새마을|MG|새마을|씨티|"
+    r"(?:지역)?농\s*[·ㆍ]\s*축협|축협)"
 )
 _BANK = re.compile(
     rf"(?:{BANK_NAME}|{BANK_SHORT})(?:이요|이에요|예요|입니다|이고요|요)?\s*[:)|/!Il,;(（.]?\s*$|bank=\S*\s+acct=$"
 )
+# a log's time stamp ('[2021-05-13 14:15:25]'): its date and hour read as a spaced account, or run together
+# once stray spaces are taken out
+_TIMESTAMP = re.compile(r"(?:19|20)\d{2}-[01]\d-[0-3]\d[ T]?\d{1,2}:\d{2}")
 # the account's own label right before it, whatever a form's aligned columns put above it
 # (OCR writes it 게좌번호, 계좌번흐; a system's record keys it: "account":")
 _ACCOUNT_LABEL = re.compile(
@@ -224,6 +230,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         found: set[str] = set()
         spans: set[int] = set()
         for hit in self._find(view):
+            if _TIMESTAMP.match(view.norm, hit.start):
+                continue
             found.add(digits_only(view.norm[hit.start : hit.end]))
             spans.add(hit.start)
             yield hit

@@ -97,3 +97,22 @@ def test_birth_dates_under_bracketed_labels_after_values_and_spaced(text: str, d
 
 def test_a_spaced_date_without_a_birth_label_is_no_birth_date() -> None:
     assert found("회의는 2024 년 03 월 05 일 14시에 열린다.", "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("환급 계좌 알려 주세요\n민원인: NH 301-2245-6789-11 입니다", "301-2245-6789-11"),
+        ("그럼 MG새마을 9003-21-456789-1로 보낼게요", "9003-21-456789-1"),
+        ("계좌는 카카오 3333-12-3456789요", "3333-12-3456789"),
+    ],
+)
+def test_an_account_after_a_banks_initials_or_short_name(text: str, account: str) -> None:
+    assert found(text, "KR_BANK_ACCOUNT") == [account]
+
+
+def test_a_chat_logs_time_stamps_are_no_accounts() -> None:
+    text = (
+        "[2024-02-03 09:15:25] 상담사: 환불 계좌 알려주세요\n[2024-02-03 09:16:02] 고객: 우리 1002-345-678901"
+    )
+    assert found(text, "KR_BANK_ACCOUNT") == ["1002-345-678901"]
