@@ -68,11 +68,12 @@ _PRIVATE_ROLE_CONTACT = re.compile(
     r"(?:환자|민원인|주민|수급자|체납자|피해자|보호자|신청자|신고자|대표자?|입회자|참관인|습득자|분실자|운전자)"
     r"[^.。\n]{0,30}?(?P<name>[가-힣]{2,4})\s*[(,]\s*(?:(?:연락처|휴대\s*전화|휴대폰|핸드폰|HP)\s*[:：]?\s*)?01[016789]"
 )
-# a firm's people named in a finding: '보조사업자 (주)○○의 대표 ○○○와 회계 담당 직원 ○○○는' (a private
-# person's conduct, not an official's in role)
+# a firm's people named in a finding: '보조사업자 (주)○○의 회계 담당 직원 ○○○는' (a private person's
+# conduct, not an official's in role)
 _FIRM = re.compile(r"\(\s*주\s*\)|㈜|주식회사|유한회사|업체|법인")
+# (not its representative: a contract or a register names the firm's head as the firm's, in role)
 _FIRM_STAFF = re.compile(
-    r"(?:대표(?:이사)?|직원|사원|근로자|현장\s*소장|(?:회계|경리|영업)\s*담당(?:\s*직원)?)\s+"
+    r"(?:직원|사원|근로자|현장\s*소장|(?:회계|경리|영업)\s*담당(?:\s*직원)?)\s+"
     r"(?P<name>[가-힣]{2,5})(?![가-힣])"
 )
 # an applicant named in a decision on their own request: '신청인 ○○○(경위)의 공무상 요양 신청을'
@@ -372,7 +373,7 @@ def person_cues(lines: list[Line], data: PersonalData) -> list[Hit]:
             hits.append(Hit("OIDA-9-1-6", "personal.recipient", line.block, "수신 ○○○ 님"))
         private = [m for p in _PRIVATE_PATTERNS for m in p.finditer(line.text)]
         firm = _FIRM.search(line.text)
-        if firm is not None:  # (its people after the firm: '(주)○○의 대표 ○○○와 경리 담당 직원 ○○○')
+        if firm is not None:  # (its people after the firm: '(주)○○의 경리 담당 직원 ○○○')
             private += _FIRM_STAFF.finditer(line.text, firm.end())
         # (the name may carry its particle: '원고 ○○○과 피고 ○○○')
         if any(any(data.is_name(w) for w in _words(m.group("name"))) for m in private):
