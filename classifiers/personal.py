@@ -243,9 +243,13 @@ _REPRESENTATIVE = re.compile(r"대\s*표\s*자(?:\s*(?:성\s*명|명))?")
 
 
 def _represented(cells: list[str]) -> bool:
-    """A header with a representative column and a column of that person's own data."""
+    """A header with a representative column and a column of that person's own data, named as theirs
+    ('대표자 주소'; a list published by law gives the firm's 소재지 and the head's 나이, not these)."""
     return any(_REPRESENTATIVE.fullmatch(c) for c in cells) and any(
-        _PERSONAL_COLUMN.fullmatch(re.sub(r"^대\s*표\s*자\s*", "", _bare(c))) for c in cells if c
+        re.match(r"대\s*표\s*자\s*", c) is not None
+        and _PERSONAL_COLUMN.fullmatch(re.sub(r"^대\s*표\s*자\s*", "", _bare(c))) is not None
+        for c in cells
+        if c
     )
 
 
