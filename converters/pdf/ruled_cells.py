@@ -20,6 +20,7 @@ MAX_HEIGHT = 0.25  # taller regions are frames around body text, read well by th
 MIN_FILL = 0.7  # a cell fills most of its bounding box (what leaks round a broken rule does not)
 MIN_INK = 0.004  # a cell with less ink than this share of its inside is empty
 MAX_CELLS = 120
+MAX_STRIP_HEIGHT = 12_000  # pixels of stacked cells read in one run (about three pages of rows)
 RULE_CONTRAST = 55  # grey levels below the paper's median at which a pixel counts as a rule's ink
 _BRIDGE = 3  # a gap in a rule this many pixels long or shorter is closed
 _INSET = 4  # pixels a cell is read inside its found edges
@@ -89,10 +90,19 @@ def ruled_cells(image: Any) -> list[tuple[int, int, int, int]]:
 
 def stacked(image: Any, cells: list[tuple[int, int, int, int]]) -> tuple[Any, list[tuple[int, int]]]:
     """One white strip with each cell's inside below the one before, a blank band apart, and the
-    (top, bottom) rows each cell's crop occupies in it: one Tesseract run reads them all."""
+    (top, bottom) rows each cell's crop occupies in it: one Tesseract run reads them all. The strip
+    stays under MAX_STRIP_HEIGHT: the cells after that are left to the page's own reading."""
     from PIL import Image, ImageOps
 
     gap = 40
+    kept: list[tuple[int, int, int, int]] = []
+    height = gap
+    for cell in cells:
+        height += cell[3] - cell[1] + gap
+        if height > MAX_STRIP_HEIGHT and kept:
+            break
+        kept.append(cell)
+    cells = kept
     # each crop's paper turned white (it is most of the crop), so no crop's edge reads as a frame
     # (and cut a few pixels inside the cell, where what is left of a rule would read as '|')
     crops = [
