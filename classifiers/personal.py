@@ -302,9 +302,10 @@ def roster_lines(lines: list[Line], data: PersonalData, *, in_office: bool = Fal
     (their rows still matter when one of them carries sensitive data)."""
     out: list[Line] = []
     for i, line in enumerate(lines):
-        if not any(_NAME_CELL.fullmatch(c) for c in line.cells()) and not _represented(line.cells()):
+        header = _trim(line.cells())  # (the empty cells a row ends with name no column)
+        represented = _represented(header)
+        if not any(_NAME_CELL.fullmatch(c) for c in header) and not represented:
             continue
-        header = _trim(line.cells())
         col = _name_column(header)
         if sum(bool(c) for c in header) < 2 or (col + 1 < len(header) and not header[col + 1]):
             continue  # a form's '성명 | (blank)' label, not a column header
@@ -316,9 +317,7 @@ def roster_lines(lines: list[Line], data: PersonalData, *, in_office: bool = Fal
             and not in_office
         ):
             continue  # officials listed in office
-        personal_columns = any(_PERSONAL_COLUMN.fullmatch(_bare(c)) for c in header if c) or _represented(
-            header
-        )
+        personal_columns = represented or any(_PERSONAL_COLUMN.fullmatch(_bare(c)) for c in header if c)
         for row in lines[i + 1 : i + 4]:
             cells = _trim(row.cells())
             if _example_row(cells):

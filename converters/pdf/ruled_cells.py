@@ -53,8 +53,6 @@ def ruled_cells(image: Any) -> list[tuple[int, int, int, int]]:
     gray = gray[:high, :wide].reshape(high // 2, 2, wide // 2, 2).min(axis=(1, 3))
     # a scan's rules are often thin and grey: ink is what stands well below the paper's own tone
     dark = gray < min(200, int(np.median(gray)) - RULE_CONTRAST)
-    # (writing is strokes; a scan's specks are lone dots, which an opening takes away)
-    written = ndimage.binary_opening(gray < 128, structure=np.ones((2, 2), dtype=bool))
     height, width = dark.shape
     # (a speck of white on a rule, or a scanner's streak across it, is bridged before runs are measured)
     along = ndimage.binary_closing(dark, structure=np.ones((1, _BRIDGE), dtype=bool))
@@ -67,6 +65,9 @@ def ruled_cells(image: Any) -> list[tuple[int, int, int, int]]:
     regions, count = ndimage.label(~walls)
     if count < 2:
         return []
+    # (writing is strokes; a scan's specks are lone dots, which an opening takes away; asked only of a
+    # page with rules)
+    written = ndimage.binary_opening(gray < 128, structure=np.ones((2, 2), dtype=bool))
     cells = []
     border = set(np.unique(np.concatenate((regions[0], regions[-1], regions[:, 0], regions[:, -1]))).tolist())
     for label, found in enumerate(ndimage.find_objects(regions), start=1):
