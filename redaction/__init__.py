@@ -1,8 +1,8 @@
-"""Korean PII redaction on Presidio: recognizers, operators and the fail-closed Redactor.
+"""Korean PII redaction: recognizers (in Presidio's shape), operators and the fail-closed Redactor.
 
-The names below are loaded on first use (PEP 562): Presidio and spaCy take about a second to import,
-and a process that only needs a small module of this package (the run's parent reads uri_names) should
-not pay for them.
+The names below are loaded on first use (PEP 562): Kiwi and the recognizers' tables take a while to
+load, and a process that only needs a small module of this package (the run's parent reads uri_names)
+should not pay for them. Presidio itself is imported only by policies that ask for its engine.
 """
 
 from __future__ import annotations

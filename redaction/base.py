@@ -1,19 +1,21 @@
 """The shape every Korean recognizer shares: data (context words) plus a `find` generator.
 
-Each recognizer is a Presidio `EntityRecognizer`. Presidio's own `PatternRecognizer` runs its regexes
-on the raw text and scores context through spaCy tokens; Korean identifiers need folding first and
-Korean context words are glued to particles and table headers, so recognizers here scan the shared
-`TextView` and weigh context themselves (left window on the same or previous line, the table column
-header), reporting why in the explanation.
+Each recognizer has the shape of a Presidio `EntityRecognizer` (name, supported entities, `analyze`)
+without importing Presidio: importing it pulls in spaCy, a second and ~95 MB in every worker, for
+nothing the lean path uses. `presidio_engine` wraps these recognizers for Presidio's AnalyzerEngine
+when a policy asks for it. Presidio's own `PatternRecognizer` runs its regexes on the raw text and
+scores context through spaCy tokens; Korean identifiers need folding first and Korean context words
+are glued to particles and table headers, so recognizers here scan the shared `TextView` and weigh
+context themselves (left window on the same or previous line, the table column header), reporting
+why in the explanation.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import NamedTuple
-
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from .textview import TextView
 
@@ -53,6 +55,12 @@ def words_regex(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts))
 
 
+class TextArtifacts(NamedTuple):
+    """What the lean path hands every recognizer of one text: the folded view, built once."""
+
+    view: TextView
+
+
 def view_of(text: str, nlp_artifacts: object | None) -> TextView:
     view = getattr(nlp_artifacts, "view", None)
     if isinstance(view, TextView) and view.text is text:
@@ -60,7 +68,19 @@ def view_of(text: str, nlp_artifacts: object | None) -> TextView:
     return TextView(text)
 
 
-class KoreanRecognizer(EntityRecognizer):
+@dataclass(frozen=True, slots=True)
+class Recognized:
+    """One recognizer's finding: what Presidio calls a RecognizerResult, with the reason kept."""
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+    why: str
+
+
+class KoreanRecognizer:
     """Base class: subclasses set ENTITY, CONTEXT, NEGATIVE and implement `find`."""
 
     ENTITY = ""
@@ -72,22 +92,16 @@ class KoreanRecognizer(EntityRecognizer):
     SPACE_TOLERANT = False
 
     def __init__(self) -> None:
-        super().__init__(
-            supported_entities=[self.ENTITY],
-            name=type(self).__name__,
-            supported_language="ko",
-            context=list(self.CONTEXT),
-        )
-        self.label = type(self).__name__
+        self.name = self.label = type(self).__name__
+        self.supported_entities = [self.ENTITY]
+        self.supported_language = "ko"
+        self.context = list(self.CONTEXT)
         self._context = words_regex(self.CONTEXT)
         self._negative = words_regex(self.NEGATIVE)
 
-    def load(self) -> None:
-        """Nothing to load: patterns are compiled at import time."""
-
     def analyze(
         self, text: str, entities: list[str] | None, nlp_artifacts: object | None = None
-    ) -> list[RecognizerResult]:
+    ) -> list[Recognized]:
         if entities and self.ENTITY not in entities:
             return []
         view = view_of(text, nlp_artifacts)
@@ -115,22 +129,8 @@ class KoreanRecognizer(EntityRecognizer):
             extra.append(Hit(start, end, hit.score, hit.why + " (stray space inside)"))
         return extra
 
-    def _result(self, hit: Hit) -> RecognizerResult:
-        score = min(hit.score, 1.0)
-        explanation = AnalysisExplanation(
-            recognizer=self.label, original_score=score, textual_explanation=hit.why
-        )
-        return RecognizerResult(
-            entity_type=self.ENTITY,
-            start=hit.start,
-            end=hit.end,
-            score=score,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.label,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+    def _result(self, hit: Hit) -> Recognized:
+        return Recognized(self.ENTITY, hit.start, hit.end, min(hit.score, 1.0), self.label, hit.why)
 
     # context helpers -------------------------------------------------------------------------
     def context_text(self, view: TextView, start: int) -> str:

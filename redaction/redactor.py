@@ -15,13 +15,15 @@ from typing import Any
 from gongmun.schemas import Block, Document, Finding, table_text
 from gongmun.schemas.policy import PolicyError, RedactionPolicy, load_policy
 
+from .base import TextArtifacts
 from .classified import classified_blocks
-from .engine import Span, build_analyzer, resolve
+from .engine import Span, resolve
 from .kiwi import kiwi
 from .marks import redact_marks
 from .officials import official_names
 from .operators import Pseudonymizer, mask, placeholder, value_hash
-from .recognizers import ENTITY_TYPES
+from .recognizers import ENTITY_TYPES, build_recognizers
+from .textview import TextView
 from .units import Chunk, chunks
 
 _INSTITUTION_AUTHOR = (
@@ -46,6 +48,8 @@ def load_extra_recognizers(paths: Sequence[str]) -> list[Any]:
     """An agency's own recognizers, named in the policy as "package.module:ClassName".
 
     Raises PolicyError naming the entry, so a broken hook is a usage error before any document runs."""
+    if not paths:
+        return []  # (and Presidio stays unimported)
     import importlib
 
     from presidio_analyzer import EntityRecognizer
@@ -76,7 +80,8 @@ class RedactionResult:
 
 
 class Redactor:
-    """Builds the Korean Presidio AnalyzerEngine once; cheap to call per text or document."""
+    """Builds the Korean recognizers (and Presidio's engine, if the policy asks) once; cheap to call
+    per text or document."""
 
     def __init__(self, policy: RedactionPolicy | None = None, secret: bytes | None = None) -> None:
         self.policy = policy if policy is not None else load_policy().redaction
@@ -88,23 +93,41 @@ class Redactor:
         self._body_names: set[str] = set()  # PERSON values of the document being redacted
         self._officials: set[str] = set()  # names kept by the keep_officials policy, one document
         self._uri_cache: dict[str, str] = {}  # path component -> its redacted form
-        self.engine = build_analyzer()
-        # the lean path calls the same registered recognizers directly: AnalyzerEngine.analyze adds
-        # per-call bookkeeping (context enhancement, decision traces) that our recognizers do not use
+        # the lean path (the default) calls the recognizers directly and never imports Presidio;
+        # AnalyzerEngine.analyze adds per-call bookkeeping (context enhancement, decision traces) that
+        # our recognizers do not use, and its import brings spaCy (~1 s, ~95 MB per worker)
         self.lean = self.policy.engine == "lean"
-        for extra in load_extra_recognizers(self.policy.extra_recognizers):
-            self.engine.registry.add_recognizer(extra)
+        self.recognizers: list[Any] = build_recognizers()
+        extras = load_extra_recognizers(self.policy.extra_recognizers)
+        for extra in extras:
             self.entities += [e for e in extra.supported_entities if e not in self.entities]
-        self.recognizers = self.engine.registry.get_recognizers(language="ko", entities=self.entities)
+        self.recognizers = [
+            r for r in [*self.recognizers, *extras] if set(r.supported_entities) & set(self.entities)
+        ]
+        self.engine: Any = None
+        self._nlp: Any = None  # Presidio's artifacts, for an agency's own Presidio recognizers
+        if not self.lean or extras:
+            from .presidio_engine import build_analyzer
+
+            self.engine = build_analyzer([*build_recognizers(), *extras])
+            self._nlp = self.engine.nlp_engine
         kiwi()  # heavy: load the morphological analyser now, not on the first document
         self.analyze_text("성명: 홍길동, 연락처 010-0000-0000, 전자우편 hong@example.com")  # warm lazy tables
+
+    def add_recognizer(self, recognizer: Any) -> None:
+        """One more recognizer (a KoreanRecognizer, or a Presidio one when the engine is Presidio's)."""
+        self.recognizers.append(recognizer)
+        if self.engine is not None:
+            from .presidio_engine import presidio_form
+
+            self.engine.registry.add_recognizer(presidio_form(recognizer))
 
     # analysis ---------------------------------------------------------------------------------
     def analyze_text(self, text: str) -> list[Span]:
         if not text or not text.strip():
             return []
         try:
-            artifacts = self.engine.nlp_engine.process_text(text, "ko")
+            artifacts = self._nlp.process_text(text, "ko") if self._nlp else TextArtifacts(TextView(text))
             if self.lean:
                 results = []
                 for recognizer in self.recognizers:

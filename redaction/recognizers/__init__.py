@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer
-
 from gongmun import schemas
 
 from ..base import KoreanRecognizer
@@ -48,5 +46,5 @@ ENTITY_TYPES: tuple[str, ...] = tuple(r.ENTITY for r in RECOGNIZERS)
 assert ENTITY_TYPES == schemas.ENTITY_TYPES, "recognizers and schemas.ENTITY_TYPES disagree"
 
 
-def build_recognizers() -> list[EntityRecognizer]:
+def build_recognizers() -> list[KoreanRecognizer]:
     return [cls() for cls in RECOGNIZERS]

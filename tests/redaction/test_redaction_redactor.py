@@ -8,10 +8,9 @@ import time
 from typing import Any
 
 import pytest
-from presidio_analyzer import RecognizerResult
 
 from gongmun.redaction import RedactionError, Redactor
-from gongmun.redaction.base import KoreanRecognizer
+from gongmun.redaction.base import KoreanRecognizer, Recognized
 from gongmun.schemas import Block, Cell, Document, Metadata, Provenance, table_text
 from gongmun.schemas.policy import RedactionPolicy, load_policy
 
@@ -163,7 +162,7 @@ class _Exploding(KoreanRecognizer):
 class _Slow(KoreanRecognizer):
     ENTITY = "PERSON"
 
-    def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:  # type: ignore[no-untyped-def, override]
+    def analyze(self, text, entities, nlp_artifacts=None) -> list[Recognized]:  # type: ignore[no-untyped-def, override]
         time.sleep(0.05)
         return []
 
@@ -171,8 +170,7 @@ class _Slow(KoreanRecognizer):
 @pytest.mark.parametrize("engine", ["lean", "presidio"])
 def test_analyzer_failure_raises_redaction_error_without_the_value(engine: str) -> None:
     failing = Redactor(policy(engine=engine), secret=SECRET)
-    failing.engine.registry.add_recognizer(_Exploding())
-    failing.recognizers.append(_Exploding())
+    failing.add_recognizer(_Exploding())
     doc = document([Block("paragraph", "주민등록번호 850312-1234567")])
     with pytest.raises(RedactionError) as info:
         failing.redact(doc)
@@ -182,7 +180,7 @@ def test_analyzer_failure_raises_redaction_error_without_the_value(engine: str) 
 
 def test_time_budget_exceeded_raises_redaction_error() -> None:
     slow = Redactor(policy(seconds=0.01), secret=SECRET)
-    slow.recognizers.append(_Slow())
+    slow.add_recognizer(_Slow())
     blocks = [Block("paragraph", "x" * 30_000), Block("paragraph", "y" * 30_000)]
     with pytest.raises(RedactionError, match="time budget"):
         slow.redact(document(blocks))
