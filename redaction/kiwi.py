@@ -65,11 +65,19 @@ def _verbal(parts: tuple[tuple[str, str, float], ...], strong: bool = False) -> 
     if score <= KNOWN_WORD_SCORE:
         return False
     if tag in ("VV", "VA", "VX", "VCN", "VCP"):
-        return len(form) >= 2 or form in ("하", "되")
+        # (a one-syllable stem may be a surname, but not with the honorific 시 and the conditional 면
+        # after it: '연락 주시면(…)', '오시면')
+        honorific_if = len(parts) == 3 and parts[1][0] == "시" and parts[1][1] == "EP" and parts[2][0] == "면"
+        return len(form) >= 2 or form in ("하", "되") or honorific_if
     # a one-syllable adverb or noun made a verb (정하는, 구하는); next to a title or label a noun
     # syllable before a verb stem is a surname before a given name that is also a stem (반빛나)
     verbs = ("XSV", "XSA") if strong else ("XSV", "XSA", "VV", "VA")
     return tag in ("NNG", "MAG") and tag2 in verbs
+
+
+def verb_form(word: str) -> bool:
+    """A conjugated verb or adjective (전보함, 승진함, 하였음), which no cell of names holds."""
+    return _verbal(morphemes(word), strong=True)
 
 
 def ordinary_word(word: str, name: str, strong: bool = False) -> bool:

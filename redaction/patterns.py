@@ -63,7 +63,13 @@ ROW_IDENTIFIER = re.compile(
 )
 
 _HINTS = (
-    ("KR_CRN", re.compile(r"법\s*인\s*(?:등\s*록\s*)?번\s*호|법인등록|법인\s*등기\s*번호")),
+    # (a contract's party block may write the label '등기번호(법인)': the bracket says whose)
+    (
+        "KR_CRN",
+        re.compile(
+            r"법\s*인\s*(?:등\s*록\s*)?번\s*호|법인등록|법인\s*등기\s*번호|등\s*기\s*번\s*호\s*[(（]\s*법\s*인\s*[)）]"
+        ),
+    ),
     ("KR_FRN", re.compile(r"외\s*국\s*인\s*등\s*록|외국인번호|거소신고")),
     # … and the names systems give the field ('field=jumin', 'rrn=', 'resident_no')
     ("KR_RRN", re.compile(r"주\s*민\s*(?:등\s*록\s*)?번\s*호|주민등록|jumin|\brrn\b|RRN|resident_?no", re.I)),

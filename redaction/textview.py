@@ -1,7 +1,8 @@
 """One analysed text, shared by every recognizer: the folded copy, line geometry and table headers.
 
-Building it once per text (instead of once per recognizer) is what keeps the analyzer fast; Presidio
-hands it to recognizers inside the NLP artifacts (see nlp.py).
+Building it once per text (instead of once per recognizer) is what keeps the analyzer fast; the lean
+path hands it to the recognizers as `base.TextArtifacts`, Presidio's engine inside its NLP artifacts
+(see nlp.py).
 """
 
 from __future__ import annotations
@@ -52,6 +53,23 @@ SLASHED = " / "
 def _slashed_line(line: str) -> bool:
     """A row of four or more fields apart by ' / ' (prose rarely strings three slashes on one line)."""
     return line.count(SLASHED) >= 3
+
+
+# an export pasted with a space after each comma ('연번, 이름, 출신국, 여권번호, 연락처') or around each
+# semicolon ('1 ; (주)○○ ; … ; ○○○'), which prose writes too: a table row only when a neighbouring line
+# has as many fields and every field is short
+COMMA_SPACED = ", "
+_QUOTES = re.compile(r"[\"“”『』「」《》]")
+_SENTENCE_END = re.compile(r"(?:다|요|음|함|됨)[.!?]?\s*$")
+
+
+def _spaced_fields(line: str, sep: str, least: int) -> int:
+    """How many `sep`-separated fields the line has if it could be a row (0 when it cannot); a line
+    quoting a title (a bibliography's '○○○, "…", ○○사, 1999.') is prose."""
+    if line.count(sep) < least or _SENTENCE_END.search(line) or _QUOTES.search(line):
+        return 0
+    fields = line.strip().split(sep)
+    return len(fields) if all(0 < len(f.strip()) <= 30 for f in fields) else 0
 
 
 def _semicolon_line(line: str) -> bool:
@@ -215,7 +233,8 @@ class TextView:
         return _GAP.split(line.strip()) if sep == ALIGNED else line.split(sep)
 
     def line_separator(self, index: int) -> str | None:
-        """The cell separator of line `index` ('|', tab, ',', ';', ALIGNED or None), memoised per line."""
+        """The cell separator of line `index` ('|', tab, ',', ';', SLASHED, COMMA_SPACED, ALIGNED or None),
+        memoised per line."""
         cache: dict[int, str | None] = self.__dict__.setdefault("_separators", {})
         if index not in cache:
             start, end = self.line_bounds(index)
@@ -226,15 +245,42 @@ class TextView:
                 cache[index] = "\t"
             elif _csv_line(norm[start:end]):
                 cache[index] = ","
-            elif _semicolon_line(norm[start:end]):
+            elif _semicolon_line(norm[start:end]) or self._spaced_row(index, ";", 2):
                 cache[index] = ";"
             elif _slashed_line(norm[start:end]):
                 cache[index] = SLASHED
+            elif self._spaced_row(index, COMMA_SPACED, 3):
+                cache[index] = COMMA_SPACED
             elif norm.find(ALIGNED, start, end) != -1 and len(_GAP.findall(norm[start:end].strip())) >= 2:
                 cache[index] = ALIGNED
             else:
                 cache[index] = None
         return cache[index]
+
+    def _spaced_row(self, index: int, sep: str, least: int) -> bool:
+        """The line belongs to a run of lines with the same number (`least` separators or more) of short
+        fields apart by `sep` written with spaces (', ', ' ; '), as prose writes them too, and the run
+        opens with a header: a line of such fields without a digit ('연번, 이름, 국적, …')."""
+        fields = self._fields_at(index, sep, least)
+        if not fields:
+            return False
+        top = index
+        while top > 0 and self._fields_at(top - 1, sep, least) == fields:
+            top -= 1
+        if any(ch.isdigit() for ch in self.norm[slice(*self.line_bounds(top))]):
+            return False
+        # (a header alone is no table: a row must follow it)
+        return top < index or (
+            index + 1 < len(self.line_starts) and self._fields_at(index + 1, sep, least) == fields
+        )
+
+    def _fields_at(self, index: int, sep: str, least: int) -> int:
+        """`_spaced_fields` of line `index`, memoised (a long run would otherwise be read once per line)."""
+        cache: dict[tuple[int, str], int] = self.__dict__.setdefault("_spaced", {})
+        key = (index, sep)
+        if key not in cache:
+            cache[key] = _spaced_fields(self.norm[slice(*self.line_bounds(index))], sep, least)
+        return cache[key]
 
     def cell_bounds(self, pos: int) -> tuple[int, int]:
         """Start and end of the table cell (or line, outside tables) holding `pos`."""

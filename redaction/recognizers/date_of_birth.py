@@ -199,7 +199,13 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             # 제정(1948년 7월 29일): an act's date, not a birth (a name Kiwi lists as a proper noun is a name)
             and not (known_word(named.group("name")) and morphemes(named.group("name"))[0][1] != "NNP")
             and (len(named.group("name")) < 4 or named.group("name")[:2] in load("surnames"))  # 제헌헌법
-            and view.right(end, 2)[:1] in (")", ",")
+            # (a scan or a form may lose the closing bracket at the line's or the cell's end: '성명 ○○○
+            # (1990-01-02⏎주소 …', '학생 ○○○ (2015. 3. 4.  2학년 1반')
+            and (
+                view.right(end, 2)[:1] in (")", ",")
+                or not view.right(end, 4).strip()
+                or view.right(end, 2) == "  "
+            )
         )
         # (a school's or a nursery's list of children: a recent date right after a child's name is a birth)
         child = _child_born(date) and (
@@ -214,12 +220,19 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             line_start, line_end = view.line_at(start)
             if PERSON_ID_IN_ROW.search(view.norm, line_start, line_end):
                 return "date in a roster row with a person's mobile, e-mail or identifier"
-            if not view.norm[start:end].isdigit() and any(  # six bare digits there are as often an ID
+            # (six bare digits there are as often an ID, unless the column's other rows write dates)
+            if (not view.norm[start:end].isdigit() or _date_column(view, start)) and any(
                 _ROW_NUMBER.sub("", view.cell_text(m.start()).strip()) == m.group()
                 and m.group()[0] in load("surnames")
                 for m in _NAME_SHAPED.finditer(view.norm, line_start, line_end)
             ):
                 return "date of an adult's age in a roster row beside a name"
+        if (
+            _old_enough(date)
+            and _NAME_SLASH.search(view.left(start, 16, 1))
+            and _after_name(view, start, slashed=True)
+        ):
+            return "date after a name and a slash, as a personnel order lists a person"
         if _after_name(view, start) and _CONTACT_NEXT.match(view.right(end, 60)):
             return "date between a name and a mobile number or e-mail"
         if self._personal_row(view, start, end):
@@ -247,10 +260,24 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         return bool((own_cell or slashed) and PERSON_ID_IN_ROW.search(view.norm, line_start, line_end))
 
 
-def _after_name(view: TextView, start: int) -> bool:
+def _date_column(view: TextView, start: int) -> bool:
+    """Other rows of the column write a date with separators ('1941-11-12' over '440127'): the column
+    holds dates, and a six-digit cell in it is one written short."""
+    return any(
+        (d := _DATE.fullmatch(cell)) is not None and not cell.isdigit() and _date_of(d) is not None
+        for cell in view.column_cells(start)
+    )
+
+
+# a personnel order's entry, the person and their birth date apart by a slash: '신규임용  ○○○ / 1990. 1. 2.'
+_NAME_SLASH = re.compile(r"(?:^|[\s:])[가-힣]{2,4}[ ]/[ ]?$")
+
+
+def _after_name(view: TextView, start: int, slashed: bool = False) -> bool:
     """The token before the date is a person's name: a known surname first, not a common noun
     (Kiwi's dictionary lists frequent names as proper nouns: those stay names)."""
-    m = _NAME_BEFORE.search(view.left(start, 16, 1))
+    left = view.left(start, 16, 1)
+    m = _NAME_BEFORE.search(left[: left.rstrip().rfind("/")] if slashed else left)
     if m is None:
         return False
     name = m.group("name").replace(" ", "")

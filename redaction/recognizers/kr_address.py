@@ -45,6 +45,8 @@ _ADDRESS = re.compile(
 _INSTITUTION_AFTER = re.compile(
     r"^\s*(?:[가-힣]*청사|[가-힣]{0,10}청(?![가-힣])|/?\s*https?:|/?\s*www\.|"
     r"[가-힣]{0,4}(?:회의실|회의장|강당|별관|본관|민원실|세미나실|교육장)|"
+    # (an office of the local government named after its address: '… 225 행정복지센터')
+    r"[가-힣]{0,6}(?:행정복지센터|주민센터|[동읍면]\s*사무소)|"
     r"에서\s*(?:열린|열리는|열릴|개최|진행|거행)|"
     # (or the office-holder signing under it: '주소: … 12 ○○시장')
     r"[가-힣]{0,12}(?:시장|군수|구청장|도지사|교육감|장관)(?![가-힣]))"
@@ -59,11 +61,16 @@ _SWITCHBOARD_BEFORE = re.compile(r"대\s*표\s*(?:전\s*화|번\s*호)|\(\s*대\
 # the office-holder in whose name a notice is issued, then the office's address after a slash:
 # '○○군수 / ○○군 새내로 7 / 공용메일 …'
 _HOLDER_BEFORE = re.compile(r"(?:시장|군수|구청장|도지사|교육감|장관|청장|원장)\s*/\s*$")
+# a government building's name, then its address in brackets: '정부대전청사 2동 (○○시 …)'
+_BUILDING_BEFORE = re.compile(r"청사(?:\s*\d{1,2}\s*동)?\s*[(（]\s*$")
 # a directory of offices (기관 | 대표전화 | 주소) lists places, not homes
 _OFFICE_TABLE = re.compile(r"대표\s*전화|대표\s*번호|기관\s*명?|부서")
 _PARTY_LABELS = re.compile(
-    r"(?P<inst>기\s*관\s*명|발\s*주\s*기\s*관|발주처|수요기관|\(\s*갑\s*\))|"
-    r"(?P<priv>\(\s*을\s*\)|계약\s*상대자|상\s*호|대\s*표\s*자|성\s*명|신청인|사업자|법인등록|예금주|주민등록|외국인등록|수신)"
+    # (a contract writes its parties '(갑)', '"갑"' or '갑 :' at a line's head)
+    r"(?P<inst>기\s*관\s*명|발\s*주\s*기\s*관|발주처|수요기관|\(\s*갑\s*\)|[\"“]\s*갑\s*[\"”]|^[ \t]*갑[ \t]*[:：])|"
+    r"(?P<priv>\(\s*을\s*\)|[\"“]\s*을\s*[\"”]|^[ \t]*을[ \t]*[:：]|계약\s*상대자|상\s*호|대\s*표\s*자|성\s*명|신청인|"
+    r"사업자|법인등록|예금주|주민등록|외국인등록|수신)",
+    re.MULTILINE,
 )
 # the postal code before the address ('우 12345', '우) 12345'): with a web address after it on the line or
 # the office's 전화/전송 line under it, a letter's own 결문; a citizen's form writes its 우 too
@@ -75,7 +82,8 @@ _HOLDER_LINE = re.compile(
 )
 # (or the office's numbers after a slash: '… / 대표전화 02-… / 전송 …')
 _WEB = re.compile(r"www\.|https?:|홈페이지|누리집|/\s*(?:대표\s*)?(?:전\s*화|전\s*송|팩\s*스|Tel|TEL|FAX)")
-_OFFICE_CONTACT = re.compile(r"\s*전\s*화[^\n]*(?:전\s*송|팩\s*스|FAX|Fax)")
+# (or the office's switchboard opening the next line: '대표전화 02-…  민원 120')
+_OFFICE_CONTACT = re.compile(r"\s*전\s*화[^\n]*(?:전\s*송|팩\s*스|FAX|Fax)|\s*대\s*표\s*(?:전\s*화|번\s*호)")
 # a Korean address in the Latin letters of the romanised form ('12-ho, 3-dong, 45, Nuri-ro 7beon-gil,
 # Yuseong-gu, Daejeon'): the number, the road, the districts, the city or province
 _ROMAN_ADDRESS = re.compile(
@@ -113,8 +121,10 @@ class KoAddressRecognizer(KoreanRecognizer):
         line_start, _ = view.line_at(start)
         if _OFFICE_TABLE.search(view.header_row(start)):
             return True
-        if _SWITCHBOARD_BEFORE.search(norm, line_start, start) or _HOLDER_BEFORE.search(
-            norm[line_start:start]
+        if (
+            _SWITCHBOARD_BEFORE.search(norm, line_start, start)
+            or _HOLDER_BEFORE.search(norm[line_start:start])
+            or _BUILDING_BEFORE.search(norm[line_start:start])
         ):
             return True
         above = norm[max(0, line_start - 80) : max(0, line_start - 1)].rsplit("\n", 1)[-1]

@@ -39,8 +39,15 @@ BANK_SHORT = (
     r"(?<![가-힣A-Za-z])(?:우리|신한|하나|기업|국민|카뱅|카카오|토스|케이|SC제일|SC|NH|KB|IBK|MG새마을|MG|새마을|씨티|"
     r"(?:지역)?농\s*[·ㆍ]\s*축협|축협)"
 )
+# (the bank's other name in brackets may close its cell: '○○뱅크(○○은행) | 123 …')
 _BANK = re.compile(
-    rf"(?:{BANK_NAME}|{BANK_SHORT})(?:이요|이에요|예요|입니다|이고요|요)?\s*[:)|/!Il,;(（.]?\s*$|bank=\S*\s+acct=$"
+    rf"(?:{BANK_NAME}|{BANK_SHORT})(?:이요|이에요|예요|입니다|이고요|요)?\s*[)）]?\s*[:)|/!Il,;(（.]?\s*$"
+    r"|bank=\S*\s+acct=$"
+)
+# a passbook's cover as a scan reads it: the bank and the account's product on one line, the number alone
+# on the next ('○○은행 보통예금⏎463-13-…')
+_BANK_LINE = re.compile(
+    rf"(?:{BANK_NAME}|{BANK_SHORT})\s*(?:[(（][^()\n]{{1,10}}[)）])?\s*(?:보통|저축|자유|정기|기업자유)?\s*(?:예금|적금)?\s*$"
 )
 # a log's time stamp ('[2021-05-13 14:15:25]'): its date and hour read as a spaced account, or run together
 # once stray spaces are taken out
@@ -109,6 +116,7 @@ _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기�
 
 
 _BANK_ANYWHERE = re.compile(BANK_NAME)
+_SHORT = re.compile(BANK_SHORT)
 _ACCOUNT_WORD = re.compile(r"계\s*좌")
 _WRAPPED_NUMBER = re.compile(r"(?<![\d\-.])\d[\d\-]{1,15}\n[\d\-]{0,15}\d(?![\d\-])")
 _SPACE_GROUPED = re.compile(r"(?<![\d\-.])\d{2,6}(?: \d{2,8}){1,3}(?![\d\-])")
@@ -139,6 +147,15 @@ def _as_dashed(value: str) -> str:
 def _bank_or_label_before(view: TextView, start: int) -> bool:
     """A bank's name or the account's own label right before the number."""
     return bool(_BANK.search(view.left(start, 16, 1)) or _ACCOUNT_LABEL.search(view.left(start, 12, 1)))
+
+
+def _bank_line_above(view: TextView, start: int) -> bool:
+    """The number opens its line and the line above names the bank (and the product) alone."""
+    index = view.line_index(start)
+    if index == 0 or view.norm[view.line_starts[index] : start].strip():
+        return False
+    above_start, above_end = view.line_bounds(index - 1)
+    return _BANK_LINE.search(view.norm, above_start, above_end) is not None and above_end - above_start <= 24
 
 
 def _phone_shaped(digits: str) -> bool:
@@ -173,7 +190,11 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             return  # no bank and no payment: neither kind of number can be an account here
         for m in _WRAPPED_NUMBER.finditer(view.norm):
             digits = digits_only(m.group())
-            if 10 <= len(digits) <= 16 and _bank_or_label_before(view, m.start()):
+            if (
+                10 <= len(digits) <= 16
+                and _bank_or_label_before(view, m.start())
+                and not _AGENCY_ACCOUNT.search(view.left(m.start(), 30, 1))
+            ):
                 yield Hit(m.start(), m.end(), 0.85, "bank name beside a number broken by a line wrap")
         for m in _SPACE_GROUPED.finditer(view.norm):
             digits = digits_only(m.group())
@@ -204,10 +225,24 @@ class KoBankAccountRecognizer(KoreanRecognizer):
     @staticmethod
     def _bank_column(view: TextView, start: int, value: str) -> bool:
         """A number alone in its cell, in a headerless table's column whose other rows name their bank
-        ('1 | ○○○ | 가람은행 123456-… ' over '3 | ○○○ | 987-65-…'): the same column holds the same thing."""
-        return view.cell_is(start, value) and any(
-            _BANK_ANYWHERE.search(cell) for cell in view.column_cells(start)
-        )
+        ('1 | ○○○ | 가람은행 123456-… ' over '3 | ○○○ | 987-65-…'), or right of a column of banks whose
+        cell is empty or a bank's short name in this row ('| ○○○ |  | 9286…' under '| ○○○ | 하나 | 119-…'):
+        the same column holds the same thing."""
+        if not view.cell_is(start, value):
+            return False
+        if any(_BANK_ANYWHERE.search(cell) for cell in view.column_cells(start)):
+            return True
+        cell_start = view.cell_bounds(start)[0]
+        if cell_start <= view.line_at(start)[0]:
+            return False  # the first cell of its row: no column to its left
+        before = cell_start - 2  # inside the cell to the left (its separator is one character)
+        banks = [
+            cell
+            for cell in view.column_cells(before)
+            if _BANK_ANYWHERE.search(cell) or _SHORT.fullmatch(cell)
+        ]
+        own = view.cell_text(before)
+        return len(banks) >= 2 and (not own or (len(own) <= 6 and own.isalpha()))
 
     @staticmethod
     def _after_resident(view: TextView, m: re.Match[str]) -> bool:
@@ -258,6 +293,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 continue
             if _BANK.search(left) or (_bank_cell_after(view, m) and not _resident_digits(digits)):
                 yield Hit(m.start(), m.end(), 0.9, "bank name beside the number")
+            elif _bank_line_above(view, m.start()):
+                yield Hit(m.start(), m.end(), 0.85, "number alone under its bank's line (a passbook's cover)")
             elif _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)):
                 yield Hit(m.start(), m.end(), 0.85, "계좌번호 label right before the number")
             elif (
@@ -301,7 +338,11 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 nearest_hint(view.column_header(m.start())),
             ):
                 continue  # a masked resident number under its own label or column ('rrn', 주민등록번호)
-            beside = _BANK.search(view.left(m.start(), 16, 1)) or _bank_cell_after(view, m)
+            beside = (
+                _BANK.search(view.left(m.start(), 16, 1))
+                or _bank_cell_after(view, m)
+                or _bank_line_above(view, m.start())
+            )
             labelled = _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)) or (
                 self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10)
             )

@@ -32,14 +32,19 @@ _NUMBER = re.compile(
 # a roster row of people by their resident numbers ('1  육○○  480607-1○○○○○○   27547599707   주소'):
 # the row's own eleven-digit number is their insurance card, header or not
 # (its two halves may stand in two cells: '| 850101 | 1234567 |')
-_RRN_IN_ROW = re.compile(r"(?<!\d)\d{6}[ ]?[-|]?[ ]?[1-8]")
+# (a form's zero placeholder for a household member's number marks a person's row as well: '000000-0000000')
+_RRN_IN_ROW = re.compile(r"(?<!\d)\d{6}[ ]?[-|]?[ ]?[1-8]|(?<!\d)0{6}[ ]?-[ ]?0{7}(?!\d)")
 _WRAPPED = re.compile(r"(?<![\d\-])(\d{2,9})\n(\d{2,9})(?![\d\-])")
 # the number said aloud in a call, its first digit apart ('팔 오사육일칠 오오삼칠칠' read as 8 54617 55377):
 # only as the answer to a question for the card that the line above asked
 _SAID = re.compile(r"(?<![\d\-])\d[ ]?[\- ][ ]?\d{5}[ ]?[\- ][ ]?\d{5}(?![\d\-])")
 _ASKED = re.compile(r"건\s*강\s*보\s*험|보\s*험\s*증|의\s*료\s*급\s*여")
 # what a roster row's unlabelled number must look like: eleven digits not starting with 0 (a phone), or 1-10
-_ROW_SHAPE = re.compile(r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}|\d{4}-\d{4}-\d{3}|\d{7}\*{4}|\d{3}\*{4}\d{4}")
+# (or eleven digits grouped 4-7, not as a phone, nor as a year and a serial as receipts number them:
+# '1517-5605322', not '2023-2667643')
+_ROW_SHAPE = re.compile(
+    r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}|\d{4}-\d{4}-\d{3}|\d{7}\*{4}|\d{3}\*{4}\d{4}|(?!19|20)[1-9]\d{3}-\d{7}"
+)
 # the document is about health insurance or check-ups: a roster's bare number is the card number
 # (or a health centre's register of the people it visits or treats: 방문건강관리, 치매안심센터, 보건소)
 _HEALTH_DOC = re.compile(
@@ -48,8 +53,10 @@ _HEALTH_DOC = re.compile(
     r"(?<![가-힣])(?:정형|신경|성형)?(?:내과|외과|치과|안과|피부과|이비인후과|소아청소년과|산부인과)(?![가-힣])"
 )
 # a person's birth date in the row instead of a resident number ('1981년 8월 13일', '1953-02-27', '460611')
+# (a register may write the year in two digits: '54.10.30')
 _BIRTH_IN_ROW = re.compile(
     r"(?<!\d)(?:19|20)\d{2}[ ]?(?:[.\-/년][ ]?\d{1,2}[ ]?[.\-/월][ ]?\d{1,2}[ ]?[.일]?)|(?<![\d\-])\d{6}(?![\d\-])"
+    r"|(?<![\d.])\d{2}\.[01]\d\.[0-3]\d\.?(?![\d.])"
 )
 # '증번호' alone as a cell label or in brackets (not 자격증번호, 면허증번호: those run into the word before)
 _CARD_LABEL = re.compile(r"(?:^|[\t|,:(（\[]|\s)증\s*번\s*호\s*[\])]?\s*[:：|]?\s*$")
@@ -72,7 +79,7 @@ _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Te
 class KoHealthInsuranceRecognizer(KoreanRecognizer):
     ENTITY = "KR_HEALTH_INSURANCE"
     SPACE_TOLERANT = True
-    # (forms abbreviate the card: '건보증번호', '건보 번호')
+    # (forms abbreviate the card: '건보증번호', '건보 번호', or '건보' alone before the number)
     CONTEXT = (
         "건강보험",
         "보험증",
@@ -80,8 +87,7 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
         "가입자번호",
         "요양기관",
         "의료급여증",
-        "건보증",
-        "건보번호",
+        "건보",
     )
     WINDOW = 40
 
@@ -94,6 +100,8 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
             if m.group("grouped"):
                 if sum(ch.isdigit() for ch in m.group()) == 11 and self._health_nearest(view, m.start()):
                     yield Hit(m.start(), m.end(), 0.8, "건강보험 label, eleven digits grouped otherwise")
+                elif _ROW_SHAPE.fullmatch(m.group()) and self._in_resident_row(view, m):
+                    yield Hit(m.start(), m.end(), 0.8, "eleven digits grouped otherwise in a row of a person")
                 continue
             if self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "건강보험 label")

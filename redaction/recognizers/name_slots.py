@@ -237,6 +237,50 @@ _FAMILY_MEMBER = re.compile(
     rf"[ \t]+(?P<value>{_SPACED_HANGUL_NAME}|{_NAME}|{_LISTED_NAME})[ \t]*/",
     re.MULTILINE,
 )
+# a Korean name as one word or written out syllable by syllable ('○○○', '○ ○ ○')
+_KOREAN_NAME = r"[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3}"
+# a guardian, a guarantor or an emergency contact, their name and then their number: '학부모 ○○○ / 010-…',
+# '보호자(모) ○○○  010-…', '연대보증인 ○○○ 033-…', '긴급연락처(가족) ○ ○ ○(010 …)'
+_CONTACT_PERSON = re.compile(
+    r"(?:학부모|보호자|연대보증인|보증인|긴급연락처|비상연락처)(?:[ \t]*[(（][가-힣]{1,4}[)）])?[ \t]+"
+    rf"(?P<value>{_KOREAN_NAME})[ \t]*(?:/[ \t]*|[(（][ \t]*|☎[ \t]*)?(?=\+82|\(?0\d)"
+)
+# a personnel order's entry, the action and the person, then a slash before their birth date:
+# '신규임용  ○○○ / 1990. 1. 2.'
+# (or the birth date or the grade in brackets: '신규임용  ○○ (1990. 1. 2.)', '… 근무를 명함  ○○(6급)')
+_APPOINTED = re.compile(
+    r"(?:임용|전보|전출|전입|파견|복직|명함)[ \t]+(?P<value>[가-힣]{2,4})"
+    r"[ \t]*(?:/[ \t]*(?=\d)|[(（](?=[ \t]*(?:\d|생년월일)))"
+)
+# a caller spelling out their name in a call, then the copula: '제 이름은 ○ ○ ○이요', '네 ○ ○ ○ 입니다'
+# (or in one word, the copula set apart: '제 이름은 ○○○○ 입니다')
+_SPELLED_OUT = re.compile(
+    r"(?:이름은|성함은|(?:^|[:：])[ \t]*(?:네|예)[,.]?)[ \t]+"
+    r"(?P<value>[가-힣](?: [가-힣]){1,3}(?=[ \t]?(?:이요|입니다|이에요|예요|요)(?![가-힣]))"
+    r"|[가-힣]{2,4}(?=[ \t]입니다(?![가-힣])))",
+    re.MULTILINE,
+)
+# a chat's speaker giving their name and number: '고객: ○○○ / 010…'
+_NAME_AND_NUMBER = re.compile(r"[:：][ \t]*(?P<value>[가-힣]{2,4})[ \t]*/[ \t]*(?=\(?0\d|\+82)")
+# a person's field on a form line that goes on with the next field: '학생 ○○○  생년월일 …', '성명(한글)
+# ○○○  로마자성명 …', '양도인 ○○  면허번호 …', '예금주 ○○, 계좌 …', '성명 ○ ○ ○ / 주민등록번호 …'
+_FIELD_BEFORE_FIELD = re.compile(
+    r"(?:^|(?<=[\s①-⑳]))(?:성[ ]?명(?:[ \t]*[(（][가-힣]{1,4}[)）])?|학생(?:명)?|납부의무자|양도인|양수인|고용주|인솔자|예금주"
+    r"|운전자(?:[ \t]*[(（][^()\n]{1,12}[)）])?)"
+    rf"[ \t]+(?P<value>{_KOREAN_NAME})(?=[ \t]{{2,}}[가-힣(]|[ \t]*[/,][ \t]*[가-힣\d]|[ \t]*[(（][ \t]*\d|[ \t]+(?:\+82|\(?0\d))",
+    re.MULTILINE,
+)
+# an access log's target of the action: '… id=a01 열람 대상:○○○'
+_LOG_TARGET = re.compile(
+    r"(?<![가-힣])대상(?:자)?[ \t]*[:=][ \t]*(?P<value>[가-힣]{2,4})[ \t]*$", re.MULTILINE
+)
+# a name written after the number it goes with, at the end of a line of prose (not a table's row):
+# '아내 연락처 010-… ○○○'; three syllables or spelled out, never a copula ('010-… 입니다')
+_AFTER_NUMBER = re.compile(
+    r"^[^\t|\n]*(?<!\d)(?:\(?0\d{1,2}\)?[ .\-)]?|\+82[ \-]?\d{1,2}[ .\-]?)\d{3,4}[ .\-]\d{4}[ ]+"
+    r"(?!입니다|이에요|이요|예요|이고요)(?P<value>[가-힣]{3}|[가-힣](?: [가-힣]){2,3})[ ]*$",
+    re.MULTILINE,
+)
 # a signature line's name: '신청인 서명 ○○○' at the end of a form (not '서명 또는 인')
 _SIGNED_BY = re.compile(
     r"(?:신청인|신고인|청구인|작성자|대리인|진술인|보호자)[ \t]*서명[ \t]*[:：]?[ \t]+"
@@ -355,11 +399,42 @@ SLOTS = (
     _ATTENDING,
     _ADDRESSED_CHAIR,
     _GREETING,
+    _SPELLED_OUT,
 )
 # slots whose label is also an everyday word (확인 명단, 검토 결과) or whose place a column of duties
 # can take (일반행정 9급): their value counts only when it is not itself vocabulary
-LOOSE_SLOTS = (_SIGN_OFF, _BEFORE_GRADE, _CLOSING, _COURT, _CALLER_NAME, _BYLINE, _AFTER_PHONE, _HOLDER_OF)
-_WHOLE_WORD_SLOTS = frozenset((_BYLINE, _AFTER_PHONE))
+LOOSE_SLOTS = (
+    _SIGN_OFF,
+    _BEFORE_GRADE,
+    _CLOSING,
+    _COURT,
+    _CALLER_NAME,
+    _BYLINE,
+    _AFTER_PHONE,
+    _HOLDER_OF,
+    _CONTACT_PERSON,
+    _APPOINTED,
+    _NAME_AND_NUMBER,
+    _FIELD_BEFORE_FIELD,
+    _LOG_TARGET,
+    _AFTER_NUMBER,
+)
+# slots whose place a name only usually takes: the value must open with a surname and not be a header
+# ('성명  영문성명  여권번호': the next column's title)
+_SURNAME_FIRST = frozenset(
+    (_CONTACT_PERSON, _APPOINTED, _NAME_AND_NUMBER, _FIELD_BEFORE_FIELD, _LOG_TARGET, _AFTER_NUMBER)
+)
+_HEADER_END = ("성명", "이름", "번호", "국적", "주소", "일자", "연락처")
+
+
+def _surname_first(value: str) -> bool:
+    surnames = load("surnames")
+    return (value[:1] in surnames or value[:2] in surnames) and not value.endswith(_HEADER_END)
+
+
+_WHOLE_WORD_SLOTS = frozenset(
+    (_BYLINE, _AFTER_PHONE, _CONTACT_PERSON, _APPOINTED, _NAME_AND_NUMBER, _FIELD_BEFORE_FIELD, _LOG_TARGET)
+)
 
 
 # a word each slot cannot match without (or one of several): a text lacking it skips the slot's scan
@@ -400,6 +475,13 @@ _NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
     _ADDRESSED_CHAIR: "장님",
     _HOLDER_OF: "명의",
     _GREETING: "님",
+    _CONTACT_PERSON: ("학부모", "보호자", "보증인", "연락처"),
+    _APPOINTED: ("임용", "전보", "전출", "전입", "파견", "복직", "명함"),
+    _SPELLED_OUT: ("요", "입니다"),
+    _NAME_AND_NUMBER: "/",
+    _FIELD_BEFORE_FIELD: ("명", "학생", "납부", "양도", "양수", "고용주", "인솔자", "예금주", "운전자"),
+    _LOG_TARGET: "대상",
+    _AFTER_NUMBER: "\n",
 }
 
 
@@ -521,9 +603,13 @@ def slot_values(norm: str) -> Iterator[tuple[int, int]]:
             continue
         for m in pattern.finditer(norm):
             value = m.group("value").replace(" ", "")
+            if pattern in _SURNAME_FIRST and not _surname_first(value):
+                continue
+            if pattern is _AFTER_NUMBER and known_word(value[:2]):
+                continue  # a compound of words after a number ('상황반'), not a name without context
             # Kiwi lists frequent names as proper nouns (김규동): those are the slot's names, not vocabulary
             vocabulary = known_word(value) and morphemes(value)[0][1] != "NNP"
-            # a byline or a bracket after a phone holds a name or a single word (사진 기자, (자택)), never
-            # a word and its particle: a name read so ('양도' + '서') stays a name there
+            # a byline, a bracket after a phone or a name before one holds a name or a single word (사진
+            # 기자, (자택)), never a word and its particle: a name read so ('양도' + '서') stays a name there
             if not vocabulary and (pattern in _WHOLE_WORD_SLOTS or not ordinary_word(value, value)):
                 yield m.start("value"), m.end("value")

@@ -25,6 +25,7 @@ from ..kiwi import (
     ordinary_word,
     two_syllable_name,
     unseen_or_proper,
+    verb_form,
 )
 from ..lexicons import load
 from ..mrz import mrz_fields
@@ -104,7 +105,8 @@ _FIELD_LABELS = (
     r"상\s*담\s*자|진\s*술\s*(?:인|자)|피\s*해\s*자|가\s*해\s*자|운\s*전\s*자|청\s*구\s*인|보\s*호\s*자|"
     r"임\s*차\s*인|임\s*대\s*인|수\s*령\s*인|신\s*고\s*(?:인|자)|담\s*당\s*자|간\s*사|피\s*고\s*인|"
     r"대\s*표\s*이\s*사|소\s*유\s*자|납\s*부\s*자|납\s*세\s*자|체\s*납\s*자|위\s*반\s*자|의\s*무\s*자|세\s*대\s*주|"
-    r"작\s*성(?=[ \t]*[:：])|From|To|보낸\s*사람|받는\s*사람|(?:숨은\s*)?참\s*조|대\s*리\s*인|보내는\s*분|받는\s*분"
+    r"작\s*성(?=[ \t]*[:：])|From|To|보낸\s*사람|받는\s*사람|(?:숨은\s*)?참\s*조|대\s*리\s*인|보내는\s*분|받는\s*분|"
+    r"피\s*징\s*계\s*자|징\s*계\s*대\s*상\s*자|학\s*생\s*명"
 )
 # (or a foreigner's name as a passport prints it: '소유자: ELENA MARQUEZ')
 _VALUE = (
@@ -1314,7 +1316,9 @@ class KoPersonRecognizer(KoreanRecognizer):
         for pattern in (_RELATIVE, _OFFICE_CELL, _CELL_BEFORE_OFFICE):
             for m in pattern.finditer(view.norm):
                 value = m.group("value")
-                if value[0] in self._surname1 or value[:2] in self._surname2:
+                if (value[0] in self._surname1 or value[:2] in self._surname2) and not (
+                    pattern is not _RELATIVE and verb_form(value)
+                ):  # (a personnel order's action beside the office is no name: '전보함  ○○과')
                     fields.append((m.start("value"), m.end("value")))
         for m in _REPRESENTATIVE.finditer(view.norm):
             value = m.group("value")

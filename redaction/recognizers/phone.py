@@ -59,6 +59,20 @@ _MASKED_LANDLINE = re.compile(
 # a mobile number OCR cut into three table cells (010 | 4821 | 7730): each cell is part of the number
 _SPLIT_MOBILE = re.compile(r"(?<![\d\-.])01[016789] ?\| ?\d{3,4} ?\| ?\d{4}(?![\d\-])")
 _CELL_DIGITS = re.compile(r"\d+")
+# a landline a form's table cuts into its area-code cell and its number's cell (전화(지역) | (번호) over
+# '02 | 6745-2805'): both cells are parts of the number
+_SPLIT_LANDLINE = re.compile(
+    rf"(?:^|(?<=[\t|;,])|(?<=[ ]{{2}}))[ ]*(?P<area>{_AREA})[ ]*(?:\t+|[ ]*[|;,][ ]*|[ ]{{2,}})"
+    r"(?P<local>\d{3,4}[ .\-]?\d{4})(?=[ ]*(?:$|\t|[|;,]|[ ]{2}))",
+    re.MULTILINE,
+)
+# a home line written without its area code after its own label ('집전화 123-4567', '전화(자택) 234-…',
+# '유선 345-…'): the label says whose line it is; an exchange never starts with 0, an area code does
+_HOME_LOCAL = re.compile(
+    r"(?:(?<![가-힣])(?:자\s*택|집)(?:\s*전\s*화)?|(?<![가-힣])유\s*선(?:\s*전\s*화)?"
+    r"|전\s*화\s*(?:번\s*호)?\s*[(（]\s*(?:자\s*택|집)\s*[)）])"
+    r"\s*(?:번\s*호)?\s*[:：]?[ \t]*(?P<local>(?<![\d\-.)])[1-9]\d{2,3}[ .\-]\d{4})(?![\d\-]|[ .]\d)"
+)
 # a mobile number read out in groups and typed with commas, as transcripts of calls do (010, 4821, 7730):
 # a last group of four digits is never a thousands group
 _COMMA_MOBILE = re.compile(r"(?<![\d\-.,])01[016789],[ ]?\d{3,4},[ ]?\d{4}(?![\d,])")
@@ -152,6 +166,17 @@ class KoPhoneRecognizer(KoreanRecognizer):
         for m in _SPLIT_MOBILE.finditer(norm) if "|" in norm else ():
             for group in _CELL_DIGITS.finditer(norm, m.start(), m.end()):
                 yield Hit(group.start(), group.end(), 0.8, "mobile number split over table cells")
+        for m in _SPLIT_LANDLINE.finditer(norm):
+            if not self._switchboard(view, m.start("area"), m.end("local")):
+                for part in ("area", "local"):
+                    yield Hit(
+                        m.start(part), m.end(part), 0.8, "landline split over its area-code and number cells"
+                    )
+        for m in _HOME_LOCAL.finditer(norm) if ("택" in norm or "집" in norm or "유" in norm) else ():
+            if not self._switchboard(view, m.start("local"), m.end("local")):
+                yield Hit(
+                    m.start("local"), m.end("local"), 0.8, "home line without its area code after its label"
+                )
         for start, end in said_mobiles(view):
             yield Hit(start, end, 0.9, "mobile number read out as quantities after its prefix")
         for m in _COMMA_MOBILE.finditer(norm) if "," in norm else ():
