@@ -290,12 +290,23 @@ class TextView:
         if sep is None:
             return start, end
         if sep == ALIGNED:
-            left_gap = [m.end() for m in _GAP.finditer(self.norm, start, pos)]
-            right_gap = _GAP.search(self.norm, pos, end)
-            return (left_gap[-1] if left_gap else start), (right_gap.start() if right_gap else end)
+            gap = _GAP.search(self.norm, pos, end)
+            return self._gap_before(start, pos), (gap.start() if gap else end)
         left = self.norm.rfind(sep, start, pos)
         right = self.norm.find(sep, pos, end)
         return (left + len(sep) if left != -1 else start), (right if right != -1 else end)
+
+    def _gap_before(self, start: int, pos: int) -> int:
+        """Where the last run of two or more spaces between `start` and `pos` ends (`start` if none),
+        found from `pos` backwards: a long aligned line is not read from its start for every cell."""
+        norm = self.norm
+        last = norm.rfind(ALIGNED, start, pos)
+        if last == -1:
+            return start
+        end = last + 2
+        while end < pos and norm[end] == " ":
+            end += 1
+        return end
 
     def column_cells(self, pos: int, reach: int = 3) -> list[str]:
         """The cells in the same column of up to `reach` rows above and below, in rows cut by the same

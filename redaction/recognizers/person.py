@@ -67,6 +67,7 @@ _SPACED_PAIR = re.compile(
     re.MULTILINE,
 )
 _REJOIN_MAX = 24  # letter-spaced runs read again per text (headings such as '제 목' are refused before)
+_REJOIN_REACH = 1000
 _SPACED_BEFORE = re.compile(r"(?:^|[^가-힣])[가-힣] $")
 _NOT_IN_NAME = frozenset(("씨", "님", "및", "또", "등", "외"))
 # the labels that open a 공문's lines (두문, 결문): never the end of a name split at a line's end
@@ -1139,8 +1140,9 @@ class KoPersonRecognizer(KoreanRecognizer):
             if tried > _REJOIN_MAX:
                 return
             first = view.line_index(start)
-            lo = view.line_bounds(max(first - 1, 0))[0]
-            hi = view.line_bounds(min(first + 1, len(view.line_starts) - 1))[1]
+            # (at most _REJOIN_REACH characters either side: a converter may run a whole table into one line)
+            lo = max(view.line_bounds(max(first - 1, 0))[0], start - _REJOIN_REACH)
+            hi = min(view.line_bounds(min(first + 1, len(view.line_starts) - 1))[1], end + _REJOIN_REACH)
             window = norm[lo:start] + joined + norm[end:hi]
             at = start - lo
             hits = list(self._find(TextView(window), rejoin=False))

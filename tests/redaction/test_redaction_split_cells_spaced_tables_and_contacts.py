@@ -244,3 +244,22 @@ def test_a_bibliography_is_not_a_table() -> None:
 
     view = TextView(text)
     assert [view.line_separator(i) for i in range(3)] == [None, None, None]
+
+
+def test_a_cell_of_a_long_aligned_line_is_bounded_by_its_own_gaps() -> None:
+    """A converter may run a whole table into one space-aligned line: each cell still ends at the gaps
+    around it (found from the cell backwards, not by reading the line from its start every time)."""
+    from gongmun.redaction.textview import TextView
+
+    row = "  ".join(f"항목{i}   값{i}" for i in range(400))
+    view = TextView(row + "\n다음 줄")
+    at = row.index("값377")
+    start, end = view.cell_bounds(at)
+    assert row[start:end] == "값377"
+
+
+def test_a_spaced_name_in_a_very_long_line_is_read_joined() -> None:
+    """The lines around a letter-spaced run are read again joined, at most a stretch either side."""
+    filler = "  ".join(f"비고{i}" for i in range(600))
+    text = f"{filler}  담당 주무관 탁 예 린  {filler}"
+    assert "탁 예 린" in found(text, "PERSON")
