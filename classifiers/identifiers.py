@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from gongmun.schemas import Document, Finding
+from gongmun.schemas import Cell, Document, Finding
 
 from .text import normalize
 
@@ -75,17 +75,22 @@ def personal_data(values: Iterable[tuple[str, str | None, int | None]]) -> Perso
     return PersonalData(ids, frozenset(names), tuple(births))
 
 
-def finding_value(doc: Document, finding: Finding) -> str | None:
-    """The original characters under a finding, or None when its offsets do not resolve."""
+def finding_value(doc: Document, finding: Finding, cells: dict[int, list[Cell]] | None = None) -> str | None:
+    """The original characters under a finding, or None when its offsets do not resolve. `cells` keeps
+    each table's cells flattened once (a large table holds thousands of findings)."""
     if not 0 <= finding.block < len(doc.blocks):
         return None
     block = doc.blocks[finding.block]
     text = block.text
     if finding.cell is not None and block.rows:
-        cells = [cell for row in block.rows for cell in row]
-        if not 0 <= finding.cell < len(cells):
+        flat = (cells or {}).get(finding.block)
+        if flat is None:
+            flat = [cell for row in block.rows for cell in row]
+            if cells is not None:
+                cells[finding.block] = flat
+        if not 0 <= finding.cell < len(flat):
             return None
-        text = cells[finding.cell].text
+        text = flat[finding.cell].text
     if not 0 <= finding.start < finding.end <= len(text):
         return None
     return text[finding.start : finding.end]
@@ -93,7 +98,8 @@ def finding_value(doc: Document, finding: Finding) -> str | None:
 
 def from_findings(doc: Document, findings: list[Finding]) -> PersonalData:
     """The view of a document's redaction findings (offsets into its original blocks)."""
-    return personal_data((f.entity_type, finding_value(doc, f), f.block) for f in findings)
+    cells: dict[int, list[Cell]] = {}
+    return personal_data((f.entity_type, finding_value(doc, f, cells), f.block) for f in findings)
 
 
 def from_spans(text: str, spans: Iterable[tuple[int, int, str]]) -> PersonalData:

@@ -3,6 +3,7 @@ non-overlapping spans."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -44,11 +45,16 @@ def resolve(results: Sequence[Result], threshold: float) -> list[Span]:
         (r for r in results if r.score >= threshold),
         key=lambda r: (-r.score, -(r.end - r.start), r.start, r.entity_type),
     )
+    # (the spans taken so far never overlap: kept sorted by start, a candidate need only be checked
+    # against its two neighbours, so a table of thousands of findings resolves in n log n)
     taken: list[Result] = []
+    starts: list[int] = []
     for r in ranked:
-        if all(r.end <= t.start or r.start >= t.end for t in taken):
-            taken.append(r)
-    taken.sort(key=lambda r: r.start)
+        i = bisect_right(starts, r.start)
+        if (i and taken[i - 1].end > r.start) or (i < len(taken) and taken[i].start < r.end):
+            continue
+        taken.insert(i, r)
+        starts.insert(i, r.start)
     return [
         Span(
             r.start,
