@@ -66,7 +66,7 @@ def _verbal(parts: tuple[tuple[str, str, float], ...], strong: bool = False) -> 
         return False
     if tag in ("VV", "VA", "VX", "VCN", "VCP"):
         # (a one-syllable stem may be a surname, but not with the honorific 시 and the conditional 면
-        # after it: '연락 주시면(…)', '오시면')
+        # after it: '전화 주시면(…)', '오시면')
         honorific_if = len(parts) == 3 and parts[1][0] == "시" and parts[1][1] == "EP" and parts[2][0] == "면"
         return len(form) >= 2 or form in ("하", "되") or honorific_if
     # a one-syllable adverb or noun made a verb (정하는, 구하는); next to a title or label a noun

@@ -83,10 +83,10 @@ _HANGUL_SET = "".join(HANGUL_DIGIT)
 # Callers dictate the dash as 다시, 대시, 하고 or 에 and pause with commas (공일공 다시 구칠삼칠, 구사공구,
 # 이사일육 …): those separators fold to '-' (다시 to '- '), so the number keeps the shape its recognizer
 # knows (공일공의 이팔육사의 …: 의 the same way). Digits said as digits with 에 between the groups (010에 6000에 0810) fold the same way.
-# (a bracket closing the area code is a separator too, as forms print it: '(공일공)오이팔사 …', '공삼일)칠오칠 …')
+# (a bracket closing the area code is a separator too, as forms print it: '(공일공)삼삼칠일 …', '공육이)구일일 …')
 _SPOKEN_SEP = r"(?: 다시 | 대시 | 하고 | 에 |[에의] |, ?|\)[ ]?|[ \-])"
 # (a card number's first digit may be said alone: '구 이일삼사오 육칠팔구공', '칠, 오삼일이사, 팔팔구공일'; and
-# a pause may leave one digit alone inside the number: '… 오이팔사 일 공칠구', but never at its end)
+# a pause may leave one digit alone inside the number: '… 삼삼칠일 오 이육구', but never at its end)
 _HANGUL_RUN = re.compile(
     rf"(?<![가-힣])(?:[{_HANGUL_SET}](?={_SPOKEN_SEP}[{_HANGUL_SET}]{{3,}}{_SPOKEN_SEP}[{_HANGUL_SET}]{{3,}}){_SPOKEN_SEP})?"
     rf"[{_HANGUL_SET}]{{2,}}(?:{_SPOKEN_SEP}(?:[{_HANGUL_SET}]{{2,}}|[{_HANGUL_SET}](?={_SPOKEN_SEP}[{_HANGUL_SET}]{{3,}})))*"

@@ -261,7 +261,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
 
 
 def _date_column(view: TextView, start: int) -> bool:
-    """Other rows of the column write a date with separators ('1941-11-12' over '440127'): the column
+    """Other rows of the column write a date with separators ('1950-01-02' over '500102'): the column
     holds dates, and a six-digit cell in it is one written short."""
     return any(
         (d := _DATE.fullmatch(cell)) is not None and not cell.isdigit() and _date_of(d) is not None

@@ -45,7 +45,7 @@ _ADDRESS = re.compile(
 _INSTITUTION_AFTER = re.compile(
     r"^\s*(?:[가-힣]*청사|[가-힣]{0,10}청(?![가-힣])|/?\s*https?:|/?\s*www\.|"
     r"[가-힣]{0,4}(?:회의실|회의장|강당|별관|본관|민원실|세미나실|교육장)|"
-    # (an office of the local government named after its address: '… 225 행정복지센터')
+    # (an office of the local government named after its address: '… 12 행정복지센터')
     r"[가-힣]{0,6}(?:행정복지센터|주민센터|[동읍면]\s*사무소)|"
     r"에서\s*(?:열린|열리는|열릴|개최|진행|거행)|"
     # (or the office-holder signing under it: '주소: … 12 ○○시장')

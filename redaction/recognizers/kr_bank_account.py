@@ -45,7 +45,7 @@ _BANK = re.compile(
     r"|bank=\S*\s+acct=$"
 )
 # a passbook's cover as a scan reads it: the bank and the account's product on one line, the number alone
-# on the next ('○○은행 보통예금⏎463-13-…')
+# on the next ('○○은행 보통예금⏎123-45-…')
 _BANK_LINE = re.compile(
     rf"(?:{BANK_NAME}|{BANK_SHORT})\s*(?:[(（][^()\n]{{1,10}}[)）])?\s*(?:보통|저축|자유|정기|기업자유)?\s*(?:예금|적금)?\s*$"
 )

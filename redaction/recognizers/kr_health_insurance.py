@@ -41,7 +41,7 @@ _SAID = re.compile(r"(?<![\d\-])\d[ ]?[\- ][ ]?\d{5}[ ]?[\- ][ ]?\d{5}(?![\d\-])
 _ASKED = re.compile(r"건\s*강\s*보\s*험|보\s*험\s*증|의\s*료\s*급\s*여")
 # what a roster row's unlabelled number must look like: eleven digits not starting with 0 (a phone), or 1-10
 # (or eleven digits grouped 4-7, not as a phone, nor as a year and a serial as receipts number them:
-# '1517-5605322', not '2023-2667643')
+# '1234-5678901', not '2024-1234567')
 _ROW_SHAPE = re.compile(
     r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}|\d{4}-\d{4}-\d{3}|\d{7}\*{4}|\d{3}\*{4}\d{4}|(?!19|20)[1-9]\d{3}-\d{7}"
 )
@@ -53,7 +53,7 @@ _HEALTH_DOC = re.compile(
     r"(?<![가-힣])(?:정형|신경|성형)?(?:내과|외과|치과|안과|피부과|이비인후과|소아청소년과|산부인과)(?![가-힣])"
 )
 # a person's birth date in the row instead of a resident number ('1981년 8월 13일', '1953-02-27', '460611')
-# (a register may write the year in two digits: '54.10.30')
+# (a register may write the year in two digits: '61.02.03')
 _BIRTH_IN_ROW = re.compile(
     r"(?<!\d)(?:19|20)\d{2}[ ]?(?:[.\-/년][ ]?\d{1,2}[ ]?[.\-/월][ ]?\d{1,2}[ ]?[.일]?)|(?<![\d\-])\d{6}(?![\d\-])"
     r"|(?<![\d.])\d{2}\.[01]\d\.[0-3]\d\.?(?![\d.])"

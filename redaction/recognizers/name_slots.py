@@ -420,7 +420,7 @@ LOOSE_SLOTS = (
     _AFTER_NUMBER,
 )
 # slots whose place a name only usually takes: the value must open with a surname and not be a header
-# ('성명  영문성명  여권번호': the next column's title)
+# ('이름  한글이름  생년월일': the next column's title)
 _SURNAME_FIRST = frozenset(
     (_CONTACT_PERSON, _APPOINTED, _NAME_AND_NUMBER, _FIELD_BEFORE_FIELD, _LOG_TARGET, _AFTER_NUMBER)
 )
@@ -481,7 +481,6 @@ _NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
     _NAME_AND_NUMBER: "/",
     _FIELD_BEFORE_FIELD: ("명", "학생", "납부", "양도", "양수", "고용주", "인솔자", "예금주", "운전자"),
     _LOG_TARGET: "대상",
-    _AFTER_NUMBER: "\n",
 }
 
 

@@ -60,7 +60,7 @@ _MASKED_LANDLINE = re.compile(
 _SPLIT_MOBILE = re.compile(r"(?<![\d\-.])01[016789] ?\| ?\d{3,4} ?\| ?\d{4}(?![\d\-])")
 _CELL_DIGITS = re.compile(r"\d+")
 # a landline a form's table cuts into its area-code cell and its number's cell (전화(지역) | (번호) over
-# '02 | 6745-2805'): both cells are parts of the number
+# '02 | 1234-5678'): both cells are parts of the number
 _SPLIT_LANDLINE = re.compile(
     rf"(?:^|(?<=[\t|;,])|(?<=[ ]{{2}}))[ ]*(?P<area>{_AREA})[ ]*(?:\t+|[ ]*[|;,][ ]*|[ ]{{2,}})"
     r"(?P<local>\d{3,4}[ .\-]?\d{4})(?=[ ]*(?:$|\t|[|;,]|[ ]{2}))",

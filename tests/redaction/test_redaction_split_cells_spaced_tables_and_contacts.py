@@ -59,7 +59,7 @@ FOUND: list[Case] = [
         "KR_BANK_ACCOUNT",
         "a region's short name in a bank column",
         "E1|어진솔|1961.02.03.|우리은행|1002-448-220917|10000\nE2|탁수아|1958-11-30|전남|601733250918|20000\n"
-        "E3|방도윤|1970-05-05|농협|351-7781-2290-13|30000",
+        "E3|방도윤|1972-06-14|농협|351-7781-2290-13|30000",
         "601733250918",
     ),
     (
@@ -152,30 +152,30 @@ FOUND: list[Case] = [
         "가. 신고인 성명 어 진 솔 / 생년월일 1987. 6. 5.",
         "어 진 솔",
     ),
-    ("PERSON", "log's target", "2023-11-02 08:12:40 id=a17 열람 등본 대상:제갈린", "제갈린"),
+    ("PERSON", "log's target", "2022-07-19 07:31:52 id=a17 열람 등본 대상:제갈린", "제갈린"),
     ("PERSON", "name after the number", "[09:12] 고객: 아내 연락처는 010-7712-0931 방 다 인", "방 다 인"),
 ]
 
 NOT_FOUND: list[Case] = [
-    ("PHONE_NUMBER", "switchboard cut into cells", "대표전화 02 | 2100-4114", "2100-4114"),
+    ("PHONE_NUMBER", "switchboard cut into cells", "대표전화 02 | 3150-7114", "3150-7114"),
     ("PERSON", "a word before a number", "보호자 동의 / 010-1234-5678", "동의"),
     ("PERSON", "a word before a landline", "학부모 상담 (02-123-4567)", "상담"),
     ("PERSON", "a word before the next field", "성명 확인  필요 서류", "확인"),
-    ("PERSON", "a log's group target", "2024-05-05 16:41:29 u0112 출력 대상:전체", "전체"),
-    ("PERSON", "a copula after a number", "[10:01] 고객: 넵 제 번호는 010-4412-7709 입니다", "입니다"),
+    ("PERSON", "a log's group target", "2022-07-19 07:33:05 u0112 출력 대상:전체", "전체"),
+    ("PERSON", "a copula after a number", "[10:01] 고객: 연락처 010-4412-7709 입니다", "입니다"),
     (
         "PERSON",
         "a car model after a number in a row",
         "2\t방다인\t31가 5521\t010-3381-7702\t그랜저",
         "그랜저",
     ),
-    ("PERSON", "a team after a number", "주무관 방다인 02-2100-3344\n010-4412-7709 상황반", "상황반"),
-    ("PERSON", "the next column's title", "연번  성명    영문성명         여권번호", "영문성명"),
-    ("PERSON", "an injury after a driver", "인명 피해: 상대 운전자 경상(전치 2주)", "경상"),
+    ("PERSON", "a team after a number", "주무관 방다인 02-2100-3344\n010-4412-7709 대응반", "대응반"),
+    ("PERSON", "the next column's title", "No  성명     로마자성명     비고", "로마자성명"),
+    ("PERSON", "an injury after a driver", "사고 결과: 운전자 경상(전치 3주), 차량 파손", "경상"),
     (
         "PERSON",
         "a request's verb before a contact",
-        "궁금하신 점은 민원과 담당자에게 연락 주시면(02-120-3344) 안내합니다.",
+        "문의는 민원과로 전화 주시면(02-120-3344) 안내합니다.",
         "주시면",
     ),
     (
@@ -228,7 +228,7 @@ def test_a_private_address_after_a_postal_code_stays_found() -> None:
 
 
 def test_an_agencys_virtual_account_broken_by_a_wrap_is_not_personal() -> None:
-    text = "○ 납입처: 세입 가상계좌 (신한) 562-0471-2290-31\n3. 고지서 번호 2024-118"
+    text = "○ 납입처: 세입 가상계좌 (신한) 562-0471-2290-31\n3. 고지서 번호 2022-307"
     assert found(text, "KR_BANK_ACCOUNT") == []
 
 
