@@ -17,6 +17,10 @@ from ..textview import TextView
 
 _DASHED = re.compile(rf"(?<![\d\-])\d{{3}}{HSEP}\d{{2}}{HSEP}\d{{5}}(?![\d\-])")
 _PLAIN = re.compile(r"(?<![\d\-])\d{10}(?![\d\-])")
+# the 3-2-5 groups apart by single spaces, as a scan or a typed list writes them ('123 45 67890')
+_SPACED = re.compile(r"(?<![\d\-])(?<!\d )\d{3} \d{2} \d{5}(?![\d\-]| \d)")
+# the number's label right after it, as some contracts write their parties: '1234567890(사업자등록번호)'
+_LABEL_AFTER = re.compile(r"[ \t]*[(（][ \t]*사\s*업\s*자(?:\s*등\s*록)?\s*번\s*호[ \t]*[)）]")
 # a number a line wrap broke ('123-45-6⏎7890', '12⏎34567890', '123 45⏎67890'): read whole after its label
 _WRAPPED = re.compile(r"(?<![\d\-])\d[\d\- ]{0,11}\n[\d\- ]{0,11}\d(?![\d\-])")
 _WHOLE = re.compile(r"\d{3}-?\d{2}-?\d{5}")  # (the wrap's breaks and spaces taken out)
@@ -54,13 +58,17 @@ class KoBrnRecognizer(KoreanRecognizer):
     NEGATIVE = ("관리번호", "접수번호", "계약번호", "공고번호", "문서번호", "전화", "팩스", "연락처", "계좌")
 
     def find(self, view: TextView) -> Iterator[Hit]:
-        for pattern, dashed in ((_DASHED, True), (_PLAIN, False)):
+        for pattern, dashed in ((_DASHED, True), (_SPACED, True), (_PLAIN, False)):
             for m in pattern.finditer(view.norm):
                 digits = digits_only(m.group())
                 if digits[3:5] == "83" and not _firms_number(view, m.start()):
                     continue  # a government body's 고유번호
                 valid = brn_checksum_ok(digits)
-                ctx = self.has_context(view, m.start())
+                ctx = (
+                    self.has_context(view, m.start())
+                    or _LABEL_AFTER.match(view.norm, m.end()) is not None
+                    or self._brn_column(view, m.start(), m.group())
+                )
                 if ctx and valid:
                     yield Hit(m.start(), m.end(), 1.0, "BRN check digit and context")
                 elif valid and dashed and not self.has_negative(view, m.start()):
@@ -77,3 +85,11 @@ class KoBrnRecognizer(KoreanRecognizer):
                 and self.has_context(view, m.start())
             ):
                 yield Hit(m.start(), m.end(), 0.9, "BRN check digit and context, broken by a line wrap")
+
+    @staticmethod
+    def _brn_column(view: TextView, start: int, value: str) -> bool:
+        """The number alone in its cell, in a column whose other rows write business numbers with their
+        dashes ('123-45-67890' over '1234567890'): the same column holds the same thing."""
+        return view.cell_is(start, value) and any(
+            _DASHED.fullmatch(cell) for cell in view.column_cells(start)
+        )
