@@ -75,19 +75,17 @@ def personal_data(values: Iterable[tuple[str, str | None, int | None]]) -> Perso
     return PersonalData(ids, frozenset(names), tuple(births))
 
 
-def finding_value(doc: Document, finding: Finding, cells: dict[int, list[Cell]] | None = None) -> str | None:
+def finding_value(doc: Document, finding: Finding, cells: dict[int, list[Cell]]) -> str | None:
     """The original characters under a finding, or None when its offsets do not resolve. `cells` keeps
-    each table's cells flattened once (a large table holds thousands of findings)."""
+    each table's cells flattened once per document (a large table holds thousands of findings)."""
     if not 0 <= finding.block < len(doc.blocks):
         return None
     block = doc.blocks[finding.block]
     text = block.text
     if finding.cell is not None and block.rows:
-        flat = (cells or {}).get(finding.block)
+        flat = cells.get(finding.block)
         if flat is None:
-            flat = [cell for row in block.rows for cell in row]
-            if cells is not None:
-                cells[finding.block] = flat
+            flat = cells[finding.block] = [cell for row in block.rows for cell in row]
         if not 0 <= finding.cell < len(flat):
             return None
         text = flat[finding.cell].text

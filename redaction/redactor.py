@@ -97,19 +97,17 @@ class Redactor:
         # AnalyzerEngine.analyze adds per-call bookkeeping (context enhancement, decision traces) that
         # our recognizers do not use, and its import brings spaCy (~1 s, ~95 MB per worker)
         self.lean = self.policy.engine == "lean"
-        self.recognizers: list[Any] = build_recognizers()
         extras = load_extra_recognizers(self.policy.extra_recognizers)
         for extra in extras:
             self.entities += [e for e in extra.supported_entities if e not in self.entities]
-        self.recognizers = [
-            r for r in [*self.recognizers, *extras] if set(r.supported_entities) & set(self.entities)
-        ]
+        every: list[Any] = [*build_recognizers(), *extras]  # built once, for either engine
+        self.recognizers = [r for r in every if set(r.supported_entities) & set(self.entities)]
         self.engine: Any = None
         self._nlp: Any = None  # Presidio's artifacts, for an agency's own Presidio recognizers
         if not self.lean or extras:
             from .presidio_engine import build_analyzer
 
-            self.engine = build_analyzer([*build_recognizers(), *extras])
+            self.engine = build_analyzer(every)
             self._nlp = self.engine.nlp_engine
         kiwi()  # heavy: load the morphological analyser now, not on the first document
         self.analyze_text("성명: 홍길동, 연락처 010-0000-0000, 전자우편 hong@example.com")  # warm lazy tables

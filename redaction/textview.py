@@ -56,8 +56,8 @@ def _slashed_line(line: str) -> bool:
 
 
 # an export pasted with a space after each comma ('연번, 이름, 출신국, 여권번호, 연락처') or around each
-# semicolon ('1 ; (주)○○ ; … ; ○○○'), which prose writes too: a table row only when a neighbouring line
-# has as many fields and every field is short
+# semicolon ('1 ; (주)○○ ; … ; ○○○'), which prose writes too: a table row only in a run of lines with as
+# many short fields that a digit-free header opens (see TextView._spaced_row)
 COMMA_SPACED = ", "
 _QUOTES = re.compile(r"[\"“”『』「」《》]")
 _SENTENCE_END = re.compile(r"(?:다|요|음|함|됨)[.!?]?\s*$")
@@ -264,15 +264,28 @@ class TextView:
         fields = self._fields_at(index, sep, least)
         if not fields:
             return False
-        top = index
-        while top > 0 and self._fields_at(top - 1, sep, least) == fields:
-            top -= 1
+        top = self._run_top(index, sep, least)
         if any(ch.isdigit() for ch in self.norm[slice(*self.line_bounds(top))]):
             return False
         # (a header alone is no table: a row must follow it)
         return top < index or (
             index + 1 < len(self.line_starts) and self._fields_at(index + 1, sep, least) == fields
         )
+
+    def _run_top(self, index: int, sep: str, least: int) -> int:
+        """The first line of the run of lines with as many `sep` fields as line `index`, memoised for
+        every line walked (so a long export is walked once, not once per line)."""
+        tops: dict[tuple[int, str], int] = self.__dict__.setdefault("_run_tops", {})
+        fields = self._fields_at(index, sep, least)
+        walked: list[int] = []
+        top = index
+        while (top, sep) not in tops and top > 0 and self._fields_at(top - 1, sep, least) == fields:
+            walked.append(top)
+            top -= 1
+        top = tops.get((top, sep), top)
+        for line in (*walked, index):
+            tops[(line, sep)] = top
+        return top
 
     def _fields_at(self, index: int, sep: str, least: int) -> int:
         """`_spaced_fields` of line `index`, memoised (a long run would otherwise be read once per line)."""

@@ -281,3 +281,13 @@ def test_a_spaced_name_in_a_very_long_line_is_read_joined() -> None:
     filler = "  ".join(f"비고{i}" for i in range(600))
     text = f"{filler}  담당 주무관 탁 예 린  {filler}"
     assert "탁 예 린" in found(text, "PERSON")
+
+
+def test_the_slot_itself_reads_a_name_after_a_number() -> None:
+    """The name after a number at a prose line's end is the slot's, not only the model's or the rejoin's."""
+    from gongmun.redaction.recognizers.name_slots import slot_values
+    from gongmun.redaction.textview import TextView
+
+    text = "[09:12] 고객: 아내 연락처는 010-7712-0931 방 다 인"
+    start = text.index("방 다 인")
+    assert (start, start + len("방 다 인")) in set(slot_values(TextView(text).norm))
