@@ -168,7 +168,7 @@ def known_place(name: str) -> bool:
 
 # noun-forming syllables that end vocabulary (소유권, 고용률, 제안사) far more often than names
 _ABSTRACT_SUFFIXES = frozenset("권률율적비료금법력품물감별들증분점액량사자원처과실팀장관소회단명란표차직반")
-_STRICT_SUFFIXES = frozenset("권률율적비료금법력품물감별들증분점액량자차란표장직회반")
+_STRICT_SUFFIXES = frozenset("권률율적비료금법력품물감들증분점액량자차란표장직회반")
 
 
 def derived_noun(name: str, strict: bool = False) -> bool:

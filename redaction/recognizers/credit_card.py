@@ -33,8 +33,8 @@ _MASKED = re.compile(
     # ungrouped, as card slips and SMS print it: the first six and the last four ('949005******6429')
     rf"|\d{{6}}[{MASK}]{{5,6}}\d{{4}}"
     # ... or only the first four and the last four ('5326********0749', Amex '3742XXXXXXX9723'), or the
-    # first eight ('53518821****6604')
-    rf"|\d{{4}}[{MASK}]{{7,8}}\d{{4}}|\d{{8}}[{MASK}]{{4}}\d{{4}})(?![\d\-{MASK}])"
+    # first eight ('53518821****6604'), or the first six and the last six ('535188****216604')
+    rf"|\d{{4}}[{MASK}]{{7,8}}\d{{4}}|\d{{8}}[{MASK}]{{4}}\d{{4}}|\d{{6}}[{MASK}]{{4}}\d{{6}})(?![\d\-{MASK}])"
 )
 # issuer prefixes of the brands issued in Korea: Visa 4, Mastercard 51-55 and 2221-2720, Amex 34/37,
 # JCB 35, UnionPay 62, BC 94, Discover 6011/65: an ungrouped Luhn-valid number with one of them reads as a card even

@@ -90,14 +90,17 @@ _CONTACT_NEXT = re.compile(
 # words ending like a date's label, not a name (변론기일, 신청일, 납부일자)
 _DATE_LABEL_END = ("기일", "일자", "일시", "신청일", "시행일", "작성일", "접수일")
 _BORN_AFTER = re.compile(
-    r"\s?생(?:으로|이며|이고|이다|인|의|이|\)|,|\s|$)|\s?\(만\s?\d|에\s?태어|\s?출생"
+    r"\s?생(?:으로|이며|이고|이다|입니다|이에요|이고요|이요|인|의|이|\)|,|\s|$)|\s?\(만\s?\d|에\s?태어|\s?출생"
     # (a card's layout names the field after its value: '1961.05.02. (생년월일)')
     r"|\s?\(\s*(?:생\s*년\s*월\s*일|출\s*생\s*(?:연\s*월\s*)?일|생\s*일)\s*\)"
 )
 # the birth date a request changes, after the old one: '출생연월일을 ○년 ○월 ○일에서 ○. ○. ○.로 정정'
 _CHANGED_FROM = re.compile(r"에서\s*$")
 # (what the bracket tells of the person may come first: '○○○ (회계 담당, 820314)')
-_NAME_PAREN = re.compile(r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4})\s?\(\s*(?:[가-힣 ]{1,10}[,·]\s*)?$")
+# (a judgment or a scan may space the name's letters: '피 고 인  ○ ○ ○ (…)')
+_NAME_PAREN = re.compile(
+    r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4}|(?<![가-힣] )[가-힣](?: [가-힣]){1,3})\s?\(\s*(?:[가-힣 ]{1,10}[,·]\s*)?$"
+)
 _ROW_NUMBER = re.compile(r"^\d{1,3}\s*[.)]\s*")  # a list's own numbering before the first cell: '1) 이원석'
 _ROW_MOBILE = re.compile(r"(?:0|\+82[ \-]?)[ ]?1[016789](?:[ .\-]{0,2}\d){6,8}")
 # the resident number of the row, whose first six digits are the person's birth date
@@ -132,11 +135,12 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         for kind, start, end in mrz_fields(view):
             if kind == "birth":
                 yield Hit(start, end, 0.9, "birth date in a passport's machine-readable zone")
+        as_of = _as_of(view)
         for m in _DATE.finditer(view.norm):
             date = _date_of(m)
             if date is None or (date.year == 1900 and date.month == 1 and date.day == 1):
                 continue  # 1900. 1. 1. is a form's example value
-            why = self._why(view, m.start(), m.end(), date)
+            why = self._why(view, m.start(), m.end(), date, as_of)
             if why:
                 yield Hit(m.start(), m.end(), 0.85 if why == "birth-date label" else 0.7, why)
         yield from _noisy_after_label(view)
@@ -165,7 +169,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
                 if date is not None and _answers_birth_question(view, m.start()):
                     yield Hit(m.start(), m.end(), 0.7, "spoken birth date answering a question for it")
 
-    def _why(self, view: TextView, start: int, end: int, date: dt.date) -> str:
+    def _why(self, view: TextView, start: int, end: int, date: dt.date, as_of: dt.date | None) -> str:
         if _labelled(view.left(start, 14, 2)) or _LABEL.search(view.column_header(start)):
             return "birth-date label"
         left = view.left(start, 60, 1)
@@ -188,17 +192,25 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         line_start, line_end = view.line_at(start)
         if any(r.group(1) == f"{date:%y%m%d}" for r in _RESIDENT.finditer(view.norm, line_start, line_end)):
             return "date matching the resident number beside it"
+        if _other_date_header(view.column_header(start)):
+            return ""  # a column of entry, issue or expiry dates (입국일, 만료일)
+        if as_of is not None and date > as_of:
+            return ""  # later than the day the document says it was drawn up: no one listed was born then
+        own_cell = view.line_separator(view.line_index(start)) is not None and view.cell_is(
+            start, view.norm[start:end]
+        )
         # the document labels birth dates somewhere (a roster's header, a form's field): a date right after
         # a name in its rows is one
         if _after_name(view, start) and date.year <= dt.date.today().year - 5 and view.mentions(_LABEL):
             return "date beside a name in a list that gives birth dates"
         named = _NAME_PAREN.search(view.left(start, 24, 1))
+        name = named.group("name").replace(" ", "") if named else ""
         bracketed = bool(
-            named
-            and named.group("name")[0] in load("surnames")
+            name
+            and name[0] in load("surnames")
             # 제정(1948년 7월 29일): an act's date, not a birth (a name Kiwi lists as a proper noun is a name)
-            and not (known_word(named.group("name")) and morphemes(named.group("name"))[0][1] != "NNP")
-            and (len(named.group("name")) < 4 or named.group("name")[:2] in load("surnames"))  # 제헌헌법
+            and not (known_word(name) and morphemes(name)[0][1] != "NNP")
+            and (len(name) < 4 or name[:2] in load("surnames"))  # 제헌헌법
             # (a scan or a form may lose the closing bracket at the line's or the cell's end: '성명 ○○○
             # (1990-01-02⏎주소 …', '학생 ○○○ (2015. 3. 4.  2학년 1반')
             and (
@@ -212,12 +224,13 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             (view.mentions(_CHILDREN) and (bracketed or _after_name(view, start)))
             or (bracketed and view.mentions(_GUARDED))
         )
+        if _pupil_before(view, start, date):
+            return "date in brackets after a pupil's class and name"
         if not (_old_enough(date) or child):
             return ""
         if bracketed:
             return "date in parentheses after a name"
-        if view.line_separator(view.line_index(start)) and view.cell_is(start, view.norm[start:end]):
-            line_start, line_end = view.line_at(start)
+        if own_cell:
             if PERSON_ID_IN_ROW.search(view.norm, line_start, line_end):
                 return "date in a roster row with a person's mobile, e-mail or identifier"
             # (six bare digits there are as often an ID, unless the column's other rows write dates)
@@ -233,6 +246,9 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             and _after_name(view, start, slashed=True)
         ):
             return "date after a name and a slash, as a personnel order lists a person"
+        listed = _LISTED_NAME_COMMA.fullmatch(view.norm, view.line_at(start)[0], start)
+        if _old_enough(date) and listed and _listed_name(listed.group("name")):
+            return "date after a numbered item's name and a comma"
         if _after_name(view, start) and _CONTACT_NEXT.match(view.right(end, 60)):
             return "date between a name and a mobile number or e-mail"
         if self._personal_row(view, start, end):
@@ -260,6 +276,32 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         return bool((own_cell or slashed) and PERSON_ID_IN_ROW.search(view.norm, line_start, line_end))
 
 
+# a column header naming another date of the person's (입국일, 발급일자, 만료일, 취득일)
+_OTHER_DATE_HEADER = re.compile(r"[가-힣](?<!메)(?:일|일자|일시|날짜|기간|기한)\s*$")  # (not 이메일)
+# (a scan may misspell the birth-date header itself: '생녕월일')
+_BIRTHISH = re.compile(r"생|월\s*일|[Bb]irth|BIRTH")
+
+
+def _other_date_header(header: str) -> bool:
+    return _OTHER_DATE_HEADER.search(header) is not None and _BIRTHISH.search(header) is None
+
+
+# the day a roster or a register states it was drawn up: '(2024. 5. 1. 기준)', '2024.05.01 현재'
+_AS_OF = re.compile(r"[ ]?(?:기준|현재)(?![가-힣])")
+
+
+def _as_of(view: TextView) -> dt.date | None:
+    """The date the document says its list holds as of, if it says one (the earliest, when it says several)."""
+    if "기준" not in view.norm and "현재" not in view.norm:
+        return None
+    dates = [
+        d
+        for m in _DATE.finditer(view.norm)
+        if _AS_OF.match(view.norm, m.end()) and (d := _date_of(m)) is not None
+    ]
+    return min(dates, default=None)
+
+
 def _date_column(view: TextView, start: int) -> bool:
     """Other rows of the column write a date with separators ('1950-01-02' over '500102'): the column
     holds dates, and a six-digit cell in it is one written short."""
@@ -267,6 +309,35 @@ def _date_column(view: TextView, start: int) -> bool:
         (d := _DATE.fullmatch(cell)) is not None and not cell.isdigit() and _date_of(d) is not None
         for cell in view.column_cells(start)
     )
+
+
+# a numbered item of people, each a name and then their birth date after a comma: '1) ○○○, 1960. 1. 2.'
+_LISTED_NAME_COMMA = re.compile(
+    r"[ \t]*(?:\(?\d{1,2}\)|\d{1,2}[.)]|[-·•])[ \t]*(?P<name>[가-힣](?: ?[가-힣]){1,3})[ \t]*,[ \t]*"
+)
+
+
+# a pupil's class, their name, then the birth date in brackets: '2학년 3반 ○○○ (2014. 1. 2.)'
+_PUPIL_BEFORE = re.compile(
+    r"\d[ ]?학년[ \t]*\d{1,2}[ ]?반[ \t]+(?:\d{1,2}[ ]?번[ \t]+)?(?P<name>[^\n()（）]{2,28}?)[ \t]*[(（][ \t]*$"
+)
+
+
+def _pupil_before(view: TextView, start: int, date: dt.date) -> bool:
+    """The date in brackets after a pupil's class and name, a school-age birth year, the name no word of
+    the language ('3학년 2반 교실 (…)' is a room)."""
+    m = _PUPIL_BEFORE.search(view.left(start, 48, 1))
+    if m is None or not dt.date.today().year - 20 <= date.year <= dt.date.today().year - 5:
+        return False
+    name = m.group("name")
+    return name[:1].isascii() or not known_word(name.replace(" ", ""))
+
+
+def _listed_name(name: str) -> bool:
+    """An item's first field is a name: a surname first and not one word Kiwi knows (a list of offices or
+    topics is no list of people); a name whose given part is a verb stem (○빛나) stays a name here."""
+    name = name.replace(" ", "")
+    return name[0] in load("surnames") and not known_word(name)
 
 
 # a personnel order's entry, the person and their birth date apart by a slash: '신규임용  ○○○ / 1990. 1. 2.'

@@ -44,7 +44,8 @@ _ADDRESS = re.compile(
 # a 청사 or an office building named after the address (충청북도청, 마포구청, 서울지방국세청), a web address
 _INSTITUTION_AFTER = re.compile(
     r"^\s*(?:[가-힣]*청사|[가-힣]{0,10}청(?![가-힣])|/?\s*https?:|/?\s*www\.|"
-    r"[가-힣]{0,4}(?:회의실|회의장|강당|별관|본관|민원실|세미나실|교육장)|"
+    # (a venue, perhaps after its building's name: '… 12 ○○빌딩 소회의실')
+    r"(?:[가-힣A-Za-z0-9]{1,12}[ ]{1,2})?[가-힣]{0,4}(?:회의실|회의장|강당|별관|본관|민원실|세미나실|교육장)|"
     # (an office of the local government named after its address: '… 12 행정복지센터')
     r"[가-힣]{0,6}(?:행정복지센터|주민센터|[동읍면]\s*사무소)|"
     r"에서\s*(?:열린|열리는|열릴|개최|진행|거행)|"
@@ -62,26 +63,39 @@ _SWITCHBOARD_BEFORE = re.compile(r"대\s*표\s*(?:전\s*화|번\s*호)|\(\s*대\
 # '○○군수 / ○○군 새내로 7 / 공용메일 …'
 _HOLDER_BEFORE = re.compile(r"(?:시장|군수|구청장|도지사|교육감|장관|청장|원장)\s*/\s*$")
 # a government building's name, then its address in brackets: '정부대전청사 2동 (○○시 …)'
-_BUILDING_BEFORE = re.compile(r"청사(?:\s*\d{1,2}\s*동)?\s*[(（]\s*$")
+# (or a venue of the office there: '본관 강당(○○시 …)')
+_BUILDING_BEFORE = re.compile(
+    r"(?:청사(?:\s*\d{1,2}\s*동)?|[가-힣]{0,4}(?:회의실|회의장|강당|세미나실|교육장))\s*[(（]\s*$"
+)
 # a directory of offices (기관 | 대표전화 | 주소) lists places, not homes
 _OFFICE_TABLE = re.compile(r"대표\s*전화|대표\s*번호|기관\s*명?|부서")
 _PARTY_LABELS = re.compile(
     # (a contract writes its parties '(갑)', '"갑"' or '갑 :' at a line's head)
-    r"(?P<inst>기\s*관\s*명|발\s*주\s*기\s*관|발주처|수요기관|\(\s*갑\s*\)|[\"“]\s*갑\s*[\"”]|^[ \t]*갑[ \t]*[:：])|"
-    r"(?P<priv>\(\s*을\s*\)|[\"“]\s*을\s*[\"”]|^[ \t]*을[ \t]*[:：]|계약\s*상대자|상\s*호|대\s*표\s*자|성\s*명|신청인|"
+    r"(?P<inst>기\s*관\s*명|청\s*사\s*주\s*소|\[\s*갑\s*\]|발\s*주\s*기\s*관|발주처|수요기관|\(\s*갑\s*\)|[\"“]\s*갑\s*[\"”]|^[ \t]*갑[ \t]*[:：])|"
+    r"(?P<priv>\(\s*을\s*\)|\[\s*을\s*\]|[\"“]\s*을\s*[\"”]|^[ \t]*을[ \t]*[:：]|계약\s*상대자|상\s*호|대\s*표\s*자|성\s*명|신청인|"
     r"사업자|법인등록|예금주|주민등록|외국인등록|수신)",
     re.MULTILINE,
 )
 # the postal code before the address ('우 12345', '우) 12345'): with a web address after it on the line or
 # the office's 전화/전송 line under it, a letter's own 결문; a citizen's form writes its 우 too
-_POSTAL_BEFORE = re.compile(r"(?:^|\s)우\s*\d{5}\s*$|우\)\s*\d{5}\s*$|^\s*\(\s*\d{5}\s*\)\s*$")
+# (before August 2015 the code had six digits: '우 ○○○-○○○')
+_POSTAL_BEFORE = re.compile(
+    r"(?:^|\s)우\s*(?:\d{5}|\d{3}-\d{3})\s*$|우\)\s*(?:\d{5}|\d{3}-\d{3})\s*$|^\s*\(\s*\d{5}\s*\)\s*$"
+    r"|^\s*\d{3}-\d{3}\s*$"
+)
 # the office-holder in whose name a letter goes out, alone on the line above its address ('○○구청장' over
 # '(12345) ○○시 ○○구 … / 대표전화 …'): the issuing office's own address
 _HOLDER_LINE = re.compile(
     r"^\s*[가-힣]{1,12}(?:시장|군수|구청장|도지사|교육감|장관|청장)\s*(?:\(\s*인\s*\))?\s*$"
 )
 # (or the office's numbers after a slash: '… / 대표전화 02-… / 전송 …')
-_WEB = re.compile(r"www\.|https?:|홈페이지|누리집|/\s*(?:대표\s*)?(?:전\s*화|전\s*송|팩\s*스|Tel|TEL|FAX)")
+# (or its switchboard later on the line: '… 12  전화 02-…(대표)', '… 12  전화 1588-…')
+_WEB = re.compile(
+    r"www\.|https?:|홈페이지|누리집|/\s*(?:대표\s*)?(?:전\s*화|전\s*송|팩\s*스|Tel|TEL|FAX)"
+    r"|전\s*화\s*[:：]?\s*(?:1[5-8]\d{2}-\d{4}|[\d\-]{9,13}\s*\(\s*대\s*표\s*\))"
+    # (an office's main line ends in 114 or 000: '전화 (02) 123-0114')
+    r"|전\s*화\s*[:：]?\s*\(?0\d{1,2}\)?[ \-]?\d{3,4}[ \-]?\d(?:114|000)(?!\d)"
+)
 # (or the office's switchboard opening the next line: '대표전화 02-…  민원 120')
 _OFFICE_CONTACT = re.compile(r"\s*전\s*화[^\n]*(?:전\s*송|팩\s*스|FAX|Fax)|\s*대\s*표\s*(?:전\s*화|번\s*호)")
 # a Korean address in the Latin letters of the romanised form ('12-ho, 3-dong, 45, Nuri-ro 7beon-gil,
@@ -96,6 +110,9 @@ _OFFICE_REP = re.compile(
 )
 
 
+_NEXT_ITEM_NUMBER = re.compile(r"\n[ ]?\d{1,3}$")
+
+
 class KoAddressRecognizer(KoreanRecognizer):
     ENTITY = "KR_ADDRESS"
     CONTEXT = ("주소", "거주지", "소재지", "주소지", "자택")
@@ -105,6 +122,8 @@ class KoAddressRecognizer(KoreanRecognizer):
             start, end = m.start(), m.end()
             value = m.group().rstrip(", ")
             end = start + len(value)
+            if _NEXT_ITEM_NUMBER.search(value) and view.norm[end : end + 2] in (". ", ".\t"):
+                continue  # '… ○○구 ○○동⏎2. …': the number is the next item's, and a district alone is no address
             if self._institution(view, start, end):
                 continue
             score = 0.95 if self.has_context(view, start) else 0.9

@@ -59,7 +59,8 @@ _BIRTH_IN_ROW = re.compile(
     r"|(?<![\d.])\d{2}\.[01]\d\.[0-3]\d\.?(?![\d.])"
 )
 # '증번호' alone as a cell label or in brackets (not 자격증번호, 면허증번호: those run into the word before)
-_CARD_LABEL = re.compile(r"(?:^|[\t|,:(（\[]|\s)증\s*번\s*호\s*[\])]?\s*[:：|]?\s*$")
+# (a log quotes it: 'target="증번호 …"')
+_CARD_LABEL = re.compile(r"(?:^|[\t|,:(（\[\"'=]|\s)증\s*번\s*호\s*[\])]?\s*[:：|]?\s*$")
 # a number under another label of the form, however near a 건강보험 word: '접수번호 20260123456'
 _OTHER_LABEL = re.compile(
     r"(?:접\s*수|문\s*서|관\s*리|처\s*리|발\s*급|신\s*청|고\s*지|납\s*부)\s*번\s*호\s*[\])]?\s*[:：|]?\s*$"
@@ -111,7 +112,10 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.85, "health-insurance key of a system's record")
             elif _ROW_SHAPE.fullmatch(m.group()) and self._in_resident_row(view, m):
                 yield Hit(m.start(), m.end(), 0.8, "eleven digits in a row of resident numbers")
-            elif _CARD_LABEL.search(view.left(m.start(), 12, 1)) and view.mentions(_HEALTH_DOC):
+            elif _CARD_LABEL.search(view.left(m.start(), 12, 1)) and (
+                view.mentions(_HEALTH_DOC) or (m.group().isdigit() and len(m.group()) == 11)
+            ):
+                # (eleven plain digits, the card's own length, need no health word elsewhere: an access log)
                 yield Hit(m.start(), m.end(), 0.8, "증번호 label in a health-insurance document")
         for m in _SAID.finditer(view.norm) if view.mentions(_ASKED) else ():
             if _ASKED.search(view.left(m.start(), 80, 2)):

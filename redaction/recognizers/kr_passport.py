@@ -73,13 +73,28 @@ def _ocr_passport(value: str) -> bool:
     return _OCR_SHAPE.fullmatch(compact) is not None and sum(ch.isdigit() for ch in compact) >= 5
 
 
-_FOREIGNER_NUMBER = re.compile(r"(?<!\d)\d{6}[ ]?-[ ]?[5-8]\d{6}(?!\d)")
+# (a form's family lines may run the thirteen digits together)
+_FOREIGNER_NUMBER = re.compile(r"(?<!\d)\d{6}(?:[ ]?-[ ]?)?[5-8]\d{6}(?!\d)")
+# a field of a line whose fields are apart by colons or slashes: '  ○○○: 배우자: (등록번호): (여권번호)'
+_FIELD_BEFORE = re.compile(r"(?:[:：/]|[ ]{2})[ \t]*$")
+_FIELD_AFTER = re.compile(r"[ \t]*(?:[:：/]|[ ]{2}|$)")
+
+
+def _own_field(view: TextView, start: int, value: str) -> bool:
+    """The value is a cell, or a field between colons or slashes, of its line."""
+    if view.cell_is(start, value):
+        return True
+    end = start + len(value)
+    return bool(_FIELD_BEFORE.search(view.left(start, 4, 1))) and bool(_FIELD_AFTER.match(view.right(end, 4)))
 
 
 def _foreigner_row(view: TextView, pos: int) -> bool:
     """The line holds a foreigner's registration number: a roster of foreign residents."""
     start, end = view.line_at(pos)
-    return _FOREIGNER_NUMBER.search(view.norm, start, end) is not None
+    return any(
+        "-" in m.group() or (1 <= int(m.group()[2:4]) <= 12 and 1 <= int(m.group()[4:6]) <= 31)
+        for m in _FOREIGNER_NUMBER.finditer(view.norm, start, end)
+    )  # (thirteen digits run together must open with a birth date: an account number seldom does)
 
 
 # a column of staff or member codes in the passport's shape ('사번 ⇥ S20240007'), or a payroll row's first
@@ -123,7 +138,7 @@ class KoPassportRecognizer(KoreanRecognizer):
             self.has_context(view, start)
             or in_country_row(view, start, value)
             or _AFTER_COUNTRY.search(view.left(start, 16, 1))
-            or (view.cell_is(start, value) and _foreigner_row(view, start))
+            or (_own_field(view, start, value) and _foreigner_row(view, start))
         )
 
     @staticmethod
@@ -220,5 +235,12 @@ class KoPassportRecognizer(KoreanRecognizer):
                 or "assport" in header
                 or in_country_row(view, m.start(), m.group())
                 or _AFTER_COUNTRY.search(view.left(m.start(), 16, 1))
+                # (nine digits as a field of a foreigner's line, in a text about passports)
+                or (
+                    len(m.group()) == 9
+                    and _own_field(view, m.start(), m.group())
+                    and _foreigner_row(view, m.start())
+                    and view.mentions(_PASSPORT_WORD)
+                )
             ):
                 yield Hit(m.start(), m.end(), 0.8, "all-digit passport number after its label")

@@ -210,7 +210,8 @@ _CARD_HOLDER = re.compile(
 _ROLE_WITH_NUMBER = re.compile(
     r"(?:근로자|신청인|청구인|수급자|대상자|운전자|피해자|보호자)[ \t]+"
     r"(?P<value>[가-힣]{2,4}|[가-힣]{1,5}(?: [가-힣]{1,5}){1,2})[ \t]*[(（][ \t]*"
-    r"(?:주민|외국인|생년|여권|\d{6}[ \t]*[-‐－]|\d{2,4}[ \t]*[.년][ \t]*\d{1,2}[ \t]*[.월][ \t]*\d{1,2}[ \t]*[.일]?[ \t]*생)"
+    r"(?:주민|외국인|생년|여권|\d{6}[ \t]*[-‐－]|\d{6}[ \t]*[)）]"
+    r"|\d{2,4}[ \t]*[.년][ \t]*\d{1,2}[ \t]*[.월][ \t]*\d{1,2}[ \t]*[.일]?[ \t]*생)"
 )
 # a person listed with their resident or registration number in brackets, as payment lists, rosters and
 # judgments write them: '- ○○○(880102-…)', '가) ○ ○ ○ (…)', '피 고 인 ⇥ ○○○ (900304-…)'
@@ -356,6 +357,73 @@ _STATEMENT_SUBJECT = re.compile(
     r"(?:위\s*사람은|진술인은|이름이)[ \t]+(?P<value>[가-힣]{2,4}|[가-힣]{1,5}(?: [가-힣]{1,5}){1,2})"
     r"(?=[ \t]*(?:에\s*대한|와\(과\)|이었습니다|였습니다))"
 )
+# a foreigner listed with their registration number in brackets, the name in one Hangul word of five or
+# more syllables as transliterations are run together ('피 고 인  ○○○○○○ (…-5…)')
+_FOREIGNER_WITH_NUMBER = re.compile(
+    rf"{_LISTED}(?P<value>[가-힣]{{5,8}})[ \t]*[(（][ \t]*\d{{6}}[ \t]*[-‐－–]?[ \t]*[5-8]\d{{6}}",
+    re.MULTILINE,
+)
+# a witness or a victim whose statement a judgment lists as evidence: '1. ○○○에 대한 검찰 진술 조서'
+_STATEMENT_OF = re.compile(
+    rf"^[ \t]*\d{{1,3}}\.[ \t]*(?P<value>{_LISTED_NAME}|{_SPACED_HANGUL_NAME}|[가-힣]{{2,8}}?)[ \t]*에[ \t]*대한[ \t]*"
+    r"(?:(?:사법)?경찰|검찰)?[ \t]*(?:피의자[ \t]*신문[ \t]*조서|진술[ \t]*조서|진술서)",
+    re.MULTILINE,
+)
+# a petitioner introducing themselves by where they live: '저는 ○○시 … 12에 사는 ○○○입니다'
+_RESIDENT_INTRO = re.compile(
+    rf"저는[^\n]{{4,80}}?(?:에|에서)[ \t]+사는[ \t]+(?P<value>{_LATIN}|[가-힣]{{2,8}}?)"
+    r"(?=[ \t]?(?:입니다|이라고|라고)(?![가-힣]))"
+)
+# a pupil after their grade and class: '학생: 2학년 3반 ○○ (2015. 1. 2.)', '3학년 1반 12번 ○○○'
+_PUPIL = re.compile(
+    rf"\d[ \t]?학년[ \t]*\d{{1,2}}[ \t]?반[ \t]+(?:\d{{1,2}}[ \t]?번[ \t]+)?"
+    # (a foreign name in two Hangul words only before the bracket of its birth date)
+    rf"(?P<value>{_LATIN}|[가-힣](?: [가-힣]){{1,3}}|[가-힣]{{2,8}} [가-힣]{{2,6}}(?=[ \t]*[(（])|[가-힣]{{2,8}})"
+    r"(?=[ \t]*[(（,/]|[ \t]*$|[ \t]{2,}|\t)",
+    re.MULTILINE,
+)
+# a committee's members as a minute lists them: '참석자: 위원장 ○○○, 위원 ○○, …' or one per line
+# with a tab ('위원⇥○○○')
+_MEMBER = re.compile(
+    r"(?:^[ \t]*|[,:：][ \t]*)(?:위원장|부위원장|위원|간사|의장)(?:[ \t]+|\t)"
+    rf"(?P<value>{_LISTED_NAME}|{_LATIN}|[가-힣]{{2,8}})[ \t]*(?=,|$)",
+    re.MULTILINE,
+)
+# an access log's row: the account, the person who used it, then the address they came from
+# ('… | u12345 | ○○○ | 10.0.0.1 | …')
+_LOG_ROW_USER = re.compile(
+    r"(?:^|[|,\t])[ \t]*[A-Za-z]{1,3}\d{3,8}[ \t]*[|,\t][ \t]*(?P<value>[가-힣]{2,8})[ \t]*[|,\t][ \t]*"
+    r"(?=\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9a-fA-F]{1,4}:[0-9a-fA-F:]{2,})",
+    re.MULTILINE,
+)
+# a family member listed on an application before their relation: '  ○○○: 배우자: …', 'Jane Doe / 자녀 / …'
+_BEFORE_RELATION = re.compile(
+    rf"^[ \t]*(?P<value>{_LISTED_NAME}|{_SPACED_HANGUL_NAME}|[가-힣]{{2,8}})[ \t]*(?:[:：/]|[ \t]{{2}})[ \t]*"
+    r"(?:배우자|자녀|아들|딸|부친|모친|형제|자매|손자|손녀)[ \t]*(?:[:：/]|[ \t]{2})",
+    re.MULTILINE,
+)
+# a person then their sex and age in brackets, as incident and fire reports write them: '주민 ○○○(남, 61세)'
+# (a foreign name of several words needs the role before it: '부상자 ○○ ○○○(여, 52세)')
+_SEX_AGE = r"(?=[ ]?[(（](?:남|여)(?:성|자)?[ ]?[,·][ ]?\d{1,3}[ ]?세[)）])"
+_WITH_SEX_AGE = re.compile(rf"(?:(?<=[\s,(:：])|^)(?P<value>[가-힣]{{2,8}}){_SEX_AGE}", re.MULTILINE)
+_ROLE_WITH_SEX_AGE = re.compile(
+    r"(?:거주자|피해자|피의자|목격자|운전자|환자|신고자|부상자|사망자)[ \t]+"
+    rf"(?P<value>[가-힣]{{1,6}}(?: [가-힣]{{1,8}}){{1,2}}){_SEX_AGE}"
+)
+# a message's sender after its time, as phones export a chat: '07:15 ○○: …', '오후 2:05 ○○○: …'
+_SENT_AT = re.compile(
+    r"^[ \t]*(?:(?:오전|오후)[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?[ \t]+"
+    rf"(?P<value>{_LATIN}|[가-힣]{{2,4}})[ \t]*[:：][ \t]",
+    re.MULTILINE,
+)
+# the approver's name after the date of a 결재란's 전결 or 결재: '국장 전결 2026. 3. 4. ○○○'
+_APPROVED_ON = re.compile(
+    r"(?:전결|대결|결재)[ \t]+\d{4}[.\-][ \t]?\d{1,2}[.\-][ \t]?\d{1,2}\.?[ \t]+(?P<value>[가-힣]{2,4})(?![가-힣])"
+)
+# an official of a team or a section then their direct line: '문의: 총무팀 ○○ 02-…'
+_DESK_AND_LINE = re.compile(
+    r"(?<![가-힣])[가-힣]{1,8}(?:팀|과|계|실)[ \t]+(?P<value>[가-힣]{2,4})[ \t]+(?=\(?0\d{1,2}\)?[ \-.]?\d{3,4}[ \-.]\d{4})"
+)
 # parents in a school or family record: '가족 부: ○○○  모: ○○○'
 _PARENTS = re.compile(
     r"(?:(?<=[\s:])|^)(?:부|모|父|母)[ \t]*[:：][ \t]*(?P<value>[가-힣]{2,4})(?![가-힣])", re.MULTILINE
@@ -390,6 +458,18 @@ SLOTS = (
     _LOG_PERSON,
     _STATEMENT_SUBJECT,
     _PARENTS,
+    _FOREIGNER_WITH_NUMBER,
+    _WITH_SEX_AGE,
+    _ROLE_WITH_SEX_AGE,
+    _STATEMENT_OF,
+    _RESIDENT_INTRO,
+    _PUPIL,
+    _LOG_ROW_USER,
+    _BEFORE_RELATION,
+    _MEMBER,
+    _SENT_AT,
+    _APPROVED_ON,
+    _DESK_AND_LINE,
     _LISTED_WITH_NUMBER,
     _LISTED_WITH_SLASH,
     _FAMILY_MEMBER,
@@ -425,6 +505,18 @@ _SURNAME_FIRST = frozenset(
     (_CONTACT_PERSON, _APPOINTED, _NAME_AND_NUMBER, _FIELD_BEFORE_FIELD, _LOG_TARGET, _AFTER_NUMBER)
 )
 _HEADER_END = ("성명", "이름", "번호", "국적", "주소", "일자", "연락처")
+
+
+# slots a form label could take as well ('08:30 접수: …', '민원과 안내 02-…'): Hangul values must be names
+_CHECKED_SLOTS = frozenset((_MEMBER, _SENT_AT, _APPROVED_ON, _DESK_AND_LINE))
+
+
+def _member_name(value: str) -> bool:
+    """A committee member's name: Latin letters, or Hangul that is no word of the language and opens with a
+    surname or runs to three syllables ('위원 위촉,' is a heading, '위원 ○○,' a member)."""
+    if value[:1].isascii():
+        return True
+    return (_surname_first(value) or len(value) >= 3) and not known_word(value)
 
 
 def _surname_first(value: str) -> bool:
@@ -481,6 +573,18 @@ _NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
     _NAME_AND_NUMBER: "/",
     _FIELD_BEFORE_FIELD: ("명", "학생", "납부", "양도", "양수", "고용주", "인솔자", "예금주", "운전자"),
     _LOG_TARGET: "대상",
+    _FOREIGNER_WITH_NUMBER: "(",
+    _WITH_SEX_AGE: "세)",
+    _ROLE_WITH_SEX_AGE: "세)",
+    _STATEMENT_OF: "대한",
+    _RESIDENT_INTRO: "사는",
+    _PUPIL: "학년",
+    _MEMBER: ("위원", "간사", "의장"),
+    _LOG_ROW_USER: (".", ":"),
+    _SENT_AT: ":",
+    _APPROVED_ON: ("전결", "대결", "결재"),
+    _DESK_AND_LINE: "0",
+    _BEFORE_RELATION: ("배우자", "자녀", "아들", "딸", "부친", "모친", "형제", "자매", "손자", "손녀"),
 }
 
 
@@ -594,6 +698,8 @@ def slot_values(norm: str) -> Iterator[tuple[int, int]]:
         if not _present(_NEEDS.get(pattern, ""), norm) or (pattern is _QUOTED_LOG and not logged):
             continue
         for m in pattern.finditer(norm):
+            if pattern in _CHECKED_SLOTS and not _member_name(m.group("value")):
+                continue
             yield m.start("value"), m.end("value")
     if "(" in norm:
         yield from _listed_words(norm)

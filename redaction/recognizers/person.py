@@ -286,6 +286,7 @@ _REPEAT_FREE = 6  # repeats always followed up to this many
 _REPEAT_RATIO = 4  # beyond it, at most this many repeats per mention with context
 _WRAPPED_LABEL = re.compile(r"(?:\([ \t]*[가-힣 ]{2,10}|[가-힣]{2,10}[ \t]*[:：])[ \t]*\n[ \t]*$")
 _KEY_AFTER = re.compile(r"[ \t]{0,2}[:：]")
+_SPACED_COLON = re.compile(r"[ \t][:：][ \t]")
 _LIST_CHARS = frozenset(" ,、·ㆍ")
 _LIST_SEP = re.compile(r"^\s*[,、·ㆍ]\s*$")
 _SIGNATURE = re.compile(r"[ \t]{0,4}\((?:서명|인|sign|印)")
@@ -490,6 +491,77 @@ def _in_address_bracket(view: TextView, start: int, end: int) -> bool:
     return _ADDRESS_BEFORE.search(view.left(start, 40, 1)) is not None
 
 
+_SENTENCE_END = re.compile(r"(?:다|요|음|함|임)?[.?!][\"'”’)]?\s*$")
+
+
+def _after_sentence(view: TextView, start: int) -> bool:
+    """A line that opens the text or follows a line ending a sentence (…했다.): prose, whose lines
+    start sentences, not a list whose items open with their subject."""
+    line_start = view.line_at(start)[0]
+    if view.norm[:line_start].strip() == "":
+        return True
+    return _SENTENCE_END.search(view.norm, max(0, line_start - 12), line_start) is not None
+
+
+# a foreign name as the rules find it: Latin words or Hangul words apart (one long Hangul word is as often
+# a firm's name a field held)
+_FOREIGN_SHAPED = re.compile(r"[A-Za-z][A-Za-z'’\-]*,? [A-Za-z].*|[가-힣]+ [가-힣]+(?: [가-힣]+)*")
+_HANGUL_RUN = re.compile(r"[가-힣]*")
+# the rest of a letter-spaced line: a name's letters then an office's or its head's ('하 천 시 장', '○ ○ 구 청')
+_SPACED_REST = re.compile(r"((?: [가-힣])+)[ \t]*$", re.MULTILINE)
+
+
+def _foreign_shaped(value: str) -> bool:
+    """A foreign name's shape, none of its Hangul words a word of the language or a place (○○도 ○○시,
+    1종 ○○: what a rule took for a name once is not followed through the text)."""
+    if not _FOREIGN_SHAPED.fullmatch(value):
+        return False
+    for word in re.findall(r"[가-힣]{2,}", value):
+        if known_kind(word) == "other" or (known_word(word) and morphemes(word)[0][1] != "NNP"):
+            return False  # (the list of known names says which proper nouns are places and firms)
+    return True
+
+
+def _echoes(view: TextView, hits: list[Hit]) -> Iterator[Hit]:
+    """The other mentions of a foreign name found once with context ('학생: … Jane Roe (…)' then 'Jane
+    Roe는 …'): a Korean name's repeats are followed by the rules, whose candidates open with a surname."""
+    norm = view.norm
+    names = {norm[h.start : h.end] for h in hits if _foreign_shaped(norm[h.start : h.end])}
+    if not names:
+        return
+    taken = sorted((h.start, h.end) for h in hits)
+    for name in names:
+        for m in re.finditer(re.escape(name), norm):
+            before = norm[m.start() - 1 : m.start()]
+            if before.isalpha() or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            rest = _SPACED_REST.match(norm, m.end())
+            if rest and rest.group(1).replace(" ", "").endswith(("장", "청")):
+                continue  # a letterhead or a sign-off spaced out, not the name again
+            rest = _HANGUL_RUN.match(norm, m.end())
+            tail = rest.group() if rest else ""
+            if norm[m.end() : m.end() + 1].isascii() and norm[m.end() : m.end() + 1].isalpha():
+                continue
+            if tail and tail not in _PARTICLES and not tail.startswith(("씨", "님")):
+                continue
+            taken.append((m.start(), m.end()))
+            yield Hit(m.start(), m.end(), 0.75, "same name found elsewhere in the text")
+
+
+_PUBLIC_OFFICES = (
+    "경찰서",
+    "소방서",
+    "세무서",
+    "지구대",
+    "파출소",
+    "보건소",
+    "출장소",
+    "검찰청",
+    "교육청",
+    "우체국",
+)
+
+
 def _named_thing(name: str) -> bool:
     """What a name-shaped word names instead of a person: a country (태국), an office (위생과,
     강력팀: a known word and the office's ending), a form label (은행명) or a language (한국어)."""
@@ -502,6 +574,8 @@ def _named_thing(name: str) -> bool:
         return True
     if last == "명" and head in _NAMED_BY:
         return True
+    if name.endswith(_PUBLIC_OFFICES):
+        return True  # ○○경찰서, ○○지구대: a place name before its office, read whole
     return last == "어" and (head == "한국" or _COUNTRY_NAME.fullmatch(head) is not None)
 
 
@@ -605,7 +679,9 @@ class KoPersonRecognizer(KoreanRecognizer):
         return out
 
     def find(self, view: TextView) -> Iterator[Hit]:
-        yield from self._find(view, rejoin=True)
+        hits = list(self._find(view, rejoin=True))
+        yield from hits
+        yield from _echoes(view, hits)
 
     def _find(self, view: TextView, rejoin: bool) -> Iterator[Hit]:
         """Every name in the view; with `rejoin`, letter-spaced runs are read again joined (once)."""
@@ -640,6 +716,8 @@ class KoPersonRecognizer(KoreanRecognizer):
         self._labelled_values(view, found)
         self._modelled(view, found)
         self._fellow_speakers(view, found)
+        # (again, now that slots and the model have found names the rules had no context for)
+        self._repeat(view, [(s, e, w) for s, e, w in weak] + others, found, late=True)
         self._repeat(view, [(s, e, w) for s, e, w in weak] + others, found, short=True)
         if rejoin:
             self._rejoined(view, unsure + list(_SPACED_PAIR.finditer(view.norm)), found)
@@ -795,8 +873,14 @@ class KoPersonRecognizer(KoreanRecognizer):
             reason = "form's particle pair after"  # '위 ○○은(는) …': a form's blank, filled with a name
         elif suffix == "" and _AGE_AFTER.match(view.norm, after, after + 16):
             reason = "age after"  # '○○(42·주부) 씨는', '○○(74)가 …'
-        if _KEY_AFTER.match(view.norm, after, after + 4):
-            return None  # a form key (기관명 :), not a value
+        if _KEY_AFTER.match(view.norm, after, after + 4) and not (
+            reason == "label or title before"
+            and _SPACED_COLON.match(view.norm, after)
+            and not known_word(word)
+        ):
+            return (
+                None  # a form key (기관명 :), not a value; but an order lists '직급 ○○ : 행선지' with spaces
+            )
         if reason and word == name and self._person_row(view, start) and self._name_cell(view, start, word):
             return "name column", 0.85  # 자녀 | 하늘 | 2011-03-04 | …: the column and the row say who
         if reason:
@@ -839,8 +923,11 @@ class KoPersonRecognizer(KoreanRecognizer):
             probability < MODEL_SURE
             and suffix in ("은", "는", "이", "가")
             and _BULLET.match(head) is not None
-            # (a sentence opening its line with a known person as subject is prose, not a bullet's item)
-            and (bool(head.strip()) or known_kind(name) not in _KNOWN_PEOPLE)
+            # (a sentence opening its line with a known person as subject is prose, not a bullet's item;
+            # so is any subject opening the text or following a finished sentence)
+            and (
+                bool(head.strip()) or not (known_kind(name) in _KNOWN_PEOPLE or _after_sentence(view, start))
+            )
         )
 
     def _vocabulary(self, word: str, name: str, probability: float) -> bool:
@@ -1033,6 +1120,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         candidates: list[tuple[int, int, str]],
         found: dict[int, Hit],
         short: bool = False,
+        late: bool = False,
     ) -> None:
         """A name accepted with context is a name wherever the same string recurs as a plausible word.
 
@@ -1040,11 +1128,17 @@ class KoPersonRecognizer(KoreanRecognizer):
         times is mentioned with a title at least once in a while, a word used hundreds of times
         that met a title once (고속선 운항자) is vocabulary. With `short` (a second pass after the field
         and model stages), two-syllable names are followed instead, where a title or an honorific marks
-        the recurrence ('○○ 님 귀하' … '○○님의 연락처').
+        the recurrence ('○○ 님 귀하' … '○○님의 연락처'). With `late` (after the same stages), the names a
+        name slot or the model found are followed, three or four syllables long (a longer value of a
+        field is more often a firm's name).
         """
         seeds: dict[str, int] = {}
         for h in found.values():
             name = view.norm[h.start : h.end]
+            if late and not (
+                3 <= len(name) <= 4 and h.why.startswith(("value of a name field", "name model"))
+            ):
+                continue
             if h.score >= 0.8 and (len(name) == 2 if short else len(name) >= 3):
                 seeds[name] = seeds.get(name, 0) + 1
         if not seeds:
