@@ -8,6 +8,7 @@ their label.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -22,7 +23,8 @@ _SEP = r"(?:[ ]{0,2}[\-.][ ]{0,2}\n?[ ]{0,2}|[ ]{1,2}|[ ]?\n[ ]?)"
 _NOISY = r"(?:[ ]{0,2}[\-.]?[ ]{0,2}\n?[ ]{0,2}|[ ]?\n[ ]?-[ ]?)"  # (the wrap may come before the dash)
 # (the prefix may wrap too: 01⏎0-5844-…; the shortest reading first, so the next line's row number
 # is not taken for an eleventh digit)
-_MOBILE = re.compile(rf"(?<![\d\-.])01(?:[ ]?\n[ ]?)?[016789](?:{_NOISY}\d){{7,8}}?(?![\d\-])")
+# (012 and 015 were pagers' prefixes, as personal as a mobile's, in the records of the 1990s)
+_MOBILE = re.compile(rf"(?<![\d\-.])01(?:[ ]?\n[ ]?)?[0125-9](?:{_NOISY}\d){{7,8}}?(?![\d\-])")
 # forms print the prefix in parentheses: (010)9319-4729, (010) 9319 4729, or close it only: 010)7923-7140
 _PAREN_MOBILE = re.compile(rf"(?<![\d\-.])\(?01[016789]\)[ ]?\d(?:{_NOISY}\d){{6,7}}(?![\d\-])")
 _AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8]|80)"
@@ -42,6 +44,12 @@ _LANDLINE = re.compile(
     rf"(?<![\d\-.])(?:\(?{_AREA}\)[ ]?|{_AREA}{_SEP})\d(?:{_NOISY}\d){{2,3}}{_SEP}\d(?:[ \n]?\d){{3}}(?![\d\-])"
 )
 
+# before the area codes were merged (1995-1999) many cities dialled four digits ('0441-52-1234', '(0331)
+# 234-5678', '0345)401-7671'): read with separators or brackets only, never as bare digits
+_OLD_AREA = r"0[3-6][1-9]\d"
+_OLD_LANDLINE = re.compile(
+    rf"(?<![\d\-.])(?:\({_OLD_AREA}\)[ ]?|{_OLD_AREA}\)[ ]?|{_OLD_AREA}{_SEP})\d{{2,3}}{_SEP}\d(?:[ \n]?\d){{3}}(?![\d\-])"
+)
 
 # a mobile number with part of it masked (010-****-5053, 010-81**-9100, 010-**83-0586, 011-**6-2033,
 # 010-4292-**96) still reaches its owner with the rest known: a middle group of three or four and a
@@ -151,6 +159,9 @@ class KoPhoneRecognizer(KoreanRecognizer):
         for m in _MOBILE.finditer(norm):
             if _FILLER.search(m.group()):
                 continue  # 010-0000-0000 in a form's example line
+            digits = digits_only(m.group())
+            if digits[:3] in ("012", "015") and len(digits) != 10:
+                continue  # a pager's number had ten digits; '012-2021-4020' is a record's, a year inside
             if _plausible_grouping(m.group()) and not self._record_number(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.9, "mobile number")
         for m in _PAREN_MOBILE.finditer(norm):
@@ -196,7 +207,7 @@ class KoPhoneRecognizer(KoreanRecognizer):
             labelled = _OWN_LABEL.search(view.left(m.start(), 12, 1)) is not None
             if (own_cell or labelled) and not self._switchboard(view, m.start(), m.end()):
                 yield Hit(m.start(), m.end(), 0.8, "direct line in a contact list's row or after its label")
-        for m in _LANDLINE.finditer(norm):
+        for m in itertools.chain(_LANDLINE.finditer(norm), _OLD_LANDLINE.finditer(norm)):
             if self._switchboard(view, m.start(), m.end()) or self._record_number(view, m.start()):
                 continue
             score = 0.85 if self.has_context(view, m.start()) else 0.6

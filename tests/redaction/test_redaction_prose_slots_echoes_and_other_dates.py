@@ -94,6 +94,12 @@ FOUND: list[Case] = [
         "견욱",
     ),
     ("PERSON", "official between a team and a line", "문의: 총무팀 견욱 033-560-2781 / 033-560-2114", "견욱"),
+    # the numbers of the 1980s and 1990s
+    ("PHONE_NUMBER", "four-digit area code", "담당 : 총무과 주사 탕하결  전화 0471-62-3390", "0471-62-3390"),
+    ("PHONE_NUMBER", "four-digit area code in brackets", "라. 전    화: (0363) 42-1178", "(0363) 42-1178"),
+    ("PHONE_NUMBER", "pager", "연락처: 015-372-0914", "015-372-0914"),
+    ("KR_VEHICLE_PLATE", "region and a one-digit class", "자신 소유의 충북3러4417 승용차를", "충북3러4417"),
+    ("KR_VEHICLE_PLATE", "spaced old plate", "차량번호: 전남 7버 2206", "전남 7버 2206"),
     # identifiers
     (
         "KR_PASSPORT",
@@ -148,6 +154,14 @@ FOUND: list[Case] = [
 ]
 
 NOT_FOUND: list[Case] = [
+    ("PHONE_NUMBER", "a record number with a year inside", "발급번호 012-2019-3380", "012-2019-3380"),
+    (
+        "PHONE_NUMBER",
+        "an old office's main line",
+        "우 360-010 충북 청주시 상당로 1  전화 (0431) 20-2114",
+        "(0431) 20-2114",
+    ),
+    ("KR_VEHICLE_PLATE", "a statute's article", "같은 법 제3조 1항에 따라", "3조 1"),
     ("PERSON", "a form label after a time", "09:30 접수: 민원실 방문", "접수"),
     ("PERSON", "an item of evidence that is no person", "1. 피고인에 대한 검찰 피의자신문조서", "피고인"),
     ("PERSON", "a heading after the class", "2학년 1반 학생 비상연락망\n번호  생년월일", "학생 비상연락망"),
