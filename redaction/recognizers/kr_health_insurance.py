@@ -153,6 +153,12 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
         )
 
     def _health_nearest(self, view: TextView, start: int) -> bool:
+        # (a form laid out as a two-column table, its label in the row's own first cell: '의료보험증 번호 | …')
+        same_line = view.left(start, self.WINDOW, 1)
+        labels = [m.end() for m in self._context.finditer(same_line)] if self._context else []
+        phones = [m.end() for m in _PHONE_LABEL.finditer(same_line)]
+        if labels and (not phones or max(labels) > max(phones)):
+            return True
         header = view.column_header(start)
         if header:
             return bool(self._context and self._context.search(header)) and not _PHONE_LABEL.search(header)

@@ -45,7 +45,7 @@ _LANDLINE = re.compile(
 )
 
 # before the area codes were merged (1995-1999) many cities dialled four digits ('0441-52-1234', '(0331)
-# 234-5678', '0345)401-7671'): read with separators or brackets only, never as bare digits
+# 234-5678', '0471)62-3390'): read with separators or brackets only, never as bare digits
 _OLD_AREA = r"0[3-6][1-9]\d"
 _OLD_LANDLINE = re.compile(
     rf"(?<![\d\-.])(?:\({_OLD_AREA}\)[ ]?|{_OLD_AREA}\)[ ]?|{_OLD_AREA}{_SEP})\d{{2,3}}{_SEP}\d(?:[ \n]?\d){{3}}(?![\d\-])"
@@ -161,7 +161,7 @@ class KoPhoneRecognizer(KoreanRecognizer):
                 continue  # 010-0000-0000 in a form's example line
             digits = digits_only(m.group())
             if digits[:3] in ("012", "015") and len(digits) != 10:
-                continue  # a pager's number had ten digits; '012-2021-4020' is a record's, a year inside
+                continue  # a pager's number had ten digits; '012-20xx-xxxx' is a record's, a year inside
             if _plausible_grouping(m.group()) and not self._record_number(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.9, "mobile number")
         for m in _PAREN_MOBILE.finditer(norm):

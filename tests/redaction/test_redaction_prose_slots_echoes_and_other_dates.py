@@ -90,7 +90,7 @@ FOUND: list[Case] = [
     (
         "PERSON",
         "approver after the date of 전결",
-        "주무관 노다현    과장 전결 2026. 2. 9. 견욱\n시행 총무과-12",
+        "주무관 노하진    과장 전결 2026. 2. 9. 견욱\n시행 총무과-12",
         "견욱",
     ),
     ("PERSON", "official between a team and a line", "문의: 총무팀 견욱 033-560-2781 / 033-560-2114", "견욱"),
@@ -98,6 +98,12 @@ FOUND: list[Case] = [
     ("PHONE_NUMBER", "four-digit area code", "담당 : 총무과 주사 탕하결  전화 0471-62-3390", "0471-62-3390"),
     ("PHONE_NUMBER", "four-digit area code in brackets", "라. 전    화: (0363) 42-1178", "(0363) 42-1178"),
     ("PHONE_NUMBER", "pager", "연락처: 015-372-0914", "015-372-0914"),
+    (
+        "KR_HEALTH_INSURANCE",
+        "label in a two-column form's own row",
+        "성명 | 탕하결\n생년월일 | 1961. 4. 3.\n의료보험증번호 | 70412-553108\n주소 | 정선군",
+        "70412-553108",
+    ),
     ("KR_VEHICLE_PLATE", "region and a one-digit class", "자신 소유의 충북3러4417 승용차를", "충북3러4417"),
     ("KR_VEHICLE_PLATE", "spaced old plate", "차량번호: 전남 7버 2206", "전남 7버 2206"),
     # identifiers
@@ -164,7 +170,7 @@ NOT_FOUND: list[Case] = [
     ("KR_VEHICLE_PLATE", "a statute's article", "같은 법 제3조 1항에 따라", "3조 1"),
     ("PERSON", "a form label after a time", "09:30 접수: 민원실 방문", "접수"),
     ("PERSON", "an item of evidence that is no person", "1. 피고인에 대한 검찰 피의자신문조서", "피고인"),
-    ("PERSON", "a heading after the class", "2학년 1반 학생 비상연락망\n번호  생년월일", "학생 비상연락망"),
+    ("PERSON", "a heading after the class", "2학년 1반 학생 연락처 명단\n번호  생년월일", "학생 연락처 명단"),
     ("PERSON", "a heading after a member", "위원 위촉 명단\n성명|연락처", "위촉 명단"),
     (
         "PERSON",
@@ -195,26 +201,26 @@ NOT_FOUND: list[Case] = [
     (
         "DATE_OF_BIRTH",
         "expiry date column",
-        "성명 | 부서 | 면허번호 | 종별 | 적성검사 만료일\n노다현 | 총무과 | 21-14-552147-80 | 1종보통 | 1998-11-30",
-        "1998-11-30",
+        "이름 | 소속 | 운전면허 | 구분 | 갱신 만료일\n노다현 | 총무과 | 21-14-552147-80 | 1종보통 | 1997-10-28",
+        "1997-10-28",
     ),
     (
         "DATE_OF_BIRTH",
         "a date after the register's own date",
-        "관용차량 운전자 현황 (1994. 3. 2. 기준)\n\n노다현\t총무과\t21-14-552147-80\t1종보통\t1996-07-15",
+        "공용차 운행 담당 명단 (1994. 3. 2. 기준)\n\n노다현\t총무과\t21-14-552147-80\t1종보통\t1996-07-15",
         "1996-07-15",
     ),
     # institutions' addresses
     (
         "KR_ADDRESS",
         "typed letterhead with the old postal code",
-        "        정  선  군  청\n233-802  강원도 정선군 봉양로 61   전화 (033) 560-2114\n문서번호",
+        "        정  선  군  청\n233-802  강원도 정선군 봉양로 61   전화 (033) 571-0114\n문서번호",
         "강원도 정선군 봉양로 61",
     ),
     (
         "KR_ADDRESS",
         "contract party in square brackets",
-        "[갑] 정선군\n   주소: 강원도 정선군 봉양로 61\n   대표전화: 033-560-2114",
+        "[갑] 정선군\n   소재지: 강원도 정선군 봉양로 61\n   대표전화: 033-571-0114",
         "강원도 정선군 봉양로 61",
     ),
     (
@@ -242,8 +248,8 @@ def test_a_private_address_with_a_private_phone_stays_found() -> None:
 
 def test_a_row_of_an_account_number_is_no_foreigners_row() -> None:
     """Thirteen digits run together count as a registration number only when they open with a birth date."""
-    text = "사번|성명|은행|계좌번호\nK2019582|노다현|신협|1320057939138"
-    assert "K2019582" not in found(text, "KR_PASSPORT")
+    text = "직원번호|이름|은행|계좌\nK3108846|노다현|신협|1250319827460"
+    assert "K3108846" not in found(text, "KR_PASSPORT")
 
 
 def test_a_foreign_name_found_once_is_found_where_it_recurs() -> None:
