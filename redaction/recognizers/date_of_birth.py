@@ -196,9 +196,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             return ""  # a column of entry, issue or expiry dates (입국일, 만료일)
         if as_of is not None and date > as_of:
             return ""  # later than the day the document says it was drawn up: no one listed was born then
-        own_cell = view.line_separator(view.line_index(start)) is not None and view.cell_is(
-            start, view.norm[start:end]
-        )
+        own_cell = _own_cell(view, start, end)
         # the document labels birth dates somewhere (a roster's header, a form's field): a date right after
         # a name in its rows is one
         if _after_name(view, start) and date.year <= dt.date.today().year - 5 and view.mentions(_LABEL):
@@ -269,9 +267,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         """The date is a field of its own (a table cell, or between slashes) in a row that also holds an
         identifier of a person."""
         line_start, line_end = view.line_at(start)
-        own_cell = view.line_separator(view.line_index(start)) is not None and view.cell_is(
-            start, view.norm[start:end]
-        )
+        own_cell = _own_cell(view, start, end)
         slashed = _SLASH_BEFORE.search(view.left(start, 4, 1)) and _SLASH_AFTER.match(view.right(end, 4))
         return bool((own_cell or slashed) and PERSON_ID_IN_ROW.search(view.norm, line_start, line_end))
 
@@ -300,6 +296,13 @@ def _as_of(view: TextView) -> dt.date | None:
         if _AS_OF.match(view.norm, m.end()) and (d := _date_of(m)) is not None
     ]
     return min(dates, default=None)
+
+
+def _own_cell(view: TextView, start: int, end: int) -> bool:
+    """The date fills a table cell of its own."""
+    return view.line_separator(view.line_index(start)) is not None and view.cell_is(
+        start, view.norm[start:end]
+    )
 
 
 def _date_column(view: TextView, start: int) -> bool:

@@ -154,15 +154,15 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
 
     def _health_nearest(self, view: TextView, start: int) -> bool:
         # (a form laid out as a two-column table, its label in the row's own first cell: '의료보험증 번호 | …')
-        same_line = view.left(start, self.WINDOW, 1)
-        labels = [m.end() for m in self._context.finditer(same_line)] if self._context else []
-        phones = [m.end() for m in _PHONE_LABEL.finditer(same_line)]
-        if labels and (not phones or max(labels) > max(phones)):
+        if self._health_label_last(view.left(start, self.WINDOW, 1)):
             return True
         header = view.column_header(start)
         if header:
             return bool(self._context and self._context.search(header)) and not _PHONE_LABEL.search(header)
-        left = view.left(start, self.WINDOW, self.LINES)
+        return self._health_label_last(view.left(start, self.WINDOW, self.LINES))
+
+    def _health_label_last(self, left: str) -> bool:
+        """A 건강보험 label in `left`, nearer the value than any phone label."""
         health = [m.end() for m in self._context.finditer(left)] if self._context else []
         phone = [m.end() for m in _PHONE_LABEL.finditer(left)]
         return bool(health) and (not phone or max(health) > max(phone))

@@ -248,7 +248,7 @@ def test_a_private_address_with_a_private_phone_stays_found() -> None:
 
 def test_a_row_of_an_account_number_is_no_foreigners_row() -> None:
     """Thirteen digits run together count as a registration number only when they open with a birth date."""
-    text = "직원번호|이름|은행|계좌\nK3108846|노다현|신협|1250319827460"
+    text = "구분|이름|은행|계좌\nK3108846|노다현|신협|1250317827460"
     assert "K3108846" not in found(text, "KR_PASSPORT")
 
 
@@ -266,8 +266,8 @@ def test_a_pupil_found_by_the_class_slot_is_followed_through_the_record() -> Non
 
 def test_a_spaced_letterhead_is_not_a_name_found_again() -> None:
     """A spaced heading once read as a name is not followed into the office-holder's spaced sign-off."""
-    text = "정 선 군\n수신 정선군수\n제목 알림\n끝.\n정 선 군 청 장\n주무관 견욱"
-    assert found(text, "PERSON").count("정 선 군") <= 1
+    text = "가 람 시\n수신 가람시장(총무과장)\n(경유)\n제목 알림\n1. 대상: 관내 4곳\n끝.\n가 람 시 장\n주무관 견욱 총무과장 06/02\n"
+    assert found(text, "PERSON").count("가 람 시") <= 1
 
 
 def test_a_grade_title_before_a_name_and_its_destination_is_the_rules_reason() -> None:
