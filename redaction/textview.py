@@ -155,7 +155,43 @@ class TextView:
         if sep == ALIGNED and len(self._split(self.norm[slice(*self.line_bounds(index))], sep)) != len(cells):
             # the header row leaves a column out: read the header standing over the cell instead
             return self._aligned_header(pos, h_start, h_end) or ""
+        if sep != ALIGNED:
+            column += self._wrapped_offset(index, header_index, sep, len(cells))
         return cells[column].strip() if column < len(cells) else ""
+
+    def _wrapped_offset(self, index: int, header_index: int, sep: str, width: int) -> int:
+        """How many cells of the row's earlier lines stand before line `index`, when a line wrap
+        (a scan's, a narrow column's) cut one row of the table into lines that together hold as many
+        cells as the header (`7 | 이름 | 국적 | 등록번호의 앞⏎뒤 | 여권` : the second line's first
+        cell is the fourth column's end); 0 for a line that is a whole row or opens one."""
+        own = self._cell_count(index, sep)
+        if own >= width:
+            return 0
+        total, probe = own, index - 1
+        while probe > header_index and self.line_separator(probe) == sep:
+            above = self._cell_count(probe, sep)
+            if above >= width:
+                return 0
+            total += above - 1  # the wrap cut one cell in two
+            if total == width:
+                # (only in a table whose other rows are whole: a table whose rows all leave the
+                # header's last columns empty is not cut by wraps)
+                return total - own if self._has_whole_row(header_index, index, sep, width) else 0
+            if total > width:
+                return 0
+            probe -= 1
+        return 0
+
+    def _has_whole_row(self, header_index: int, index: int, sep: str, width: int) -> bool:
+        last = min(len(self.line_starts), index + 4)
+        return any(
+            self.line_separator(probe) == sep and self._cell_count(probe, sep) == width
+            for probe in range(header_index + 1, last)
+        )
+
+    def _cell_count(self, index: int, sep: str) -> int:
+        start, end = self.line_bounds(index)
+        return self.norm.count(sep, start, end) + 1
 
     def _aligned_header(self, pos: int, h_start: int, h_end: int) -> str | None:
         """In a table laid out with spaces, the header cell standing over `pos`'s cell, so a column

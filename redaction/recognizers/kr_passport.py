@@ -67,6 +67,10 @@ _OCR_SHAPE = re.compile(
 )
 
 
+# a whole cell that may be a passport as OCR read it (look-alike letters among the digits)
+_CELL_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,2}[0-9A-Za-z]{6,8}(?![A-Za-z0-9])")
+
+
 def _ocr_passport(value: str) -> bool:
     """A passport's shape once OCR's spaces and breaks are gone, most of its digit positions digits."""
     compact = unicodedata.normalize("NFKC", re.sub(r"\s", "", value)).upper()
@@ -150,6 +154,14 @@ class KoPassportRecognizer(KoreanRecognizer):
         return any(_KOREAN.fullmatch(field) for field in view.slash_fields(start))
 
     @staticmethod
+    def _ocr_cell(view: TextView, start: int, value: str) -> bool:
+        """A cell under a passport header, or in a row of a foreign workers' table (a country cell)."""
+        if in_country_row(view, start, value):
+            return True
+        header = view.column_header(start)
+        return ("여권" in header or "assport" in header) and view.cell_is(start, value)
+
+    @staticmethod
     def _expiry_after(view: TextView, end: int) -> bool:
         """An expiry date follows on the same line, in a text about passports: 'P1234567 이고 만료일은 …'."""
         return bool(_EXPIRY.match(view.right(end, 24))) and view.mentions(_PASSPORT_WORD)
@@ -217,6 +229,17 @@ class KoPassportRecognizer(KoreanRecognizer):
                 yield Hit(
                     m.start("value"), m.start("value") + len(value), 0.85, "OCR-read passport under its label"
                 )
+        for m in (
+            _CELL_CANDIDATE.finditer(view.norm) if view.mentions(_PASSPORT_WORD) or country_rows(view) else ()
+        ):
+            value = m.group()
+            if m.start() in seen or not _ocr_passport(value):
+                continue
+            if _LABEL_RIGHT_BEFORE.search(view.left(m.start(), 24, 1)) or self._ocr_cell(
+                view, m.start(), value
+            ):
+                seen.add(m.start())
+                yield Hit(m.start(), m.end(), 0.85, "OCR-read passport after its label or in its column")
         for m in _WRAPPED.finditer(view.norm):
             joined = m.group(1) + m.group(2)
             korean = _KOREAN.fullmatch(joined)

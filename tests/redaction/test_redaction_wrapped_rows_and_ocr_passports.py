@@ -1,0 +1,65 @@
+"""A table row cut into lines by a scan's or a narrow column's wrap keeps its columns (the second line's
+cells are read under the headers they stand under in the row, not from the header's first cell), and a
+passport that OCR read with look-alike letters among its digits is still a passport where its column,
+its row's country or its label says so. Every value is invented."""
+
+from __future__ import annotations
+
+from shared_core import Case, found_case_tests
+
+from gongmun.redaction.textview import TextView
+
+_WRAPPED_ROSTER = (
+    "순번 | 근로자명 | 나라 | 외국인 등록번호 | 여권(번호) | 입국\n"
+    "1 | Dara Phon | 캄보디아 | 910304-5123458 | N04417256 | 2024-02-29\n"
+    "2 | Tika Rai | 네팔 | 880512-6\n"
+    "291873 | 10926473 | 2023-08-31\n"
+)
+
+FOUND: list[Case] = [
+    ("KR_PASSPORT", "passport on the second line of a wrapped row", _WRAPPED_ROSTER, "10926473"),
+    (
+        "KR_PASSPORT",
+        "look-alike letters in a passport column",
+        "순 | 이름 | 나라 | 여권\n1 | 가온 | 태국 | TK4420917\n2 | 라온 | 태국 | KX72O4S19\n",
+        "KX72O4S19",
+    ),
+    (
+        "KR_PASSPORT",
+        "look-alike letters in a headerless row with a country",
+        "1|Somsak Deng|태국|740101-5234561|TK4420917|2019-03-31\n"
+        "2|Bolat Nurlan|카자흐스탄|750202-5234562|NB8S3O712|2019-04-03\n",
+        "NB8S3O712",
+    ),
+    (
+        "KR_PASSPORT",
+        "look-alike letters right after the label, the line going on",
+        "3. 2024.05.06.  여권번호 R73B514BS  대리 수령",
+        "R73B514BS",
+    ),
+]
+
+NOT_FOUND: list[Case] = [
+    (
+        "KR_PASSPORT",
+        "a receipt code with look-alikes in a receipt column",
+        "연번 | 신청인 | 접수번호 | 비고\n1 | 여권 재발급 | AB12O4S78 | 완료\n",
+        "AB12O4S78",
+    ),
+]
+
+test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
+
+
+def test_a_wrapped_rows_second_line_reads_the_headers_it_stands_under() -> None:
+    view = TextView(_WRAPPED_ROSTER)
+    pos = _WRAPPED_ROSTER.index("10926473")
+    assert view.column_header(pos) == "여권(번호)"
+    assert view.column_header(_WRAPPED_ROSTER.index("2023-08-31")) == "입국"
+
+
+def test_a_table_whose_rows_all_leave_the_last_columns_empty_is_not_read_as_wrapped() -> None:
+    """Rows of three cells under a header of five are short rows, not halves of one row."""
+    text = "구분 | 품목 | 수량 | 단가 | 비고\n1 | 복사지 | 10\n2 | 토너 | 3\n"
+    view = TextView(text)
+    assert view.column_header(text.index("토너")) == "품목"
