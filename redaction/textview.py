@@ -21,6 +21,7 @@ _DIVIDER = re.compile(r"^[\s|:\-+=]*$")
 _HEADING = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[가-하]\s*[.)]|[□■○●◎▶※◆◇-])\s*[가-힣]")
 # a table a scan or a typewriter laid out with spaces: cells apart by two or more
 ALIGNED = "  "
+_LONG_NUMBER = re.compile(r"\d{5}")
 _GAP = re.compile(r" {2,}")
 # one stray space inside a number: between digits, or between a digit group and its '-' (a space
 # after a '.' is how dates are written, 2024. 3. 5., and the date recognizers expect it)
@@ -163,26 +164,28 @@ class TextView:
         """How many cells of the row's earlier lines stand before line `index`, when a line wrap
         (a scan's, a narrow column's) cut one row of the table into lines that together hold as many
         cells as the header (`7 | 이름 | 국적 | 등록번호의 앞⏎뒤 | 여권` : the second line's first
-        cell is the fourth column's end); 0 for a line that is a whole row or opens one."""
-        own = self._cell_count(index, sep)
-        if own >= width:
+        cell is the fourth column's end); 0 for a line that is a whole row or opens one. The rows are
+        read from the header down, so a line that closes one row is not taken for the next one's start."""
+        if self._cell_count(index, sep) >= width or not self._has_whole_row(header_index, index, sep, width):
             return 0
-        total, probe = own, index - 1
-        while probe > header_index and self.line_separator(probe) == sep:
-            above = self._cell_count(probe, sep)
-            if above >= width:
-                return 0
-            total += above - 1  # the wrap cut one cell in two
-            if total == width:
-                # (only in a table whose other rows are whole: a table whose rows all leave the
-                # header's last columns empty is not cut by wraps)
-                return total - own if self._has_whole_row(header_index, index, sep, width) else 0
-            if total > width:
-                return 0
-            probe -= 1
-        return 0
+        if _LONG_NUMBER.search(self.norm, *self.line_bounds(header_index)):
+            return 0  # a form's first line of values (`성명 | ○○○ | 주민등록번호 | …`), no column header
+        offsets: dict[int, int] = self.__dict__.setdefault("_wrap_offsets", {})
+        if index not in offsets:
+            cells = 0  # cells of the row read so far (0: the next line opens a row)
+            for probe in range(header_index + 1, index + 1):
+                own = self._cell_count(probe, sep) if self.line_separator(probe) == sep else 1
+                offsets[probe] = max(cells - 1, 0)
+                cells = cells + own - 1 if cells else own
+                if cells > width:  # no wrap adds up here: the line opens a row of its own
+                    offsets[probe], cells = 0, own
+                if cells >= width:
+                    cells = 0
+        return offsets[index]
 
     def _has_whole_row(self, header_index: int, index: int, sep: str, width: int) -> bool:
+        """A row of the table as wide as its header: a table whose rows all leave its last columns
+        empty is not cut by wraps."""
         last = min(len(self.line_starts), index + 4)
         return any(
             self.line_separator(probe) == sep and self._cell_count(probe, sep) == width

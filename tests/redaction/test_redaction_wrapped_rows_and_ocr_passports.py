@@ -63,3 +63,16 @@ def test_a_table_whose_rows_all_leave_the_last_columns_empty_is_not_read_as_wrap
     text = "구분 | 품목 | 수량 | 단가 | 비고\n1 | 복사지 | 10\n2 | 토너 | 3\n"
     view = TextView(text)
     assert view.column_header(text.index("토너")) == "품목"
+
+
+def test_a_forms_lines_of_labels_and_values_are_not_read_as_a_wrapped_row() -> None:
+    """A form drawn with bars opens with a line of values, not a header: its later short lines are no
+    halves of a row (an account there is not read under the resident-number label of the first line)."""
+    text = (
+        "|성 명|탁여울|주민등록번호|770101-1234567|\n"
+        "|연락처|010-2222-3333|전자우편|abc@example.kr|\n"
+        "|계좌번호|\n"
+        "|3333-01-7654321|가람은행|\n"
+    )
+    view = TextView(text)
+    assert view.column_header(text.index("3333-01")) != "주민등록번호"
