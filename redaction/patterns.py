@@ -107,6 +107,17 @@ def nearest_hint(text: str) -> str:
     return best
 
 
+def _hint(view: TextView, pos: int) -> str:
+    """The label nearest before a number on its own line, else its column's header (the header row above
+    a cell names the other columns too: '… 등록번호 ⇥ 은행 ⇥ 계좌번호' over a resident number); outside
+    tables, the two lines before it."""
+    own_line = nearest_hint(view.left(pos, 40, 1))
+    if own_line:
+        return own_line  # a form's label in the cell before ('법인등록번호 | …') is nearer than any header
+    header = view.column_header(pos)
+    return nearest_hint(header) if header else nearest_hint(view.left(pos, 40, 2))
+
+
 def id13_matches(view: TextView) -> list[IdMatch]:
     """Every 6-7 shaped number classified once per text; RRN/FRN/CRN recognizers filter by type."""
     cached: list[IdMatch] | None = view.__dict__.get("_id13")
@@ -114,9 +125,7 @@ def id13_matches(view: TextView) -> list[IdMatch]:
         return cached
     out: list[IdMatch] = []
     for m in ID13.finditer(view.norm):
-        hint = nearest_hint(view.left(m.start(), 40, 2))
-        if not hint:
-            hint = nearest_hint(view.column_header(m.start()))
+        hint = _hint(view, m.start())
         # (thirteen digits in brackets after a household member's name are that person's: '자녀 ○○○ (…)')
         separated = bool(m.group(2)) or _AFTER_NAME.search(view.left(m.start(), 14, 1)) is not None
         verdict = classify13(m.group(1), m.group(3), m.group(4), hint, separated=separated)
@@ -138,11 +147,7 @@ def _split_cells13(view: TextView, found: list[IdMatch]) -> list[IdMatch]:
     for m in _SPLIT_CELLS.finditer(view.norm):
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
-        hint = (
-            nearest_hint(view.left(m.start(), 40, 2))
-            or nearest_hint(view.column_header(m.start()))
-            or nearest_hint(view.column_header(m.start("sex")))
-        )
+        hint = _hint(view, m.start()) or nearest_hint(view.column_header(m.start("sex")))
         if hint in ("NEG", "KR_CRN"):
             continue
         verdict = classify13(m.group("six"), m.group("sex"), m.group("rest"), hint, separated=True)
@@ -161,7 +166,7 @@ def _other_masks13(view: TextView, found: list[IdMatch]) -> list[IdMatch]:
     for m in ID13_OTHER_MASKS.finditer(view.norm):
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
-        hint = nearest_hint(view.left(m.start(), 40, 2)) or nearest_hint(view.column_header(m.start()))
+        hint = _hint(view, m.start())
         if hint in ("NEG", "KR_CRN"):
             continue
         if m.group("month") and not 1 <= int(m.group("month")[2:]) <= 12:
@@ -187,7 +192,7 @@ def _wrapped13(view: TextView, found: list[IdMatch]) -> list[IdMatch]:
         tail = m.group(2).replace("\n", "").replace(" ", "")
         if len(head) != 6 or not _TAIL.fullmatch(tail):
             continue
-        hint = nearest_hint(view.left(m.start(), 40, 2)) or nearest_hint(view.column_header(m.start()))
+        hint = _hint(view, m.start())
         verdict = classify13(head, tail[0], tail[1:], hint, separated=True)
         if verdict is not None and verdict[1] > 0:
             out.append(

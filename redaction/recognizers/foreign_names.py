@@ -34,7 +34,7 @@ _HANGUL_IN_BRACKETS = re.compile(
 )
 # a table cell that is a country: '| 베트남 |', '\t중국\t', or a column of an aligned table
 COUNTRY_CELL = re.compile(
-    rf"(?:^|[|\t,]|[ ]{{2,}})[ \t]*(?:{COUNTRIES})(?:\s*\([^)|\t]*\))?[ \t]*(?=$|[|\t,]|[ ]{{2,}})",
+    rf"(?:^|[|\t,]|[ ]{{2,}}|[ ]/)[ \t]*(?:{COUNTRIES})(?:\s*\([^)|\t]*\))?[ \t]*(?=$|[|\t,]|[ ]{{2,}}|/[ ])",
     re.MULTILINE,
 )
 # a cell naming a nationality, with whatever label a scan left before it ('국 적 네팔'): not a name

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ..base import Hit, KoreanRecognizer
 from ..idnumbers import classify13
 from ..normalize import digits_only
-from ..patterns import MASK, PERSON_NUMBER, nearest_hint
+from ..patterns import MASK, PERSON_NUMBER, id13_matches, nearest_hint
 from ..spoken import spoken_numbers
 from ..textview import TextView
 
@@ -261,6 +261,18 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             if _BANK_ANYWHERE.search(left) or _ACCOUNT_WORD.search(left):
                 yield Hit(start, end, 0.8, "account said aloud after its bank")
 
+    @staticmethod
+    def _resident_number(view: TextView, start: int) -> bool:
+        """A masked number in a resident number's shape is one under its own label or column, or where
+        the resident-number analysis read it so (a valid birth date and sex digit) and neither its
+        column nor its label names an account: a payment ledger's 등록번호 column beside its 계좌번호."""
+        if "KR_RRN" in (nearest_hint(view.left(start, 40, 2)), nearest_hint(view.column_header(start))):
+            return True
+        if not any(m.start == start and m.entity in ("KR_RRN", "KR_FRN") for m in id13_matches(view)):
+            return False
+        header = view.column_header(start)
+        return not (_ACCOUNT_LABEL.search(header) or "계좌" in header or _bank_or_label_before(view, start))
+
     def find(self, view: TextView) -> Iterator[Hit]:
         found: set[str] = set()
         spans: set[int] = set()
@@ -333,10 +345,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 continue  # a phone's length and prefix, spaced (070 6611 9377)
             if _LICENCE_SHAPE.fullmatch(_as_dashed(value)):
                 continue  # a driving licence's 2-2-6-2 groups with its region code, spaced (12 34 567890 12)
-            if _RRN_SHAPE.fullmatch(value) and "KR_RRN" in (
-                nearest_hint(view.left(m.start(), 40, 2)),
-                nearest_hint(view.column_header(m.start())),
-            ):
+            if _RRN_SHAPE.fullmatch(value) and self._resident_number(view, m.start()):
                 continue  # a masked resident number under its own label or column ('rrn', 주민등록번호)
             beside = (
                 _BANK.search(view.left(m.start(), 16, 1))

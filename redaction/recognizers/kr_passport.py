@@ -121,6 +121,9 @@ def _staff_code(view: TextView, start: int, value: str) -> bool:
     return first_cell and _PAYROLL_ROW.search(view.norm, line_start, line_end) is not None
 
 
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
 def _example(value: str) -> bool:
     """A form's placeholder: one digit repeated (M00000000). A number counting up (M12345678) may be
     a guide's sample or a person's; it is redacted (fail closed)."""
@@ -252,6 +255,8 @@ class KoPassportRecognizer(KoreanRecognizer):
             if _example(m.group()):
                 continue  # 000000000: a form's example
             header = view.column_header(m.start())
+            if _COMPACT_DATE.fullmatch(m.group()) and not ("여권" in header or "assport" in header):
+                continue  # a row's birth or entry date written as eight digits (19910304)
             if (
                 _LABEL_RIGHT_BEFORE.search(view.left(m.start(), 24, 1))
                 or "여권" in header

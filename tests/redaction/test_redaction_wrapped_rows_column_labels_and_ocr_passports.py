@@ -1,7 +1,8 @@
 """A table row cut into lines by a scan's or a narrow column's wrap keeps its columns (the second line's
 cells are read under the headers they stand under in the row, not from the header's first cell), and a
 passport that OCR read with look-alike letters among its digits is still a passport where its column,
-its row's country or its label says so. Every value is invented."""
+its row's country or its label says so. A number's label is its own line's or its own column's header,
+never another column's in the header row above it. Every value is invented."""
 
 from __future__ import annotations
 
@@ -76,3 +77,36 @@ def test_a_forms_lines_of_labels_and_values_are_not_read_as_a_wrapped_row() -> N
     )
     view = TextView(text)
     assert view.column_header(text.index("3333-01")) != "주민등록번호"
+
+
+# a number's label is the header of its own column or a label on its own line, not the header row's other cells
+LABEL_FOUND: list[Case] = [
+    (
+        "KR_RRN",
+        "masked resident number in a ledger's registration column beside its account column",
+        "적요\t수령인\t등록번호\t은행\t계좌번호\t금액\n회의 수당\t구본솔\t820915-2******\t가람\t290-111-270024\t50,000원\n",
+        "820915-2******",
+    ),
+    (
+        "KR_CRN",
+        "corporate number after its label in a form whose first line names the resident number",
+        "|대표자|마루한|주민등록번호|610302-1******|\n|상호|법인등록번호|110111-0123453|\n",
+        "110111-0123453",
+    ),
+    (
+        "KR_PASSPORT",
+        "passport in a row cut by slashes with a country",
+        "1 / HALIM NOOR / 말레이시아 / 880101-6****** / A37219904 / E-9 / 2027-01-31",
+        "A37219904",
+    ),
+]
+LABEL_NOT_FOUND: list[Case] = [
+    (
+        "KR_PASSPORT",
+        "eight-digit birth date in a row with a country",
+        "2 / DOE JANE / 몽골 / 19870522 / 870522-6****** / C4449876",
+        "19870522",
+    ),
+]
+
+test_label_found, test_label_not_found = found_case_tests(LABEL_FOUND, LABEL_NOT_FOUND)
