@@ -138,3 +138,16 @@ def classify13(
     if crn_checksum_ok(digits) and hint != "NEG":
         return "KR_CRN", 0.55, "valid CRN check digit"
     return None
+
+
+def issued_since_2020(six: str, gender: str, rest: str) -> tuple[str, float, str] | None:
+    """Thirteen digits run together that read as a number issued since October 2020, which has no
+    check digit: a birth date since then and the sex digit of those born after 2000 (a random serial
+    seldom opens so; a corporate number's office and kind codes can, and then its check digit holds).
+    Only for a value standing as a field of its own: in prose a code may open so too."""
+    digits = six + gender + rest
+    date = birth_date(six, gender)
+    if date is None or date < POST_2020 or gender not in "3478" or crn_checksum_ok(digits):
+        return None
+    entity = "KR_RRN" if gender in "34" else "KR_FRN"
+    return entity, 0.8, "post-Oct-2020 structure, run together in a field of its own"

@@ -152,6 +152,7 @@ def _digit_span(text: str, start: int, end: int, run_start: int, run_end: int) -
         _BAR_AFTER_GROUP.match(text, start, end)
         and start >= 5
         and _GROUP_BEFORE.fullmatch(text, start - 5, start)
+        and not (start >= 6 and text[start - 6].isdigit())  # (the group before has four digits, not six)
     ):
         return None
     # … or right before the first group of one ('…l4111 1111 …')

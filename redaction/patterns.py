@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .idnumbers import birth_date, classify13
+from .idnumbers import birth_date, classify13, issued_since_2020
 from .textview import TextView
 
 MASK = "*●○◯Xx×#"
@@ -107,6 +107,17 @@ def nearest_hint(text: str) -> str:
     return best
 
 
+_FIELD_GAP_BEFORE = re.compile(r"(?:^|\t|[ ]{2}|[|,/][ ]?)$")
+_FIELD_GAP_AFTER = re.compile(r"(?:$|\t|[ ]{2}|[ ]?[|,/])")
+
+
+def _own_field(view: TextView, start: int, end: int) -> bool:
+    """The number is a table cell or a field set apart by a tab, two spaces, a bar, a comma or a slash."""
+    return bool(_FIELD_GAP_BEFORE.search(view.left(start, 3, 1))) and bool(
+        _FIELD_GAP_AFTER.match(view.right(end, 3))
+    )
+
+
 def _hint(view: TextView, pos: int) -> str:
     """The label nearest before a number on its own line, else its column's header (the header row above
     a cell names the other columns too: '… 등록번호 ⇥ 은행 ⇥ 계좌번호' over a resident number); outside
@@ -129,6 +140,8 @@ def id13_matches(view: TextView) -> list[IdMatch]:
         # (thirteen digits in brackets after a household member's name are that person's: '자녀 ○○○ (…)')
         separated = bool(m.group(2)) or _AFTER_NAME.search(view.left(m.start(), 14, 1)) is not None
         verdict = classify13(m.group(1), m.group(3), m.group(4), hint, separated=separated)
+        if verdict is None and not separated and not hint and _own_field(view, m.start(), m.end()):
+            verdict = issued_since_2020(m.group(1), m.group(3), m.group(4))
         if verdict is not None and verdict[1] > 0:
             out.append(IdMatch(m.start(), m.end(), *verdict))
     if any(ch in view.norm for ch in MASK):

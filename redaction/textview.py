@@ -26,6 +26,8 @@ _GAP = re.compile(r" {2,}")
 # one stray space inside a number: between digits, or between a digit group and its '-' (a space
 # after a '.' is how dates are written, 2024. 3. 5., and the date recognizers expect it)
 _STRAY_SPACE = re.compile(r"(?<=\d)[ ](?=[\d\-])(?<! [ ])|(?<=\d-)[ ](?=\d)")
+# … or inside a masked tail after its digit ('…-2XXX XXX', '…-6●●●●● ●')
+_MASK_SPACE = re.compile(r"\d[*●○◯Xx×#]{1,6}( )[*●○◯Xx×#]{1,6}(?![A-Za-z*●○◯×#])")
 
 
 # one cell of a space-aligned line: words joined by single spaces
@@ -114,6 +116,7 @@ class TextView:
         removed = {
             m.start() for m in _STRAY_SPACE.finditer(norm) if norm[m.start() + 1 : m.start() + 2] != " "
         }
+        removed.update(m.start(1) for m in _MASK_SPACE.finditer(norm))
         if not removed:
             return None
         keep = [i for i in range(len(norm)) if i not in removed]

@@ -110,3 +110,42 @@ LABEL_NOT_FOUND: list[Case] = [
 ]
 
 test_label_found, test_label_not_found = found_case_tests(LABEL_FOUND, LABEL_NOT_FOUND)
+
+
+# resident and foreigner numbers as scans and registers write them
+NUMBER_FOUND: list[Case] = [
+    (
+        "KR_RRN",
+        "a look-alike letter inside a resident number's tail",
+        "주민등록번호 490317-2086I14   연락처 없음",
+        "490317-2086I14",
+    ),
+    (
+        "KR_RRN",
+        "a space inside a masked tail",
+        "주민등록번호: 671203 2XXX XXX\n주소: 생략",
+        "671203 2XXX XXX",
+    ),
+    (
+        "KR_FRN",
+        "a space inside a masked foreigner's tail in a roster row",
+        "1 / 보라 에렌 / 몽골 / 610914-5●●●●● ● / E64581234 / F-6",
+        "610914-5●●●●● ●",
+    ),
+    (
+        "KR_RRN",
+        "a child's number of after 2020 run together in a household list",
+        "가구원\n자녀   마루온  2404174820516\n",
+        "2404174820516",
+    ),
+]
+NUMBER_NOT_FOUND: list[Case] = [
+    (
+        "KR_RRN",
+        "a corporate number run together in an export row, its check digit holding",
+        "(주)가람조경,2212073615207,214-86-30017",
+        "2212073615207",
+    ),
+]
+
+test_number_found, test_number_not_found = found_case_tests(NUMBER_FOUND, NUMBER_NOT_FOUND)
