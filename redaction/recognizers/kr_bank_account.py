@@ -158,6 +158,10 @@ def _bank_line_above(view: TextView, start: int) -> bool:
     return _BANK_LINE.search(view.norm, above_start, above_end) is not None and above_end - above_start <= 24
 
 
+# a landline's area code and groups (031-555-0142): a payment roster's contact column, not its account
+_LANDLINE_SHAPE = re.compile(r"0(?:2|[3-6][1-5]|70)[ ]?[ .\-][ ]?\d{3,4}[ ]?[ .\-][ ]?\d{4}")
+
+
 def _phone_shaped(digits: str) -> bool:
     """A phone's prefix and length (0 and at most eleven digits): under a column that also holds
     accounts, only a bank beside it makes it one."""
@@ -315,6 +319,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 and not _phone_shaped(digits)
             ):
                 yield Hit(m.start(), m.end(), 0.75, "account label")
+            elif _LANDLINE_SHAPE.fullmatch(m.group()):
+                continue  # a row's or a column's contact line, without a bank or label of its own
             elif self._payee_row(view, m):
                 yield Hit(m.start(), m.end(), 0.7, "bank-grouped number in a payment roster's row")
             elif self._after_resident(view, m):

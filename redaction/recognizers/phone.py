@@ -38,6 +38,17 @@ _FOREIGN = re.compile(r"(?<![\d+])\+(?!82)[1-9]\d{0,2}[ \-]?\d{1,4}(?:[ \-]\d{2,
 _FOREIGN_CONTEXT = re.compile(r"[Cc]ontact|[Pp]hone|[Mm]obile|[Tt]el|연락처|전화|휴대")
 # a direct line typed without separators in a staff list's own cell (0442017274, 0221101235)
 _PLAIN_LANDLINE = re.compile(rf"(?<![\d\-.])(?:02\d{{7,8}}|{_AREA}\d{{7,8}})(?![\d\-.])")
+
+
+def _phone_column(view: TextView, start: int) -> bool:
+    """A headerless table's cell whose column holds phone numbers in the rows around it (a register of
+    firms or a call log: '… | 051-234-5678 | …' over '… | 0512345678 | …')."""
+    return any(
+        _MOBILE.fullmatch(cell) or _LANDLINE.fullmatch(cell) or _PAREN_MOBILE.fullmatch(cell)
+        for cell in view.column_cells(start)
+    )
+
+
 _PHONE_HEADER = re.compile(r"전\s*화|내\s*선|연\s*락\s*처|직\s*통|[Tt]el|TEL|[Pp]hone|번\s*호")
 # (the area code in brackets, or only closed by one as forms write it: '(043)123-4567', '043)123-4567')
 _LANDLINE = re.compile(
@@ -89,7 +100,8 @@ _FILLER = re.compile(r"0000\D*0000$")
 # the number's own label right before it ('연락처 +82-10-…'): a key-value line, whose 'column' above is
 # another key's value, not a header
 _OWN_LABEL = re.compile(
-    r"(?:전\s*화|연\s*락\s*처|휴\s*대\s*(?:전\s*화|폰)?|핸\s*드\s*폰|팩\s*스|Tel|TEL)\s*(?:번\s*호)?\s*[:：]?\s*$"
+    r"(?:전\s*화|연\s*락\s*처|휴\s*대\s*(?:전\s*화|폰)?|핸\s*드\s*폰|팩\s*스|Tel|TEL|[Tt]elephone(?:\s*No\.?)?|"
+    r"[Pp]hone(?:\s*No\.?)?)\s*(?:번\s*호)?\s*[:：|]?\s*$"
 )
 # a contract's parties: the business's block opens with '(을)', its 상호 or '계약상대자' and runs down to
 # its lines; the institution's ('(갑) …청', '발주기관', '기관명') has the institution's switchboard
@@ -202,9 +214,14 @@ class KoPhoneRecognizer(KoreanRecognizer):
             ):
                 yield Hit(m.start(), m.end(), 0.8, "another country's number after a contact label")
         for m in _PLAIN_LANDLINE.finditer(norm):
-            own_cell = view.cell_is(m.start(), m.group()) and self._staff_row(view, m.start())
-            # (or typed without separators right after its own label: '팩스번호 0319871234', '(전화 0421234567)')
-            labelled = _OWN_LABEL.search(view.left(m.start(), 12, 1)) is not None
+            own_cell = view.cell_is(m.start(), m.group()) and (
+                self._staff_row(view, m.start()) or _phone_column(view, m.start())
+            )
+            # (or typed without separators right after its own label: '팩스번호 0319871234', '(전화 0421234567)'),
+            # or alone in brackets after whose line it is ('담당 경사 ○○○ (0212345678)')
+            labelled = _OWN_LABEL.search(view.left(m.start(), 16, 1)) is not None or (
+                norm[m.start() - 1 : m.start()] == "(" and norm[m.end() : m.end() + 1] == ")"
+            )
             if (own_cell or labelled) and not self._switchboard(view, m.start(), m.end()):
                 yield Hit(m.start(), m.end(), 0.8, "direct line in a contact list's row or after its label")
         for m in itertools.chain(_LANDLINE.finditer(norm), _OLD_LANDLINE.finditer(norm)):

@@ -1,0 +1,53 @@
+"""Phone numbers typed without separators where the layout says whose line they are (a headerless
+register whose column holds phones in the other rows, a number alone in brackets after the person, a
+bilingual form's 'Telephone No. |' label), and a payment roster's contact line that has an account's
+groups but a landline's area code: a phone, not an account. Every value is invented."""
+
+from __future__ import annotations
+
+from shared_core import Case, found_case_tests
+
+FOUND: list[Case] = [
+    (
+        "PHONE_NUMBER",
+        "plain landline in a headerless register's phone column",
+        "가람에듀 | 마루 | 259-87-92021 | 0612170039 | 청주시\n나래상사 | 견솔이 | 366-81-87140 | 070-8011-2208 | 당진시\n",
+        "0612170039",
+    ),
+    (
+        "PHONE_NUMBER",
+        "plain landline alone in brackets after the person",
+        "사건 담당 형사과 경위 도마루 (0231147752)",
+        "0231147752",
+    ),
+    (
+        "PHONE_NUMBER",
+        "plain landline after a bilingual label and a bar",
+        "전화번호 Telephone No. | 0415530218   휴대전화 없음",
+        "0415530218",
+    ),
+    (
+        "PHONE_NUMBER",
+        "landline in a payment roster's contact column",
+        "1 | 탁여울 | 730812-1****** | 52019384710 | 가람은행 | 312-4471-0925-3 | 3,000원 | 010.2222.3333\n"
+        "2 | 모새결 | 841105-2xxxxxx | 52027716350 | 나래은행 | 618-2093-5517-40 | 4,000원 | 031-555-0142\n",
+        "031-555-0142",
+    ),
+]
+NOT_FOUND: list[Case] = [
+    (
+        "KR_BANK_ACCOUNT",
+        "landline in a payment roster's contact column is no account",
+        "1 | 탁여울 | 730812-1****** | 52019384710 | 가람은행 | 312-4471-0925-3 | 3,000원 | 010.2222.3333\n"
+        "2 | 모새결 | 841105-2xxxxxx | 52027716350 | 나래은행 | 618-2093-5517-40 | 4,000원 | 031-555-0142\n",
+        "031-555-0142",
+    ),
+    (
+        "PHONE_NUMBER",
+        "ten digits in a headerless column of order numbers",
+        "가람에듀 | 마루 | 0612170039 | 청주시\n나래상사 | 견솔이 | 2026-0042 | 당진시\n",
+        "0612170039",
+    ),
+]
+
+test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
