@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .idnumbers import birth_date, classify13, issued_since_2020
+from .idnumbers import birth_date, classify13, crn_checksum_ok, issued_since_2020
 from .textview import TextView
 
 MASK = "*●○◯Xx×#"
@@ -111,6 +111,22 @@ _FIELD_GAP_BEFORE = re.compile(r"(?:^|\t|[ ]{2}|[|,/][ ]?)$")
 _FIELD_GAP_AFTER = re.compile(r"(?:$|\t|[ ]{2}|[ ]?[|,/])")
 
 
+# a firm's row in a register or a ledger: its legal form and its business number (3-2-5)
+_FIRM = re.compile(r"㈜|\(주\)|주식회사|유한회사|\(유\)|합자회사|합명회사|사단법인|재단법인")
+_BUSINESS_NUMBER = re.compile(r"(?<![\d\-])\d{3}[ \-]?\d{2}[ \-]?\d{5}(?![\d\-])")
+
+
+# (an account after its bank's name may pass the corporate check digit too: one in ten does)
+_BANK_BEFORE = re.compile(r"(?:은\s*행|금\s*고|뱅\s*크|[농신수]\s*협|우\s*체\s*국|증\s*권)[^\d]{0,4}$")
+
+
+def _firm_row(view: TextView, pos: int) -> bool:
+    """The number's line names a firm by its legal form and holds a business number: thirteen digits
+    there whose corporate check digit holds are the firm's registration number, not its head's."""
+    start, end = view.line_at(pos)
+    return bool(_FIRM.search(view.norm, start, end)) and bool(_BUSINESS_NUMBER.search(view.norm, start, end))
+
+
 def _own_field(view: TextView, start: int, end: int) -> bool:
     """The number is a table cell or a field set apart by a tab, two spaces, a bar, a comma or a slash."""
     return bool(_FIELD_GAP_BEFORE.search(view.left(start, 3, 1))) and bool(
@@ -139,6 +155,15 @@ def id13_matches(view: TextView) -> list[IdMatch]:
         hint = _hint(view, m.start())
         # (thirteen digits in brackets after a household member's name are that person's: '자녀 ○○○ (…)')
         separated = bool(m.group(2)) or _AFTER_NAME.search(view.left(m.start(), 14, 1)) is not None
+        digits = m.group(1) + m.group(3) + m.group(4)
+        if (
+            not hint
+            and digits.isdigit()
+            and _firm_row(view, m.start())
+            and crn_checksum_ok(digits)
+            and not _BANK_BEFORE.search(view.left(m.start(), 12, 1))
+        ):
+            hint = "KR_CRN"
         verdict = classify13(m.group(1), m.group(3), m.group(4), hint, separated=separated)
         if verdict is None and not separated and not hint and _own_field(view, m.start(), m.end()):
             verdict = issued_since_2020(m.group(1), m.group(3), m.group(4))

@@ -51,3 +51,38 @@ NOT_FOUND: list[Case] = [
 ]
 
 test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
+
+
+# a firm's row: its legal form and business number make thirteen digits with a corporate check digit its
+# registration number (not its head's resident number), unless a bank's name stands right before them
+FIRM_FOUND: list[Case] = [
+    (
+        "KR_CRN",
+        "corporate number in a headerless register of firms",
+        "가람상사 주식회사 / 도하람 / 214-86-30017 / 1344117312050 / 031-555-0142 / 수원시\n",
+        "1344117312050",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "an account after its bank in a firm's row, though its digits pass the corporate check",
+        "㈜나래건설 | 모가온 | 214-86-30017 | 031-555-0142 | 가람금고 5018820466133\n",
+        "5018820466133",
+    ),
+    (
+        "KR_FRN",
+        "a masked number in a firm's row is read, not failed on",
+        "㈜나래건설 | 모가온 | 214-86-30017 | 710302-5****** | 031-555-0142\n",
+        "710302-5******",
+    ),
+]
+
+FIRM_NOT_FOUND: list[Case] = [
+    (
+        "KR_CRN",
+        "an account after its bank in a firm's row is no corporate number",
+        "㈜나래건설 | 모가온 | 214-86-30017 | 031-555-0142 | 가람금고 5018820466133\n",
+        "5018820466133",
+    ),
+]
+
+test_firm_found, test_firm_not_found = found_case_tests(FIRM_FOUND, FIRM_NOT_FOUND)
