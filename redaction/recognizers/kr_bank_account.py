@@ -36,7 +36,7 @@ BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증�
 # (and the initials and short names people type in chats: 'SC 123-…', 'NH 302-…', 'MG새마을 9001-…', '카카오 3333-…';
 # not a region's name alone: 경남, 전북, 대구 head a driving licence's number as often as they name a bank)
 BANK_SHORT = (
-    r"(?<![가-힣A-Za-z])(?:우리|신한|하나|기업|국민|카뱅|카카오|토스|케이|SC제일|SC|NH|KB|IBK|MG새마을|MG|새마을|씨티|"
+    r"(?<![가-힣A-Za-z])(?:우리|신한|하나|기업|국민|카뱅|카카오|토스|케이|SC제일|SC|NH|KB|IBK|MG새마을|MG|새마을|씨티|iM|"
     r"(?:지역)?농\s*[·ㆍ]\s*축협|축협)"
 )
 # (the bank's other name in brackets may close its cell: '○○뱅크(○○은행) | 123 …')
@@ -162,6 +162,15 @@ def _bank_line_above(view: TextView, start: int) -> bool:
 _LANDLINE_SHAPE = re.compile(r"0(?:2|[3-6][1-5]|70)[ ]?[ .\-][ ]?\d{3,4}[ ]?[ .\-][ ]?\d{4}")
 
 
+# the regions whose banks rosters name by the region alone, before a number in account groups
+_REGION_NUMBER = re.compile(
+    r"(?<![가-힣])(?:경남|부산|광주|전북|제주|대구)[ ]?(?P<number>\d{2,6}(?:[ \-]\d{2,7}){1,3})(?![\d\-])"
+)
+_ACCOUNT_TEXT = re.compile(r"계\s*좌|은\s*행|입\s*금|예\s*금\s*주|급\s*여")
+_LICENCE_GROUPS = re.compile(r"\d{2}[ \-]\d{6}[ \-]\d{2}")
+_BUSINESS_GROUPS = re.compile(r"\d{3}[ \-]\d{2}[ \-]\d{5}")
+
+
 def _phone_shaped(digits: str) -> bool:
     """A phone's prefix and length (0 and at most eleven digits): under a column that also holds
     accounts, only a bank beside it makes it one."""
@@ -277,6 +286,24 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         header = view.column_header(start)
         return not (_ACCOUNT_LABEL.search(header) or "계좌" in header or _bank_or_label_before(view, start))
 
+    @staticmethod
+    def _regional_bank(view: TextView) -> Iterator[Hit]:
+        """A regional bank written by its region alone before the number ('제주 12-34-567890', '부산
+        101-2345-6789-01'), in a text about accounts: not in a driving licence's 2-6-2 groups, a business
+        number's 3-2-5 or a phone's shape, which a region can head too."""
+        if not view.mentions(_ACCOUNT_TEXT):
+            return
+        for m in _REGION_NUMBER.finditer(view.norm):
+            value = m.group("number")
+            digits = digits_only(value)
+            if not 10 <= len(digits) <= 14 or _phone_shaped(digits):
+                continue
+            if _LICENCE_GROUPS.fullmatch(value) or _BUSINESS_GROUPS.fullmatch(value):
+                continue
+            yield Hit(
+                m.start("number"), m.end("number"), 0.75, "account after its regional bank's short name"
+            )
+
     def find(self, view: TextView) -> Iterator[Hit]:
         found: set[str] = set()
         spans: set[int] = set()
@@ -293,6 +320,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
 
     def _find(self, view: TextView) -> Iterator[Hit]:
         yield from self._wrapped_or_spaced(view)
+        yield from self._regional_bank(view)
         yield from self._spoken(view)
         if view.mentions(_PASSBOOK):
             for m in _TRANSACTION.finditer(view.norm):

@@ -86,3 +86,36 @@ FIRM_NOT_FOUND: list[Case] = [
 ]
 
 test_firm_found, test_firm_not_found = found_case_tests(FIRM_FOUND, FIRM_NOT_FOUND)
+
+
+# a regional bank written by its region alone, before a number in account groups
+REGION_FOUND: list[Case] = [
+    (
+        "KR_BANK_ACCOUNT",
+        "account after a region's bank",
+        "급여 지급 명단\n1 / 마가온 / 제주 61-27-730015 / 기타",
+        "61-27-730015",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "account after the bank's initials",
+        "급여 지급 명단\n2 / 모나온 / iM 826-15-558940-1 / 기타",
+        "826-15-558940-1",
+    ),
+]
+REGION_NOT_FOUND: list[Case] = [
+    (
+        "KR_BANK_ACCOUNT",
+        "a driving licence after its region",
+        "급여 계좌 없음. 면허번호 경남 12-345678-90",
+        "12-345678-90",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "a business number after a city",
+        "급여 명단 / 부산 214-86-30017 / 가람상사",
+        "214-86-30017",
+    ),
+]
+
+test_region_found, test_region_not_found = found_case_tests(REGION_FOUND, REGION_NOT_FOUND)
