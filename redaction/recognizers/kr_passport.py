@@ -124,6 +124,20 @@ def _staff_code(view: TextView, start: int, value: str) -> bool:
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
+_ID_DOCUMENT_HEADER = re.compile(r"신\s*분\s*증|[Ii][Dd]\s*[Cc]ard|[Dd]ocument")
+
+
+def _identity_column(view: TextView, start: int, value: str) -> bool:
+    """A cell of a register's identity-document column (a visitors' book writes whichever document
+    was shown: a licence, a resident card, a passport): under a 신분증 header, or in a column whose
+    other rows name a passport ('여권 …')."""
+    if not view.cell_is(start, value):
+        return False
+    if _ID_DOCUMENT_HEADER.search(view.column_header(start)):
+        return True
+    return any(cell.startswith("여권") for cell in view.column_cells(start))
+
+
 def _example(value: str) -> bool:
     """A form's placeholder: one digit repeated (M00000000). A number counting up (M12345678) may be
     a guide's sample or a person's; it is redacted (fail closed)."""
@@ -146,6 +160,7 @@ class KoPassportRecognizer(KoreanRecognizer):
             or in_country_row(view, start, value)
             or _AFTER_COUNTRY.search(view.left(start, 16, 1))
             or (_own_field(view, start, value) and _foreigner_row(view, start))
+            or _identity_column(view, start, value)
         )
 
     @staticmethod

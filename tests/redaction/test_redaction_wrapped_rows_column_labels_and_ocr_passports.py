@@ -149,3 +149,32 @@ NUMBER_NOT_FOUND: list[Case] = [
 ]
 
 test_number_found, test_number_not_found = found_case_tests(NUMBER_FOUND, NUMBER_NOT_FOUND)
+
+
+# a visitors' book writes whichever identity document was shown in one column
+ID_COLUMN_FOUND: list[Case] = [
+    (
+        "KR_PASSPORT",
+        "passport shape under an identity-document header",
+        "일시  성명  연락처  신분증  방문 대상\n2026.01.03.  Ana Lima  010-3333-4444  K7031548  재무과\n",
+        "K7031548",
+    ),
+    (
+        "KR_PASSPORT",
+        "passport shape in a headerless column whose other rows name a passport",
+        "2026.01.02. / 가나 / 010-1111-2222 / 여권 48213760 / 총무과 / V-001\n"
+        "2026.01.03. / 마루솔 / 010-3333-4444 / K7031548 / 재무과 / V-002\n",
+        "K7031548",
+    ),
+]
+ID_COLUMN_NOT_FOUND: list[Case] = [
+    (
+        "KR_PASSPORT",
+        "passport shape in a headerless column of receipt codes",
+        "2026.01.02. / 가나 / 010-1111-2222 / R2024001 / 총무과 / V-001\n"
+        "2026.01.03. / 다라 / 010-3333-4444 / K7031548 / 재무과 / V-002\n",
+        "K7031548",
+    ),
+]
+
+test_id_column_found, test_id_column_not_found = found_case_tests(ID_COLUMN_FOUND, ID_COLUMN_NOT_FOUND)
