@@ -279,11 +279,11 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         """A masked number in a resident number's shape is one under its own label or column, or where
         the resident-number analysis read it so (a valid birth date and sex digit) and neither its
         column nor its label names an account: a payment ledger's 등록번호 column beside its 계좌번호."""
-        if "KR_RRN" in (nearest_hint(view.left(start, 40, 2)), nearest_hint(view.column_header(start))):
+        header = view.column_header(start)
+        if "KR_RRN" in (nearest_hint(view.left(start, 40, 2)), nearest_hint(header)):
             return True
         if not any(m.start == start and m.entity in ("KR_RRN", "KR_FRN") for m in id13_matches(view)):
             return False
-        header = view.column_header(start)
         return not (_ACCOUNT_LABEL.search(header) or "계좌" in header or _bank_or_label_before(view, start))
 
     @staticmethod

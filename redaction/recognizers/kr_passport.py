@@ -121,6 +121,10 @@ def _staff_code(view: TextView, start: int, value: str) -> bool:
     return first_cell and _PAYROLL_ROW.search(view.norm, line_start, line_end) is not None
 
 
+def _passport_header(header: str) -> bool:
+    return "여권" in header or "assport" in header
+
+
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
@@ -176,8 +180,7 @@ class KoPassportRecognizer(KoreanRecognizer):
         """A cell under a passport header, or in a row of a foreign workers' table (a country cell)."""
         if in_country_row(view, start, value):
             return True
-        header = view.column_header(start)
-        return ("여권" in header or "assport" in header) and view.cell_is(start, value)
+        return _passport_header(view.column_header(start)) and view.cell_is(start, value)
 
     @staticmethod
     def _expiry_after(view: TextView, end: int) -> bool:
@@ -270,12 +273,11 @@ class KoPassportRecognizer(KoreanRecognizer):
             if _example(m.group()):
                 continue  # 000000000: a form's example
             header = view.column_header(m.start())
-            if _COMPACT_DATE.fullmatch(m.group()) and not ("여권" in header or "assport" in header):
+            if _COMPACT_DATE.fullmatch(m.group()) and not _passport_header(header):
                 continue  # a row's birth or entry date written as eight digits (19910304)
             if (
                 _LABEL_RIGHT_BEFORE.search(view.left(m.start(), 24, 1))
-                or "여권" in header
-                or "assport" in header
+                or _passport_header(header)
                 or in_country_row(view, m.start(), m.group())
                 or _AFTER_COUNTRY.search(view.left(m.start(), 16, 1))
                 # (nine digits as a field of a foreigner's line, in a text about passports)

@@ -40,6 +40,13 @@ _FOREIGN_CONTEXT = re.compile(r"[Cc]ontact|[Pp]hone|[Mm]obile|[Tt]el|연락처|�
 _PLAIN_LANDLINE = re.compile(rf"(?<![\d\-.])(?:02\d{{7,8}}|{_AREA}\d{{7,8}})(?![\d\-.])")
 
 
+_PHONE_HEADER = re.compile(r"전\s*화|내\s*선|연\s*락\s*처|직\s*통|[Tt]el|TEL|[Pp]hone|번\s*호")
+# (the area code in brackets, or only closed by one as forms write it: '(043)123-4567', '043)123-4567')
+_LANDLINE = re.compile(
+    rf"(?<![\d\-.])(?:\(?{_AREA}\)[ ]?|{_AREA}{_SEP})\d(?:{_NOISY}\d){{2,3}}{_SEP}\d(?:[ \n]?\d){{3}}(?![\d\-])"
+)
+
+
 def _phone_column(view: TextView, start: int) -> bool:
     """A headerless table's cell whose column holds phone numbers in the rows around it (a register of
     firms or a call log: '… | 051-234-5678 | …' over '… | 0512345678 | …')."""
@@ -48,12 +55,6 @@ def _phone_column(view: TextView, start: int) -> bool:
         for cell in view.column_cells(start)
     )
 
-
-_PHONE_HEADER = re.compile(r"전\s*화|내\s*선|연\s*락\s*처|직\s*통|[Tt]el|TEL|[Pp]hone|번\s*호")
-# (the area code in brackets, or only closed by one as forms write it: '(043)123-4567', '043)123-4567')
-_LANDLINE = re.compile(
-    rf"(?<![\d\-.])(?:\(?{_AREA}\)[ ]?|{_AREA}{_SEP})\d(?:{_NOISY}\d){{2,3}}{_SEP}\d(?:[ \n]?\d){{3}}(?![\d\-])"
-)
 
 # before the area codes were merged (1995-1999) many cities dialled four digits ('0441-52-1234', '(0331)
 # 234-5678', '0471)62-3390'): read with separators or brackets only, never as bare digits

@@ -143,7 +143,7 @@ NUMBER_NOT_FOUND: list[Case] = [
     (
         "KR_RRN",
         "a corporate number run together in an export row, its check digit holding",
-        "(주)가람조경,2212073615207,214-86-30017",
+        "가람조경,2212073615207,수원시",
         "2212073615207",
     ),
 ]
