@@ -22,7 +22,7 @@ from ..textview import TextView
 from .kr_bank_account import BANK_NAME
 
 _NUMBER = re.compile(
-    r"(?<![\d\-*])(?:\d{11}|\d{1,2}[ ]?-[ ]?\d{9,10}|\d{4}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{3}"
+    r"(?<![\d\-*])(?:\d{11}|\d{1,2}[ ]?-[ ]?\d{9,10}|\d{4}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{3}|\d{4} \d{4} \d{3}"
     # (partly masked, the way certificates print it: '1234567****', '123****4567'; a masked mobile starts 01)
     r"|\d{7}\*{4}|(?!01)\d{3}\*{4}\d{4}"
     r"|(?P<phone_shape>\d{3}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{4})"
@@ -43,7 +43,7 @@ _ASKED = re.compile(r"건\s*강\s*보\s*험|보\s*험\s*증|의\s*료\s*급\s*�
 # (or eleven digits grouped 4-7, not as a phone, nor as a year and a serial as receipts number them:
 # '1234-5678901', not '2024-1234567')
 _ROW_SHAPE = re.compile(
-    r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}|\d{4}-\d{4}-\d{3}|\d{7}\*{4}|\d{3}\*{4}\d{4}|(?!19|20)[1-9]\d{3}-\d{7}"
+    r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}|\d{4}[- ]\d{4}[- ]\d{3}|\d{7}\*{4}|\d{3}\*{4}\d{4}|(?!19|20)[1-9]\d{3}-\d{7}"
 )
 # the document is about health insurance or check-ups: a roster's bare number is the card number
 # (or a health centre's register of the people it visits or treats: 방문건강관리, 치매안심센터, 보건소)
@@ -66,6 +66,7 @@ _OTHER_LABEL = re.compile(
     r"(?:접\s*수|문\s*서|관\s*리|처\s*리|발\s*급|신\s*청|고\s*지|납\s*부)\s*번\s*호\s*[\])]?\s*[:：|]?\s*$"
 )
 _BANK_BEFORE = re.compile(rf"(?:{BANK_NAME}|계좌)\s*[:|,\t]?\s*$")
+_CARD_GROUPING = re.compile(r"\d-\d{10}")
 _OTHER_COLUMN = re.compile(r"계\s*좌|은\s*행|연\s*락|전\s*화|휴\s*대|카\s*드|사업자|면\s*허|여\s*권")
 # the key a system's record (JSON, key=value) gives the card number: '"hi":"…"', 'nhis_no=…'
 _LOG_KEY = record_key(r"hi|nhis|hi_?no|health_?(?:ins(?:urance)?)?(?:_?no)?|insurance_?no")
@@ -145,6 +146,12 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
         if _RRN_IN_ROW.search(before) or _RRN_IN_ROW.search(after):
             return True
         if PERSON_ID_IN_ROW.search(before) or PERSON_ID_IN_ROW.search(after):
+            return True
+        # the card's own 1-10 grouping in a cell of its own, or a headerless column that holds it in other
+        # rows (a payment list by name, bank and account: '○○○ ⇥ ○○은행 ⇥ … ⇥ 1-2345678901 ⇥ 금액')
+        if _CARD_GROUPING.fullmatch(m.group()) or any(
+            _CARD_GROUPING.fullmatch(cell) for cell in view.column_cells(m.start())
+        ):
             return True
         # a health register's row: the person's birth date beside the card number (the card's own
         # 1-10 grouping needs no register around it)

@@ -119,3 +119,31 @@ REGION_NOT_FOUND: list[Case] = [
 ]
 
 test_region_found, test_region_not_found = found_case_tests(REGION_FOUND, REGION_NOT_FOUND)
+
+
+# a payment list by name, bank and account whose one more column holds the health-insurance card's number
+_PAYMENT_LIST = "마루솔\t가람은행\t21-05-640011\t1-5203918846\t120,000원\n한여름\t나래금고\t9002-4411-2093-1\t42175590318\t80,000원\n"
+CARD_FOUND: list[Case] = [
+    (
+        "KR_HEALTH_INSURANCE",
+        "the card's own 1-10 grouping in a payment list's cell",
+        _PAYMENT_LIST,
+        "1-5203918846",
+    ),
+    (
+        "KR_HEALTH_INSURANCE",
+        "eleven digits in the column that holds the card elsewhere",
+        _PAYMENT_LIST,
+        "42175590318",
+    ),
+]
+CARD_NOT_FOUND: list[Case] = [
+    (
+        "KR_HEALTH_INSURANCE",
+        "eleven digits in a headerless column of order numbers",
+        "마루솔\t가람은행\t21-05-640011\t30175590311\t120,000원\n한여름\t나래금고\t9002-4411-2093-1\t42175590318\t80,000원\n",
+        "42175590318",
+    ),
+]
+
+test_card_found, test_card_not_found = found_case_tests(CARD_FOUND, CARD_NOT_FOUND)
