@@ -127,7 +127,8 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
 
     @staticmethod
     def _in_resident_row(view: TextView, m: re.Match[str]) -> bool:
-        """The number is a cell of its own in a row that also holds a resident number."""
+        """The number is a cell of its own in a row of a person (a resident number, another identifier, a
+        birth date), or has the card's own 1-10 grouping, there or elsewhere in its headerless column."""
         start, end = view.line_at(m.start())
         before, after = view.norm[start : m.start()], view.norm[m.end() : end]
         if _BANK_BEFORE.search(before):
