@@ -43,6 +43,9 @@ _TABLE = _build_table()
 _NEEDS_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 
 
+# the characters forms and exports print for hidden digits ('900101-1******', '010-****-1234', '…-2XXXXXX')
+MASK = "*●○◯Xx×#"
+
 # letters OCR reads for digits, and the digit each stands for (shared with the recognizers that read a
 # value the fold leaves alone: a passport's 2021 shape, a birth date after its label)
 OCR_DIGIT = {

@@ -6,9 +6,9 @@ import re
 from typing import NamedTuple
 
 from .idnumbers import birth_date, classify13, crn_checksum_ok, issued_since_2020
+from .normalize import MASK as MASK  # (re-exported: the recognizers import it from here)
 from .textview import TextView
 
-MASK = "*●○◯Xx×#"
 # between digit groups: a hyphen with stray spaces or a line break around it (before it too: 770101⏎-2…)
 HSEP = r"(?:[ ]{0,2}-[ ]{0,2}\n?[ ]{0,2}|[ ]?\n[ ]?-[ ]?)"
 

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import cached_property
 
-from .normalize import fold
+from .normalize import MASK, fold
 
 _DIVIDER = re.compile(r"^[\s|:\-+=]*$")
 # a numbered or marked section heading between two tables ('2. 피부양자', '□ 교육 대상'): it ends the table
@@ -27,7 +27,7 @@ _GAP = re.compile(r" {2,}")
 # after a '.' is how dates are written, 2024. 3. 5., and the date recognizers expect it)
 _STRAY_SPACE = re.compile(r"(?<=\d)[ ](?=[\d\-])(?<! [ ])|(?<=\d-)[ ](?=\d)")
 # … or inside a masked tail after its digit ('…-2XXX XXX', '…-6●●●●● ●')
-_MASK_SPACE = re.compile(r"\d[*●○◯Xx×#]{1,6}( )[*●○◯Xx×#]{1,6}(?![A-Za-z*●○◯×#])")
+_MASK_SPACE = re.compile(rf"\d[{MASK}]{{1,6}}( )[{MASK}]{{1,6}}(?![A-Za-z{MASK}])")
 
 
 # one cell of a space-aligned line: words joined by single spaces

@@ -34,7 +34,8 @@ BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증�
 # (or the short names rosters and slips write, right before the number: '우리 1002-…', '카뱅 3333-…',
 # '지역농·축협 …'; as words — 우리, 하나, 국민 — they stand before no account-shaped number)
 # (and the initials and short names people type in chats: 'SC 123-…', 'NH 302-…', 'MG새마을 9001-…', '카카오 3333-…';
-# not a region's name alone: 경남, 전북, 대구 head a driving licence's number as often as they name a bank)
+# not a region's name alone: 경남, 전북, 대구 head a driving licence's number as often as they name a bank; a
+# region before an account's groups is read apart, in texts about accounts only — see _regional_bank)
 BANK_SHORT = (
     r"(?<![가-힣A-Za-z])(?:우리|신한|하나|기업|국민|카뱅|카카오|토스|케이|SC제일|SC|NH|KB|IBK|MG새마을|MG|새마을|씨티|iM|"
     r"(?:지역)?농\s*[·ㆍ]\s*축협|축협)"

@@ -154,8 +154,8 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
             _CARD_GROUPING.fullmatch(cell) for cell in view.column_cells(m.start())
         ):
             return True
-        # a health register's row: the person's birth date beside the card number (the card's own
-        # 1-10 grouping needs no register around it)
+        # a health register's row: the person's birth date beside the card number (a dashed grouping needs
+        # no register around it)
         return (view.mentions(_HEALTH_DOC) or "-" in m.group()) and bool(
             _BIRTH_IN_ROW.search(before) or _BIRTH_IN_ROW.search(after)
         )
