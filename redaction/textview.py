@@ -93,10 +93,13 @@ class TextView:
     def mentions(self, pattern: re.Pattern[str]) -> bool:
         """Whether the (folded) text matches `pattern` anywhere, memoised per pattern: recognizers ask
         what a document is about (health insurance, payments, licences) once per text, not per number."""
-        memo: dict[re.Pattern[str], bool] = self.__dict__.setdefault("_mentions", {})
-        if pattern not in memo:
-            memo[pattern] = pattern.search(self.norm) is not None
-        return memo[pattern]
+        # keyed by id, since a compiled pattern hashes its whole program on every lookup; the entry holds
+        # the pattern, so its id cannot pass to another one while the view lives
+        memo: dict[int, tuple[re.Pattern[str], bool]] = self.__dict__.setdefault("_mentions", {})
+        entry = memo.get(id(pattern))
+        if entry is None or entry[0] is not pattern:
+            entry = memo[id(pattern)] = (pattern, pattern.search(self.norm) is not None)
+        return entry[1]
 
     @cached_property
     def line_starts(self) -> list[int]:

@@ -681,8 +681,17 @@ def _listed_words(norm: str) -> Iterator[tuple[int, int]]:
 _HAN_CHAR = re.compile(_HAN)
 
 
-def _present(needle: str | tuple[str, ...], norm: str) -> bool:
-    return any(n in norm for n in needle) if isinstance(needle, tuple) else needle in norm
+def _needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    needle = _NEEDS.get(pattern, ())
+    return needle if isinstance(needle, tuple) else (needle,)
+
+
+# each slot's scan with what it needs and how its values are checked, worked out once: a compiled pattern
+# hashes its whole program, so looking patterns up in dicts and sets for every text costs more than the scans
+_PLAN = tuple((p, _needed(p), p is _QUOTED_LOG, p in _CHECKED_SLOTS) for p in SLOTS)
+_LOOSE_PLAN = tuple(
+    (p, _needed(p), p in _SURNAME_FIRST, p is _AFTER_NUMBER, p in _WHOLE_WORD_SLOTS) for p in LOOSE_SLOTS
+)
 
 
 def slot_values(norm: str) -> Iterator[tuple[int, int]]:
@@ -694,27 +703,27 @@ def slot_values(norm: str) -> Iterator[tuple[int, int]]:
             group = "value" if m.group("value") else "labelled"
             yield m.start(group), m.end(group)
     logged = log_keys_present(norm)
-    for pattern in SLOTS:
-        if not _present(_NEEDS.get(pattern, ""), norm) or (pattern is _QUOTED_LOG and not logged):
+    for pattern, needs, quoted_log, checked in _PLAN:
+        if (needs and not any(n in norm for n in needs)) or (quoted_log and not logged):
             continue
         for m in pattern.finditer(norm):
-            if pattern in _CHECKED_SLOTS and not _member_name(m.group("value")):
+            if checked and not _member_name(m.group("value")):
                 continue
             yield m.start("value"), m.end("value")
     if "(" in norm:
         yield from _listed_words(norm)
-    for pattern in LOOSE_SLOTS:
-        if not _present(_NEEDS.get(pattern, ""), norm):
+    for pattern, needs, surname_first, after_number, whole_word in _LOOSE_PLAN:
+        if needs and not any(n in norm for n in needs):
             continue
         for m in pattern.finditer(norm):
             value = m.group("value").replace(" ", "")
-            if pattern in _SURNAME_FIRST and not _surname_first(value):
+            if surname_first and not _surname_first(value):
                 continue
-            if pattern is _AFTER_NUMBER and known_word(value[:2]):
+            if after_number and known_word(value[:2]):
                 continue  # a compound of words after a number ('상황반'), not a name without context
             # Kiwi lists frequent names as proper nouns (김규동): those are the slot's names, not vocabulary
             vocabulary = known_word(value) and morphemes(value)[0][1] != "NNP"
             # a byline, a bracket after a phone or a name before one holds a name or a single word (사진
             # 기자, (자택)), never a word and its particle: a name read so ('양도' + '서') stays a name there
-            if not vocabulary and (pattern in _WHOLE_WORD_SLOTS or not ordinary_word(value, value)):
+            if not vocabulary and (whole_word or not ordinary_word(value, value)):
                 yield m.start("value"), m.end("value")

@@ -530,7 +530,9 @@ def _echoes(view: TextView, hits: list[Hit]) -> Iterator[Hit]:
     if not names:
         return
     taken = sorted((h.start, h.end) for h in hits)
-    for name in names:
+    # longest first, so that a name inside a longer one found too ('반 안' in '응우옌 반 안') never takes
+    # the longer one's mention; and in one order whatever the process's string hashing
+    for name in sorted(names, key=lambda n: (-len(n), n)):
         for m in re.finditer(re.escape(name), norm):
             before = norm[m.start() - 1 : m.start()]
             if before.isalpha() or any(s < m.end() and m.start() < e for s, e in taken):
@@ -649,6 +651,9 @@ class KoPersonRecognizer(KoreanRecognizer):
         self._cue_max = max(len(c) for c in self._cues)
         self._split_cache: dict[str, list[tuple[int, str]]] = {}
         self._office_titles = tuple(t for t in self._titles if len(t) >= 2)
+        # what a name field's value may end in after the name (a title, a copula) or open with (a job, an office)
+        self._field_tails = self._titled | self._cues | _COPULAS
+        self._field_heads = (*self._office_titles, *_OFFICE_END)
         sign_off = {c for c in self._cues if len(c) >= 2} | {"협조", "결재", "기안", "검토", "전결"}
         self._title_words = re.compile("|".join(sorted(sign_off, key=len, reverse=True)))
 
@@ -1424,11 +1429,11 @@ class KoPersonRecognizer(KoreanRecognizer):
                 fields.append((m.start("value"), m.end("value")))  # not '대표 사례': 대표 before a noun
         for start, end in fields:
             value = view.norm[start:end]
-            while " " in value and value.rsplit(" ", 1)[1] in self._titled | self._cues | _COPULAS:
+            while " " in value and value.rsplit(" ", 1)[1] in self._field_tails:
                 # 담당자: 한지우 주무관 — the title is not the name; 민원인: 한지우 입니다 — nor the copula
                 value = value.rsplit(" ", 1)[0]
                 end = start + len(value)
-            while " " in value and value.split(" ", 1)[0].endswith((*self._office_titles, *_OFFICE_END)):
+            while " " in value and value.split(" ", 1)[0].endswith(self._field_heads):
                 # 상담자: 사회복지주무관 백빛나리, 보고자: 총무과 ○○○ — nor the job or the office before it
                 head = value.split(" ", 1)[0]
                 value = value[len(head) + 1 :]

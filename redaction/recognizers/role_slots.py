@@ -172,6 +172,9 @@ ROLE_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+# (pattern, needs) in ROLE_SLOTS order, paired once: a compiled pattern hashes its whole program per lookup
+_ROLE_PLAN = tuple((pattern, ROLE_NEEDS[pattern]) for pattern in ROLE_SLOTS)
+
 _PARTICLE_END = re.compile(r"(?<=[가-힣]{2})(?:은|는|이|가|의|에게)$")
 
 
@@ -179,11 +182,8 @@ def role_slot_values(norm: str) -> list[tuple[int, int]]:
     """(start, end) of every value a role frames in the (folded) text; several words only when none is a
     word of the language (a foreigner's name, not '사례 분석')."""
     out: list[tuple[int, int]] = []
-    for pattern in ROLE_SLOTS:
-        for need in ROLE_NEEDS[pattern]:
-            if need in norm:
-                break
-        else:
+    for pattern, needs in _ROLE_PLAN:
+        if not any(need in norm for need in needs):
             continue
         for m in pattern.finditer(norm):
             group = next((g for g in pattern.groupindex if m.group(g)), "value")
