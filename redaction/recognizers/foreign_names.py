@@ -16,6 +16,7 @@ from ..base import Hit
 from ..kiwi import known_word, morphemes, unseen_or_proper
 from ..patterns import ROW_IDENTIFIER
 from ..textview import TextView
+from .name_slots import compound_of_nouns
 
 COUNTRIES = (
     "중국|대만|홍콩|일본|몽골|베트남|필리핀|태국|캄보디아|라오스|미얀마|말레이시아|인도네시아|싱가포르|동티모르|"
@@ -235,6 +236,20 @@ _FORM_WORDS = frozenset(
         "surname",
         "given",
         "names",
+        # the English titles bilingual forms carry beside their Korean ones
+        "report",
+        "alteration",
+        "certificate",
+        "request",
+        "notification",
+        "declaration",
+        "permit",
+        "permission",
+        "extension",
+        "reissuance",
+        "confirmation",
+        "consent",
+        "statement",
     ]
 )
 _EXAMPLE_NAMES = frozenset(("HONG GILDONG", "HONG GIL DONG", "HONG GIL-DONG", "GILDONG HONG"))
@@ -423,9 +438,11 @@ def romanised_pairs(view: TextView) -> Iterator[Hit]:
 # 'WU FANG(우팡, 중국)', 'BAT ERDENE / 바트 에르덴', '시리 퐁사(SIRI PHONGSA)'. A transcription has no
 # more words than the Latin it renders (a Chinese given name may join its syllables: 'ZHAO LIN' 자오린).
 _LATIN_NAME = r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3}"
+_TITLE_NAME = r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){1,3}"
 _HANGUL_NAME = r"[가-힣]{1,6}(?: [가-힣]{1,6}){0,3}"
+# (news writes the Latin in title case and the age after the transcription: 'Ana Silva(아나 실바, 34) 씨')
 _LATIN_THEN_HANGUL = re.compile(
-    rf"(?<![A-Za-z])(?P<latin>{_LATIN_NAME})(?:[ \t]?\([ \t]*(?P<a>{_HANGUL_NAME})[ \t]*,"
+    rf"(?<![A-Za-z])(?P<latin>{_LATIN_NAME}|{_TITLE_NAME})(?:[ \t]?\([ \t]*(?P<a>{_HANGUL_NAME})[ \t]*,"
     rf"|[ \t]+/[ \t]+(?P<b>{_HANGUL_NAME})[ \t]*$)",
     re.MULTILINE,
 )
@@ -435,10 +452,12 @@ _LATIN_THEN_HANGUL = re.compile(
 # after a name label with a space: '환자명: 아리프 하산 (ARIF HASAN)')
 # (a title-case brand glossed after its Hangul, '맥도날드(McDonald Korea)는', has no age: title case needs one)
 _LATIN_WITH_AGE = rf"(?:{_LATIN_NAME}|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){{1,3}})[·,][ ]?\d{{1,3}}(?:세)?"
+# (title case without an age is a person's when 씨 or 님 follows: '아나 실바(Ana Silva) 님께')
 _HANGUL_THEN_LATIN = re.compile(
     rf"(?<![가-힣])(?P<hangul>{_HANGUL_NAME})\((?P<latin>{_LATIN_NAME})(?:[·,][ ]?\d{{1,3}}(?:세)?)?\)"
     r"[ ]?(?:씨|님|(?:은|는|이|가|의|에게|께서)(?![가-힣]))"
     rf"|(?<![가-힣])(?P<hangul2>{_HANGUL_NAME})\((?P<latin2>{_LATIN_WITH_AGE})\)"
+    rf"|(?<![가-힣])(?P<hangul3>{_HANGUL_NAME})\((?P<latin3>{_TITLE_NAME})\)[ ]?(?:씨|님)"
 )
 _LABELLED_PAIR = re.compile(
     rf"(?:성\s*명|이\s*름|환\s*자\s*명|[Nn]ame)[^:：\n]{{0,8}}[:：][ \t]*(?P<hangul>{_HANGUL_NAME})[ \t]*\((?P<latin>{_LATIN_NAME})\)"
@@ -455,6 +474,16 @@ def _common_word(word: str) -> bool:
         return False
     (_, tag, score), *_ = morphemes(word)
     return tag != "NNP" or score > -10
+
+
+def _status_words(hangul: str) -> bool:
+    """A nationality or a status in words of the language where a transcription could stand."""
+    return bool(NATIONALITY_CELL.search(hangul) or _COUNTRY_WORD.search(hangul)) or any(
+        compound_of_nouns(w) for w in hangul.split()
+    )
+
+
+_COUNTRY_WORD = re.compile(rf"(?:{COUNTRIES})|국적$")
 
 
 def _transcribes(hangul: str, latin: str) -> bool:
@@ -478,15 +507,21 @@ def transcribed_pairs(view: TextView) -> Iterator[Hit]:
         return  # (every pair holds a Latin name of two words or more)
     for m in _LATIN_THEN_HANGUL.finditer(view.norm):
         group = "a" if m.group("a") else "b"
+        if group == "a" and _status_words(m.group(group)):
+            # 'Ana Silva(결혼이민, …)', '(칠레 국적, 43세)': the bracket says what the person is, not their name
+            if not _form_words(m.group("latin")):
+                yield Hit(m.start("latin"), m.end("latin"), 0.8, "Latin-script name before its details")
+            continue
         if _transcribes(m.group(group), m.group("latin")) and not _form_words(m.group("latin")):
             yield Hit(m.start(group), m.end(group), 0.8, "Hangul transcription after a Latin-script name")
+            yield Hit(m.start("latin"), m.end("latin"), 0.8, "Latin-script name before its transcription")
     for m in _LABELLED_PAIR.finditer(view.norm):
         if _transcribes(m.group("hangul"), m.group("latin")) and not _form_words(m.group("latin")):
             yield Hit(m.start("latin"), m.end("latin"), 0.8, "Latin-script form of a labelled name")
     for m in _HANGUL_THEN_LATIN.finditer(view.norm):
-        g = "hangul" if m.group("hangul") else "hangul2"
+        g = next(g for g in ("hangul", "hangul2", "hangul3") if m.group(g))
         hangul = m.group(g)
-        latin = re.sub(r"[·,][ ]?\d.*$", "", m.group("latin" if g == "hangul" else "latin2"))  # no age
+        latin = re.sub(r"[·,][ ]?\d.*$", "", m.group(g.replace("hangul", "latin")))  # no age
         # going back from the bracket, the name keeps only the words the Latin has ('반장 시리 퐁사')
         keep = hangul.split()[-len(latin.split()) :]
         value = " ".join(keep)

@@ -97,7 +97,17 @@ _WEB = re.compile(
     r"|전\s*화\s*[:：]?\s*\(?0\d{1,2}\)?[ \-]?\d{3,4}[ \-]?\d(?:114|000)(?!\d)"
 )
 # (or the office's switchboard opening the next line: '대표전화 02-…  민원 120')
-_OFFICE_CONTACT = re.compile(r"\s*전\s*화[^\n]*(?:전\s*송|팩\s*스|FAX|Fax)|\s*대\s*표\s*(?:전\s*화|번\s*호)")
+# (or an office's extension or desk: '전화 (0○○) ○○○-○○○○ (내선)', '… (담당)  대표 0○○-…')
+_OFFICE_CONTACT = re.compile(
+    r"\s*전\s*화[^\n]*(?:전\s*송|팩\s*스|FAX|Fax|\(\s*(?:내선|담당)\s*\)|대\s*표\s+0)"
+    r"|\s*대\s*표\s*(?:전\s*화|번\s*호)"
+)
+# a reply's contact line naming the office and the official in charge, over the office's '주소:' line
+_CONTACT_LINE = re.compile(
+    r"^\s*(?:담당|문의)\s*[:：]?[^\n]*[가-힣](?:과|팀|실|계|센터|사무소)\s[^\n]*"
+    r"(?:주무관|주사보?|사무관|서기관?|관리주사|팀장|계장)"
+)
+_ADDRESS_LABEL = re.compile(r"^\s*주\s*소\s*[:：]")
 # a Korean address in the Latin letters of the romanised form ('12-ho, 3-dong, 45, Nuri-ro 7beon-gil,
 # Yuseong-gu, Daejeon'): the number, the road, the districts, the city or province
 _ROMAN_ADDRESS = re.compile(
@@ -151,6 +161,8 @@ class KoAddressRecognizer(KoreanRecognizer):
             return True
         if line_start and _HOLDER_LINE.match(above) and not norm[line_start:start].strip(" (0123456789)"):
             return True
+        if line_start and _CONTACT_LINE.match(above) and _ADDRESS_LABEL.match(norm[line_start:start]):
+            return True  # '담당: ○○과 ○○○ 주무관 (…)' over '주소: (…) ○○시 …': the office's address
         _, line_end = view.line_at(end)
         next_line = norm[line_end + 1 : line_end + 60].split("\n", 1)[0]
         if _POSTAL_BEFORE.search(norm[line_start:start]) and (

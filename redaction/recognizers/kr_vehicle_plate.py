@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
+from ..patterns import ROW_IDENTIFIER
 from ..textview import TextView
 
 _REGION = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
@@ -39,6 +40,8 @@ _SAID_PLATE = re.compile(
 _VEHICLE_AFTER = re.compile(
     r"\s*(?:\)\s*)?(?:승용|승합|화물|차량|차를|차에|차가|SUV|트럭|택시|버스|오토바이|이륜)"
 )
+# a text about vehicles anywhere (a parking log's title, a fines register): its plate-shaped cells are plates
+_VEHICLE_TEXT = re.compile(r"차량|자동차|주차|승용|승합|화물")
 # court case numbers share the shape (96도3376, 89누 6369, 2019두12345): their context gives them away
 _COURT = re.compile(r"선고|판결|대법원|대판|判|헌재|결정|참조|사건|판례|집\(|民集|조심|심사|고법|지법|[;；]")
 
@@ -82,6 +85,8 @@ class KoVehiclePlateRecognizer(KoreanRecognizer):
             elif re.match(r"\d{3}[가-힣]", m.group()):
                 # three digits before the syllable (plates since 2019); case numbers have two or four
                 yield Hit(start, end, 0.6, "plate of the three-digit series")
+            elif self._own_cell(view, start, m.group()):
+                yield Hit(start, end, 0.8, "plate in its own cell of a person's row or a vehicle record")
         for m in _MASKED_PLATE.finditer(view.norm) if "*" in view.norm else ():
             if "*" not in m.group():
                 continue
@@ -100,3 +105,19 @@ class KoVehiclePlateRecognizer(KoreanRecognizer):
                 continue
             if sum(ch.isdigit() for ch in value) >= 3 and self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "plate with OCR look-alike letters, vehicle label")
+
+    @staticmethod
+    def _own_cell(view: TextView, start: int, value: str) -> bool:
+        """A plate-shaped cell of a headerless table row that also holds a person's identifier (a
+        visitors' log, a register of drivers), or of any headerless table in a text about vehicles (a header
+        that named a vehicle gave the context already; any other, 사건번호, says what the cell is)."""
+        index = view.line_index(start)
+        if view.line_separator(index) is None or not view.cell_is(start, value):
+            return False
+        header = view.column_header(start)
+        if header and not PLATE.fullmatch(header):  # (a first row of plates is data read as a header)
+            return False
+        line_start, line_end = view.line_bounds(index)
+        return (
+            view.mentions(_VEHICLE_TEXT) or ROW_IDENTIFIER.search(view.norm, line_start, line_end) is not None
+        )

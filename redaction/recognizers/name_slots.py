@@ -314,6 +314,11 @@ _GREETING = re.compile(
 _HOLDER_OF = re.compile(
     r"(?<![가-힣])(?P<value>[가-힣]{2,4})(?<![시군구청처부원회])[ \t]+명의(?:의|로)?(?![가-힣])"
 )
+# the holder said in a sentence: '명의는 ○○○입니다', '예금주가 ○○(으)로 돼 있다'
+_HOLDER_SAID = re.compile(
+    r"(?<![가-힣])(?:명의|예금주)(?:는|가)[ \t]+(?P<value>[가-힣]{2,4}?|[가-힣](?: [가-힣]){1,3})"
+    r"(?:\(으\)로|으로|로|입니다|이에요|예요|이고요|인데요)(?![가-힣])"
+)
 # a person in brackets after the role they stand in: '(예금주 ○○)', '(관계: 배우자 ○○○)'
 _IN_BRACKET_ROLE = re.compile(
     rf"[(（][ \t]*(?:예금주|관계[ \t]*[:：][ \t]*[가-힣]{{1,4}})[ \t]+(?P<value>[가-힣]{{2,4}}|{_LATIN})[ \t]*[)）]"
@@ -466,6 +471,7 @@ SLOTS = (
     _PUPIL,
     _LOG_ROW_USER,
     _BEFORE_RELATION,
+    _HOLDER_SAID,
     _MEMBER,
     _SENT_AT,
     _APPROVED_ON,
@@ -566,6 +572,7 @@ _NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
     _ATTENDING: ("주치의", "의사", "진료의"),
     _ADDRESSED_CHAIR: "장님",
     _HOLDER_OF: "명의",
+    _HOLDER_SAID: ("명의", "예금주"),
     _GREETING: "님",
     _CONTACT_PERSON: ("학부모", "보호자", "보증인", "연락처"),
     _APPOINTED: ("임용", "전보", "전출", "전입", "파견", "복직", "명함"),

@@ -172,7 +172,7 @@ _HONORIFIC_WORD = re.compile(r"(?:씨|님)(?:께서|에게|은|는|이|가|의|�
 # (a judgment's bench signs in a row apart by wide gaps: '판사 ○○○  ○○○  ○○○')
 _BENCH = r"재\s?판\s?장|판\s?사|대\s?법\s?관"
 _ROLE_LIST = re.compile(
-    rf"(?:위\s?원\s?장|부위원장|위\s?원|간\s?사|참\s?석\s?자|참\s?석|불\s?참|배\s?석|반\s?원|{_BENCH})"
+    rf"(?:위\s?원\s?장|부위원장|위\s?원|간\s?사|참\s?석\s?자|참\s?석|불\s?참|배\s?석|반\s?원|구급대원|구조대원|{_BENCH})"
     r"[ \t]*[:：;]?[ \t]+"
     r"(?P<list>(?:[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})"
     r"(?:(?:[ \t]*[·,、ㆍ][ \t]*|[ ]{2,})(?:위원장|위원|간사)?[ \t]*(?:[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3}))*)"
@@ -228,6 +228,12 @@ _NO_NAME = frozenset(
         "다수",
         "불명",
         "없슴",
+        # a seal's note where the signer's name would stand: '위원장 (직인생략)'
+        "직인생략",
+        "관인생략",
+        "서명생략",
+        "날인생략",
+        "인장생략",
     ]
 ) | frozenset(
     # what a personnel order's first column says was done, in the cell before the office (| 전보 | 세무과 |)
@@ -323,7 +329,8 @@ _FIELD_END = re.compile(
 )
 # a civil-service grade right before a name in personnel lists (▲ 운영지원과 5급 김민수), or in a personnel
 # order's aligned cells ('전보  행정6급  김민수  총무과')
-_GRADE_BEFORE = re.compile(r"\d[ ]?급(?:[ ]?|[ \t]{2,3})$")
+# (a personnel order writes the grade in brackets after the title: '행정주사보(7급) ○○○')
+_GRADE_BEFORE = re.compile(r"\d[ ]?급[)）]?(?:[ ]?|[ \t]{2,3})$")
 _NEXT_WORD = re.compile(r"[ \t]{0,3}[(\[]?[ \t]*([가-힣]+)")
 _BULLET = re.compile(r"^\s*(?:[○◦ㅇ•·\-□■◎※▶▷*]|\d{1,2}[.)]|[가-하][.)])?\s*$")
 # last syllables of places and offices (연수구, 정보화담당관실): known proper nouns ending so are not names
@@ -436,10 +443,22 @@ _ROW_NUMBER_THEN_TWO = re.compile(
 )
 
 
+def _without_particle(word: str) -> str:
+    """The word without a particle glued to its end (미상에 → 미상), the longer particle first."""
+    for k in (2, 1):
+        if len(word) > k and word[-k:] in _PARTICLES:
+            return word[:-k]
+    return word
+
+
 def _anonymised(name: str) -> bool:
-    """김모, 이모 씨, 박 모(48): a surname and 모 ('a certain') is how reports already hide a person."""
+    """김모, 이모 씨, 박 모(48): a surname and 모 ('a certain') is how reports already hide a person;
+    a surname and 씨 alone (운전자 김씨가) names nobody a reader could find either."""
     bare = name.replace(" ", "").removesuffix("씨").removesuffix("님")
-    return len(bare) == 2 and bare[1] == "모"
+    if len(bare) == 2 and bare[1] == "모":
+        return True
+    compact = name.replace(" ", "")
+    return len(compact) >= 2 and compact[1] == "씨" and (len(compact) == 2 or compact[2:] in _PARTICLES)
 
 
 _COUNTRY_NAME = re.compile(COUNTRIES)
@@ -732,6 +751,13 @@ class KoPersonRecognizer(KoreanRecognizer):
             if _named_thing(view.norm[h.start : h.end]) or _in_address_bracket(view, h.start, h.end)
         ]:
             del found[start]
+        # (a transcription knows its length from the Latin beside it: a shorter name found inside it,
+        # 'Rosa Quispe(로사 키스페, 34)' read as '키스페' alone, gives way to it)
+        transcribed = list(transcribed_pairs(view))
+        for pair in transcribed:
+            for start in [s for s, h in found.items() if pair.start <= h.start and h.end <= pair.end]:
+                if found[start].end - start < pair.end - pair.start:
+                    del found[start]
         # (however a slot found it, a surname and 모 is a person the writer already hid: '석모씨', '인 모 씨')
         yield from (h for h in found.values() if not _anonymised(view.norm[h.start : h.end]))
         yield from self._across_wraps(view, found)
@@ -741,7 +767,7 @@ class KoPersonRecognizer(KoreanRecognizer):
                 yield Hit(start, end, 0.9, "holder's name in a passport's machine-readable zone")
         taken = [(h.start, h.end) for h in found.values()]
         # (a transcription knows its length from the Latin beside it: its span is taken first)
-        for hit in [*transcribed_pairs(view), *hangul_names(view, self._surname1), *romanised_pairs(view)]:
+        for hit in [*transcribed, *hangul_names(view, self._surname1), *romanised_pairs(view)]:
             value = view.norm[hit.start : hit.end]
             if _anonymised(value) or _named_thing(value.replace(" ", "")):
                 continue  # 박 모(48), (태 국)
@@ -844,7 +870,14 @@ class KoPersonRecognizer(KoreanRecognizer):
         already look like names; weak candidates are checked when a list or repeat rescues them.
         """
         name = view.norm[start:end]
-        if name in self._cues or word in self._cues or _anonymised(name) or _glued_to_number(view, start):
+        if (
+            name in self._cues
+            or word in self._cues
+            or name in _NO_NAME
+            or _without_particle(word) in _NO_NAME  # '성명 미상에 대한': the filler and its particle
+            or _anonymised(name)
+            or _glued_to_number(view, start)
+        ):
             return None
         if view.norm[start : start + 12].replace(" ", "").startswith(_SPLIT_LABELS):
             return None
@@ -1292,7 +1325,11 @@ class KoPersonRecognizer(KoreanRecognizer):
             # syllables or more is a word of the dictionary
             for cell in _WORDS_CELL.finditer(view.norm, start, end):
                 value = cell.group("value")
-                if view.cell_is(cell.start("value"), value) and not _words_of_language(value):
+                if (
+                    view.cell_is(cell.start("value"), value)
+                    and not _words_of_language(value)
+                    and not _COUNTRY_NAME.match(value)  # '베트남 하노이': a place of issue or travel
+                ):
                     out.append((cell.start("value"), cell.end("value")))
         return out
 

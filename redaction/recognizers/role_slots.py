@@ -61,7 +61,7 @@ CLERK = re.compile(
 # a resident, a relative or a party, then 씨 or '외 N명': '주민 ○○○ 씨:', '배우자 ○ ○ ○ 씨는', '주민 ○○ 외 3명'
 _ROLES = (
     r"주민|방청인|배우자|자녀|아들|딸|남편|아내|부친|모친|어머니|아버지|신청인|대상자|민원인|위임인|수임인|"
-    r"환자|조합원|회원|학부모|보호자|피해자|운전자|세입자|임차인|임대인|교사|상담교사|담임교사|담임"
+    r"환자|조합원|회원|학부모|보호자|피해자|운전자|세입자|임차인|임대인|교사|상담교사|담임교사|담임|손자|손녀"
 )
 _ROLE_WORDS = frozenset(_ROLES.split("|"))
 WITH_HONORIFIC = re.compile(
@@ -105,10 +105,13 @@ HOLDER = re.compile(
 # '피해자 ○○(69세)에게')
 AGED = re.compile(
     rf"(?<![가-힣])(?P<value>{_NAME})\(\d{{1,3}}세?\)[ ]?(?:씨|님){_PARTICLE}?(?![가-힣])"
-    rf"|(?:신고자|{_ROLES})[ \t]+(?P<role>{_NAME})\(\d{{1,3}}세?\)"
+    rf"|(?:신고자|{_ROLES})[ \t]+(?P<role>{_NAME})(?:\(\d{{1,3}}세?\)|[ ]\(생년월일)"
     # (or the first of two aged people joined by a dot: '○○(76)·○○○(49) 씨 부부')
     # (a count in brackets is no age: '중소기업(2), 시민사회(2)')
     rf"|(?<![가-힣])(?P<paired>{_NAME})\([1-9]\d세?\)[·ㆍ][ ]?[가-힣]{{2,4}}\([1-9]\d세?\)"
+    # (a child in news, 군 or 양 apart from the name before the age: '손자 ○○ 군(13)이'; glued, '○○군(3)'
+    # is as often a county and its count)
+    rf"|(?<![가-힣])(?P<minor>{_NAME})[ ](?:군|양)(?:\(\d{{1,2}}세?\)|[ ]\(생년월일)"
 )
 # a cell after a civil servant's grade that closes its row's cell: '| 전보 | 세무과 | 지방행정주사 | ○○ |'
 GRADE_CELL = re.compile(
