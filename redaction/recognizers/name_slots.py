@@ -314,6 +314,23 @@ _GREETING = re.compile(
 _HOLDER_OF = re.compile(
     r"(?<![가-힣])(?P<value>[가-힣]{2,4})(?<![시군구청처부원회])[ \t]+명의(?:의|로)?(?![가-힣])"
 )
+# an audit's or a board's measures, each after the official it names: '○ ○○○: 경징계 요구, ○○: 주의'
+_MEASURE_FOR = re.compile(
+    r"(?:^[ \t]*(?:○|-|·)?|[,，])[ \t]*(?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})[ \t]*[:：][ \t]*"
+    r"(?:중징계|경징계|징계|훈계|주의|경고|견책|감봉|정직|해임|파면|문책|불문)(?:[ \t]*(?:요구|처분|조치))?(?=[ \t]*(?:[,，]|$))",
+    re.MULTILINE,
+)
+# a firm's representative in brackets before its numbers: '새솔인쇄(주)(대표 ○○○, 사업자등록번호 …)'
+_FIRM_HEAD = re.compile(
+    r"[(（][ \t]*대[ \t]*표(?:자|이사)?[ \t]+(?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})[ \t]*[,，][ \t]*"
+    r"(?:사업자|법인|주소|소재지|연락처|전화)"
+)
+# a piece of evidence by whom it was made: '1. ○○○의 자술서', '○○○에 대한 진술조서'
+_STATEMENT_BY = re.compile(
+    r"(?:^|[.:]|\d\.)[ \t]*(?P<value>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})(?:의|에[ \t]*대한)[ \t\n]*"
+    r"(?:경찰[ \t]*|검찰[ \t]*)?(?:진술서|진술조서|피의자신문조서|자술서|확인서|경위서)",
+    re.MULTILINE,
+)
 # the holder said in a sentence: '명의는 ○○○입니다', '예금주가 ○○(으)로 돼 있다'
 _HOLDER_SAID = re.compile(
     r"(?<![가-힣])(?:명의|예금주)(?:는|가)[ \t]+(?P<value>[가-힣]{2,4}?|[가-힣](?: [가-힣]){1,3})"
@@ -472,6 +489,8 @@ SLOTS = (
     _LOG_ROW_USER,
     _BEFORE_RELATION,
     _HOLDER_SAID,
+    _FIRM_HEAD,
+    _STATEMENT_BY,
     _MEMBER,
     _SENT_AT,
     _APPROVED_ON,
@@ -504,11 +523,20 @@ LOOSE_SLOTS = (
     _FIELD_BEFORE_FIELD,
     _LOG_TARGET,
     _AFTER_NUMBER,
+    _MEASURE_FOR,
 )
 # slots whose place a name only usually takes: the value must open with a surname and not be a header
 # ('이름  한글이름  생년월일': the next column's title)
 _SURNAME_FIRST = frozenset(
-    (_CONTACT_PERSON, _APPOINTED, _NAME_AND_NUMBER, _FIELD_BEFORE_FIELD, _LOG_TARGET, _AFTER_NUMBER)
+    (
+        _CONTACT_PERSON,
+        _APPOINTED,
+        _NAME_AND_NUMBER,
+        _FIELD_BEFORE_FIELD,
+        _LOG_TARGET,
+        _AFTER_NUMBER,
+        _MEASURE_FOR,
+    )
 )
 _HEADER_END = ("성명", "이름", "번호", "국적", "주소", "일자", "연락처")
 
@@ -573,6 +601,9 @@ _NEEDS: dict[re.Pattern[str], str | tuple[str, ...]] = {
     _ADDRESSED_CHAIR: "장님",
     _HOLDER_OF: "명의",
     _HOLDER_SAID: ("명의", "예금주"),
+    _MEASURE_FOR: ("징계", "훈계", "주의", "경고", "견책", "감봉", "정직", "해임", "파면", "문책", "불문"),
+    _FIRM_HEAD: "대",
+    _STATEMENT_BY: ("진술", "자술서", "확인서", "경위서", "신문조서"),
     _GREETING: "님",
     _CONTACT_PERSON: ("학부모", "보호자", "보증인", "연락처"),
     _APPOINTED: ("임용", "전보", "전출", "전입", "파견", "복직", "명함"),

@@ -330,6 +330,7 @@ _FIELD_END = re.compile(
 # a civil-service grade right before a name in personnel lists (▲ 운영지원과 5급 김민수), or in a personnel
 # order's aligned cells ('전보  행정6급  김민수  총무과')
 # (a personnel order writes the grade in brackets after the title: '행정주사보(7급) ○○○')
+_HONOURED_TITLE = re.compile(r"([가-힣]{2,6})님(?:의|은|는|이|께|께서|과|와|을|를|도)?$")
 _GRADE_BEFORE = re.compile(r"\d[ ]?급[)）]?(?:[ ]?|[ \t]{2,3})$")
 _NEXT_WORD = re.compile(r"[ \t]{0,3}[(\[]?[ \t]*([가-힣]+)")
 _BULLET = re.compile(r"^\s*(?:[○◦ㅇ•·\-□■◎※▶▷*]|\d{1,2}[.)]|[가-하][.)])?\s*$")
@@ -1039,6 +1040,9 @@ class KoPersonRecognizer(KoreanRecognizer):
             return False
         word = m.group(1)
         if word in self._titled or word.endswith(_JOB_ENDINGS):
+            return True
+        honoured = _HONOURED_TITLE.match(word)  # '○○○ 위원님 질의', '○○ 과장님께서'
+        if honoured and honoured.group(1) in self._titles:
             return True
         bare = word[:-1] if word[-1:] in ("은", "는", "이", "가", "의", "을", "를", "과", "와") else word
         return len(bare) >= 4 and bare.endswith(_SECTION_HEADS)

@@ -1,6 +1,7 @@
 """People as running prose and reports write them, and what stands where a name would but names nobody:
 children with 군/양 before their age or birth date, a grade in brackets before an official, a holder
-said in a sentence, a crew listed after its role, Latin names in title case beside their transcription;
+said in a sentence, a crew listed after its role, Latin names in title case beside their transcription,
+officials before a disciplinary measure or a title with 님, a firm's head in brackets, a statement's maker;
 not names: a surname with 씨 alone, chat speakers' roles, a seal's note, fillers with a particle, a place
 in a roster's cell, a bilingual form's English title, a snack bar. Plates in their own cell of a person's
 row; an office's address in a letter footer or under a reply's contact line. Every value is invented."""
@@ -57,6 +58,30 @@ FOUND: list[Case] = [
         "Rosa Quispe",
     ),
     (
+        "PERSON",
+        "official before a disciplinary measure",
+        "3. 조치 요구\n  ○ 옹은결: 경징계 요구, 탄비: 경고",
+        "탄비",
+    ),
+    (
+        "PERSON",
+        "firm's head in brackets before its numbers",
+        "솔밭인쇄(주)(대표 하늘, 사업자등록번호 214-87-30591)",
+        "하늘",
+    ),
+    (
+        "PERSON",
+        "maker of a statement in evidence",
+        "증거\n1. 고소장 사본\n1. 하늘의 진술서",
+        "하늘",
+    ),
+    (
+        "PERSON",
+        "name before a title with 님",
+        "저도 탄비 위원님 말씀에 동의합니다.",
+        "탄비",
+    ),
+    (
         "KR_VEHICLE_PLATE",
         "plate in its own cell of a visitors' log row",
         "09:12   옹겸    방문  010-3141-5926  52서7731    상담\n10:40   탄비    방문  010-2718-2818  64노1208    접수",
@@ -99,6 +124,7 @@ NOT_FOUND: list[Case] = [
         "외국인 체류 신고서 (EXTENSION REQUEST)\n\n성명 Name  ONG GYEOM",
         "EXTENSION REQUEST",
     ),
+    ("PERSON", "decision's label before a measure", "2. 의결주문: 견책\n3. 이유", "의결주문"),
     ("PERSON", "snack bar", "감사 결과 담당자는 솔밭분식(대표 탄비)과 수의계약을 맺었다.", "솔밭분식"),
     (
         "PERSON",
