@@ -29,7 +29,7 @@ _PAREN = re.compile(r"\(\s*[가-힣A-Za-z]")
 _CUES = frozenset(("ntitle", "ntitle_end", "ptitle", "ptitle_end", "age", "paren"))  # context cues of a name
 
 
-def _bare(word: str) -> str:
+def without_particle(word: str) -> str:
     """A word without a trailing particle (대통령은 → 대통령), the longest particle first."""
     for k in _PARTICLE_LENGTHS:
         if len(word) > k and word[-k:] in _PARTICLES:
@@ -90,7 +90,7 @@ def context_features(text: str, c: Candidate) -> list[str]:
     m = _NEXT.match(after)
     if m:
         nw = m.group(2)
-        bare = _bare(nw)
+        bare = without_particle(nw)
         f += [f"nw={nw}", f"nb={bare}", f"n1={nw[:1]}", f"n2={nw[:2]}", f"nm={m.group(1)}", f"nl={bare[-1:]}"]
         nk = known_kind(bare)
         if nk is not None:
@@ -103,7 +103,7 @@ def context_features(text: str, c: Candidate) -> list[str]:
             f.append(f"nb0={bare}")
             m2 = _NEXT.match(after, m.end())
             if m2:
-                bare2 = _bare(m2.group(2))
+                bare2 = without_particle(m2.group(2))
                 f += [f"nn={bare2}", f"nnl={bare2[-1:]}"]
                 if _titled(bare2):
                     f.append("nntitle")
@@ -114,10 +114,10 @@ def context_features(text: str, c: Candidate) -> list[str]:
     if pm:
         pw = pm.group(1)
         f += [f"pw={pw}", f"p1={pw[-1:]}", f"p2={pw[-2:]}", f"pm={pm.group(2)}"]
-        pk = known_kind(_bare(pw))
+        pk = known_kind(without_particle(pw))
         if pk is not None:
             f.append(f"pgz={pk}")
-        if _bare(pw) in _TITLES or pw in _TITLES:
+        if without_particle(pw) in _TITLES or pw in _TITLES:
             f.append("ptitle")
         elif pw.endswith(_LONG_TITLES):
             f.append("ptitle_end")

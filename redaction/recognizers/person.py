@@ -29,6 +29,7 @@ from ..kiwi import (
 )
 from ..lexicons import load
 from ..mrz import mrz_fields
+from ..namemodel.features import without_particle
 from ..namemodel.gazetteer import known_kind
 from ..namemodel.model import NameModel, packaged
 from ..patterns import ROW_IDENTIFIER
@@ -330,9 +331,10 @@ _FIELD_END = re.compile(
 # a civil-service grade right before a name in personnel lists (▲ 운영지원과 5급 김민수), or in a personnel
 # order's aligned cells ('전보  행정6급  김민수  총무과')
 # (a personnel order writes the grade in brackets after the title: '행정주사보(7급) ○○○')
-_HONOURED_TITLE = re.compile(r"([가-힣]{2,6})님(?:의|은|는|이|께|께서|과|와|을|를|도)?$")
 _GRADE_BEFORE = re.compile(r"\d[ ]?급[)）]?(?:[ ]?|[ \t]{2,3})$")
 _NEXT_WORD = re.compile(r"[ \t]{0,3}[(\[]?[ \t]*([가-힣]+)")
+# a title honoured with 님 after the name, a particle after it or not ('○○○ 위원님 질의', '○○ 과장님께서')
+_HONOURED_TITLE = re.compile(r"([가-힣]{2,6})님(?:의|은|는|이|께|께서|과|와|을|를|도)?$")
 _BULLET = re.compile(r"^\s*(?:[○◦ㅇ•·\-□■◎※▶▷*]|\d{1,2}[.)]|[가-하][.)])?\s*$")
 # last syllables of places and offices (연수구, 정보화담당관실): known proper nouns ending so are not names
 _PLACE_END = tuple("시군구도읍면동리과팀실처청")
@@ -442,14 +444,6 @@ _GRADE_IN_ROW = re.compile(
 _ROW_NUMBER_THEN_TWO = re.compile(
     r"[ \t]*\|?[ \t]*\d{1,3}[ \t]*(?:\||\t)[ \t]*(?P<value>[가-힣]{2})(?![가-힣])"
 )
-
-
-def _without_particle(word: str) -> str:
-    """The word without a particle glued to its end (미상에 → 미상), the longer particle first."""
-    for k in (2, 1):
-        if len(word) > k and word[-k:] in _PARTICLES:
-            return word[:-k]
-    return word
 
 
 def _anonymised(name: str) -> bool:
@@ -875,7 +869,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             name in self._cues
             or word in self._cues
             or name in _NO_NAME
-            or _without_particle(word) in _NO_NAME  # '성명 미상에 대한': the filler and its particle
+            or without_particle(word) in _NO_NAME  # '성명 미상에 대한': the filler and its particle
             or _anonymised(name)
             or _glued_to_number(view, start)
         ):
