@@ -440,7 +440,7 @@ def romanised_pairs(view: TextView) -> Iterator[Hit]:
 _LATIN_NAME = r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3}"
 _TITLE_NAME = r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){1,3}"
 _HANGUL_NAME = r"[가-힣]{1,6}(?: [가-힣]{1,6}){0,3}"
-# (news writes the Latin in title case and the age after the transcription: 'Ana Silva(아나 실바, 34) 씨')
+# (news writes the Latin in title case and the age after the transcription: 'Rosa Quispe(로사 키스페, 34) 씨')
 _LATIN_THEN_HANGUL = re.compile(
     rf"(?<![A-Za-z])(?P<latin>{_LATIN_NAME}|{_TITLE_NAME})(?:[ \t]?\([ \t]*(?P<a>{_HANGUL_NAME})[ \t]*,"
     rf"|[ \t]+/[ \t]+(?P<b>{_HANGUL_NAME})[ \t]*$)",
@@ -452,7 +452,7 @@ _LATIN_THEN_HANGUL = re.compile(
 # after a name label with a space: '환자명: 아리프 하산 (ARIF HASAN)')
 # (a title-case brand glossed after its Hangul, '맥도날드(McDonald Korea)는', has no age: title case needs one)
 _LATIN_WITH_AGE = rf"(?:{_LATIN_NAME}|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){{1,3}})[·,][ ]?\d{{1,3}}(?:세)?"
-# (title case without an age is a person's when 씨 or 님 follows: '아나 실바(Ana Silva) 님께')
+# (title case without an age is a person's when 씨 or 님 follows: '로사 키스페(Rosa Quispe) 님께')
 _HANGUL_THEN_LATIN = re.compile(
     rf"(?<![가-힣])(?P<hangul>{_HANGUL_NAME})\((?P<latin>{_LATIN_NAME})(?:[·,][ ]?\d{{1,3}}(?:세)?)?\)"
     r"[ ]?(?:씨|님|(?:은|는|이|가|의|에게|께서)(?![가-힣]))"
@@ -476,14 +476,12 @@ def _common_word(word: str) -> bool:
     return tag != "NNP" or score > -10
 
 
+_COUNTRY_WORD = re.compile(rf"(?:{COUNTRIES})|국적$")
+
+
 def _status_words(hangul: str) -> bool:
     """A nationality or a status in words of the language where a transcription could stand."""
-    return bool(NATIONALITY_CELL.search(hangul) or _COUNTRY_WORD.search(hangul)) or any(
-        compound_of_nouns(w) for w in hangul.split()
-    )
-
-
-_COUNTRY_WORD = re.compile(rf"(?:{COUNTRIES})|국적$")
+    return bool(_COUNTRY_WORD.search(hangul)) or any(compound_of_nouns(w) for w in hangul.split())
 
 
 def _transcribes(hangul: str, latin: str) -> bool:
@@ -508,7 +506,7 @@ def transcribed_pairs(view: TextView) -> Iterator[Hit]:
     for m in _LATIN_THEN_HANGUL.finditer(view.norm):
         group = "a" if m.group("a") else "b"
         if group == "a" and _status_words(m.group(group)):
-            # 'Ana Silva(결혼이민, …)', '(칠레 국적, 43세)': the bracket says what the person is, not their name
+            # 'Rosa Quispe(결혼이민, …)', '(칠레 국적, 43세)': the bracket says what the person is, not their name
             if not _form_words(m.group("latin")):
                 yield Hit(m.start("latin"), m.end("latin"), 0.8, "Latin-script name before its details")
             continue
