@@ -124,7 +124,7 @@ NOT_FOUND: list[Case] = [
         "외국인 체류 신고서 (EXTENSION REQUEST)\n\n성명 Name  ONG GYEOM",
         "EXTENSION REQUEST",
     ),
-    ("PERSON", "decision's label before a measure", "2. 의결주문: 견책\n3. 이유", "의결주문"),
+    ("PERSON", "decision's label before a measure", "의결주문: 견책\n이유: 업무 소홀", "의결주문"),
     ("PERSON", "snack bar", "감사 결과 담당자는 솔밭분식(대표 탄비)과 수의계약을 맺었다.", "솔밭분식"),
     (
         "PERSON",
