@@ -40,8 +40,6 @@ _SAID_PLATE = re.compile(
 _VEHICLE_AFTER = re.compile(
     r"\s*(?:\)\s*)?(?:승용|승합|화물|차량|차를|차에|차가|SUV|트럭|택시|버스|오토바이|이륜)"
 )
-# a text about vehicles anywhere (a parking log's title, a fines register): its plate-shaped cells are plates
-_VEHICLE_TEXT = re.compile(r"차량|자동차|주차|승용|승합|화물")
 # court case numbers share the shape (96도3376, 89누 6369, 2019두12345): their context gives them away
 _COURT = re.compile(r"선고|판결|대법원|대판|判|헌재|결정|참조|사건|판례|집\(|民集|조심|심사|고법|지법|[;；]")
 
@@ -106,10 +104,10 @@ class KoVehiclePlateRecognizer(KoreanRecognizer):
             if sum(ch.isdigit() for ch in value) >= 3 and self.has_context(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "plate with OCR look-alike letters, vehicle label")
 
-    @staticmethod
-    def _own_cell(view: TextView, start: int, value: str) -> bool:
+    def _own_cell(self, view: TextView, start: int, value: str) -> bool:
         """A plate-shaped cell of a headerless table row that also holds a person's identifier (a
-        visitors' log, a register of drivers), or of any headerless table in a text about vehicles (a header
+        visitors' log, a register of drivers), or of any headerless table in a text whose words anywhere say
+        it is about vehicles, as the vehicle labels do beside a plate (a parking log's title; a header
         that named a vehicle gave the context already; any other, 사건번호, says what the cell is)."""
         index = view.line_index(start)
         if view.line_separator(index) is None or not view.cell_is(start, value):
@@ -118,6 +116,5 @@ class KoVehiclePlateRecognizer(KoreanRecognizer):
         if header and not PLATE.fullmatch(header):  # (a first row of plates is data read as a header)
             return False
         line_start, line_end = view.line_bounds(index)
-        return (
-            view.mentions(_VEHICLE_TEXT) or ROW_IDENTIFIER.search(view.norm, line_start, line_end) is not None
-        )
+        vehicles = self._context is not None and view.mentions(self._context)
+        return vehicles or ROW_IDENTIFIER.search(view.norm, line_start, line_end) is not None

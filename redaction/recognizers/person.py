@@ -333,8 +333,6 @@ _FIELD_END = re.compile(
 # (a personnel order writes the grade in brackets after the title: '행정주사보(7급) ○○○')
 _GRADE_BEFORE = re.compile(r"\d[ ]?급[)）]?(?:[ ]?|[ \t]{2,3})$")
 _NEXT_WORD = re.compile(r"[ \t]{0,3}[(\[]?[ \t]*([가-힣]+)")
-# a title honoured with 님 after the name, a particle after it or not ('○○○ 위원님 질의', '○○ 과장님께서')
-_HONOURED_TITLE = re.compile(r"([가-힣]{2,6})님(?:의|은|는|이|께|께서|과|와|을|를|도)?$")
 _BULLET = re.compile(r"^\s*(?:[○◦ㅇ•·\-□■◎※▶▷*]|\d{1,2}[.)]|[가-하][.)])?\s*$")
 # last syllables of places and offices (연수구, 정보화담당관실): known proper nouns ending so are not names
 _PLACE_END = tuple("시군구도읍면동리과팀실처청")
@@ -1035,8 +1033,8 @@ class KoPersonRecognizer(KoreanRecognizer):
         word = m.group(1)
         if word in self._titled or word.endswith(_JOB_ENDINGS):
             return True
-        honoured = _HONOURED_TITLE.match(word)  # '○○○ 위원님 질의', '○○ 과장님께서'
-        if honoured and honoured.group(1) in self._titles:
+        title, honorific, rest = word.partition("님")  # '○○○ 위원님 질의', '○○ 과장님께서'
+        if honorific and title in self._titles and _HONORIFIC_WORD.fullmatch(honorific + rest):
             return True
         bare = word[:-1] if word[-1:] in ("은", "는", "이", "가", "의", "을", "를", "과", "와") else word
         return len(bare) >= 4 and bare.endswith(_SECTION_HEADS)
