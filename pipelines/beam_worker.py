@@ -10,17 +10,26 @@ from __future__ import annotations
 
 import logging
 import os
+import shlex
 import sys
 
 LEVEL_VARIABLE = "GONGMUN_WORKER_LOG"
+# set for the workers of a pipeline that processes documents: each starts its document child before
+# importing Beam, so the child's warm-up overlaps the worker's own start (early_child.py)
+DOCUMENTS_VARIABLE = "GONGMUN_WORKER_DOCUMENTS"
 
 
-def command() -> str:
+def command(documents: bool = False) -> str:
     """The shell command that starts one worker (Beam runs it with the worker's environment)."""
-    return f"{sys.executable} -m gongmun.pipelines.beam_worker"
+    prefix = f"{DOCUMENTS_VARIABLE}=1 " if documents else ""
+    return f"{prefix}{shlex.quote(sys.executable)} -m gongmun.pipelines.beam_worker"
 
 
 def main() -> None:
+    if os.environ.pop(DOCUMENTS_VARIABLE, None):
+        from gongmun.pipelines import early_child
+
+        early_child.start()
     handler = logging.StreamHandler(sys.stderr)
     handler.setLevel(os.environ.get(LEVEL_VARIABLE, "ERROR").upper())
     handler.setFormatter(logging.Formatter("%(levelname)s:%(name)s:%(message)s"))

@@ -30,6 +30,7 @@ from typing import Any
 
 from gongmun.redaction.uri_names import withheld_uri
 
+from . import early_child
 from .core import DocumentCore, Outcome, failure, failure_outcome
 from .stage import Resources
 
@@ -136,6 +137,13 @@ class IsolatedCore:
         """Start the child without waiting for it: its imports and model loading overlap whatever the
         caller does next (see `prestart`)."""
         if self._pending is not None or self._conn is not None:
+            return
+        early = early_child.take()
+        if early is not None:  # warmed up already: it builds its core from these resources
+            self._proc, self._pending = early
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError, OSError):
+                # (if it died warming up, `_start` finds out and reports it)
+                self._pending.send((self.resources, self.memory_mb))
             return
         # One document at a time per child: BLAS and OpenMP thread pools would only spin on the
         # cores the other workers use (CPU time was twice the wall time). Set before the spawn, so
@@ -307,3 +315,4 @@ def discard_prestarted() -> None:
     """Close children nobody took (nothing to process, or a runner in other processes)."""
     while _WARM:
         _WARM.popitem()[1].close()
+    early_child.discard()

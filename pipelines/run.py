@@ -86,10 +86,14 @@ def _provision_with(options: Any) -> Any:
     )
 
 
-def pipeline_options(beam_args: list[str], workers: int | None) -> tuple[Any, Any, str]:
+def pipeline_options(
+    beam_args: list[str], workers: int | None, documents: bool = False
+) -> tuple[Any, Any, str]:
     """Options and runner. Local runs use Beam's FnApiRunner directly: the plain DirectRunner of Beam
     2.77 first tries to download Prism, which fails offline. Other runners are created here, before
-    any work, so that a misspelt or uninstalled runner is one line and exit 2, not a traceback."""
+    any work, so that a misspelt or uninstalled runner is one line and exit 2, not a traceback.
+    `documents`: the pipeline processes documents, so local worker processes start their document
+    child first thing (beam_worker.py)."""
     from apache_beam.options.pipeline_options import (
         DirectOptions,
         PipelineOptions,
@@ -113,7 +117,7 @@ def pipeline_options(beam_args: list[str], workers: int | None) -> tuple[Any, An
         if workers and workers > 1:
             # Beam's multi_processing mode, with our entry point for the workers (beam_worker.py)
             direct.direct_num_workers = workers
-            environment = SubprocessSDKEnvironment.from_command_string(beam_worker.command())
+            environment = SubprocessSDKEnvironment.from_command_string(beam_worker.command(documents))
         options.view_as(StandardOptions).runner = None
         return (
             options,
@@ -202,7 +206,7 @@ def _run_locked(
     secret = store.load_or_create_secret(out)
     released = review.released if review else frozenset()
     resources = Resources(policy, secret, classifier_model, released)
-    options, runner, runner_label = pipeline_options(beam_args or [], workers)
+    options, runner, runner_label = pipeline_options(beam_args or [], workers, documents=True)
     if isolate and runner_label == "FnApiRunner":
         # the DoFn will run in this process: start its document child now, so that the child's start-up
         # overlaps the listing of inputs and Beam's start (isolation.prestart)

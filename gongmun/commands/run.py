@@ -52,10 +52,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from gongmun.pipelines import early_child
+
+    try:
+        return _run(args)
+    finally:
+        early_child.discard()  # started below and not taken: the run ended before any document
+
+
+def _run(args: argparse.Namespace) -> int:
+    from gongmun.pipelines import early_child
     from gongmun.pipelines.inputs import expand_inputs
     from gongmun.pipelines.output_lock import OutputLocked
     from gongmun.pipelines.review_decisions import ReviewFileError, load_review_decisions
-    from gongmun.pipelines.run import RunIncomplete, RunnerUnavailable, run_job
 
     policy = load_policy(args.policy)
     if policy is None:
@@ -75,6 +84,11 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         error("--workers must be at least 1")
         return EXIT_USAGE
+    if (args.workers or 1) == 1 and not any(a.startswith("--runner") for a in beam_args):
+        # the documents will be processed in this process's own child: start it before Beam's import
+        early_child.start(policy)
+    from gongmun.pipelines.run import RunIncomplete, RunnerUnavailable, run_job
+
     try:
         result = run_job(
             inputs,
