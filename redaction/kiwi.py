@@ -160,6 +160,18 @@ def known_word(word: str) -> bool:
     return len(parts) == 1 and parts[0][0] == word and parts[0][2] > KNOWN_WORD_SCORE
 
 
+def common_word(word: str) -> bool:
+    """A word Kiwi knows that is not a proper noun: letters spaced out that spell it are a heading or a
+    word ('내 용', '구 분'), while the names Kiwi knows as proper nouns stay names."""
+    return known_word(word) and morphemes(word)[0][1] != "NNP"
+
+
+def proper_noun(word: str) -> bool:
+    """One morpheme Kiwi reads as a proper noun spanning the whole word."""
+    parts = morphemes(word)
+    return len(parts) == 1 and parts[0][0] == word and parts[0][1] == "NNP"
+
+
 def known_place(name: str) -> bool:
     """A proper noun in Kiwi's dictionary that ends like a place or an office (경기도, 연수구)."""
     alone = morphemes(name)

@@ -222,9 +222,16 @@ def _mixed_groups(text: str) -> str:
     return _MIXED_GROUP.sub(lambda m: "".join(HANGUL_DIGIT[ch] for ch in m.group()), text)
 
 
+# filled squares some forms and exports print for hidden digits instead of '*' (770315-2■■■■■■,
+# 010-■■■■-5821, ■■■■■■-1482936): read as the mask they are where they stand against a number
+_MASK_GLYPHS = re.compile(r"(?<=[\d\-])[■◼▪◾]+|[■◼▪◾]+(?=[ ]?-[ ]?\d)")
+
+
 def fold(text: str) -> str:
     """Same-length copy of `text` with digits, letters, dashes and spaces in their ASCII form."""
     folded = text.translate(_TABLE) if _NEEDS_FOLD.search(text) else text
+    if _MASK_GLYPHS.search(folded):
+        folded = _MASK_GLYPHS.sub(lambda m: "*" * len(m.group()), folded)
     folded = _hangul_digits(_ocr_digits(fold_bars(fold_labels(folded))))
     if _MIXED_GROUP.search(folded):
         folded = _mixed_groups(folded)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from .normalize import MASK, fold
+from .vertical_tables import reflow
 
 _DIVIDER = re.compile(r"^[\s|:\-+=]*$")
 # a numbered or marked section heading between two tables ('2. 피부양자', '□ 교육 대상'): it ends the table
@@ -88,7 +89,7 @@ class TextView:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.norm = fold(text)
+        self.norm = reflow(fold(text))
 
     def mentions(self, pattern: re.Pattern[str]) -> bool:
         """Whether the (folded) text matches `pattern` anywhere, memoised per pattern: recognizers ask

@@ -34,6 +34,8 @@ _DATE = re.compile(
     rf"|(?P<y2>(?:19|20)?\d{{2}})[ ]?년{_W}(?P<m2>\d{{1,2}})[ ]?월{_W}(?P<d2>\d{{1,2}})[ ]?일"
     rf"|(?P<y3>(?:19|20)\d{{2}})[ ]?[\-/]\n?[ ]?(?P<m3>\d{{1,2}})[ ]?[\-/]\n?[ ]?(?P<d3>\d{{1,2}})"
     rf"|(?P<y4>\d{{2}})\.[ ]?(?P<m4>\d{{2}})\.[ ]?(?P<d4>\d{{2}})\.?"
+    # (a two-digit year written spaced, the month or day in one digit: '85. 3. 4.')
+    rf"|(?P<y9>\d{{2}})\.[ ](?P<m9>\d{{1,2}})\.[ ](?P<d9>\d{{1,2}})\.?"
     rf"|(?P<y5>(?:19|20)?\d{{2}})(?P<m5>\d{{2}})(?P<d5>\d{{2}})"
     rf"|(?P<d6>\d{{1,2}})[ ](?:\d{{1,2}}월/)?(?P<b6>{_MON})\.?[ ](?P<y6>(?:19|20)\d{{2}})"
     rf"|(?P<b7>{_MON})\.?[ ](?P<d7>\d{{1,2}}),?[ ](?P<y7>(?:19|20)\d{{2}})"
@@ -98,8 +100,11 @@ _BORN_AFTER = re.compile(
 _CHANGED_FROM = re.compile(r"에서\s*$")
 # (what the bracket tells of the person may come first: '○○○ (회계 담당, 820314)')
 # (a judgment or a scan may space the name's letters: '피 고 인  ○ ○ ○ (…)')
+# (the bracket may stand in the next cell or on the next line, as tables and one-cell-per-line text put it:
+# '| ○○○ | (1990. 1. 2.) |', '○○○⏎(1990. 1. 2.)')
 _NAME_PAREN = re.compile(
-    r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4}|(?<![가-힣] )[가-힣](?: [가-힣]){1,3})\s?\(\s*(?:[가-힣 ]{1,10}[,·]\s*)?$"
+    r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4}|(?<![가-힣] )[가-힣](?: [가-힣]){1,3})"
+    r"(?:[ ]*[|\t][ ]*|\s?)\(\s*(?:[가-힣 ]{1,10}[,·]\s*)?$"
 )
 _ROW_NUMBER = re.compile(r"^\d{1,3}\s*[.)]\s*")  # a list's own numbering before the first cell: '1) 이원석'
 _ROW_MOBILE = re.compile(r"(?:0|\+82[ \-]?)[ ]?1[016789](?:[ .\-]{0,2}\d){6,8}")
@@ -201,7 +206,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         # a name in its rows is one
         if _after_name(view, start) and date.year <= dt.date.today().year - 5 and view.mentions(_LABEL):
             return "date beside a name in a list that gives birth dates"
-        named = _NAME_PAREN.search(view.left(start, 24, 1))
+        named = _NAME_PAREN.search(view.left(start, 24, 2))
         name = named.group("name").replace(" ", "") if named else ""
         bracketed = bool(
             name
@@ -455,7 +460,7 @@ def _child_born(date: dt.date) -> bool:
 
 
 def _date_of(m: re.Match[str]) -> dt.date | None:
-    for i in "12345678":
+    for i in "123456789":
         year = m.group(f"y{i}")
         if year is None:
             continue

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit
-from ..kiwi import known_word, morphemes, unseen_or_proper
+from ..kiwi import KNOWN_WORD_SCORE, known_word, morphemes, unseen_or_proper
 from ..patterns import ROW_IDENTIFIER
 from ..textview import TextView
 from .name_slots import compound_of_nouns
@@ -95,7 +95,14 @@ _LATIN_CONTEXT = re.compile(
     r"피\s*고\s*인|운\s*전\s*자|통\s*역|내\s*담\s*자|근\s*로\s*자|고\s*용\s*주|배\s*석|대\s*상\s*자|피\s*(?:혐\s*)?의\s*자|"
     r"(?:^|\n)\s*(?:From|To|Cc|보낸\s*사람|받는\s*사람)\s*:"
 )
+# an official's title or a sign-off's role right before the name: '확인자 과장 …', '사무관 …', '세대주: …'
+_TITLE_BEFORE = re.compile(
+    r"(?:주무관|사무관|서기관|실무관|과장|팀장|계장|국장|실장|담당관|확인자?|작성자|세대주)[ \t:：]*$"
+)
 # a decision's or a notice's 'the above-named': '※ 위 JOHN SMITH의 정보는 …'
+# a lone capitalised word (a surname or a given name alone in a cell), and the headers of name columns
+_LATIN_WORD = re.compile(r"(?<![A-Za-z'\-])[A-Z][A-Za-z'\-]+,?(?![A-Za-z'\-])")
+_NAME_HEADER = re.compile(r"성\s*명|이\s*름|성\s*명\s*\(\s*영\s*문\s*\)|(?i:name)|예\s*금\s*주|대\s*표\s*자")
 _ABOVE_NAMED = re.compile(r"(?:^|\s)위[ \t]*$")
 # a member or a relative named in brackets after the role: '위원(JOHN SMITH)', '남편(JOHN SMITH)은'
 _ROLE_BRACKET = re.compile(
@@ -303,6 +310,7 @@ def latin_names(view: TextView) -> Iterator[Hit]:
         context = " ".join((view.left(start, 24, 1), view.right(end, 8), view.column_header(start)))
         if (
             _LATIN_CONTEXT.search(context)
+            or _TITLE_BEFORE.search(view.left(start, 12, 1))
             or _ABOVE_NAMED.search(view.left(start, 6, 1))
             or _ROLE_BRACKET.search(view.left(start, 8, 1))
             or _LISTED_AMONG.search(view.left(start, 80, 1))
@@ -318,6 +326,8 @@ def latin_names(view: TextView) -> Iterator[Hit]:
         for m in pattern.finditer(view.norm):
             if not _form_words(m.group("value").replace("\n", " ")):
                 yield Hit(m.start("value"), m.end("value"), 0.8, "Latin-script name in a name field")
+    if view.mentions(_NAME_HEADER) and view.mentions(_LATIN_WORD):
+        yield from _latin_cells(view)
     for m in _CARD_NAME.finditer(view.norm):
         value = m.group("value")
         if not _form_words(value.replace("\n", " ")):
@@ -331,6 +341,20 @@ def latin_names(view: TextView) -> Iterator[Hit]:
         yield Hit(
             m.start("value"), m.end("value"), 0.8, "Latin-script name before a nationality in a numbered row"
         )
+
+
+def _latin_cells(view: TextView) -> Iterator[Hit]:
+    """A single Latin word that fills a cell of a name column ('| 3 | SURNAME, | …', and its wrapped
+    rest 'GIVEN' in the row under it): a surname or a given name written alone."""
+    for m in _LATIN_WORD.finditer(view.norm):
+        value = m.group()
+        bare = value.rstrip(",")
+        if _form_words(bare) or not view.cell_is(m.start(), value):
+            continue
+        if bare.isupper() and len(bare) <= 3:
+            continue  # a country's code (USA, IND) in a row the header does not line up with
+        if _NAME_HEADER.fullmatch(view.column_header(m.start()).strip()):
+            yield Hit(m.start(), m.start() + len(bare), 0.8, "Latin-script name alone in a name column")
 
 
 def _in_person_row(view: TextView, start: int, end: int) -> bool:
@@ -408,6 +432,22 @@ def _after_latin_name_cell(view: TextView, pos: int) -> bool:
     """The cell before is a name in capitals: this cell is its Hangul transcription ('ELENA MARQUEZ,엘레나 마르케스')."""
     line_start, _ = view.line_at(pos)
     return _LATIN_CELL_BEFORE.search(view.norm, line_start, pos) is not None
+
+
+def transcription_words(words: list[str]) -> bool:
+    """Words a foreign name's Hangul form is made of: one of them a proper noun or a noun Kiwi has
+    never seen (세르게이, 파울라), none a compound of known words or a known word with its particle or
+    ending (유한회사, 계좌로, 송금하였으나)."""
+    evidence = False
+    for word in words:
+        if len(word) < 2:
+            continue
+        parts = morphemes(word)
+        if len(parts) == 1 and parts[0][0] == word:
+            evidence = evidence or unseen_or_proper(word)
+        elif any(tag in ("NNG", "NNB") and score > KNOWN_WORD_SCORE for _, tag, score in parts):
+            return False
+    return evidence
 
 
 def _all_vocabulary(value: str) -> bool:

@@ -121,6 +121,16 @@ _OFFICE_REP = re.compile(
 
 
 _NEXT_ITEM_NUMBER = re.compile(r"\n[ ]?\d{1,3}$")
+# a table row that opens with an empty cell (a wrapped cell's own row: '|  |  | …', '⇥⇥…')
+_EMPTY_CELLS = re.compile(r"^(?:\t|[ ]*\|[ ]*\|)", re.MULTILINE)
+
+
+def _cell_span(cells: list[str], column: int, line_start: int) -> tuple[int, int]:
+    """Start and end of cell `column`'s text (without its padding) in a row that starts at `line_start`."""
+    start = line_start + sum(len(cell) + 1 for cell in cells[:column])
+    text = cells[column]
+    lead = len(text) - len(text.lstrip())
+    return start + lead, start + len(text.rstrip())
 
 
 class KoAddressRecognizer(KoreanRecognizer):
@@ -142,6 +152,42 @@ class KoAddressRecognizer(KoreanRecognizer):
             value = m.group().rstrip(", \n")
             if not self._institution(view, m.start(), m.start() + len(value)):
                 yield Hit(m.start(), m.start() + len(value), 0.85, "romanised road-name address")
+        if view.mentions(_EMPTY_CELLS):
+            yield from self._wrapped_cells(view)
+
+    def _wrapped_cells(self, view: TextView) -> Iterator[Hit]:
+        """An address whose table cell wrapped onto a row of its own, every other cell of that row empty
+        ('| 1 | ○○○ | ○○시 ○○구 |' over '|   |   | ○○로 12 |'): neither piece is an address alone, the
+        two read as one are; each piece is then found where it stands."""
+        norm = view.norm
+        for index in range(1, len(view.line_starts)):
+            sep = view.line_separator(index)
+            if sep not in ("|", "\t") or view.line_separator(index - 1) != sep:
+                continue
+            start, end = view.line_bounds(index)
+            cells = norm[start:end].split(sep)
+            filled = [i for i, cell in enumerate(cells) if cell.strip()]
+            if len(filled) != 1:
+                continue
+            column = filled[0]
+            above_start, above_end = view.line_bounds(index - 1)
+            above = norm[above_start:above_end].split(sep)
+            if len(above) != len(cells) or not above[column].strip():
+                continue
+            head = _cell_span(above, column, above_start)
+            tail = _cell_span(cells, column, start)
+            first, second = norm[slice(*head)], norm[slice(*tail)]
+            if self._institution(view, *head):
+                continue
+            for hit in self.find(TextView(first + " " + second)):
+                if hit.start < len(first) < hit.end - 1:
+                    head_end = head[0] + len(first.rstrip(", "))
+                    yield Hit(
+                        head[0] + hit.start, head_end, hit.score, hit.why + " (a cell wrapped in its table)"
+                    )
+                    tail_end = min(tail[1], tail[0] + hit.end - len(first) - 1)
+                    yield Hit(tail[0], tail_end, hit.score, hit.why + " (a cell wrapped in its table)")
+                    break
 
     def _institution(self, view: TextView, start: int, end: int) -> bool:
         norm = view.norm

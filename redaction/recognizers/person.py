@@ -18,11 +18,13 @@ from collections.abc import Iterator
 from ..base import Hit, KoreanRecognizer
 from ..kiwi import (
     KNOWN_WORD_SCORE,
+    common_word,
     derived_noun,
     known_place,
     known_word,
     morphemes,
     ordinary_word,
+    proper_noun,
     two_syllable_name,
     unseen_or_proper,
     verb_form,
@@ -42,6 +44,7 @@ from .foreign_names import (
     latin_names,
     romanised_pairs,
     transcribed_pairs,
+    transcription_words,
 )
 from .name_slots import LOG_NAME_KEYS, compound_of_nouns, log_keys_present, slot_values, vocabulary_word
 from .role_slots import role_slot_values
@@ -62,6 +65,28 @@ _SPACED = re.compile(
 # a short Hangul piece ending a line and one starting the next, together a name's length (옥⏎민재)
 _WRAP_SPLIT = re.compile(r"(?<![가-힣])(?P<head>[가-힣]{1,3})\n(?P<tail>[가-힣]{1,3})(?![가-힣])")
 _SPACED_RUN = re.compile(r" [가-힣] [가-힣]")
+# a whole run of four to eight single letters with one space between (사 무 관 ○ ○ ○)
+_LETTER_RUN = re.compile(
+    r"(?<![가-힣])(?<![가-힣] )[가-힣](?: [가-힣]){3,7}(?![가-힣])(?! [가-힣](?![가-힣]))"
+)
+# the words of a sign-off line, and the spaces inside a title spaced out to a cell's width ('국   장')
+_SIGN_OFF_SPLIT = re.compile(r"[\s|]+")
+# two to five Hangul words of one space apart (a title and a foreign name's words), and a field's end
+_HANGUL_WORDS = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?: [가-힣]{1,6}){1,4}(?![가-힣])")
+_FIELD_ENDS = frozenset("\n\t|(:：),")
+# a form's label for a firm's name, which the firm's name follows ('상호 ○○꽃집')
+_NAME_OF_FIRM = frozenset(("상호", "법인명", "단체명", "기관명", "업체명", "회사명", "상호명"))
+# a province's or a city's ending, and an office's head or building: places and offices, not names
+_REGION_ENDS = ("특별시", "광역시", "특별자치시", "특별자치도", "도")
+_OFFICE_HEADS = ("청장", "시장", "군수", "구장", "시청", "구청", "군청", "도청")
+_SPACED_LETTERS = re.compile(r"(?<=(?<![가-힣])[가-힣])[ ]+(?=[가-힣](?![가-힣]))")
+# what a sign-off line shows before its spaced or delegated names (a spaced run, a 전결/대결 mark)
+_SIGN_OFF = re.compile(r" [가-힣] [가-힣]|전결|대결|직무대리")
+_AFTER_DELEGATED = re.compile(
+    r"(?:전결|대결|직무대리)[ \t]*(?:\d{1,2}/\d{1,2}[ \t]*)?(?P<name>[가-힣]{2,4})(?![가-힣])(?![ ]?[:：(])"
+)
+# a sign-off's mark that a deputy or the delegated head signed (과장 전결, 국장 대결 09/03)
+_DELEGATED = re.compile(r"(?:전결|대결|직무대리)[ \t]*(?:\d{1,2}/\d{1,2}[ \t]*)?$")
 # two letters spaced apart, alone between non-letters ('소유자 윤 우 씨', '운전자 이 슬 (…'): tried joined only
 _SPACED_PAIR = re.compile(
     r"(?<![가-힣])(?<![^가-힣][가-힣] )(?<!^[가-힣] )(?P<syl>[가-힣] [가-힣])(?![가-힣])(?! [가-힣](?![가-힣]))",
@@ -728,7 +753,10 @@ class KoPersonRecognizer(KoreanRecognizer):
         for m in _SPACED.finditer(view.norm):
             if not self._spaced(view, m, found):
                 unsure.append(m)
+        self._spaced_after_titles(view, found)
         self._lists(view, weak, found)
+        # (after the lists: the words beside a foreign name are not read as more names of its list)
+        self._foreign_in_slots(view, found)
         self._repeat(view, [(s, e, w) for s, e, w in weak] + others, found)
         self._labelled_values(view, found)
         self._modelled(view, found)
@@ -989,6 +1017,10 @@ class KoPersonRecognizer(KoreanRecognizer):
             tail = self._tail_words(view.left(start, 16, 1))
             if tail[-1:] in ("을", "갑") and tail not in self._cues - {"을", "갑"}:
                 return False
+            if self._sign_off_line(view, start):
+                return two_syllable_name(name, slot=True)  # '주무관 ○○○  사무관 ○○○  국장 ○○'
+            if self._title_before(view, start) and proper_noun(name):
+                return True  # '경사 ○○': a name Kiwi knows as a proper noun, after a title
         if reason == "title after":
             m = _NEXT_WORD.match(view.norm, after, after + 16)
             if m is not None and m.group(1).startswith(_PLACE_OFFICES):
@@ -998,6 +1030,20 @@ class KoPersonRecognizer(KoreanRecognizer):
             if m is not None and _HONORIFIC_WORD.fullmatch(m.group(1)):
                 return True  # 경비원 장별 씨가: a separate 씨 or 님 follows only a person
         return two_syllable_name(name, slot=False)
+
+    def _title_before(self, view: TextView, start: int) -> bool:
+        """The word before `start` on its line is an official's title (spaced out or not: '팀   장')."""
+        line_start, _ = view.line_at(start)
+        words = _SIGN_OFF_SPLIT.split(_SPACED_LETTERS.sub("", view.norm[line_start:start]).rstrip())
+        return words[-1] in self._titles
+
+    def _sign_off_line(self, view: TextView, start: int) -> bool:
+        """A 결재 line: the line before `start` already names another official under a title of its own
+        (two or more titles on it), so the word after its last title fills a name slot."""
+        line_start, _ = view.line_at(start)
+        # (titles spaced out to a cell's width count as written: '주 무 관', '국   장')
+        head = _SPACED_LETTERS.sub("", view.norm[line_start:start])
+        return sum(word in self._titles for word in _SIGN_OFF_SPLIT.split(head)) >= 2
 
     @staticmethod
     def _contact_after(norm: str, pos: int) -> bool:
@@ -1211,7 +1257,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             return True
         if not surname:
             return False  # (its last three letters may still be a name: '6반 나 은 솔')
-        if joined in self._cues or joined in self._not_names or known_word(joined):
+        if joined in self._cues or joined in self._not_names or common_word(joined):
             return True  # '변 호 인', '피 고 인': a heading written spaced out
         if any(syl in _NOT_IN_NAME for syl in syllables):
             return True  # '제27조 및 같은', '안*우 씨 건은', '… 씨': words beside the letters, not a name's syllables
@@ -1239,6 +1285,96 @@ class KoPersonRecognizer(KoreanRecognizer):
             found[start] = Hit(start, end, 0.8, "name written with spaces")
             return True
         return False
+
+    def _spaced_after_titles(self, view: TextView, found: dict[int, Hit]) -> None:
+        """Sign-off lines space out the title and the name alike ('사 무 관 ○ ○ ○', '행정주사 ○ ○'): a run of
+        single letters that opens with a title's letters holds the name after them, two spaced letters
+        after a title (spaced or not) are a name of two letters, and spaced or not, the word after a
+        전결/대결 mark (and its date) is the signing official's name."""
+        if not view.mentions(_SIGN_OFF):
+            return
+        for m in _LETTER_RUN.finditer(view.norm):
+            letters = m.group().split(" ")
+            for cut in range(len(letters) - 2, 1, -1):
+                head, rest = "".join(letters[:cut]), letters[cut:]
+                if head not in self._titles:
+                    continue
+                start = m.start() + 2 * cut
+                if start in found or not self._spaced_name("".join(rest)):
+                    break
+                found[start] = Hit(start, m.end(), 0.8, "name written with spaces after a title")
+                break
+        for m in [*_SPACED_PAIR.finditer(view.norm), *_SPACED.finditer(view.norm)]:
+            start, end = m.start("syl"), m.end("syl")
+            if start in found or not self._spaced_name(view.norm[start:end].replace(" ", "")):
+                continue
+            pair = end - start == 3
+            if (pair and self._title_before(view, start)) or _DELEGATED.search(view.left(start, 16)):
+                found[start] = Hit(start, end, 0.8, "name written spaced after a title or a 전결 mark")
+        for m in _AFTER_DELEGATED.finditer(view.norm):
+            start, name = m.start("name"), m.group("name")
+            if common_word(without_particle(name)):
+                continue  # '직무대리 기간을 …': the word the sentence goes on with
+            if start not in found and self._spaced_name(name):
+                found[start] = Hit(start, m.end("name"), 0.8, "name after a 전결 or 대결 mark")
+
+    def _foreign_in_slots(self, view: TextView, found: dict[int, Hit]) -> None:
+        """A foreign name written in Hangul words, filling a name's field or following a title to the
+        field's end ('성명 : ○○○ ○○○ (서명)', '위원장 ○○ ○○○ ○○ :', '담당의 ○○○ ○○'): words Kiwi does not
+        know as vocabulary, which the one-word rules cannot take."""
+        norm = view.norm
+        for m in _HANGUL_WORDS.finditer(norm):
+            end, after = m.end(), norm[m.end() : m.end() + 3]
+            if not (after.strip(" ") == "" or after.lstrip(" ")[0] in _FIELD_ENDS or after.startswith("  ")):
+                continue  # (the words must end the field: a bracket, a colon, a cell's or the line's end)
+            words = m.group().split(" ")
+            for k in range(len(words) - 1):  # the value is the last two to four words
+                if len(words) - k > 4:
+                    continue
+                start = m.start() + sum(len(w) + 1 for w in words[:k])
+                value, joined = norm[start:end], "".join(words[k:])
+                if (
+                    value.endswith(NOT_NAME_END)
+                    or joined in self._cues
+                    or common_word(joined)  # (a label a scan spaced out: '대 표자', '지 급액')
+                    or any(
+                        w in self._cues or w in _NAME_OF_FIRM or (len(w) >= 2 and common_word(w))
+                        for w in words[k:]
+                    )
+                    or not transcription_words(words[k:])
+                    or self._places_or_offices(words[k:])
+                ):
+                    continue  # (a title or a word among them: a shorter run may still be the name)
+                if any(s <= start < h.end for s, h in found.items()):
+                    continue
+                if not (self._label_before(view, start) or self._title_before(view, start)):
+                    continue
+                found[start] = Hit(start, end, 0.8, "foreign name in Hangul words filling a name's slot")
+                break
+
+    def _places_or_offices(self, words: list[str]) -> bool:
+        """A place and its district or office ('○○도 ○○시', '○○광역시 ○○구청장') or a shop, not a name: a
+        province or a metropolitan city among the words, two places, an office's head or building, or a
+        trade's ending (○○꽃집)."""
+        places = [w for w in words if self._place(w)]
+        return (
+            len(places) >= 2
+            or any(w.endswith(_REGION_ENDS) for w in places)
+            or any(w.endswith(_OFFICE_HEADS) or (len(w) >= 3 and w.endswith(_TRADE_ENDINGS)) for w in words)
+        )
+
+    def _spaced_name(self, joined: str) -> bool:
+        """Letters that read as a name joined: a surname first, no word, title or form example."""
+        if not 2 <= len(joined) <= 4:
+            return False
+        surname = joined[:2] in self._surname2 if len(joined) == 4 else joined[0] in self._surname1
+        return (
+            surname
+            and joined not in self._cues
+            and joined not in self._not_names
+            and not any(letter in _NOT_IN_NAME for letter in joined)
+            and not common_word(joined)
+        )
 
     def _rejoined(self, view: TextView, runs: list[re.Match[str]], found: dict[int, Hit]) -> None:
         """Letters OCR spaced apart (팀장 마 루 한, 대표 조 은 결), read again joined: the lines around
