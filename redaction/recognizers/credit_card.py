@@ -36,6 +36,11 @@ _MASKED = re.compile(
     # first eight ('53518821****6604'), or the first six and the last six ('535188****216604')
     rf"|\d{{4}}[{MASK}]{{7,8}}\d{{4}}|\d{{8}}[{MASK}]{{4}}\d{{4}}|\d{{6}}[{MASK}]{{4}}\d{{6}})(?![\d\-{MASK}])"
 )
+# a card number masked to its last four digits ('****-****-****-1234'), which only its label or column
+# tells from any other masked number
+_LAST_FOUR = re.compile(
+    rf"(?<![\d\-{MASK}])[{MASK}]{{4}}{_S}[{MASK}]{{4}}{_S}[{MASK}]{{4}}{_S}\d{{4}}(?![\d\-{MASK}])"
+)
 # issuer prefixes of the brands issued in Korea: Visa 4, Mastercard 51-55 and 2221-2720, Amex 34/37,
 # JCB 35, UnionPay 62, BC 94, Discover 6011/65: an ungrouped Luhn-valid number with one of them reads as a card even
 # where a headerless table gives no label (one random digit string in ten passes Luhn; few of those
@@ -43,6 +48,16 @@ _MASKED = re.compile(
 _ISSUER = re.compile(
     r"4\d{15}|5[1-5]\d{14}|2(?:2[2-9]|[3-6]\d|7[01]|720)\d{12}|3[47]\d{13}|35\d{14}|62\d{14}|94\d{14}|6011\d{12}|65\d{14}"
 )
+
+
+def _cards_in_column(view: TextView, pos: int) -> bool:
+    """The column holding `pos` holds a card number in full in another row (a refund ledger without a
+    header, some rows masked and some not)."""
+    for cell in view.column_cells(pos):
+        digits = digits_only(cell)
+        if _CARD.fullmatch(cell) and luhn_ok(digits):
+            return True
+    return False
 
 
 class KoCreditCardRecognizer(KoreanRecognizer):
@@ -97,3 +112,13 @@ class KoCreditCardRecognizer(KoreanRecognizer):
                 continue
             if any(ch in MASK for ch in value) and not self.has_negative(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "partly masked card number")
+        for m in _LAST_FOUR.finditer(view.norm):
+            if self.has_negative(view, m.start()):
+                continue
+            if self.has_context(view, m.start()) or _cards_in_column(view, m.start()):
+                yield Hit(
+                    m.start(),
+                    m.end(),
+                    0.85,
+                    "card number masked to its last four digits, by its label or column",
+                )

@@ -117,9 +117,21 @@ FOUND: list[Case] = [
     ),
     ("DATE_OF_BIRTH", "birth date in a one-cell-per-line table without numbers", _UNNUMBERED, "1968.11.09"),
     (
+        "CREDIT_CARD",
+        "card masked to its last four digits after its label",
+        "결제 수단: 신용카드 ****-****-****-5308  승인번호 55120934",
+        "****-****-****-5308",
+    ),
+    (
+        "CREDIT_CARD",
+        "card masked to its last four digits in a column of card numbers",
+        "1\t2026.04.02\t탁유건\t4532 0151 1283 0366\t12,000원\n2\t2026.04.09\t옹다겸\t**** **** **** 7719\t8,500원",
+        "**** **** **** 7719",
+    ),
+    (
         "PERSON",
         "foreign name in Hangul words in a name field",
-        "(신청인) 성명 : 루카스 페레이라 (서명)",
+        "청구인 성명\t루카스 페레이라\n주소",
         "루카스 페레이라",
     ),
     (
@@ -131,6 +143,18 @@ FOUND: list[Case] = [
 ]
 
 NOT_FOUND: list[Case] = [
+    (
+        "CREDIT_CARD",
+        "masked number under an account's label",
+        "계좌번호 ****-****-****-6610",
+        "****-****-****-6610",
+    ),
+    (
+        "CREDIT_CARD",
+        "masked number in a column without card numbers",
+        "1\t2026.04.02\t탁유건\t0000-0000-0000\t12,000원\n2\t2026.04.09\t옹다겸\t****-****-****-7719\t8,500원",
+        "****-****-****-7719",
+    ),
     ("PERSON", "an office's desk after 문의", "문의: 행정복지센터 복지팀\n", "행정복지센터 복지팀"),
     ("PERSON", "a firm as an account's holder", "예금주: 유한회사 솔내건설)\n", "유한회사 솔내건설"),
     ("PERSON", "a speaker's 'my car'", "상담 기록 — 방문객: 제 차 앞유리가 깨졌습니다.", "제 차"),
