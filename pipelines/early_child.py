@@ -20,6 +20,8 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 _EARLY: list[tuple[Any, Connection]] = []  # (process, parent end of its pipe), at most one
+# numerical libraries' thread pools, held to one thread in every document child (see isolation.py)
+THREAD_POOLS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def start(policy: Any = None) -> None:
@@ -28,8 +30,8 @@ def start(policy: Any = None) -> None:
     if _EARLY or config.get("daemon"):
         return  # (a daemonic process may not start children; isolation lifts that only for its own)
     ctx = mp.get_context("spawn")
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, "1")  # as isolation.IsolatedCore.spawn: one thread per child
+    for name in THREAD_POOLS:
+        os.environ.setdefault(name, "1")
     parent, child = ctx.Pipe()
     proc = ctx.Process(target=_warm_then_serve, args=(child, policy), daemon=True)
     proc.start()
@@ -65,8 +67,9 @@ def _warm_then_serve(conn: Connection, policy: Any) -> None:
 
 def _warm_up(policy: Any) -> None:
     """Build and drop one document core: Kiwi, the name and sensitivity models and every lazily built
-    table are then in this process's caches. A failure here is ignored: the real core is built from
-    the real resources afterwards and reports its own errors."""
+    table are then in this process's caches. It reads no input document, so it runs before the memory
+    cap, which the real resources bring. A failure here is ignored: the real core is built from the
+    real resources afterwards and reports its own errors."""
     try:
         from gongmun.schemas.policy import load_policy
 

@@ -34,8 +34,6 @@ from . import early_child
 from .core import DocumentCore, Outcome, failure, failure_outcome
 from .stage import Resources
 
-_THREAD_POOLS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-
 
 def _serve(conn: Connection, resources: Resources, memory_mb: int) -> None:
     try:
@@ -148,7 +146,7 @@ class IsolatedCore:
         # One document at a time per child: BLAS and OpenMP thread pools would only spin on the
         # cores the other workers use (CPU time was twice the wall time). Set before the spawn, so
         # the child's numpy starts with them.
-        for name in _THREAD_POOLS:
+        for name in early_child.THREAD_POOLS:
             os.environ.setdefault(name, "1")
         parent, child = self._ctx.Pipe()
         self._proc = self._ctx.Process(

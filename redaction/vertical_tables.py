@@ -3,18 +3,20 @@
 Text taken out of HWP and PDF files often writes a table one cell per paragraph: the header cells one
 under the other (연번⏎성명⏎생년월일⏎여권번호), then each row's cells the same way (1⏎○○○⏎1990.1.2.⏎M1234…).
 A value there has no label beside it and no column header above it, so a passport number or a birth
-date reads as a bare number. Where such a table is certain — a numbering column first (연번, 번호 …),
-three to twelve label lines, then rows that open with 1, 2, 3 … and hold exactly one line per header
-cell — the line breaks inside the header and inside each row become tabs: the table reads as the
-tab-separated table it is, with the same offsets (one character for one). A row with more lines than
-the header (a cell that wrapped) is left as it was, since which break is the wrap cannot be told.
+date reads as a bare number. Where such a table is certain, the line breaks inside the header and inside
+each row become tabs: the table reads as the tab-separated table it is, with the same offsets (one
+character for one). Certain means either a numbering column first (연번, 번호 …), three to twelve label
+lines, then rows that open with 1, 2, 3 … and hold exactly one line per header cell; or a paragraph of
+its own whose first lines are labels, two of them a personal field's, and whose other lines fall into
+rows of that width with every column keeping one shape. A row with more lines than the header (a cell
+that wrapped) is left as it was, since which break is the wrap cannot be told.
 """
 
 from __future__ import annotations
 
 import re
 
-# the numbering column that opens such a table, and the line that opens its first row
+# the header of the numbering column that opens such a table
 _NUMBERING = re.compile(r"(?:연\s?번|번\s?호|순\s?번|일련번호|No\.?|NO\.?)")
 # a header cell: short, without digits or separators of its own (성명, 생년월일, 연락처, 비 고)
 _LABEL = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z ()/·.]{0,14}")
