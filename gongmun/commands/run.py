@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from gongmun.pipelines import early_child  # (the standard library only: it must not import Beam)
+
 from ._common import EXIT_INCOMPLETE, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, error, load_policy
 
 NAME = "run"
@@ -52,8 +54,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from gongmun.pipelines import early_child
-
     try:
         return _run(args)
     finally:
@@ -61,7 +61,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from gongmun.pipelines import early_child
     from gongmun.pipelines.inputs import expand_inputs
     from gongmun.pipelines.output_lock import OutputLocked
     from gongmun.pipelines.review_decisions import ReviewFileError, load_review_decisions

@@ -99,10 +99,10 @@ _LATIN_CONTEXT = re.compile(
 _TITLE_BEFORE = re.compile(
     r"(?:주무관|사무관|서기관|실무관|과장|팀장|계장|국장|실장|담당관|확인자?|작성자|세대주)[ \t:：]*$"
 )
-# a decision's or a notice's 'the above-named': '※ 위 JOHN SMITH의 정보는 …'
 # a lone capitalised word (a surname or a given name alone in a cell), and the headers of name columns
 _LATIN_WORD = re.compile(r"(?<![A-Za-z'\-])[A-Z][A-Za-z'\-]+,?(?![A-Za-z'\-])")
 _NAME_HEADER = re.compile(r"성\s*명|이\s*름|성\s*명\s*\(\s*영\s*문\s*\)|(?i:name)|예\s*금\s*주|대\s*표\s*자")
+# a decision's or a notice's 'the above-named': '※ 위 JOHN SMITH의 정보는 …'
 _ABOVE_NAMED = re.compile(r"(?:^|\s)위[ \t]*$")
 # a member or a relative named in brackets after the role: '위원(JOHN SMITH)', '남편(JOHN SMITH)은'
 _ROLE_BRACKET = re.compile(

@@ -71,6 +71,7 @@ _LETTER_RUN = re.compile(
 )
 # the words of a sign-off line, and the spaces inside a title spaced out to a cell's width ('국   장')
 _SIGN_OFF_SPLIT = re.compile(r"[\s|]+")
+_SPACED_LETTERS = re.compile(r"(?<=(?<![가-힣])[가-힣])[ ]+(?=[가-힣](?![가-힣]))")
 # two to five Hangul words of one space apart (a title and a foreign name's words), and a field's end
 _HANGUL_WORDS = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?: [가-힣]{1,6}){1,4}(?![가-힣])")
 _FIELD_ENDS = frozenset("\n\t|(:：),")
@@ -79,14 +80,13 @@ _NAME_OF_FIRM = frozenset(("상호", "법인명", "단체명", "기관명", "업
 # a province's or a city's ending, and an office's head or building: places and offices, not names
 _REGION_ENDS = ("특별시", "광역시", "특별자치시", "특별자치도", "도")
 _OFFICE_HEADS = ("청장", "시장", "군수", "구장", "시청", "구청", "군청", "도청")
-_SPACED_LETTERS = re.compile(r"(?<=(?<![가-힣])[가-힣])[ ]+(?=[가-힣](?![가-힣]))")
 # what a sign-off line shows before its spaced or delegated names (a spaced run, a 전결/대결 mark)
 _SIGN_OFF = re.compile(r" [가-힣] [가-힣]|전결|대결|직무대리")
-_AFTER_DELEGATED = re.compile(
-    r"(?:전결|대결|직무대리)[ \t]*(?:\d{1,2}/\d{1,2}[ \t]*)?(?P<name>[가-힣]{2,4})(?![가-힣])(?![ ]?[:：(])"
-)
-# a sign-off's mark that a deputy or the delegated head signed (과장 전결, 국장 대결 09/03)
-_DELEGATED = re.compile(r"(?:전결|대결|직무대리)[ \t]*(?:\d{1,2}/\d{1,2}[ \t]*)?$")
+# a sign-off's mark that a deputy or the delegated head signed (과장 전결, 국장 대결 09/03), ending the
+# text before a name or followed by the signer's name
+_DELEGATION_MARK = r"(?:전결|대결|직무대리)[ \t]*(?:\d{1,2}/\d{1,2}[ \t]*)?"
+_DELEGATED = re.compile(_DELEGATION_MARK + "$")
+_AFTER_DELEGATED = re.compile(_DELEGATION_MARK + r"(?P<name>[가-힣]{2,4})(?![가-힣])(?![ ]?[:：(])")
 # two letters spaced apart, alone between non-letters ('소유자 윤 우 씨', '운전자 이 슬 (…'): tried joined only
 _SPACED_PAIR = re.compile(
     r"(?<![가-힣])(?<![^가-힣][가-힣] )(?<!^[가-힣] )(?P<syl>[가-힣] [가-힣])(?![가-힣])(?! [가-힣](?![가-힣]))",
@@ -662,6 +662,13 @@ def _sub_runs(runs: list[re.Match[str]]) -> Iterator[tuple[int, str]]:
             yield start + 2, run[2:]
 
 
+def _words_before(view: TextView, start: int) -> list[str]:
+    """The words of `start`'s line before it ('' last when a bar ends them), a title spaced out to
+    a cell's width counted as written ('주 무 관', '국   장')."""
+    line_start, _ = view.line_at(start)
+    return _SIGN_OFF_SPLIT.split(_SPACED_LETTERS.sub("", view.norm[line_start:start]).rstrip())
+
+
 class KoPersonRecognizer(KoreanRecognizer):
     ENTITY = "PERSON"
     CONTEXT = ("성명", "이름", "신청인", "담당자", "예금주", "대표자", "주무관", "사무관", "위원")
@@ -1033,17 +1040,12 @@ class KoPersonRecognizer(KoreanRecognizer):
 
     def _title_before(self, view: TextView, start: int) -> bool:
         """The word before `start` on its line is an official's title (spaced out or not: '팀   장')."""
-        line_start, _ = view.line_at(start)
-        words = _SIGN_OFF_SPLIT.split(_SPACED_LETTERS.sub("", view.norm[line_start:start]).rstrip())
-        return words[-1] in self._titles
+        return _words_before(view, start)[-1] in self._titles
 
     def _sign_off_line(self, view: TextView, start: int) -> bool:
         """A 결재 line: the line before `start` already names another official under a title of its own
         (two or more titles on it), so the word after its last title fills a name slot."""
-        line_start, _ = view.line_at(start)
-        # (titles spaced out to a cell's width count as written: '주 무 관', '국   장')
-        head = _SPACED_LETTERS.sub("", view.norm[line_start:start])
-        return sum(word in self._titles for word in _SIGN_OFF_SPLIT.split(head)) >= 2
+        return sum(word in self._titles for word in _words_before(view, start)) >= 2
 
     @staticmethod
     def _contact_after(norm: str, pos: int) -> bool:
@@ -1252,7 +1254,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         if len(syllables) == 4 and syllables[-1] in _NOT_IN_NAME:
             syllables = syllables[:3]  # '탁 서 현 씨(36세)': the honorific is not a letter of the name
         joined = "".join(syllables)
-        surname = joined[:2] in self._surname2 if len(joined) == 4 else joined[0] in self._surname1
+        surname = self._surname_first(joined)
         if syllables[1] == "모":
             return True
         if not surname:
@@ -1363,13 +1365,15 @@ class KoPersonRecognizer(KoreanRecognizer):
             or any(w.endswith(_OFFICE_HEADS) or (len(w) >= 3 and w.endswith(_TRADE_ENDINGS)) for w in words)
         )
 
+    def _surname_first(self, joined: str) -> bool:
+        """Letters joined open with a surname: two of the four when there are four (남궁○○), else one."""
+        return joined[:2] in self._surname2 if len(joined) == 4 else joined[0] in self._surname1
+
     def _spaced_name(self, joined: str) -> bool:
         """Letters that read as a name joined: a surname first, no word, title or form example."""
-        if not 2 <= len(joined) <= 4:
-            return False
-        surname = joined[:2] in self._surname2 if len(joined) == 4 else joined[0] in self._surname1
         return (
-            surname
+            2 <= len(joined) <= 4
+            and self._surname_first(joined)
             and joined not in self._cues
             and joined not in self._not_names
             and not any(letter in _NOT_IN_NAME for letter in joined)
