@@ -107,26 +107,28 @@ class KoreanRecognizer:
         view = view_of(text, nlp_artifacts)
         hits = [hit for hit in self.find(view) if hit.score > 0]
         if self.SPACE_TOLERANT and view.compacted is not None:
-            hits += self._through_stray_spaces(view, hits)
+            hits += self._through(view.compacted, hits, "stray space inside")
+        if self.SPACE_TOLERANT and view.unwrapped is not None:
+            hits += self._through(view.unwrapped, hits, "across a line break")
         return [self._result(hit) for hit in hits if not _form_example(view, hit)]
 
     def find(self, view: TextView) -> Iterator[Hit]:
         raise NotImplementedError
 
-    def _through_stray_spaces(self, view: TextView, found: list[Hit]) -> list[Hit]:
-        """Hits of the compacted view that bridge a removed space, mapped back to `view`'s offsets."""
-        assert view.compacted is not None
-        compact, origin = view.compacted
+    def _through(self, derived: tuple[TextView, list[int]], found: list[Hit], how: str) -> list[Hit]:
+        """Hits of a derived view (stray spaces or line breaks inside numbers removed) that bridge a
+        removed character, mapped back to the offsets of the view it came from."""
+        joined, origin = derived
         extra: list[Hit] = []
-        for hit in self.find(compact):
+        for hit in self.find(joined):
             if hit.score <= 0:
                 continue
             start, end = origin[hit.start], origin[hit.end - 1] + 1
             if end - start == hit.end - hit.start:
-                continue  # no space was bridged: the plain view decided this one
+                continue  # nothing was bridged: the plain view decided this one
             if any(start < h.end and h.start < end for h in found):
                 continue
-            extra.append(Hit(start, end, hit.score, hit.why + " (stray space inside)"))
+            extra.append(Hit(start, end, hit.score, f"{hit.why} ({how})"))
         return extra
 
     def _result(self, hit: Hit) -> Recognized:

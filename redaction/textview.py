@@ -29,6 +29,30 @@ _GAP = re.compile(r" {2,}")
 _STRAY_SPACE = re.compile(r"(?<=\d)[ ](?=[\d\-])(?<! [ ])|(?<=\d-)[ ](?=\d)")
 # … or inside a masked tail after its digit ('…-2XXX XXX', '…-6●●●●● ●')
 _MASK_SPACE = re.compile(rf"\d[{MASK}]{{1,6}}( )[{MASK}]{{1,6}}(?![A-Za-z{MASK}])")
+# a number a narrow cell or a page wrapped onto the next line ('7309⏎142648159', '강원 2⏎304716628'): a run
+# of digits and masks (groups apart by one space or a dash) on each side of one line break, eight or
+# more of them in all (a numbered paragraph after a line ending in a digit is not one)
+_WRAP_SIDE = rf"[\d{MASK}](?:[ \-]?[\d{MASK}])*"
+_NUMBER_WRAP = re.compile(rf"({_WRAP_SIDE}-?)([ ]?\n[ ]?)({_WRAP_SIDE})")
+_DIGIT_OR_MASK = re.compile(rf"[\d{MASK}]")
+_WRAPPED_DIGITS = 8
+_DIGIT = re.compile(r"\d")
+# what splits a row into cells; a line after the break holding as many of one of them as the line before
+# is the table's next row (a CSV record, a tab row), not the rest of a cell the page wrapped
+_CELL_SEPARATORS = tuple(re.compile(sep) for sep in (r"\t", ",", ";", r"\|", "ㅣ", "/", r"[ ]{2,}"))
+
+
+def _next_row(before: str, after: str) -> bool:
+    """Whether the line after a break is a row of its own: two or more cells, no fewer than before it;
+    where the rows open with a bar, a line that opens with one."""
+    opening = before.lstrip()[:1]
+    if opening in ("|", "ㅣ"):
+        return after.lstrip()[:1] == opening
+    for sep in _CELL_SEPARATORS:
+        n = len(sep.findall(after))
+        if n >= 2 and n >= len(sep.findall(before)):
+            return True
+    return False
 
 
 # one cell of a space-aligned line: words joined by single spaces
@@ -121,6 +145,28 @@ class TextView:
             m.start() for m in _STRAY_SPACE.finditer(norm) if norm[m.start() + 1 : m.start() + 2] != " "
         }
         removed.update(m.start(1) for m in _MASK_SPACE.finditer(norm))
+        if not removed:
+            return None
+        keep = [i for i in range(len(norm)) if i not in removed]
+        return TextView("".join(norm[i] for i in keep)), keep
+
+    @cached_property
+    def unwrapped(self) -> tuple[TextView, list[int]] | None:
+        """The view with the line breaks inside numbers removed, and for each of its characters the
+        offset it came from; None when no number is wrapped."""
+        norm = self.norm
+        removed: set[int] = set()
+        for m in _NUMBER_WRAP.finditer(norm):
+            rest = m.group(3)
+            if len(_DIGIT_OR_MASK.findall(m.group(1) + rest)) < _WRAPPED_DIGITS:
+                continue
+            if not (_DIGIT.search(rest) or len(rest) >= 3):
+                continue  # a mark opening the next line ('○ 받는 분'), not the rest of a masked number
+            before = norm[norm.rfind("\n", 0, m.start(2)) + 1 : m.start(2)]
+            after_end = norm.find("\n", m.end(2))
+            if _next_row(before, norm[m.end(2) : len(norm) if after_end < 0 else after_end]):
+                continue
+            removed.update(range(m.start(2), m.end(2)))
         if not removed:
             return None
         keep = [i for i in range(len(norm)) if i not in removed]
