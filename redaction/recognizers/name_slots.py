@@ -38,7 +38,9 @@ _STATED = re.compile(
 )
 # a caller introducing themselves in a transcript: '고객: 네, 저 ○○○입니다', '저는 ○○○이라고 하는데요'
 _SELF_INTRO = re.compile(
-    r"(?:(?:^|[:：]|[.,!?][ \t])[ \t]*(?:네|예|아)?[,.]?[ \t]*저(?:는)?|자신을)[ \t]+(?P<value>[가-힣]{2,4}?)"
+    r"(?:(?:^|[:：]|[.,!?][ \t])[ \t]*(?:네|예|아)?[,.]?[ \t]*저(?:는)?|자신을)[ \t]+"
+    # (a name spelled letter by letter, or a foreign name of two or three words: '저는 ○ ○ ○인데요')
+    r"(?P<value>[가-힣]{2,4}?|[가-힣](?: [가-힣]){1,4}|[가-힣]{1,6}?(?: [가-힣]{1,6}?){1,2})"
     # (or told of in a call's summary: '자신을 ○○○(이)라고 소개함')
     r"(?:\(이\)라고|이라고|라고|입니다|인데요|이에요|예요|이고요|이구요)(?![가-힣])",
     re.MULTILINE,
@@ -553,6 +555,21 @@ def _member_name(value: str) -> bool:
     return (_surname_first(value) or len(value) >= 3) and not known_word(value)
 
 
+def _introduced_name(value: str) -> bool:
+    """A name a caller gives in words: spelled letter by letter, one that is no word and opens with a
+    surname; in two or three words (a foreign name), none a word of the language ('개인 사업자인데요')."""
+    words = value.split(" ")
+    if len(words) == 1:
+        return True
+    if all(len(w) == 1 for w in words):
+        joined = "".join(words)
+        return _surname_first(joined) and not known_word(joined)
+    return not any(len(w) >= 2 and known_word(w) and morphemes(w)[0][1] != "NNP" for w in words)
+
+
+_VALUE_CHECKS = {_SELF_INTRO: _introduced_name}
+
+
 def _surname_first(value: str) -> bool:
     surnames = load("surnames")
     return (value[:1] in surnames or value[:2] in surnames) and not value.endswith(_HEADER_END)
@@ -726,7 +743,10 @@ def _needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
 
 # each slot's scan with what it needs and how its values are checked, worked out once: a compiled pattern
 # hashes its whole program, so looking patterns up in dicts and sets for every text costs more than the scans
-_PLAN = tuple((p, _needed(p), p is _QUOTED_LOG, p in _CHECKED_SLOTS) for p in SLOTS)
+_PLAN = tuple(
+    (p, _needed(p), p is _QUOTED_LOG, _member_name if p in _CHECKED_SLOTS else _VALUE_CHECKS.get(p))
+    for p in SLOTS
+)
 _LOOSE_PLAN = tuple(
     (p, _needed(p), p in _SURNAME_FIRST, p is _AFTER_NUMBER, p in _WHOLE_WORD_SLOTS) for p in LOOSE_SLOTS
 )
@@ -745,7 +765,7 @@ def slot_values(norm: str) -> Iterator[tuple[int, int]]:
         if (needs and not any(n in norm for n in needs)) or (quoted_log and not logged):
             continue
         for m in pattern.finditer(norm):
-            if checked and not _member_name(m.group("value")):
+            if checked is not None and not checked(m.group("value")):
                 continue
             yield m.start("value"), m.end("value")
     if "(" in norm:

@@ -46,6 +46,7 @@ from .foreign_names import (
     transcribed_pairs,
     transcription_words,
 )
+from .name_rosters import roster_names
 from .name_slots import LOG_NAME_KEYS, compound_of_nouns, log_keys_present, slot_values, vocabulary_word
 from .role_slots import role_slot_values
 
@@ -669,6 +670,13 @@ def _words_before(view: TextView, start: int) -> list[str]:
     return _SIGN_OFF_SPLIT.split(_SPACED_LETTERS.sub("", view.norm[line_start:start]).rstrip())
 
 
+def _particle_syllable(name: str) -> bool:
+    """Kiwi reads a whole syllable of the word as a particle or an ending (피고 인은 → 인 + 은), not a
+    final consonant it split off (a given name 솔 read as a noun ending in 소 and the object marker ㄹ),
+    which a name's syllable often looks like."""
+    return any(tag.startswith(("J", "E")) and "가" <= form <= "힣" for form, tag, _ in morphemes(name))
+
+
 class KoPersonRecognizer(KoreanRecognizer):
     ENTITY = "PERSON"
     CONTEXT = ("성명", "이름", "신청인", "담당자", "예금주", "대표자", "주무관", "사무관", "위원")
@@ -768,6 +776,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         self._labelled_values(view, found)
         self._modelled(view, found)
         self._fellow_speakers(view, found)
+        self._rosters(view, found)
         # (again, now that slots and the model have found names the rules had no context for)
         self._repeat(view, [(s, e, w) for s, e, w in weak] + others, found, late=True)
         self._repeat(view, [(s, e, w) for s, e, w in weak] + others, found, short=True)
@@ -877,6 +886,32 @@ class KoPersonRecognizer(KoreanRecognizer):
             if start in found or tag in named or self._not_a_speaker_name(tag):
                 continue
             found[start] = Hit(start, start + len(tag), 0.8, "a transcript's speaker among named speakers")
+
+    def _rosters(self, view: TextView, found: dict[int, Hit]) -> None:
+        """The other names of a line that lists people and nothing else (see name_rosters)."""
+        named = {
+            s: h.end
+            for s, h in found.items()
+            if h.score >= 0.5 and not _named_thing(view.norm[h.start : h.end])
+        }
+        for start, end in roster_names(view, named, self._on_roster):
+            found[start] = Hit(start, end, 0.8, "beside other names on a roster line")
+
+    def _on_roster(self, word: str) -> bool | None:
+        """A word of a roster line: a name (True), a title, a sign-off mark or a known word the line may
+        carry beside its names (False: 위원장, 전결, 예산과장), or a word no roster holds (None)."""
+        if (
+            word in self._cues
+            or self._title_words.fullmatch(word) is not None
+            or word.endswith(self._office_titles)
+        ):
+            return False
+        shaped = (word[0] in self._surname1 and 2 <= len(word) <= 4) or (
+            word[:2] in self._surname2 and 3 <= len(word) <= 5
+        )
+        if not shaped:
+            return None
+        return not (word in self._not_names or _named_thing(word) or common_word(word) or self._place(word))
 
     def _not_a_speaker_name(self, tag: str) -> bool:
         """A role, an office or a word, not a name, at a turn's head (상담원, 사회자, 답변)."""
@@ -1028,6 +1063,12 @@ class KoPersonRecognizer(KoreanRecognizer):
                 return two_syllable_name(name, slot=True)  # '주무관 ○○○  사무관 ○○○  국장 ○○'
             if self._title_before(view, start) and proper_noun(name):
                 return True  # '경사 ○○': a name Kiwi knows as a proper noun, after a title
+            if (
+                _FIELD_END.match(view.norm, after, view.line_at(after)[1])
+                and not known_word(name)
+                and not _particle_syllable(name)
+            ):
+                return True  # '위원장 ○○⏎', '변호사 ○○(국선)': a title's whole value, no word Kiwi knows
         if reason == "title after":
             m = _NEXT_WORD.match(view.norm, after, after + 16)
             if m is not None and m.group(1).startswith(_PLACE_OFFICES):
