@@ -115,10 +115,11 @@ def _ocr_digits(text: str) -> str:
         # four digits make a run; three do when one look-alike completes a four-character group (I998년)
         if (digits < 4 and not (digits == 3 and lookalikes == 1 and len(run) == 4)) or lookalikes == 0:
             continue
-        if lookalikes * 2 > digits:
+        dashed = lookalikes <= digits and _DASHED_NUMBER.fullmatch(run) is not None
+        if lookalikes * 2 > digits and not dashed:
             continue
         for group in _GROUP.finditer(text, m.start(), m.end()):
-            span = _digit_span(text, group.start(), group.end(), m.start(), m.end())
+            span = _digit_span(text, group.start(), group.end(), m.start(), m.end(), dashed)
             if span is None:
                 continue
             if chars is None:
@@ -128,6 +129,13 @@ def _ocr_digits(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+# a run in the dash-grouped shape of a telephone or an identifier ('O1O-5O37-29l6'), or a date with its
+# four-digit year ('I976.l2.O8.'): a scan that misread many of its digits still leaves as many digits as
+# letters in it, and no word takes these shapes
+_DASHED_NUMBER = re.compile(
+    rf"[0-9{LOOKALIKES}]{{2,6}}(?:-[0-9{LOOKALIKES}]{{3,8}}){{2,3}}"
+    rf"|[0-9{LOOKALIKES}]{{4}}(?:[.\-/][0-9{LOOKALIKES}]{{1,2}}){{2}}\.?"
+)
 _GROUP = re.compile(rf"[0-9{LOOKALIKES}]+")
 _BAR_AFTER_GROUP = re.compile(r"\d{4}[Il|]")
 _GROUP_BEFORE = re.compile(r"\d{4}[\- ]")
@@ -147,8 +155,11 @@ def _token(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
-def _digit_span(text: str, start: int, end: int, run_start: int, run_end: int) -> tuple[int, int] | None:
-    """The part of one group to read as digits, or None when the group stays as written."""
+def _digit_span(
+    text: str, start: int, end: int, run_start: int, run_end: int, dashed: bool = False
+) -> tuple[int, int] | None:
+    """The part of one group to read as digits, or None when the group stays as written; in a run of a
+    telephone's or an identifier's dashed shape (`dashed`) a group of look-alikes alone is read too."""
     # a stroke right after the last four-digit group of a grouped number is a table's bar OCR read as a
     # letter ('…-1111-2222I금', '… 3333 4444I5만'), not a fifth digit of that group
     if (
@@ -183,6 +194,8 @@ def _digit_span(text: str, start: int, end: int, run_start: int, run_end: int) -
     if not group or group.isdigit():
         return None
     if any(ch.isdigit() for ch in group):
+        return start, end
+    if dashed:
         return start, end
     if len(group) > 2:
         return None

@@ -211,7 +211,10 @@ class TextView:
             return self._aligned_header(pos, h_start, h_end) or ""
         if sep != ALIGNED:
             column += self._wrapped_offset(index, header_index, sep, len(cells))
-        return cells[column].strip() if column < len(cells) else ""
+        head = cells[column].strip() if column < len(cells) else ""
+        # (a cell holding a long number is a form's line of values, not a header: '│ 성명 ○○○  주민등록번호 …'
+        # over '│ 전화번호 …' in a form drawn with box lines)
+        return "" if _LONG_NUMBER.search(head) else head
 
     def _wrapped_offset(self, index: int, header_index: int, sep: str, width: int) -> int:
         """How many cells of the row's earlier lines stand before line `index`, when a line wrap

@@ -21,10 +21,13 @@ from ..row_identifiers import PERSON_ID_IN_ROW
 from ..textview import TextView
 from .kr_bank_account import BANK_NAME
 
+# eleven characters, digits then masks (and the last digits, if shown)
+_MASKED = r"(?=[\d*●Xx]{11}(?![\d*●Xx]))(?!01)\d{3,8}[*●Xx]{3,8}\d{0,4}"
 _NUMBER = re.compile(
     r"(?<![\d\-*])(?:\d{11}|\d{1,2}[ ]?-[ ]?\d{9,10}|\d{4}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{3}|\d{4} \d{4} \d{3}"
-    # (partly masked, the way certificates print it: '1234567****', '123****4567'; a masked mobile starts 01)
-    r"|\d{7}\*{4}|(?!01)\d{3}\*{4}\d{4}"
+    # (partly masked, the way certificates and registers print it: '1234567****', '12345******',
+    # '123****4567'; a masked mobile starts 01)
+    rf"|{_MASKED}"
     r"|(?P<phone_shape>\d{3}[ ]?-[ ]?\d{4}[ ]?-[ ]?\d{4})"
     # (any other two-part grouping of eleven digits, only under the card's label: '12345-678901')
     r"|(?P<grouped>\d{2,8}[ ]?-[ ]?\d{3,9}))(?![\d\-*])"
@@ -43,7 +46,7 @@ _ASKED = re.compile(r"건\s*강\s*보\s*험|보\s*험\s*증|의\s*료\s*급\s*�
 # (or eleven digits grouped 4-7, not as a phone, nor as a year and a serial as receipts number them:
 # '1234-5678901', not '2024-1234567')
 _ROW_SHAPE = re.compile(
-    r"[1-9]\d{10}|\d[ ]?-[ ]?\d{10}|\d{4}[- ]\d{4}[- ]\d{3}|\d{7}\*{4}|\d{3}\*{4}\d{4}|(?!19|20)[1-9]\d{3}-\d{7}"
+    rf"[1-9]\d{{10}}|\d[ ]?-[ ]?\d{{10}}|\d{{4}}[- ]\d{{4}}[- ]\d{{3}}|{_MASKED}|(?!19|20)[1-9]\d{{3}}-\d{{7}}"
 )
 # the document is about health insurance or check-ups: a roster's bare number is the card number
 # (or a health centre's register of the people it visits or treats: 방문건강관리, 치매안심센터, 보건소)
