@@ -127,7 +127,7 @@ def _firm_row(view: TextView, pos: int) -> bool:
     return bool(_FIRM.search(view.norm, start, end)) and bool(_BUSINESS_NUMBER.search(view.norm, start, end))
 
 
-def _set_apart(view: TextView, start: int, end: int) -> bool:
+def set_apart(view: TextView, start: int, end: int) -> bool:
     """The number is a table cell or a field set apart by a tab, two spaces, a bar, a comma or a slash."""
     return bool(_FIELD_GAP_BEFORE.search(view.left(start, 3, 1))) and bool(
         _FIELD_GAP_AFTER.match(view.right(end, 3))
@@ -165,7 +165,7 @@ def id13_matches(view: TextView) -> list[IdMatch]:
         ):
             hint = "KR_CRN"
         verdict = classify13(m.group(1), m.group(3), m.group(4), hint, separated=separated)
-        if verdict is None and not separated and not hint and _set_apart(view, m.start(), m.end()):
+        if verdict is None and not separated and not hint and set_apart(view, m.start(), m.end()):
             verdict = issued_since_2020(m.group(1), m.group(3), m.group(4))
         if verdict is not None and verdict[1] > 0:
             out.append(IdMatch(m.start(), m.end(), *verdict))

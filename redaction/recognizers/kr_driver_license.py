@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
 from ..normalize import OCR_DIGIT
-from ..patterns import HSEP, MASK, ROW_IDENTIFIER, record_key
+from ..patterns import HSEP, MASK, ROW_IDENTIFIER, record_key, set_apart
 from ..spoken import spoken_numbers
 from ..textview import TextView
 from .kr_bank_account import BANK_NAME
@@ -24,6 +24,8 @@ _DASHED = re.compile(
     rf"(?<![\d\-.])(?:(?P<region>{REGIONS})[ ]?\n?[ ]?|(?P<code>\d\n?\d){_SEP})(\d\n?\d){_SEP}(\d(?:\n?\d){{5}}){_SEP}"
     rf"(\d\n?\d)(?![\d\-]|\.\d)"
 )
+# the class of a driving licence, as a register's row names it ('1종 보통', '2종 소형', '1종 대형')
+_LICENCE_CLASS = re.compile(r"(?<![\d가-힣])[12][ ]?종[ ]?(?:보통|대형|소형|특수)")
 # a list of licence holders (행정처분 대상, 면허 정지·취소): the document speaks of licences
 _LICENCE_DOC = re.compile(r"면\s*허")
 _PLAIN = re.compile(r"(?<![\d\-])(\d{12})(?![\d\-])")
@@ -156,6 +158,13 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
                 # a vehicle log's row (name, licence, plate, phone) without its header
                 yield Hit(
                     m.start(), m.end(), 0.8, "12 digits in their own cell of a row with a vehicle plate"
+                )
+            elif set_apart(view, m.start(), m.end()) and _LICENCE_CLASS.search(
+                view.norm, *view.line_at(m.start())
+            ):
+                # a register's row without its header: the licence's class stands in the same row
+                yield Hit(
+                    m.start(), m.end(), 0.8, "12 digits in their own cell of a row with a licence class"
                 )
             elif self._own_field(view, m) and view.mentions(_LICENCE_DOC):
                 yield Hit(m.start(), m.end(), 0.7, "12 digits in their own cell of a list about licences")

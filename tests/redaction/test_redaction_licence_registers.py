@@ -1,0 +1,29 @@
+"""A register of drivers written without its header row (name, office, licence and class unlabelled):
+twelve digits in a cell of their own are the licence number when the same row names the licence's class
+(1종 보통, 2종 소형); beside no class they are left to the other recognizers. Every value is invented."""
+
+from __future__ import annotations
+
+from shared_core import Case, found_case_tests
+
+_REGISTER = (
+    "운전자 점검 대장\n"
+    "옹다겸 , 도로관리과 , 241234567890 , 2종 보통 , 2029-06-13 , 010-5555-0147\n"
+    "탁유건 , 민원과 , 161234567801 , 1종 대형 , 2032-08-19 , 010-5555-0148"
+)
+
+FOUND: list[Case] = [
+    ("KR_DRIVER_LICENSE", "licence number in a headerless register row", _REGISTER, "241234567890"),
+    ("KR_DRIVER_LICENSE", "licence number beside a large-vehicle class", _REGISTER, "161234567801"),
+]
+
+NOT_FOUND: list[Case] = [
+    (
+        "KR_DRIVER_LICENSE",
+        "twelve digits in a row that names no licence class",
+        "물품 대장\n옹다겸 , 도로관리과 , 241234567890 , 노트북 , 2029-06-13",
+        "241234567890",
+    ),
+]
+
+test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
