@@ -55,6 +55,15 @@ def _next_row(before: str, after: str) -> bool:
     return False
 
 
+def _without(norm: str, removed: set[int]) -> tuple[TextView, list[int]] | None:
+    """The view of `norm` with the characters at `removed` left out, and for each of its characters the
+    offset it came from; None when nothing is removed."""
+    if not removed:
+        return None
+    keep = [i for i in range(len(norm)) if i not in removed]
+    return TextView("".join(norm[i] for i in keep)), keep
+
+
 # one cell of a space-aligned line: words joined by single spaces
 _CELL = re.compile(r"\S+(?: \S+)*")
 
@@ -145,10 +154,7 @@ class TextView:
             m.start() for m in _STRAY_SPACE.finditer(norm) if norm[m.start() + 1 : m.start() + 2] != " "
         }
         removed.update(m.start(1) for m in _MASK_SPACE.finditer(norm))
-        if not removed:
-            return None
-        keep = [i for i in range(len(norm)) if i not in removed]
-        return TextView("".join(norm[i] for i in keep)), keep
+        return _without(norm, removed)
 
     @cached_property
     def unwrapped(self) -> tuple[TextView, list[int]] | None:
@@ -167,10 +173,7 @@ class TextView:
             if _next_row(before, norm[m.end(2) : len(norm) if after_end < 0 else after_end]):
                 continue
             removed.update(range(m.start(2), m.end(2)))
-        if not removed:
-            return None
-        keep = [i for i in range(len(norm)) if i not in removed]
-        return TextView("".join(norm[i] for i in keep)), keep
+        return _without(norm, removed)
 
     def line_index(self, pos: int) -> int:
         return bisect_right(self.line_starts, pos) - 1
