@@ -193,9 +193,7 @@ def _digit_span(
     group = text[start:end]
     if not group or group.isdigit():
         return None
-    if any(ch.isdigit() for ch in group):
-        return start, end
-    if dashed:
+    if dashed or any(ch.isdigit() for ch in group):
         return start, end
     if len(group) > 2:
         return None

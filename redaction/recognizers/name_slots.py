@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..kiwi import KNOWN_WORD_SCORE as _KNOWN
-from ..kiwi import known_word, morphemes, ordinary_word
+from ..kiwi import common_word, known_word, morphemes, ordinary_word
 from ..lexicons import load
 
 # 1-4 Hangul words: Korean names, and foreign names written in Hangul (무함마드 알리 칸)
@@ -564,10 +564,11 @@ def _introduced_name(value: str) -> bool:
     if all(len(w) == 1 for w in words):
         joined = "".join(words)
         return _surname_first(joined) and not known_word(joined)
-    return not any(len(w) >= 2 and known_word(w) and morphemes(w)[0][1] != "NNP" for w in words)
+    return not any(len(w) >= 2 and common_word(w) for w in words)
 
 
-_VALUE_CHECKS = {_SELF_INTRO: _introduced_name}
+# how a slot's values are checked, where they are
+_VALUE_CHECKS = {**dict.fromkeys(_CHECKED_SLOTS, _member_name), _SELF_INTRO: _introduced_name}
 
 
 def _surname_first(value: str) -> bool:
@@ -743,10 +744,7 @@ def _needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
 
 # each slot's scan with what it needs and how its values are checked, worked out once: a compiled pattern
 # hashes its whole program, so looking patterns up in dicts and sets for every text costs more than the scans
-_PLAN = tuple(
-    (p, _needed(p), p is _QUOTED_LOG, _member_name if p in _CHECKED_SLOTS else _VALUE_CHECKS.get(p))
-    for p in SLOTS
-)
+_PLAN = tuple((p, _needed(p), p is _QUOTED_LOG, _VALUE_CHECKS.get(p)) for p in SLOTS)
 _LOOSE_PLAN = tuple(
     (p, _needed(p), p in _SURNAME_FIRST, p is _AFTER_NUMBER, p in _WHOLE_WORD_SLOTS) for p in LOOSE_SLOTS
 )
@@ -780,7 +778,7 @@ def slot_values(norm: str) -> Iterator[tuple[int, int]]:
             if after_number and known_word(value[:2]):
                 continue  # a compound of words after a number ('상황반'), not a name without context
             # Kiwi lists frequent names as proper nouns (김규동): those are the slot's names, not vocabulary
-            vocabulary = known_word(value) and morphemes(value)[0][1] != "NNP"
+            vocabulary = common_word(value)
             # a byline, a bracket after a phone or a name before one holds a name or a single word (사진
             # 기자, (자택)), never a word and its particle: a name read so ('양도' + '서') stays a name there
             if not vocabulary and (whole_word or not ordinary_word(value, value)):
