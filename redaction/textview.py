@@ -96,6 +96,15 @@ def _slashed_line(line: str) -> bool:
 # semicolon ('1 ; (주)○○ ; … ; ○○○'), which prose writes too: a table row only in a run of lines with as
 # many short fields that a digit-free header opens (see TextView._spaced_row)
 COMMA_SPACED = ", "
+_SPACED_COMMA = " , "
+
+
+def _comma_spaced_export(line: str) -> bool:
+    """A row of an export written with a space on both sides of every comma ('○○○ , 베트남 , …'), a
+    spacing prose never uses: a row even with no header above it."""
+    return line.count(_SPACED_COMMA) >= 3 and _spaced_fields(line, COMMA_SPACED, 3) > 0
+
+
 _QUOTES = re.compile(r"[\"“”『』「」《》]")
 _SENTENCE_END = re.compile(r"(?:다|요|음|함|됨)[.!?]?\s*$")
 
@@ -347,7 +356,7 @@ class TextView:
                 cache[index] = ";"
             elif _slashed_line(norm[start:end]):
                 cache[index] = SLASHED
-            elif self._spaced_row(index, COMMA_SPACED, 3):
+            elif _comma_spaced_export(norm[start:end]) or self._spaced_row(index, COMMA_SPACED, 3):
                 cache[index] = COMMA_SPACED
             elif norm.find(ALIGNED, start, end) != -1 and len(_GAP.findall(norm[start:end].strip())) >= 2:
                 cache[index] = ALIGNED

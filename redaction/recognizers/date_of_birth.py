@@ -31,7 +31,8 @@ _MON = r"(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Za-z]*"
 _DATE = re.compile(
     rf"(?<![\d.\-])(?=[\dA-Za-z])(?:"
     rf"(?P<y1>(?:19|20)\d{{2}}){_W}\.{_W}(?P<m1>\d{{1,2}}){_W}\.{_W}(?P<d1>\d{{1,2}})(?:{_W}\.)?"
-    rf"|(?P<y2>(?:19|20)?\d{{2}})[ ]?년{_W}(?P<m2>\d{{1,2}})[ ]?월{_W}(?P<d2>\d{{1,2}})[ ]?일"
+    # (typed forms of the 1990s write the units in Hanja: '1931年 4月 12日')
+    rf"|(?P<y2>(?:19|20)?\d{{2}})[ ]?[년年]{_W}(?P<m2>\d{{1,2}})[ ]?[월月]{_W}(?P<d2>\d{{1,2}})[ ]?[일日]"
     rf"|(?P<y3>(?:19|20)\d{{2}})[ ]?[\-/]\n?[ ]?(?P<m3>\d{{1,2}})[ ]?[\-/]\n?[ ]?(?P<d3>\d{{1,2}})"
     rf"|(?P<y4>\d{{2}})\.[ ]?(?P<m4>\d{{2}})\.[ ]?(?P<d4>\d{{2}})\.?"
     # (a two-digit year written spaced, the month or day in one digit: '85. 3. 4.')
@@ -45,7 +46,7 @@ _DATE = re.compile(
 _VALUE = re.compile(r"\d{4}")
 _ASKS = re.compile(r"말씀|알려|불러|부탁|확인|보내|적어|남겨")
 # a cell holding a Korean name's shape (a surname and a given name of one or two syllables)
-_NAME_SHAPED = re.compile(r"(?<![가-힣])[가-힣]{3}(?![가-힣])")
+_NAME_SHAPED = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?![가-힣])")
 # a date dictated in Hangul syllables (구삼일이일이 = 931212), read only as the answer to a question
 # that asked for the birth date
 # (or said in pairs: '칠오 공육 이삼' for 750623)
@@ -78,7 +79,7 @@ _SPOKEN_DATE = re.compile(
     rf"(?P<d>[{_SINO}십]{{1,4}}|\d{{1,2}}) ?일"
 )
 _LABEL = re.compile(
-    r"생\s*년\s*월\s*일|(?<![가-힣])생일|출생|D\.?O\.?B|[Bb]irth|주민\S{0,6}\s*앞\s*(?:6\s*)?자리|"
+    r"생\s*년\s*월\s*일|(?<![가-힣])생(?:일|년(?![가-힣]))|출생|D\.?O\.?B|[Bb]irth|주민\S{0,6}\s*앞\s*(?:6\s*)?자리|"
     # (a system's key for it: '"dob":"…"', 'dob=…')
     r"(?<![A-Za-z])dob(?![A-Za-z])"
 )
@@ -104,7 +105,7 @@ _CHANGED_FROM = re.compile(r"에서\s*$")
 # '| ○○○ | (1990. 1. 2.) |', '○○○⏎(1990. 1. 2.)')
 _NAME_PAREN = re.compile(
     r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4}|(?<![가-힣] )[가-힣](?: [가-힣]){1,3})"
-    r"(?:[ ]*[|\t][ ]*|\s?)\(\s*(?:[가-힣 ]{1,10}[,·]\s*)?$"
+    r"(?:[ ]*[|\t][ ]*|\s?|[ ]{2,3})\(\s*(?:[가-힣 ]{1,10}[,·]\s*)?$"
 )
 _ROW_NUMBER = re.compile(r"^\d{1,3}\s*[.)]\s*")  # a list's own numbering before the first cell: '1) 이원석'
 _ROW_MOBILE = re.compile(r"(?:0|\+82[ \-]?)[ ]?1[016789](?:[ .\-]{0,2}\d){6,8}")
@@ -192,7 +193,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             return "date after the nationality in brackets after a name"  # '○○○(몽골, 1990. 1. 2.)
         if _BORN_AFTER.match(view.right(end, 10)):
             return "birth-date label"
-        if _answers_birth_question(view, start):
+        if _answers_birth_question(view, start, end):
             return "answer to a question for the birth date"
         line_start, line_end = view.line_at(start)
         if any(r.group(1) == f"{date:%y%m%d}" for r in _RESIDENT.finditer(view.norm, line_start, line_end)):
@@ -236,10 +237,11 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         if own_cell:
             if PERSON_ID_IN_ROW.search(view.norm, line_start, line_end):
                 return "date in a roster row with a person's mobile, e-mail or identifier"
-            # (six bare digits there are as often an ID, unless the column's other rows write dates)
-            if (not view.norm[start:end].isdigit() or _date_column(view, start)) and any(
-                _ROW_NUMBER.sub("", view.cell_text(m.start()).strip()) == m.group()
-                and m.group()[0] in load("surnames")
+            # (six bare digits there are as often an ID, unless the column's other rows write dates or the
+            # name stands right before them: '○○○  850304  ○○은행 …')
+            bare = view.norm[start:end].isdigit()
+            if (not bare or _date_column(view, start) or _after_name(view, start)) and any(
+                _ROW_NUMBER.sub("", view.cell_text(m.start()).strip()) == m.group() and _name_cell(m.group())
                 for m in _NAME_SHAPED.finditer(view.norm, line_start, line_end)
             ):
                 return "date of an adult's age in a roster row beside a name"
@@ -341,6 +343,15 @@ def _pupil_before(view: TextView, start: int, date: dt.date) -> bool:
     return name[:1].isascii() or not known_word(name.replace(" ", ""))
 
 
+def _name_cell(cell: str) -> bool:
+    """A row's cell is a name: three syllables opening with a surname, or two or four (a two-syllable
+    surname) that are no word Kiwi knows ('합계', '비고' and '해당없음' are cells of other rows)."""
+    surnames = load("surnames")
+    if len(cell) == 3:
+        return cell[0] in surnames
+    return (cell[:2] if len(cell) == 4 else cell[0]) in surnames and not known_word(cell)
+
+
 def _listed_name(name: str) -> bool:
     """An item's first field is a name: a surname first and not one word Kiwi knows (a list of offices or
     topics is no list of people); a name whose given part is a verb stem (○빛나) stays a name here."""
@@ -395,9 +406,16 @@ def _labelled(left: str) -> bool:
     return bool(labels) and _VALUE.search(left, labels[-1].end()) is None
 
 
-def _answers_birth_question(view: TextView, start: int) -> bool:
+# a question for the resident number answered with its first six digits or the birth date alone
+_RESIDENT_WORD = re.compile(r"주\s*민\s*(?:등\s*록\s*)?번\s*호")
+_ANSWER_END = re.compile(r"[ ]?(?:이?요|입니다|이에요|예요|이고요)?[.!~]?[ \t]*(?:\n|$)")
+
+
+def _answers_birth_question(view: TextView, start: int, end: int | None = None) -> bool:
     """The date is in a transcript's answer (`민원인: 1994년 3월 23일이요.`, the name may come first) whose
-    line above asked for the birth date (`생년월일 말씀해 주시겠어요?`, `… 말씀 부탁드립니다.`)."""
+    line above asked for the birth date (`생년월일 말씀해 주시겠어요?`, `… 말씀 부탁드립니다.`) or for the
+    resident number, of which the caller gave the birth date only (the date at `end` closes the answer:
+    '… 850304 일이삼…' goes on with the number's other digits)."""
     index = view.line_index(start)
     line_start, _ = view.line_bounds(index)
     if index == 0 or not _ANSWER_LINE.match(view.norm, line_start, start):
@@ -408,7 +426,10 @@ def _answers_birth_question(view: TextView, start: int) -> bool:
     for back in range(1, min(3, index) + 1):
         above_start, above_end = view.line_bounds(index - back)
         above = view.norm[above_start:above_end].rstrip()
-        if _LABEL.search(above) is not None and (above.endswith("?") or _ASKS.search(above) is not None):
+        asked_for = _LABEL.search(above) or (
+            end is not None and _RESIDENT_WORD.search(above) and _ANSWER_END.match(view.right(end, 16))
+        )
+        if asked_for and (above.endswith("?") or _ASKS.search(above) is not None):
             return True
         if who is None or _who(_SPEAKER.match(view.norm, above_start, above_end)) != who:
             return False  # another turn came between
@@ -451,7 +472,7 @@ def _old_enough(date: dt.date) -> bool:
 _CHILDREN = re.compile(r"학생|학년|초등학교|중학교|고등학교|유치원|어린이집|영유아|원아")
 # (or one listing children with a guardian, the date in brackets after each name: '보호자 연락처',
 # '자녀 ○○○ (…)')
-_GUARDED = re.compile(r"수강생|보호자|자녀|아동")
+_GUARDED = re.compile(r"수강생|보호자|자녀|아동|피부양자")
 
 
 def _child_born(date: dt.date) -> bool:
