@@ -102,6 +102,8 @@ _TITLE_BEFORE = re.compile(
 # a lone capitalised word (a surname or a given name alone in a cell), and the headers of name columns
 _LATIN_WORD = re.compile(r"(?<![A-Za-z'\-])[A-Z][A-Za-z'\-]+,?(?![A-Za-z'\-])")
 _NAME_HEADER = re.compile(r"성\s*명|이\s*름|성\s*명\s*\(\s*영\s*문\s*\)|(?i:name)|예\s*금\s*주|대\s*표\s*자")
+# a person introduced by nationality, as reports and news do: '몽골 국적 BOLAT SEITKALI(…)'
+_NATIONALITY_BEFORE = re.compile(rf"(?:{COUNTRIES})[ ]?국적(?:의|인)?[ \t]*$")
 # a decision's or a notice's 'the above-named': '※ 위 JOHN SMITH의 정보는 …'
 _ABOVE_NAMED = re.compile(r"(?:^|\s)위[ \t]*$")
 # a member or a relative named in brackets after the role: '위원(JOHN SMITH)', '남편(JOHN SMITH)은'
@@ -257,12 +259,15 @@ _FORM_WORDS = frozenset(
         "confirmation",
         "consent",
         "statement",
+        "license",
+        "licence",
+        "driver's",
     ]
 )
 _EXAMPLE_NAMES = frozenset(("HONG GILDONG", "HONG GIL DONG", "HONG GIL-DONG", "GILDONG HONG"))
 
 
-def _form_words(value: str) -> bool:
+def form_words(value: str) -> bool:
     return value.upper() in _EXAMPLE_NAMES or any(w.lower().strip(".,") in _FORM_WORDS for w in value.split())
 
 
@@ -305,7 +310,7 @@ def latin_names(view: TextView) -> Iterator[Hit]:
         end = start + len(value)
         if len(value.split()) < 2 or not (value.isupper() or all(_title_word(w) for w in value.split())):
             continue
-        if _form_words(value):
+        if form_words(value):
             continue
         context = " ".join((view.left(start, 24, 1), view.right(end, 8), view.column_header(start)))
         if (
@@ -313,6 +318,7 @@ def latin_names(view: TextView) -> Iterator[Hit]:
             or _TITLE_BEFORE.search(view.left(start, 12, 1))
             or _ABOVE_NAMED.search(view.left(start, 6, 1))
             or _ROLE_BRACKET.search(view.left(start, 8, 1))
+            or _NATIONALITY_BEFORE.search(view.left(start, 16, 1))
             or _LISTED_AMONG.search(view.left(start, 80, 1))
             or _EMAIL_AFTER.match(view.norm, end, end + 40)
             or _TITLE_AFTER.match(view.norm, end, end + 12)
@@ -324,19 +330,19 @@ def latin_names(view: TextView) -> Iterator[Hit]:
     split = any(word in norm for word in ("urname", "URNAME", "iven", "IVEN", "(성)", "( 성)", "(성 )"))
     for pattern in (_SPLIT_NAME_FIELD, _WRAPPED_NAME_FIELD) if split else (_WRAPPED_NAME_FIELD,):
         for m in pattern.finditer(view.norm):
-            if not _form_words(m.group("value").replace("\n", " ")):
+            if not form_words(m.group("value").replace("\n", " ")):
                 yield Hit(m.start("value"), m.end("value"), 0.8, "Latin-script name in a name field")
     if view.mentions(_NAME_HEADER) and view.mentions(_LATIN_WORD):
         yield from _latin_cells(view)
     for m in _CARD_NAME.finditer(view.norm):
         value = m.group("value")
-        if not _form_words(value.replace("\n", " ")):
+        if not form_words(value.replace("\n", " ")):
             yield Hit(
                 m.start("value"), m.end("value"), 0.8, "Latin-script name under a card's registration number"
             )
     for m in numbered_with_country(view):
         value = m.group("value")
-        if not value[0].isascii() or _form_words(value):
+        if not value[0].isascii() or form_words(value):
             continue
         yield Hit(
             m.start("value"), m.end("value"), 0.8, "Latin-script name before a nationality in a numbered row"
@@ -349,7 +355,7 @@ def _latin_cells(view: TextView) -> Iterator[Hit]:
     for m in _LATIN_WORD.finditer(view.norm):
         value = m.group()
         bare = value.rstrip(",")
-        if _form_words(bare) or not view.cell_is(m.start(), value):
+        if form_words(bare) or not view.cell_is(m.start(), value):
             continue
         if bare.isupper() and len(bare) <= 3:
             continue  # a country's code (USA, IND) in a row the header does not line up with
@@ -462,7 +468,7 @@ def romanised_pairs(view: TextView) -> Iterator[Hit]:
     person's name."""
     for m in _PAIR.finditer(view.norm):
         value = m.group("value")
-        if value.endswith(NOT_NAME_END) or (" " not in value and known_word(value)) or _form_words(m.group()):
+        if value.endswith(NOT_NAME_END) or (" " not in value and known_word(value)) or form_words(m.group()):
             continue  # 'KOREA EXPRESSWAY (한국도로공사)' is an organisation, not a person
         latin_end = view.norm.rindex("(", m.start(), m.start("value"))
         while view.norm[latin_end - 1] in " \t":
@@ -547,14 +553,14 @@ def transcribed_pairs(view: TextView) -> Iterator[Hit]:
         group = "a" if m.group("a") else "b"
         if group == "a" and _status_words(m.group(group)):
             # 'Rosa Quispe(결혼이민, …)', '(칠레 국적, 43세)': the bracket says what the person is, not their name
-            if not _form_words(m.group("latin")):
+            if not form_words(m.group("latin")):
                 yield Hit(m.start("latin"), m.end("latin"), 0.8, "Latin-script name before its details")
             continue
-        if _transcribes(m.group(group), m.group("latin")) and not _form_words(m.group("latin")):
+        if _transcribes(m.group(group), m.group("latin")) and not form_words(m.group("latin")):
             yield Hit(m.start(group), m.end(group), 0.8, "Hangul transcription after a Latin-script name")
             yield Hit(m.start("latin"), m.end("latin"), 0.8, "Latin-script name before its transcription")
     for m in _LABELLED_PAIR.finditer(view.norm):
-        if _transcribes(m.group("hangul"), m.group("latin")) and not _form_words(m.group("latin")):
+        if _transcribes(m.group("hangul"), m.group("latin")) and not form_words(m.group("latin")):
             yield Hit(m.start("latin"), m.end("latin"), 0.8, "Latin-script form of a labelled name")
     for m in _HANGUL_THEN_LATIN.finditer(view.norm):
         g = next(g for g in ("hangul", "hangul2", "hangul3") if m.group(g))
@@ -564,7 +570,7 @@ def transcribed_pairs(view: TextView) -> Iterator[Hit]:
         keep = hangul.split()[-len(latin.split()) :]
         value = " ".join(keep)
         start = m.end(g) - len(value)
-        if _transcribes(value, latin) and not _form_words(latin) and value not in _STOP_WORDS:
+        if _transcribes(value, latin) and not form_words(latin) and value not in _STOP_WORDS:
             yield Hit(start, m.end(g), 0.8, "Hangul name before its Latin-script form")
 
 

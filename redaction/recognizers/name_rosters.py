@@ -6,6 +6,9 @@ same line (a name that is also a word, a letter-spaced one) are left. Once two o
 are found and every other item on it is name-shaped, a title or a known word, the line is a roster and its
 remaining name-shaped items are names too. One item that is none of these (a number, a date, a phrase)
 means the line is something else, and nothing is added.
+
+A personnel order or a staff list puts one person per item after a bullet and an office ('▲도시재생과
+○○○'): once two items' names are found, the other items' name-shaped values are names too.
 """
 
 from __future__ import annotations
@@ -15,15 +18,15 @@ from collections.abc import Callable, Iterator
 
 from ..textview import TextView
 
-# what separates the items of a roster: a column gap, a tab, a comma or a middle dot
-_ITEM = re.compile(r"[^\t,、·ㆍ]+?(?=[ ]{2,}|[\t,、·ㆍ]|$)")
+# what separates the items of a roster: a column gap, a tab, a comma, a middle dot or a spaced slash
+_ITEM = re.compile(r"[^\t,、·ㆍ/]+?(?=[ ]{2,}|[\t,、·ㆍ]|[ ]/[ ]|$)")
 # what may open the line before its names: a bullet, a heading with a colon or a head count
 # ('출석위원(5인):', '- 위원', '○ 참석자:')
 _LEAD = re.compile(
     r"^[ \t]*(?:[-•·○◦▪*][ \t]*)?(?:[가-힣]{1,8}(?:[ \t]*\(\d{1,3}[ \t]*(?:인|명)\))?[ \t]*[:：][ \t]*)?"
 )
-# what may close it: a head count '(5명)', '(이상 5명)'
-_TAIL = re.compile(r"[ \t]*\((?:이상[ \t]*)?\d{1,3}[ \t]*(?:인|명)\)[ \t]*$")
+# what may close it: a head count '(5명)', '(이상 5명)', '(위원 5명)'
+_TAIL = re.compile(r"[ \t]*\((?:[가-힣]{1,4}[ \t]*)?\d{1,3}[ \t]*(?:인|명)\)[ \t]*$")
 _HANGUL = re.compile(r"[가-힣]+")
 _SPACED = re.compile(r"[가-힣](?: [가-힣]){1,4}")
 MIN_FOUND = 2
@@ -94,3 +97,24 @@ def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]] | None:
     if " ".join(norm[s:e] for s, e in words) != item or any(e - s < 2 for s, e in words):
         return None
     return words
+
+
+# an item of a personnel order or a staff list: a bullet, an office, then the person ('▲도시재생과 ○○○',
+# '- 총무과  ○ ○ ○')
+_OFFICE_ITEM = re.compile(
+    r"^[ \t]*(?:[▲△◇◆○●•·\-]|\d{1,2}[.)])[ \t]*[가-힣]{1,12}(?:과|팀|실|국|처|센터|담당관|본부|사업소)[ \t]+"
+    r"(?P<name>[가-힣]{2,5}|[가-힣](?: [가-힣]){1,4})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def office_list_names(view: TextView, found: dict[int, int], reading: Reading) -> Iterator[tuple[int, int]]:
+    """(start, end) of the names of an office list's items besides those in `found`: once two items' names
+    are found, the others' name-shaped values (read by `reading`) are names too."""
+    items = [m for m in _OFFICE_ITEM.finditer(view.norm)]
+    if sum(1 for m in items if found.get(m.start("name")) == m.end("name")) < MIN_FOUND:
+        return
+    for m in items:
+        start, end = m.span("name")
+        if start not in found and reading(m.group("name").replace(" ", "")):
+            yield start, end

@@ -46,8 +46,9 @@ from .foreign_names import (
     transcribed_pairs,
     transcription_words,
 )
-from .name_rosters import roster_names
+from .name_rosters import office_list_names, roster_names
 from .name_slots import LOG_NAME_KEYS, compound_of_nouns, log_keys_present, slot_values, vocabulary_word
+from .name_spellings import other_spellings
 from .role_slots import role_slot_values
 
 _PARTICLES = load("particles")
@@ -737,6 +738,7 @@ class KoPersonRecognizer(KoreanRecognizer):
 
     def find(self, view: TextView) -> Iterator[Hit]:
         hits = list(self._find(view, rejoin=True))
+        hits += self._spellings(view, hits)
         yield from hits
         yield from _echoes(view, hits)
 
@@ -896,6 +898,18 @@ class KoPersonRecognizer(KoreanRecognizer):
         }
         for start, end in roster_names(view, named, self._on_roster):
             found[start] = Hit(start, end, 0.8, "beside other names on a roster line")
+        for start, end in office_list_names(view, named, self._on_roster):
+            found[start] = Hit(start, end, 0.8, "an office list's item, as the other items name people")
+
+    @staticmethod
+    def _spellings(view: TextView, hits: list[Hit]) -> list[Hit]:
+        """A found name's spelling in the other script in brackets after it (see name_spellings)."""
+        named = {h.start: h.end for h in hits if h.score >= 0.5}
+        return [
+            Hit(start, end, 0.8, "the name's other-script spelling in brackets after it")
+            for start, end in other_spellings(view, named)
+            if not any(h.start < end and start < h.end for h in hits)
+        ]
 
     def _on_roster(self, word: str) -> bool | None:
         """A word of a roster line: a name (True), a title, a sign-off mark or a known word the line may
