@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
-from ..kiwi import known_word, morphemes, ordinary_word
+from ..kiwi import common_word, known_word, morphemes, ordinary_word
 from ..lexicons import load
 from ..mrz import mrz_fields
 from ..normalize import HANGUL_DIGIT, OCR_DIGIT
@@ -93,7 +93,7 @@ _CONTACT_NEXT = re.compile(
 # words ending like a date's label, not a name (변론기일, 신청일, 납부일자)
 _DATE_LABEL_END = ("기일", "일자", "일시", "신청일", "시행일", "작성일", "접수일")
 _BORN_AFTER = re.compile(
-    r"\s?생(?:으로|이며|이고|이다|입니다|이에요|이고요|이요|인|의|이|\)|,|\s|$)|\s?\(만\s?\d|에\s?태어|\s?출생"
+    r"\s?생(?:으로|이며|이고|이다|입니다|이에요|이고요|이요|인|의|이|은|는|\)|,|\s|$)|\s?\(만\s?\d|에\s?태어|\s?출생"
     # (a card's layout names the field after its value: '1961.05.02. (생년월일)')
     r"|\s?\(\s*(?:생\s*년\s*월\s*일|출\s*생\s*(?:연\s*월\s*)?일|생\s*일)\s*\)"
 )
@@ -198,6 +198,8 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         line_start, line_end = view.line_at(start)
         if any(r.group(1) == f"{date:%y%m%d}" for r in _RESIDENT.finditer(view.norm, line_start, line_end)):
             return "date matching the resident number beside it"
+        if date.year < dt.date.today().year and _kin_before(view, start):
+            return "date after a household member's relation and name"
         if _other_date_header(view.column_header(start)):
             return ""  # a column of entry, issue or expiry dates (입국일, 만료일)
         if as_of is not None and date > as_of:
@@ -341,6 +343,24 @@ def _pupil_before(view: TextView, start: int, date: dt.date) -> bool:
         return False
     name = m.group("name")
     return name[:1].isascii() or not known_word(name.replace(" ", ""))
+
+
+# a household's member as case notes and forms list them: the relation opening the line or its item, the
+# name, then the birth date ('- 배우자 ○○○ 1960. 1. 2.', '가구원: 손녀 ○ ○ ○ 2016년 9월 3일'); a date of this
+# year is a request's or a visit's
+_KIN_BEFORE = re.compile(
+    r"(?:^|[\-·•:,]|\d[.)])[ \t]*(?:배우자|자녀|아들|딸|손자|손녀|부|모|부친|모친|조부|조모|남편|처|장남|장녀|차남|차녀|"
+    r"며느리|사위|형제|자매|동생|세대주)[ \t]+(?P<name>[가-힣]{2,5}|[가-힣](?: [가-힣]){1,4})[ \t]+'?$"
+)
+
+
+def _kin_before(view: TextView, start: int) -> bool:
+    """The date follows a relation word and a name on its line (a name: a surname first, no word)."""
+    m = _KIN_BEFORE.search(view.left(start, 24, 1))
+    if m is None:
+        return False
+    name = m.group("name").replace(" ", "")
+    return name[0] in load("surnames") and not common_word(name)
 
 
 def _name_cell(cell: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit
-from ..kiwi import KNOWN_WORD_SCORE, known_word, morphemes, unseen_or_proper
+from ..kiwi import KNOWN_WORD_SCORE, common_word, known_word, morphemes, unseen_or_proper, verb_form
 from ..patterns import ROW_IDENTIFIER
 from ..textview import TextView
 from .name_slots import compound_of_nouns
@@ -32,6 +32,13 @@ COUNTRIES = (
 # a form printing the Hangul transcription in brackets after the Latin name: '… LE THI HOA  (한글 레 티 호아)'
 _HANGUL_IN_BRACKETS = re.compile(
     r"[(（]\s*한\s*글(?:\s*(?:성\s*명|이\s*름))?\s*[:：]?\s*(?P<value>[가-힣]{1,10}(?: [가-힣]{1,8}){0,3})\s*[)）]"
+)
+# a bilingual form's field for the name in Hangul, the value in the next cell or after a colon or a gap:
+# '| 성명(한글) | 찐 민 띠엔 |', '한글 성명: …', '성명(한글)   …'
+_HANGUL_NAME_FIELD = re.compile(
+    r"(?:성\s*명\s*[(（]\s*한\s*글\s*[)）]|한\s*글\s*(?:성\s*명|이\s*름))[ \t]*(?:[|:：\t][ \t]*|[ ]{2,})"
+    r"(?P<value>[가-힣]{1,10}(?: [가-힣]{1,8}){0,3})(?=[ \t]*(?:$|[|\t]|[ ]{2}))",
+    re.MULTILINE,
 )
 # a table cell that is a country: '| 베트남 |', '\t중국\t', or a column of an aligned table
 COUNTRY_CELL = re.compile(
@@ -102,6 +109,11 @@ _TITLE_BEFORE = re.compile(
 # a lone capitalised word (a surname or a given name alone in a cell), and the headers of name columns
 _LATIN_WORD = re.compile(r"(?<![A-Za-z'\-])[A-Z][A-Za-z'\-]+,?(?![A-Za-z'\-])")
 _NAME_HEADER = re.compile(r"성\s*명|이\s*름|성\s*명\s*\(\s*영\s*문\s*\)|(?i:name)|예\s*금\s*주|대\s*표\s*자")
+# a form's label naming a person's role, set apart from the value by a colon or a column gap
+# ('제보자: …', '신  청  인   …', '신 고 인⇥…'), its letters spaced out or not
+_PERSON_LABEL_BEFORE = re.compile(
+    r"(?:^|[\s(])[가-힣](?:[ ]{0,2}[가-힣]){0,3}[ ]{0,2}(?:자|인)(?:[ \t]*[:：]|[ ]{2,}|\t)[ \t]*$"
+)
 # a person introduced by nationality, as reports and news do: '몽골 국적 BOLAT SEITKALI(…)'
 _NATIONALITY_BEFORE = re.compile(rf"(?:{COUNTRIES})[ ]?국적(?:의|인)?[ \t]*$")
 # a decision's or a notice's 'the above-named': '※ 위 JOHN SMITH의 정보는 …'
@@ -262,6 +274,7 @@ _FORM_WORDS = frozenset(
         "license",
         "licence",
         "driver's",
+        "code",
     ]
 )
 _EXAMPLE_NAMES = frozenset(("HONG GILDONG", "HONG GIL DONG", "HONG GIL-DONG", "GILDONG HONG"))
@@ -294,6 +307,17 @@ def _title_word(word: str) -> bool:
     return bool(parts) and all(p[:1].isupper() and p[1:].islower() for p in parts)
 
 
+def _name_casing(words: list[str]) -> bool:
+    """Every word capitalised ('Bakyt Omar'), or the surname in capitals beside a capitalised given name,
+    as passports and immigration forms write it ('Bakyt OMAR', 'OMAR Bakyt')."""
+    return all(_title_word(w) or _capital_surname(w) for w in words) and any(_title_word(w) for w in words)
+
+
+def _capital_surname(word: str) -> bool:
+    """A surname in capitals has a vowel: an acronym beside a word ('SQL Developer') has none."""
+    return word.isupper() and len(word) >= 2 and any(ch in "AEIOUY" for ch in word)
+
+
 def _without_leading_labels(start: int, value: str) -> tuple[int, str]:
     """'Name NAM CHAERIN' → 'NAM CHAERIN': a form's English label the match ran into is not the name."""
     words = value.split(" ")
@@ -308,7 +332,7 @@ def latin_names(view: TextView) -> Iterator[Hit]:
     for m in _LATIN.finditer(view.norm):
         start, value = _without_leading_labels(m.start(), m.group())
         end = start + len(value)
-        if len(value.split()) < 2 or not (value.isupper() or all(_title_word(w) for w in value.split())):
+        if len(value.split()) < 2 or not (value.isupper() or _name_casing(value.split())):
             continue
         if form_words(value):
             continue
@@ -319,6 +343,7 @@ def latin_names(view: TextView) -> Iterator[Hit]:
             or _ABOVE_NAMED.search(view.left(start, 6, 1))
             or _ROLE_BRACKET.search(view.left(start, 8, 1))
             or _NATIONALITY_BEFORE.search(view.left(start, 16, 1))
+            or _PERSON_LABEL_BEFORE.search(view.left(start, 16, 1))
             or _LISTED_AMONG.search(view.left(start, 80, 1))
             or _EMAIL_AFTER.match(view.norm, end, end + 40)
             or _TITLE_AFTER.match(view.norm, end, end + 12)
@@ -388,6 +413,11 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
     for m in _HANGUL_IN_BRACKETS.finditer(view.norm):
         if not m.group("value").endswith(NOT_NAME_END):
             yield Hit(m.start("value"), m.end("value"), 0.8, "Hangul form of a name in a form's brackets")
+    for m in _HANGUL_NAME_FIELD.finditer(view.norm):
+        value = m.group("value")
+        words = [w for w in value.split() if len(w) >= 2]
+        if not (value.endswith(NOT_NAME_END) or any(common_word(w) or verb_form(w) for w in words)):
+            yield Hit(m.start("value"), m.end("value"), 0.8, "Hangul name in a form's Hangul-name field")
     for m in numbered_with_country(view):
         value = m.group("value")
         if value[0].isascii() or value.endswith(NOT_NAME_END) or _all_vocabulary(value):

@@ -60,6 +60,8 @@ _HEALTH_DOC = re.compile(
 _BIRTH_IN_ROW = re.compile(
     r"(?<!\d)(?:19|20)\d{2}[ ]?(?:[.\-/년][ ]?\d{1,2}[ ]?[.\-/월][ ]?\d{1,2}[ ]?[.일]?)|(?<![\d\-])\d{6}(?![\d\-])"
     r"|(?<![\d.])\d{2}\.[01]\d\.[0-3]\d\.?(?![\d.])"
+    # (eight digits run together, or a two-digit year in words: '19800212', '61년 3월 4일')
+    r"|(?<!\d)(?:19|20)\d{2}[01]\d[0-3]\d(?!\d)|(?<!\d)\d{2}[ ]?년[ ]?\d{1,2}[ ]?월[ ]?\d{1,2}[ ]?일"
 )
 # '증번호' alone as a cell label or in brackets (not 자격증번호, 면허증번호: those run into the word before)
 # (a log quotes it: 'target="증번호 …"')
@@ -79,6 +81,18 @@ _LABEL_AFTER = re.compile(
     r"[ \t]*(?:←|<-)?[ \t]*[(（]?[ \t]*(?:건\s*보\s*증|건\s*강\s*보\s*험|보\s*험\s*증|의\s*료\s*급\s*여\s*증)"
 )
 _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Tel|TEL|☎")
+
+
+_ELEVEN = re.compile(r"[1-9]\d{10}")
+_BANK_IN_ROW = re.compile(rf"{BANK_NAME}|계좌")
+
+
+def _card_column(view: TextView, start: int) -> bool:
+    """Two or more other rows of the number's column hold eleven digits too, and no row of those holds a
+    bank: a column of card numbers, not of accounts."""
+    if _BANK_IN_ROW.search(view.norm, *view.line_at(start)):
+        return False
+    return sum(1 for cell in view.column_cells(start) if _ELEVEN.fullmatch(cell)) >= 2
 
 
 class KoHealthInsuranceRecognizer(KoreanRecognizer):
@@ -158,10 +172,11 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
         ):
             return True
         # a health register's row: the person's birth date beside the card number (a dashed grouping needs
-        # no register around it)
-        return (view.mentions(_HEALTH_DOC) or "-" in m.group()) and bool(
-            _BIRTH_IN_ROW.search(before) or _BIRTH_IN_ROW.search(after)
-        )
+        # no register around it, nor a column of such numbers with no bank in their rows: a list of people
+        # by name, card number and birth date whose header was left off)
+        if not (_BIRTH_IN_ROW.search(before) or _BIRTH_IN_ROW.search(after)):
+            return False
+        return view.mentions(_HEALTH_DOC) or "-" in m.group() or _card_column(view, m.start())
 
     def _health_nearest(self, view: TextView, start: int) -> bool:
         # (a form laid out as a two-column table, its label in the row's own first cell: '의료보험증 번호 | …')
