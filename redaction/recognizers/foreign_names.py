@@ -293,6 +293,11 @@ _SPLIT_NAME_FIELD = re.compile(
     r"(?P<value>[A-Z][A-Za-z'\-]+(?:[ ][A-Z][A-Za-z'\-]+){0,3})(?=[ \t]{2,}|[ \t]*$|[ \t]*[(（])",
     re.MULTILINE,
 )
+# a bilingual form's signature field whose narrow cell wrapped the signed name: 'Signature: Lina⏎ORLOVA'
+_WRAPPED_SIGNATURE = re.compile(
+    r"[Ss]ignature[ \t]*[:：][ \t]*(?P<value>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2}\n"
+    r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})(?=[ \t]*(?:\n|$))"
+)
 _WRAPPED_NAME_FIELD = re.compile(
     r"(?:Name|NAME|성\s*명)[ \t]*[:：|]?[ \t]*(?P<value>[A-Z]{2,}(?:[ ][A-Z]{2,}){0,2}\n[A-Z]{2,}(?:[ ][A-Z]{2,}){0,2})(?=[ \t]*$)",
     re.MULTILINE,
@@ -357,6 +362,10 @@ def latin_names(view: TextView) -> Iterator[Hit]:
         for m in pattern.finditer(view.norm):
             if not form_words(m.group("value").replace("\n", " ")):
                 yield Hit(m.start("value"), m.end("value"), 0.8, "Latin-script name in a name field")
+    for m in _WRAPPED_SIGNATURE.finditer(view.norm) if "ignature" in norm else ():
+        words = m.group("value").split()
+        if (m.group("value").isupper() or _name_casing(words)) and not form_words(" ".join(words)):
+            yield Hit(m.start("value"), m.end("value"), 0.8, "Latin-script name signed, wrapped by the form")
     if view.mentions(_NAME_HEADER) and view.mentions(_LATIN_WORD):
         yield from _latin_cells(view)
     for m in _CARD_NAME.finditer(view.norm):

@@ -46,6 +46,7 @@ from .foreign_names import (
     transcribed_pairs,
     transcription_words,
 )
+from .name_chat_heads import chat_head_names
 from .name_rosters import office_list_names, roster_names
 from .name_slots import LOG_NAME_KEYS, compound_of_nouns, log_keys_present, slot_values, vocabulary_word
 from .name_spellings import other_spellings
@@ -890,7 +891,9 @@ class KoPersonRecognizer(KoreanRecognizer):
             found[start] = Hit(start, start + len(tag), 0.8, "a transcript's speaker among named speakers")
 
     def _rosters(self, view: TextView, found: dict[int, Hit]) -> None:
-        """The other names of a line that lists people and nothing else (see name_rosters)."""
+        """Names a list's shape gives away: the other names of a line that lists people and nothing else,
+        of an office list's items (see name_rosters), and the senders heading a chat export's messages
+        (see name_chat_heads)."""
         named = {
             s: h.end
             for s, h in found.items()
@@ -900,6 +903,9 @@ class KoPersonRecognizer(KoreanRecognizer):
             found[start] = Hit(start, end, 0.8, "beside other names on a roster line")
         for start, end in office_list_names(view, named, self._on_roster):
             found[start] = Hit(start, end, 0.8, "an office list's item, as the other items name people")
+        for start, end in chat_head_names(view, self._on_roster):
+            if start not in found:
+                found[start] = Hit(start, end, 0.8, "the sender heading a chat export's message")
 
     @staticmethod
     def _spellings(view: TextView, hits: list[Hit]) -> list[Hit]:
