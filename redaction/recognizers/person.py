@@ -46,6 +46,7 @@ from .foreign_names import (
     transcribed_pairs,
     transcription_words,
 )
+from .municipalities import municipality
 from .name_chat_heads import chat_head_names
 from .name_rosters import office_list_names, roster_names
 from .name_slots import LOG_NAME_KEYS, compound_of_nouns, log_keys_present, slot_values, vocabulary_word
@@ -788,7 +789,9 @@ class KoPersonRecognizer(KoreanRecognizer):
         for start in [
             s
             for s, h in found.items()
-            if _named_thing(view.norm[h.start : h.end]) or _in_address_bracket(view, h.start, h.end)
+            if _named_thing(view.norm[h.start : h.end])
+            or _in_address_bracket(view, h.start, h.end)
+            or municipality(view, view.norm[h.start : h.end].replace(" ", ""))
         ]:
             del found[start]
         # (a transcription knows its length from the Latin beside it: a shorter name found inside it,
