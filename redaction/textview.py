@@ -94,17 +94,9 @@ def _slashed_line(line: str) -> bool:
 
 # an export pasted with a space after each comma ('연번, 이름, 출신국, 여권번호, 연락처') or around each
 # semicolon ('1 ; (주)○○ ; … ; ○○○'), which prose writes too: a table row only in a run of lines with as
-# many short fields that a digit-free header opens (see TextView._spaced_row)
+# many short fields that a digit-free header opens (see TextView._spaced_row), or with a space on both sides
+# of each comma, which prose never writes, on its own (see _comma_spaced_export)
 COMMA_SPACED = ", "
-_SPACED_COMMA = " , "
-
-
-def _comma_spaced_export(line: str) -> bool:
-    """A row of an export written with a space on both sides of every comma ('○○○ , 베트남 , …'), a
-    spacing prose never uses: a row even with no header above it."""
-    return line.count(_SPACED_COMMA) >= 3 and _spaced_fields(line, COMMA_SPACED, 3) > 0
-
-
 _QUOTES = re.compile(r"[\"“”『』「」《》]")
 _SENTENCE_END = re.compile(r"(?:다|요|음|함|됨)[.!?]?\s*$")
 
@@ -116,6 +108,15 @@ def _spaced_fields(line: str, sep: str, least: int) -> int:
         return 0
     fields = line.strip().split(sep)
     return len(fields) if all(0 < len(f.strip()) <= 30 for f in fields) else 0
+
+
+_SPACED_COMMA = " , "
+
+
+def _comma_spaced_export(line: str) -> bool:
+    """A row of an export written with a space on both sides of every comma ('○○○ , 베트남 , …'), a
+    spacing prose never uses: a row even with no header above it."""
+    return line.count(_SPACED_COMMA) >= 3 and _spaced_fields(line, COMMA_SPACED, 3) > 0
 
 
 def _semicolon_line(line: str) -> bool:

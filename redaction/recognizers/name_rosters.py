@@ -111,7 +111,7 @@ _OFFICE_ITEM = re.compile(
 def office_list_names(view: TextView, found: dict[int, int], reading: Reading) -> Iterator[tuple[int, int]]:
     """(start, end) of the names of an office list's items besides those in `found`: once two items' names
     are found, the others' name-shaped values (read by `reading`) are names too."""
-    items = [m for m in _OFFICE_ITEM.finditer(view.norm)]
+    items = list(_OFFICE_ITEM.finditer(view.norm))
     if sum(1 for m in items if found.get(m.start("name")) == m.end("name")) < MIN_FOUND:
         return
     for m in items:
