@@ -90,6 +90,9 @@ class KoreanRecognizer:
     LINES = 2
     # numbers OCR and typing split with a stray space are looked for again in the compacted view
     SPACE_TOLERANT = False
+    # a value whose row a line wrap cut (the resident number before it broken over two lines) is judged
+    # again in the view with that wrap mended, even when the value itself was not broken
+    ROWS_ACROSS_WRAPS = False
 
     def __init__(self) -> None:
         self.name = self.label = type(self).__name__
@@ -109,26 +112,32 @@ class KoreanRecognizer:
         if self.SPACE_TOLERANT and view.compacted is not None:
             hits += self._through(view.compacted, hits, "stray space inside")
         if self.SPACE_TOLERANT and view.unwrapped is not None:
-            hits += self._through(view.unwrapped, hits, "across a line break")
+            hits += self._through(view.unwrapped, hits, "across a line break", self.ROWS_ACROSS_WRAPS)
         return [self._result(hit) for hit in hits if not _form_example(view, hit)]
 
     def find(self, view: TextView) -> Iterator[Hit]:
         raise NotImplementedError
 
-    def _through(self, derived: tuple[TextView, list[int]], found: list[Hit], how: str) -> list[Hit]:
+    def _through(
+        self, derived: tuple[TextView, list[int]], found: list[Hit], how: str, whole_rows: bool = False
+    ) -> list[Hit]:
         """Hits of a derived view (stray spaces or line breaks inside numbers removed) that bridge a
-        removed character, mapped back to the offsets of the view it came from."""
+        removed character, mapped back to the offsets of the view it came from; with `whole_rows`, also
+        those the mended view found whole, as the mended row gave them their context."""
         joined, origin = derived
         extra: list[Hit] = []
         for hit in self.find(joined):
             if hit.score <= 0:
                 continue
             start, end = origin[hit.start], origin[hit.end - 1] + 1
+            why = f"{hit.why} ({how})"
             if end - start == hit.end - hit.start:
-                continue  # nothing was bridged: the plain view decided this one
+                if not whole_rows:
+                    continue  # nothing was bridged: the plain view decided this one
+                why = f"{hit.why} (its row mended across a line break)"
             if any(start < h.end and h.start < end for h in found):
                 continue
-            extra.append(Hit(start, end, hit.score, f"{hit.why} ({how})"))
+            extra.append(Hit(start, end, hit.score, why))
         return extra
 
     def _result(self, hit: Hit) -> Recognized:

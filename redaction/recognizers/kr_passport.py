@@ -152,6 +152,7 @@ def _example(value: str) -> bool:
 class KoPassportRecognizer(KoreanRecognizer):
     ENTITY = "KR_PASSPORT"
     SPACE_TOLERANT = True
+    ROWS_ACROSS_WRAPS = True  # a foreigner's row whose registration number wrapped ('740330-⏎6…')
     CONTEXT = ("여권번호", "여권", "passport", "Passport", "PASSPORT")
     WINDOW = 40
 
