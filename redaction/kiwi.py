@@ -183,6 +183,23 @@ _ABSTRACT_SUFFIXES = frozenset("권률율적비료금법력품물감별들증분
 _STRICT_SUFFIXES = frozenset("권률율적비료금법력품물감들증분점액량자차란표장직회반")
 
 
+# a noun Kiwi ranks this high is everyday vocabulary (우수, 상급, 정예), not the given name after a surname
+_FREQUENT_NOUN_SCORE = -6.0
+
+
+def prefixed_noun(name: str) -> bool:
+    """A prefix and an everyday noun (최우수, 최상급: 최 'most' + 우수): vocabulary, though the prefix is
+    also a surname and the whole reads like a surname and a given name."""
+    parts = morphemes(name)
+    return (
+        len(parts) == 2
+        and parts[0][1] == "XPN"
+        and parts[1][1] == "NNG"
+        and parts[1][2] > _FREQUENT_NOUN_SCORE
+        and parts[0][0] + parts[1][0] == name
+    )
+
+
 def derived_noun(name: str, strict: bool = False) -> bool:
     """A known noun plus a noun-forming syllable (고용률, 사업명, 제안사): vocabulary.
 

@@ -15,9 +15,13 @@ Training data:
   and licence, see redaction/models/names/README.md), measured by k-fold (each fold scored by a
   model that never saw it);
 - synthetic sentences (scripts/name_sentences.py), written for gongmun;
-- the project's own PII sets of public-sector documents (tests/redaction/data: heldout_pii and
-  independent_a; never sealed_b, which measures the result);
+- the project's own PII sets of public-sector documents (tests/redaction/data: every set that has had
+  its first or single score; a set kept untouched for a single score, named in UNTOUCHED, never trains
+  it), at a low weight (see PII_SET_WEIGHT);
 - as negatives, lines of real National Tax Service rulings (public works; they name no persons).
+
+A candidate that overlaps a gold name without being it (one word of a spaced foreign name) is left out
+rather than taught as a non-name.
 
 The features include what the packaged list of known names says of a word and its neighbours
 (redaction/namemodel/gazetteer.py), hidden from half of the examples in training (see fit).
@@ -36,8 +40,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
 OUT = REPO / "redaction" / "models" / "names" / "weights.json"
-PII_SETS = ("tests/redaction/data/heldout_pii.jsonl", "tests/redaction/data/independent_a/pii_a.jsonl")
-THRESHOLD = 0.3  # KLUE 5-fold: recognizer recall 0.689 → 0.728, precision 0.926 → 0.880 (vs 0.5)
+DATA = REPO / "tests" / "redaction" / "data"
+# sets committed unscored and kept untouched for a session's single score: never training data
+UNTOUCHED = frozenset({"pii_bd"})
+# (0.3 was chosen on KLUE alone: its 5 folds read recall 0.728 / precision 0.880 against 0.689 / 0.926 at
+# 0.5; with the PII sets in training the model is bolder, and 0.4 keeps KLUE's precision where it was)
+THRESHOLD = 0.4
 C = 3.0
 _FULL = re.compile(r"^[가-힣]{2,4}$")
 
@@ -45,6 +53,13 @@ Example = tuple[list[str], int, float]
 # Template-built text repeats its contexts thousands of times; weighted down so that the contexts the
 # model learns come mostly from real prose (KLUE) and real documents (the rulings).
 SYNTHETIC_WEIGHT = 0.3
+# The PII sets hold over a million candidates from documents (forms, tables, rosters, letters, transcripts).
+# Measured with eight of the sets (sealed_au … sealed_bb) and sealed_bc left out of training, the whole
+# analyzer's PERSON on the eight read recall 0.947 → 0.965 / 0.969 / 0.971 at weight 0.03 / 0.3 / 1.0
+# (precision 0.974 → 0.973 / 0.978 / 0.973), but KLUE's five folds lost precision as the weight grew
+# (recognizer 0.911 → 0.889 / 0.861 at 0.03 / 0.3): the documents' contexts outweighed news prose. Hence a
+# low weight and a higher threshold (above), at which KLUE's precision holds.
+PII_SET_WEIGHT = 0.03
 # (0.5 measured on the project's PII sets: without it, invented towns, shops and car models in
 # public-sector records read as names; KLUE's five folds score the same either way)
 GAZETTEER_DROPOUT = 0.5
@@ -56,10 +71,13 @@ def examples(text: str, spans: list[tuple[int, int]]) -> list[tuple[object, list
     from gongmun.redaction.namemodel.features import features, kiwi_features
 
     gold = set(spans)
-    return [
-        (c, features(text, c) + kiwi_features(text[c.start : c.end]), int((c.start, c.end) in gold))
-        for c in candidates(text)
-    ]
+    out: list[tuple[object, list[str], int]] = []
+    for c in candidates(text):
+        label = int((c.start, c.end) in gold)
+        if not label and any(c.start < end and start < c.end for start, end in gold):
+            continue  # a piece of a longer name ('반' of '응우옌 반 안'): neither a name nor a non-name
+        out.append((c, features(text, c) + kiwi_features(text[c.start : c.end]), label))
+    return out
 
 
 def klue(shared: Path) -> list[dict]:
@@ -69,10 +87,16 @@ def klue(shared: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def pii_set_paths() -> list[Path]:
+    """The PII sets that may train the model: every set but the untouched ones (and no meta files)."""
+    paths = [DATA / "heldout_pii.jsonl", *sorted(DATA.glob("*/pii_*.jsonl"))]
+    return [p for p in paths if not p.name.endswith(".meta.jsonl") and p.stem not in UNTOUCHED]
+
+
 def pii_sets() -> list[tuple[str, list[tuple[int, int]]]]:
     out = []
-    for rel in PII_SETS:
-        for line in (REPO / rel).read_text(encoding="utf-8").splitlines():
+    for path in pii_set_paths():
+        for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 r = json.loads(line)
                 out.append((r["text"], [(s["start"], s["end"]) for s in r["spans"] if s["type"] == "PERSON"]))
@@ -174,9 +198,11 @@ def main() -> int:
     gold = klue(args.shared)
     klue_ex = [examples(g["text"], [(s["start"], s["end"]) for s in g["spans"]]) for g in gold]
     extra: list[Example] = []
-    own_sets = pii_sets()
-    for text, spans in sentences(args.synthetic) + own_sets:
+    for text, spans in sentences(args.synthetic):
         extra += [(f, y, SYNTHETIC_WEIGHT) for _, f, y in examples(text, spans)]
+    own_sets = pii_sets()
+    for text, spans in own_sets:
+        extra += [(f, y, PII_SET_WEIGHT) for _, f, y in examples(text, spans)]
     nts = nts_lines(args.shared) if (args.shared / "corpus").exists() else []
     for line in nts:
         extra += [(f, y, 1.0) for _, f, y in examples(line, [])]
@@ -194,6 +220,7 @@ def main() -> int:
             "klue_sentences": len(gold),
             "synthetic_sentences": args.synthetic,
             "pii_set_records": len(own_sets),
+            "pii_sets": len(pii_set_paths()),
             "nts_lines": len(nts),
         },
         "kfold_on_klue": measured,

@@ -24,6 +24,7 @@ from ..kiwi import (
     known_word,
     morphemes,
     ordinary_word,
+    prefixed_noun,
     proper_noun,
     two_syllable_name,
     unseen_or_proper,
@@ -315,6 +316,7 @@ _COMPANY_AFTER = re.compile(rf"\s?{_COMPANY_MARK}")
 # heads of a place's office: a two-syllable place before them (원주 시장) is not a name
 _PLACE_OFFICES = ("시장", "군수", "구청장", "도지사", "청장", "교육감", "지사", "의장", "의원")
 MODEL_SURE = 0.9
+_MODEL_WHY = "name model"  # how a name of the model's explains itself
 _KNOWN_PEOPLE = ("person", "group")
 _COPULAS = frozenset(("입니다", "이에요", "예요", "이고요", "인데요", "이요", "이라고", "라고"))
 _HONORIFIC = re.compile(r"\s?(?:님|씨|군|양)(?![가-힣])|님(?:의|은|는|이|께|과|에게)")
@@ -605,6 +607,24 @@ _PUBLIC_OFFICES = (
 )
 
 
+def _drop_model_pieces(found: dict[int, Hit], spelled: list[Hit]) -> None:
+    """A foreign name written in Hangul words, found whole (beside its Latin form, or as a run of
+    transcribed words), takes the place of the one word of it the name model took alone ('오르테가' of
+    '나디아 오르테가'): the model scores words, so it cannot see where a spaced name starts."""
+    for hit in spelled:
+        overlapping = [h for h in found.values() if h.start < hit.end and hit.start < h.end]
+        if len(overlapping) != 1:
+            continue
+        piece = overlapping[0]
+        inside = (
+            hit.start <= piece.start
+            and piece.end <= hit.end
+            and piece.end - piece.start < hit.end - hit.start
+        )
+        if inside and piece.why.startswith(_MODEL_WHY):
+            del found[piece.start]
+
+
 def _named_thing(name: str) -> bool:
     """What a name-shaped word names instead of a person: a country (태국), an office (위생과,
     강력팀: a known word and the office's ending), a form label (은행명) or a language (한국어)."""
@@ -801,6 +821,14 @@ class KoPersonRecognizer(KoreanRecognizer):
             for start in [s for s, h in found.items() if pair.start <= h.start and h.end <= pair.end]:
                 if found[start].end - start < pair.end - pair.start:
                     del found[start]
+        # (a transcription knows its length from the Latin beside it: its span is taken first)
+        spelled = [
+            hit
+            for hit in [*transcribed, *hangul_names(view, self._surname1), *romanised_pairs(view)]
+            if not _anonymised(view.norm[hit.start : hit.end])
+            and not _named_thing(view.norm[hit.start : hit.end].replace(" ", ""))  # 박 모(48), (태 국)
+        ]
+        _drop_model_pieces(found, spelled)
         # (however a slot found it, a surname and 모 is a person the writer already hid: '석모씨', '인 모 씨')
         yield from (h for h in found.values() if not _anonymised(view.norm[h.start : h.end]))
         yield from self._across_wraps(view, found)
@@ -809,11 +837,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             if kind == "name":
                 yield Hit(start, end, 0.9, "holder's name in a passport's machine-readable zone")
         taken = [(h.start, h.end) for h in found.values()]
-        # (a transcription knows its length from the Latin beside it: its span is taken first)
-        for hit in [*transcribed, *hangul_names(view, self._surname1), *romanised_pairs(view)]:
-            value = view.norm[hit.start : hit.end]
-            if _anonymised(value) or _named_thing(value.replace(" ", "")):
-                continue  # 박 모(48), (태 국)
+        for hit in spelled:
             if not any(s < hit.end and hit.start < e for s, e in taken):
                 taken.append((hit.start, hit.end))
                 yield hit
@@ -875,7 +899,7 @@ class KoPersonRecognizer(KoreanRecognizer):
                 span.start,
                 span.end,
                 _policy_score(span.probability, model.threshold),
-                f"name model ({model.name})",
+                f"{_MODEL_WHY} ({model.name})",
             )
 
     def _fellow_speakers(self, view: TextView, found: dict[int, Hit]) -> None:
@@ -889,7 +913,10 @@ class KoPersonRecognizer(KoreanRecognizer):
         if len(named) < 2:
             return
         for start, tag in tags:
-            if start in found or tag in named or self._not_a_speaker_name(tag):
+            held = found.get(start)
+            # (the model scores words: of a speaker '아마라 오카포' it may have taken the first word alone)
+            piece = held is not None and held.why.startswith(_MODEL_WHY) and held.end - start < len(tag)
+            if (held is not None and not piece) or tag in named or self._not_a_speaker_name(tag):
                 continue
             found[start] = Hit(start, start + len(tag), 0.8, "a transcript's speaker among named speakers")
 
@@ -1064,7 +1091,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             return True
         if probability >= MODEL_SURE or known_kind(name) in _KNOWN_PEOPLE:
             return False
-        return ordinary_word(word, name) or derived_noun(name) or self._place(name)
+        return ordinary_word(word, name) or derived_noun(name) or prefixed_noun(name) or self._place(name)
 
     def _two_syllable(self, view: TextView, start: int, after: int, name: str, reason: str) -> bool:
         """A one-syllable given name: in a name slot on Kiwi's reading alone; before a title only a
@@ -1281,9 +1308,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         seeds: dict[str, int] = {}
         for h in found.values():
             name = view.norm[h.start : h.end]
-            if late and not (
-                3 <= len(name) <= 4 and h.why.startswith(("value of a name field", "name model"))
-            ):
+            if late and not (3 <= len(name) <= 4 and h.why.startswith(("value of a name field", _MODEL_WHY))):
                 continue
             if h.score >= 0.8 and (len(name) == 2 if short else len(name) >= 3):
                 seeds[name] = seeds.get(name, 0) + 1
@@ -1482,7 +1507,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             if any(
                 h.start == at
                 and h.end == at + len(joined)
-                and (not h.why.startswith("name model") or h.score >= sure)
+                and (not h.why.startswith(_MODEL_WHY) or h.score >= sure)
                 for h in hits
             ):
                 found[start] = Hit(start, end, 0.8, "name written with spaces, in its slot once joined")
