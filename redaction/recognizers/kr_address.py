@@ -41,6 +41,20 @@ _ADDRESS = re.compile(
     rf"(?<![가-힣])(?:(?:{_SIDO_FULL}|세종특별자치시|세종시|세종){_SP}(?:{_EUP}{_SP})?|{_HEAD})"
     rf"(?:{_ROAD}{_SP}{_BLDG}|{_LOT})(?:{_UNIT})?(?=$|[^\d가-힣]|{_ENDING}(?![가-힣]))"
 )
+# The same address written without the spaces between its parts, as compact typing and OCR give it
+# ('○○광역시○○구○○동 45번지', '○○시○○구○○로12-3,가동101호'): taken from its 시/도, or from two
+# districts, or after an address label; a lone district glued to a road is too loose without one of them
+_GLUED_DISTRICT = r"[가-힣]{1,4}?(?:시|군|구)"
+_COMPACT_ADDRESS = re.compile(
+    rf"(?<![가-힣])(?P<sido>(?:{_SIDO_FULL}|{_SIDO_SHORT})[ ]?)?(?P<districts>(?:{_GLUED_DISTRICT}[ ]?){{1,2}})"
+    r"(?P<eup>[가-힣]{1,4}?(?:읍|면)[ ]?)?"
+    r"(?:[가-힣A-Za-z0-9·]{1,12}?(?:로|길)(?:\d{1,4}번?길)?[ ]?(?:지하)?\d{1,5}(?:-\d{1,5})?"
+    r"|[가-힣0-9]{1,8}?(?:동|리|가)[ ]?(?:산[ ]?)?\d{1,5}(?:-\d{1,5})?(?:번지)?)"
+    r"(?:,?[ ]?[가-힣A-Za-z0-9]{0,12}?\d{1,4}동[ ]?\d{1,5}호|,?[ ]?(?:지하[ ]?)?\d{1,3}층(?:[ ]?\d{1,5}호)?"
+    r"|,?[ ]?[가-힣]{1,3}동[ ]?\d{1,5}호)?"
+    rf"(?=$|[^\d가-힣]|{_ENDING}(?![가-힣]))"
+)
+_GLUED = re.compile(r"[가-힣\d][가-힣]")  # two parts with no space between them somewhere in the value
 # a 청사 or an office building named after the address (충청북도청, 마포구청, 서울지방국세청), a web address
 _INSTITUTION_AFTER = re.compile(
     r"^\s*(?:[가-힣]*청사|[가-힣]{0,10}청(?![가-힣])|/?\s*https?:|/?\s*www\.|"
@@ -138,6 +152,7 @@ class KoAddressRecognizer(KoreanRecognizer):
     CONTEXT = ("주소", "거주지", "소재지", "주소지", "자택")
 
     def find(self, view: TextView) -> Iterator[Hit]:
+        taken: list[tuple[int, int]] = []
         for m in _ADDRESS.finditer(view.norm):
             start, end = m.start(), m.end()
             value = m.group().rstrip(", ")
@@ -147,13 +162,29 @@ class KoAddressRecognizer(KoreanRecognizer):
             if self._institution(view, start, end):
                 continue
             score = 0.95 if self.has_context(view, start) else 0.9
+            taken.append((start, end))
             yield Hit(start, end, score, "road-name or lot-number address")
+        yield from self._compact(view, taken)
         for m in _ROMAN_ADDRESS.finditer(view.norm) if "-ro" in view.norm or "-gil" in view.norm else ():
             value = m.group().rstrip(", \n")
             if not self._institution(view, m.start(), m.start() + len(value)):
                 yield Hit(m.start(), m.start() + len(value), 0.85, "romanised road-name address")
         if view.mentions(_EMPTY_CELLS):
             yield from self._wrapped_cells(view)
+
+    def _compact(self, view: TextView, taken: list[tuple[int, int]]) -> Iterator[Hit]:
+        """Addresses written without spaces between their parts (see _COMPACT_ADDRESS) where the spaced
+        pattern found none."""
+        for m in _COMPACT_ADDRESS.finditer(view.norm):
+            value = m.group().rstrip(", ")
+            start, end = m.start(), m.start() + len(value)
+            if any(s < end and start < e for s, e in taken) or not _GLUED.search(value.replace(" ", "  ")):
+                continue
+            districts = len(re.findall(_GLUED_DISTRICT, m.group("districts")))
+            anchored = m.group("sido") or districts == 2 or m.group("eup") or self.has_context(view, start)
+            if not anchored or self._institution(view, start, end):
+                continue
+            yield Hit(start, end, 0.85, "address written without spaces")
 
     def _wrapped_cells(self, view: TextView) -> Iterator[Hit]:
         """An address whose table cell wrapped onto a row of its own, every other cell of that row empty
