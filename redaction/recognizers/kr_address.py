@@ -46,7 +46,7 @@ _ADDRESS = re.compile(
 # districts, or after an address label; a lone district glued to a road is too loose without one of them
 _GLUED_DISTRICT = r"[가-힣]{1,4}?(?:시|군|구)"
 _COMPACT_ADDRESS = re.compile(
-    rf"(?<![가-힣])(?P<sido>(?:{_SIDO_FULL}|{_SIDO_SHORT})[ ]?)?(?P<districts>(?:{_GLUED_DISTRICT}[ ]?){{1,2}})"
+    rf"(?<![가-힣])(?P<sido>(?:{_SIDO_FULL}|{_SIDO_SHORT})[ ]?)?{_GLUED_DISTRICT}[ ]?(?P<second>{_GLUED_DISTRICT}[ ]?)?"
     r"(?P<eup>[가-힣]{1,4}?(?:읍|면)[ ]?)?"
     r"(?:[가-힣A-Za-z0-9·]{1,12}?(?:로|길)(?:\d{1,4}번?길)?[ ]?(?:지하)?\d{1,5}(?:-\d{1,5})?"
     r"|[가-힣0-9]{1,8}?(?:동|리|가)[ ]?(?:산[ ]?)?\d{1,5}(?:-\d{1,5})?(?:번지)?)"
@@ -54,7 +54,6 @@ _COMPACT_ADDRESS = re.compile(
     r"|,?[ ]?[가-힣]{1,3}동[ ]?\d{1,5}호)?"
     rf"(?=$|[^\d가-힣]|{_ENDING}(?![가-힣]))"
 )
-_GLUED = re.compile(r"[가-힣\d][가-힣]")  # two parts with no space between them somewhere in the value
 # a 청사 or an office building named after the address (충청북도청, 마포구청, 서울지방국세청), a web address
 _INSTITUTION_AFTER = re.compile(
     r"^\s*(?:[가-힣]*청사|[가-힣]{0,10}청(?![가-힣])|/?\s*https?:|/?\s*www\.|"
@@ -178,10 +177,9 @@ class KoAddressRecognizer(KoreanRecognizer):
         for m in _COMPACT_ADDRESS.finditer(view.norm):
             value = m.group().rstrip(", ")
             start, end = m.start(), m.start() + len(value)
-            if any(s < end and start < e for s, e in taken) or not _GLUED.search(value.replace(" ", "  ")):
-                continue
-            districts = len(re.findall(_GLUED_DISTRICT, m.group("districts")))
-            anchored = m.group("sido") or districts == 2 or m.group("eup") or self.has_context(view, start)
+            if any(s < end and start < e for s, e in taken):
+                continue  # the spaced pattern's already
+            anchored = m.group("sido") or m.group("second") or m.group("eup") or self.has_context(view, start)
             if not anchored or self._institution(view, start, end):
                 continue
             yield Hit(start, end, 0.85, "address written without spaces")
