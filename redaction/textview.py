@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cached_property
 
 from .normalize import MASK, fold
@@ -40,6 +40,16 @@ _DIGIT = re.compile(r"\d")
 # what splits a row into cells; a line after the break holding as many of one of them as the line before
 # is the table's next row (a CSV record, a tab row), not the rest of a cell the page wrapped
 _CELL_SEPARATORS = tuple(re.compile(sep) for sep in (r"\t", ",", ";", r"\|", "ㅣ", "/", r"[ ]{2,}"))
+
+
+def occurrences(text: str, value: str) -> Iterator[int]:
+    """Where the non-empty `value` occurs in `text`, left to right and not overlapping: what
+    re.finditer(re.escape(value), text) finds, without compiling a pattern for every name (a compile
+    costs more than scanning a whole document)."""
+    at = text.find(value)
+    while at != -1:
+        yield at
+        at = text.find(value, at + len(value))
 
 
 def _next_row(before: str, after: str) -> bool:

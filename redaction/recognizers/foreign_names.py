@@ -45,6 +45,7 @@ COUNTRY_CELL = re.compile(
     rf"(?:^|[|\t,]|[ ]{{2,}}|[ ]/)[ \t]*(?:{COUNTRIES})(?:\s*\([^)|\t]*\))?[ \t]*(?=$|[|\t,]|[ ]{{2,}}|/[ ])",
     re.MULTILINE,
 )
+_COUNTRY_NAME = re.compile(f"(?:{COUNTRIES})")
 # a cell naming a nationality, with whatever label a scan left before it ('국 적 네팔'): not a name
 NATIONALITY_CELL = re.compile(rf"(?:^|\s)(?:{COUNTRIES})$")
 # a numbered row that a converter ran together, or an export's comma-separated line: the row number,
@@ -76,7 +77,12 @@ def country_rows(view: TextView) -> frozenset[int]:
     per text, shared by the person and passport recognizers)."""
     cached: frozenset[int] | None = view.__dict__.get("_country_rows")
     if cached is None:
-        cached = frozenset(view.line_index(m.end() - 1) for m in COUNTRY_CELL.finditer(view.norm))
+        # (most texts name no country: a scan for the names alone skips fast to their first letters, the
+        # cell pattern's open start cannot)
+        found = _COUNTRY_NAME.search(view.norm) is not None
+        cached = frozenset(
+            view.line_index(m.end() - 1) for m in (COUNTRY_CELL.finditer(view.norm) if found else ())
+        )
         view.__dict__["_country_rows"] = cached
     return cached
 
@@ -544,6 +550,9 @@ _HANGUL_THEN_LATIN = re.compile(
     rf"|(?<![가-힣])(?P<hangul2>{_HANGUL_NAME})\((?P<latin2>{_LATIN_WITH_AGE})\)"
     rf"|(?<![가-힣])(?P<hangul3>{_HANGUL_NAME})\((?P<latin3>{_TITLE_NAME})\)[ ]?(?:씨|님)"
 )
+_LATIN_IN_BRACKETS = re.compile(
+    r"\([A-Z]"
+)  # what every reading above needs: a fast scan says if any may match
 _LABELLED_PAIR = re.compile(
     rf"(?:성\s*명|이\s*름|환\s*자\s*명|[Nn]ame)[^:：\n]{{0,8}}[:：][ \t]*(?P<hangul>{_HANGUL_NAME})[ \t]*\((?P<latin>{_LATIN_NAME})\)"
 )
@@ -601,7 +610,7 @@ def transcribed_pairs(view: TextView) -> Iterator[Hit]:
     for m in _LABELLED_PAIR.finditer(view.norm):
         if _transcribes(m.group("hangul"), m.group("latin")) and not form_words(m.group("latin")):
             yield Hit(m.start("latin"), m.end("latin"), 0.8, "Latin-script form of a labelled name")
-    for m in _HANGUL_THEN_LATIN.finditer(view.norm):
+    for m in _HANGUL_THEN_LATIN.finditer(view.norm) if _LATIN_IN_BRACKETS.search(view.norm) else ():
         g = next(g for g in ("hangul", "hangul2", "hangul3") if m.group(g))
         hangul = m.group(g)
         latin = re.sub(r"[·,][ ]?\d.*$", "", m.group(g.replace("hangul", "latin")))  # no age

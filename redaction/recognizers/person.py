@@ -36,7 +36,7 @@ from ..namemodel.features import without_particle
 from ..namemodel.gazetteer import known_kind
 from ..namemodel.model import NameModel, packaged
 from ..patterns import ROW_IDENTIFIER
-from ..textview import TextView
+from ..textview import TextView, occurrences
 from .foreign_names import (
     COUNTRIES,
     NATIONALITY_CELL,
@@ -428,8 +428,8 @@ def _category_cell(view: TextView, value: str) -> bool:
     """The value fills three or more cells of the text (미수검, 상황반, 심사중): a column of categories,
     which repeat down a roster as names do not."""
     cells = 0
-    for m in re.finditer(re.escape(value), view.norm):
-        if view.cell_is(m.start(), value):
+    for start in occurrences(view.norm, value):
+        if view.cell_is(start, value):
             cells += 1
             if cells >= 3:
                 return True
@@ -576,21 +576,22 @@ def _echoes(view: TextView, hits: list[Hit]) -> Iterator[Hit]:
     # longest first, so that a name inside a longer one found too ('반 안' in '응우옌 반 안') never takes
     # the longer one's mention; and in one order whatever the process's string hashing
     for name in sorted(names, key=lambda n: (-len(n), n)):
-        for m in re.finditer(re.escape(name), norm):
-            before = norm[m.start() - 1 : m.start()]
-            if before.isalpha() or any(s < m.end() and m.start() < e for s, e in taken):
+        for start in occurrences(norm, name):
+            end = start + len(name)
+            before = norm[start - 1 : start]
+            if before.isalpha() or any(s < end and start < e for s, e in taken):
                 continue
-            rest = _SPACED_REST.match(norm, m.end())
+            rest = _SPACED_REST.match(norm, end)
             if rest and rest.group(1).replace(" ", "").endswith(("장", "청")):
                 continue  # a letterhead or a sign-off spaced out, not the name again
-            rest = _HANGUL_RUN.match(norm, m.end())
+            rest = _HANGUL_RUN.match(norm, end)
             tail = rest.group() if rest else ""
-            if norm[m.end() : m.end() + 1].isascii() and norm[m.end() : m.end() + 1].isalpha():
+            if norm[end : end + 1].isascii() and norm[end : end + 1].isalpha():
                 continue
             if tail and tail not in _PARTICLES and not tail.startswith(("씨", "님")):
                 continue
-            taken.append((m.start(), m.end()))
-            yield Hit(m.start(), m.end(), 0.75, "same name found elsewhere in the text")
+            taken.append((start, end))
+            yield Hit(start, end, 0.75, "same name found elsewhere in the text")
 
 
 _PUBLIC_OFFICES = (
@@ -1317,12 +1318,15 @@ class KoPersonRecognizer(KoreanRecognizer):
         pending = [(s, e, w) for s, e, w in candidates if s not in found and view.norm[s:e] in seeds]
         if short:  # (a two-syllable name glued to its honorific is read as a longer word: '○○님의')
             for name in (n for n in seeds if len(n) == 2):
-                for m in re.finditer(rf"(?<![가-힣]){re.escape(name)}(?=님)", view.norm):
-                    held = found.get(m.start())
-                    if held is not None and held.end == m.end() + 1:
-                        found[m.start()] = Hit(m.start(), m.end(), held.score, held.why)  # '○○님' is ○○
+                for start in occurrences(view.norm, name + "님"):
+                    if "가" <= view.norm[start - 1 : start] <= "힣":
+                        continue  # (the end of a longer word)
+                    end = start + len(name)
+                    held = found.get(start)
+                    if held is not None and held.end == end + 1:
+                        found[start] = Hit(start, end, held.score, held.why)  # '○○님' is ○○
                     elif held is None:
-                        pending.append((m.start(), m.end(), name))
+                        pending.append((start, end, name))
         totals: dict[str, int] = {}
         for s, e, _ in pending:
             totals[view.norm[s:e]] = totals.get(view.norm[s:e], 0) + 1
@@ -1424,10 +1428,16 @@ class KoPersonRecognizer(KoreanRecognizer):
                     continue
                 start = m.start() + sum(len(w) + 1 for w in words[:k])
                 value, joined = norm[start:end], "".join(words[k:])
+                if value.endswith(NOT_NAME_END) or joined in self._cues:
+                    continue
+                if any(s <= start < h.end for s, h in found.items()):
+                    continue
+                # (the slot is checked before Kiwi is asked about the words: most runs of words ending a
+                # field have no label or title before them, and Kiwi's first reading of a word is costly)
+                if not (self._label_before(view, start) or self._title_before(view, start)):
+                    continue
                 if (
-                    value.endswith(NOT_NAME_END)
-                    or joined in self._cues
-                    or common_word(joined)  # (a label a scan spaced out: '대 표자', '지 급액')
+                    common_word(joined)  # (a label a scan spaced out: '대 표자', '지 급액')
                     or any(
                         w in self._cues or w in _NAME_OF_FIRM or (len(w) >= 2 and common_word(w))
                         for w in words[k:]
@@ -1436,10 +1446,6 @@ class KoPersonRecognizer(KoreanRecognizer):
                     or self._places_or_offices(words[k:])
                 ):
                     continue  # (a title or a word among them: a shorter run may still be the name)
-                if any(s <= start < h.end for s, h in found.items()):
-                    continue
-                if not (self._label_before(view, start) or self._title_before(view, start)):
-                    continue
                 found[start] = Hit(start, end, 0.8, "foreign name in Hangul words filling a name's slot")
                 break
 
