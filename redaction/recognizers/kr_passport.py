@@ -101,6 +101,19 @@ def _foreigner_row(view: TextView, pos: int) -> bool:
     )  # (thirteen digits run together must open with a birth date: an account number seldom does)
 
 
+# a foreigner's status of stay (체류자격, 출입국관리법 시행령 별표 1: E-9, D-2, F-6, H-2, and the sub-codes
+# such as E-7-1 or F-2-7): a register's row that holds one in a cell of its own is a foreigner's
+_STAY_STATUS = re.compile(
+    r"(?<![A-Za-z0-9\-])(?:A-[1-3]|B-[12]|C-[1-4]|[DE]-(?:10|[1-9])|F-[1-6]|G-1|H-[12])(?:-\d{1,2})?(?![A-Za-z0-9\-])"
+)
+
+
+def _status_row(view: TextView, pos: int) -> bool:
+    """The line holds a status of stay as a cell or field of its own: a register of foreign residents."""
+    start, end = view.line_at(pos)
+    return any(_own_field(view, m.start(), m.group()) for m in _STAY_STATUS.finditer(view.norm, start, end))
+
+
 # a column of staff or member codes in the passport's shape ('사번 ⇥ S20240007'), or a payroll row's first
 # cell (a bank and an amount further on: '| E20230015 | ○○○ | ○○은행 | … | 1,000,000 |')
 _CODE_HEADER = re.compile(
@@ -159,12 +172,12 @@ class KoPassportRecognizer(KoreanRecognizer):
     def _foreign_frame(self, view: TextView, start: int, value: str) -> bool:
         """What makes a foreign passport's shape a passport: its label, a country in its row or right
         before it (a roster run together or exported as CSV: '… 몽골 E7902289 …', '…,베트남,B3862073,…'),
-        or a foreigner's registration number in its row, the number a cell of its own."""
+        or a foreigner's registration number or status of stay in its row, the number a cell of its own."""
         return bool(
             self.has_context(view, start)
             or in_country_row(view, start, value)
             or _AFTER_COUNTRY.search(view.left(start, 16, 1))
-            or (_own_field(view, start, value) and _foreigner_row(view, start))
+            or (_own_field(view, start, value) and (_foreigner_row(view, start) or _status_row(view, start)))
             or _identity_column(view, start, value)
         )
 
