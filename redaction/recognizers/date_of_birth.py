@@ -94,6 +94,8 @@ _CONTACT_NEXT = re.compile(
 _DATE_LABEL_END = ("기일", "일자", "일시", "신청일", "시행일", "작성일", "접수일")
 _BORN_AFTER = re.compile(
     r"\s?생(?:으로|이며|이고|이다|입니다|이에요|이고요|이요|인|의|이|은|는|\)|,|\s|$)|\s?\(만\s?\d|에\s?태어|\s?출생"
+    # (a judgment's or a report's narrative: '원고 ○○○은 1950년 1월 2일 태어나 …', '… 태어난 ○○○')
+    r"|\s?태어[나났난남]"
     # (a card's layout names the field after its value: '1961.05.02. (생년월일)')
     r"|\s?\(\s*(?:생\s*년\s*월\s*일|출\s*생\s*(?:연\s*월\s*)?일|생\s*일)\s*\)"
 )
