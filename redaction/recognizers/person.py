@@ -677,14 +677,25 @@ def _document_word(name: str) -> bool:
     return len(name) >= 3 and name.endswith("표") and known_word(name[:-1])
 
 
+# one letter of kin that a contact or a household line writes before a person ('모 ○○○', '(부 ○○○'), and a
+# particle a scan spaced out like the name's letters ('○ ○ ○ 의 연락처')
+_KIN_LETTERS = frozenset("모부처")
+_PARTICLE_LETTERS = frozenset("의은는이가을를와과도")
+
+
 def _sub_runs(runs: list[re.Match[str]]) -> Iterator[tuple[int, str]]:
-    """(start, letters) of each spaced run, and after a number the run without its first letter: the
-    number's unit may open it ('6반 나 은 솔' is 반 and a name; '판 결 선 고' is a heading's words)."""
+    """(start, letters) of each spaced run, and of the run without a letter that is not the name's: after
+    a number its first (the number's unit may open it: '6반 나 은 솔' is 반 and a name; '판 결 선 고' is a
+    heading's words), a letter of kin opening four, a particle closing four."""
     for m in runs:
         run, start = m.group("syl"), m.start("syl")
         yield start, run
-        if run.count(" ") == 3 and start and m.string[start - 1].isdigit():
+        if run.count(" ") != 3:
+            continue
+        if run[0] in _KIN_LETTERS or (start and m.string[start - 1].isdigit()):
             yield start + 2, run[2:]
+        if run[-1] in _PARTICLE_LETTERS:
+            yield start, run[:-2]
 
 
 def _words_before(view: TextView, start: int) -> list[str]:
@@ -1497,7 +1508,11 @@ class KoPersonRecognizer(KoreanRecognizer):
                 continue
             if known_word(joined) and morphemes(joined)[0][1] != "NNP":
                 continue  # '제 목', '조 제': a heading's word (a name Kiwi knows, 석훈, is tried)
-            if len(joined) == 4 and all(ordinary_word(half, half) for half in (joined[:2], joined[2:])):
+            if (
+                len(joined) == 4
+                and joined[:2] not in self._surname2  # (남궁, 황보, 독고 are words to Kiwi too)
+                and all(ordinary_word(half, half) for half in (joined[:2], joined[2:]))
+            ):
                 continue  # '기 안 부 서', '표 창 상 훈': two words of a heading
             tried += 1
             if tried > _REJOIN_MAX:
