@@ -65,7 +65,9 @@ _SPACED = re.compile(
     r"(?<![가-힣])(?<![^가-힣][가-힣] )(?P<syl>[가-힣](?: [가-힣]){2,3})"
     r"(?:(?![가-힣])(?! [가-힣](?![가-힣]))|(?=(?:위원장|위원|간사)[ \t]*[:：])"
     # … or a particle glued to its last syllable (정 예 린은), or 씨/등 after it (탁 서 현 씨, 고 창 민 등)
-    r"|(?=(?:은|는|이|가|의|을|를|에게|과|와|도|께서)(?![가-힣]))|(?= (?:씨|님|등|외)(?![가-힣])))"
+    r"|(?=(?:은|는|이|가|의|을|를|에게|과|와|도|께서)(?![가-힣]))|(?= (?:씨|님|등|외)(?![가-힣]))"
+    # … or 씨/님 glued to its last syllable, a particle after it ('이 광 윤씨는', '박 다 은님께서')
+    r"|(?=(?:씨|님)(?:께서|에게|은|는|이|가|의|을|를|과|와|도|께)?(?![가-힣])))"
 )
 # a short Hangul piece ending a line and one starting the next, together a name's length (옥⏎민재)
 _WRAP_SPLIT = re.compile(r"(?<![가-힣])(?P<head>[가-힣]{1,3})\n(?P<tail>[가-힣]{1,3})(?![가-힣])")
@@ -80,6 +82,11 @@ _SPACED_LETTERS = re.compile(r"(?<=(?<![가-힣])[가-힣])[ ]+(?=[가-힣](?![�
 # two to five Hangul words of one space apart (a title and a foreign name's words), and a field's end
 _HANGUL_WORDS = re.compile(r"(?<![가-힣])[가-힣]{1,6}(?: [가-힣]{1,6}){1,4}(?![가-힣])")
 _FIELD_ENDS = frozenset("\n\t|(:：),")
+# two to four Hangul words and the honorific after them, glued or not, a particle after it
+_WORDS_BEFORE_HONORIFIC = re.compile(
+    r"(?<![가-힣])(?P<words>[가-힣]{1,6}(?: [가-힣]{1,6}){1,3})[ ]?(?:씨|님)"
+    r"(?:께서|에게|은|는|이|가|의|을|를|과|와|도|께)?(?![가-힣])"
+)
 # a form's label for a firm's name, which the firm's name follows ('상호 ○○꽃집')
 _NAME_OF_FIRM = frozenset(("상호", "법인명", "단체명", "기관명", "업체명", "회사명", "상호명"))
 # a province's or a city's ending, and an office's head or building: places and offices, not names
@@ -677,25 +684,22 @@ def _document_word(name: str) -> bool:
     return len(name) >= 3 and name.endswith("표") and known_word(name[:-1])
 
 
-# one letter of kin that a contact or a household line writes before a person ('모 ○○○', '(부 ○○○'), and a
-# particle a scan spaced out like the name's letters ('○ ○ ○ 의 연락처')
-_KIN_LETTERS = frozenset("모부처")
+# a particle a scan spaced out like the name's letters ('○ ○ ○ 의 연락처')
 _PARTICLE_LETTERS = frozenset("의은는이가을를와과도")
 
 
-def _sub_runs(runs: list[re.Match[str]]) -> Iterator[tuple[int, str]]:
-    """(start, letters) of each spaced run, and of the run without a letter that is not the name's: after
-    a number its first (the number's unit may open it: '6반 나 은 솔' is 반 and a name; '판 결 선 고' is a
-    heading's words), a letter of kin opening four, a particle closing four."""
+def _sub_runs(runs: list[re.Match[str]]) -> Iterator[tuple[int, str, str]]:
+    """(start, letters, whole run) of each spaced run, and of a run of four without a letter that may not
+    be the name's: its first, a word of one letter the run took in (a number's unit: '6반 나 은 솔'; a
+    letter of kin: '모 ○ ○ ○', '(부 ○ ○ ○'), and its last when a particle closes it."""
     for m in runs:
         run, start = m.group("syl"), m.start("syl")
-        yield start, run
+        yield start, run, run
         if run.count(" ") != 3:
             continue
-        if run[0] in _KIN_LETTERS or (start and m.string[start - 1].isdigit()):
-            yield start + 2, run[2:]
+        yield start + 2, run[2:], run
         if run[-1] in _PARTICLE_LETTERS:
-            yield start, run[:-2]
+            yield start, run[:-2], run
 
 
 def _words_before(view: TextView, start: int) -> list[str]:
@@ -808,6 +812,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         self._lists(view, weak, found)
         # (after the lists: the words beside a foreign name are not read as more names of its list)
         self._foreign_in_slots(view, found)
+        self._foreign_before_honorific(view, found)
         self._repeat(view, [(s, e, w) for s, e, w in weak] + others, found)
         self._labelled_values(view, found)
         self._modelled(view, found)
@@ -1373,6 +1378,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         if (
             glued
             and "가" <= glued <= "힣"
+            and glued not in ("씨", "님")  # (Kiwi knows '김씨' as a word: the honorific after a name)
             and (known_word(joined + glued) or known_word(syllables[-1] + glued))
         ):
             return True  # '추 가 문 의', '공 유 동의': the last letters of a spaced word, not a particle
@@ -1382,7 +1388,8 @@ class KoPersonRecognizer(KoreanRecognizer):
             or _SIGNATURE.match(view.norm, end, end + 12)
             or self._name_cell(view, start, view.norm[start:end])
             or re.match(
-                r"(?:에게|은|는|이|가|의|을|를|과|와|도|께서|[ ]?씨|[ ]?님|[ ]등)(?![가-힣])",
+                r"(?:에게|은|는|이|가|의|을|를|과|와|도|께서|[ ]?(?:씨|님)(?:께서|에게|은|는|이|가|의|을|를|과|와|도|께)?|[ ]등)"
+                r"(?![가-힣])",
                 view.right(end, 4),
             )
             or (len(joined) == 3 and _SPACED_AFTER.match(view.norm, end, end + 12))
@@ -1460,6 +1467,38 @@ class KoPersonRecognizer(KoreanRecognizer):
                 found[start] = Hit(start, end, 0.8, "foreign name in Hangul words filling a name's slot")
                 break
 
+    def _foreign_before_honorific(self, view: TextView, found: dict[int, Hit]) -> None:
+        """A foreign name in Hangul words right before 씨 or 님, glued or not ('근로자 ○○ ○ 씨도', '○○○
+        ○○씨는'): the honorific says a person is named, and the words a transcription's (see
+        _foreign_in_slots); the longest such run of the last two to four words is the name."""
+        norm = view.norm
+        for m in _WORDS_BEFORE_HONORIFIC.finditer(norm) if ("씨" in norm or "님" in norm) else ():
+            words = m.group("words").split(" ")
+            last, honorific = words[-1], norm[m.end("words") : m.end()].strip()[:1]
+            if _anonymised(last) or known_word(last + honorific):
+                continue  # '경찰에 따르면 김모씨', '… 보니 아버님': a hidden person, a word of address
+            for k in range(len(words) - 1):
+                start = m.start("words") + sum(len(w) + 1 for w in words[:k])
+                end = m.end("words")
+                held = [s for s, h in found.items() if s < end and start < h.end]
+                if any(s < start or found[s].end > end for s in held):
+                    break  # (the rules named someone across the run's edge)
+                if (
+                    any(
+                        w in self._cues or w in _NAME_OF_FIRM or (len(w) >= 2 and common_word(w))
+                        for w in words[k:]
+                    )
+                    or not transcription_words(words[k:])
+                    or self._places_or_offices(words[k:])
+                ):
+                    continue
+                for (
+                    s
+                ) in held:  # (a word of the name the rules took alone: '○○○ ○○○ 씨' read as its last word)
+                    del found[s]
+                found[start] = Hit(start, end, 0.8, "foreign name in Hangul words before 씨 or 님")
+                break
+
     def _places_or_offices(self, words: list[str]) -> bool:
         """A place and its district or office ('○○도 ○○시', '○○광역시 ○○구청장') or a shop, not a name: a
         province or a metropolitan city among the words, two places, an office's head or building, or a
@@ -1494,11 +1533,14 @@ class KoPersonRecognizer(KoreanRecognizer):
         norm = view.norm
         sure = _policy_score(MODEL_SURE, (self._model or packaged()).threshold)
         tried = 0
-        for begin, run in _sub_runs(runs):
+        for begin, run, whole in _sub_runs(runs):
             letters = run.split(" ")
             joined = "".join(letters)
             if letters[-1] in _NOT_IN_NAME or "모" in letters[1:2]:
                 continue
+            whole_joined = whole.replace(" ", "")
+            if whole != run and all(common_word(half) for half in (whole_joined[:2], whole_joined[2:])):
+                continue  # (two words of a heading hold no name: '전 화 번 호', '수 신 각 시·도지사')
             if joined[0] not in self._surname1 and joined[:2] not in self._surname2:
                 continue
             start, end = begin, begin + len(run)
@@ -1506,14 +1548,8 @@ class KoPersonRecognizer(KoreanRecognizer):
                 continue
             if joined in self._cues or joined in self._not_names:
                 continue
-            if known_word(joined) and morphemes(joined)[0][1] != "NNP":
-                continue  # '제 목', '조 제': a heading's word (a name Kiwi knows, 석훈, is tried)
-            if (
-                len(joined) == 4
-                and joined[:2] not in self._surname2  # (남궁, 황보, 독고 are words to Kiwi too)
-                and all(ordinary_word(half, half) for half in (joined[:2], joined[2:]))
-            ):
-                continue  # '기 안 부 서', '표 창 상 훈': two words of a heading
+            if self._heading_letters(joined):
+                continue
             tried += 1
             if tried > _REJOIN_MAX:
                 return
@@ -1532,6 +1568,17 @@ class KoPersonRecognizer(KoreanRecognizer):
                 for h in hits
             ):
                 found[start] = Hit(start, end, 0.8, "name written with spaces, in its slot once joined")
+
+    def _heading_letters(self, joined: str) -> bool:
+        """Letters spaced out that spell a heading's word ('제 목', '조 제'; a name Kiwi knows, 석훈, is no
+        heading) or two words of one ('기 안 부 서', '표 창 상 훈'; 남궁, 황보, 독고 are words to Kiwi too)."""
+        if known_word(joined) and morphemes(joined)[0][1] != "NNP":
+            return True
+        return (
+            len(joined) == 4
+            and joined[:2] not in self._surname2
+            and all(ordinary_word(half, half) for half in (joined[:2], joined[2:]))
+        )
 
     def _cells_beside_identifiers(self, view: TextView) -> list[tuple[int, int]]:
         """A name-shaped cell (three syllables after a surname, or four after a two-syllable one; no word
