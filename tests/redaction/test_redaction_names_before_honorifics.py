@@ -5,7 +5,8 @@ person a report already hid (김모씨) stay as they are. Every value is invente
 
 from __future__ import annotations
 
-from shared_core import Case, found_case_tests
+import pytest
+from shared_core import Case, found, found_case_tests
 
 FOUND: list[Case] = [
     (
@@ -53,3 +54,14 @@ NOT_FOUND: list[Case] = [
 ]
 
 test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "집을 치우다가 보니 아버님 일기장이 나왔다.",
+        "경찰에 따르면 정모씨는 어제 오후 경찰서에 다시 출석했다.",
+    ],
+)
+def test_no_one_is_named_before_a_word_of_address_or_a_hidden_name(text: str) -> None:
+    assert found(text, "PERSON") == []
