@@ -92,8 +92,11 @@ def in_country_row(view: TextView, pos: int, value: str) -> bool:
     return view.line_index(pos) in country_rows(view) and view.cell_is(pos, value)
 
 
+# (the passport's order, surname and comma first, writes the given name in capitals or capitalised:
+# 'OMAR, BAKYT', 'OMAR, Bakyt')
 _LATIN = re.compile(
-    r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?:(?: [A-Z][A-Za-z'\-]*){1,3}|, [A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]*){0,2})(?![A-Za-z])"
+    r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?:(?: [A-Z][A-Za-z'\-]*){1,3}|, [A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]*){0,2})"
+    r"(?![A-Za-z])"
 )
 # a scanned registration card: the holder's name in capitals on the line after the number line (the
 # OCR may wrap it: 'AGUS⏎HIDAYAT', 'CHEN,⏎YAN')
@@ -345,8 +348,8 @@ def latin_names(view: TextView) -> Iterator[Hit]:
         end = start + len(value)
         if len(value.split()) < 2 or not (value.isupper() or _name_casing(value.split())):
             continue
-        if form_words(value):
-            continue
+        if form_words(value) or ("," in value and any(_COUNTRY_NAME.fullmatch(w) for w in value.split(", "))):
+            continue  # (a town and its country after a comma: 'Udon Thani, Thailand')
         context = " ".join((view.left(start, 24, 1), view.right(end, 8), view.column_header(start)))
         if (
             _LATIN_CONTEXT.search(context)
