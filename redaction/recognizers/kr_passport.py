@@ -104,7 +104,8 @@ def _foreigner_row(view: TextView, pos: int) -> bool:
 # a foreigner's status of stay (체류자격, 출입국관리법 시행령 별표 1: E-9, D-2, F-6, H-2, and the sub-codes
 # such as E-7-1 or F-2-7): a register's row that holds one in a cell of its own is a foreigner's
 _STAY_STATUS = re.compile(
-    r"(?<![A-Za-z0-9\-])(?:A-[1-3]|B-[12]|C-[1-4]|[DE]-(?:10|[1-9])|F-[1-6]|G-1|H-[12])(?:-\d{1,2})?(?![A-Za-z0-9\-])"
+    r"(?<![A-Za-z0-9\-])(?:A-[1-3]|B-[12]|C-[1-4]|[DE]-(?:10|[1-9])|F-[1-6]|G-1|H-[12])(?:-\d{1,2})?"
+    r"(?:\([가-힣]{1,8}\))?(?![A-Za-z0-9\-])"  # (its name in brackets: 'H-2(방문취업)')
 )
 
 
@@ -132,6 +133,14 @@ def _staff_code(view: TextView, start: int, value: str) -> bool:
     line_start, line_end = view.line_at(start)
     first_cell = not view.norm[line_start:start].strip(" |\t")
     return first_cell and _PAYROLL_ROW.search(view.norm, line_start, line_end) is not None
+
+
+def _masked_column(view: TextView, start: int, value: str) -> bool:
+    """A cell of a column that holds other Korean passports masked the same way (an access log's 정보주체
+    column: 'M12****34' over 'S56****78'): a masked value of that shape, twice, is no code of a thing."""
+    if not view.cell_is(start, value):
+        return False
+    return any(cell != value and _MASKED_KOREAN.fullmatch(cell) for cell in view.column_cells(start))
 
 
 def _passport_header(header: str) -> bool:
@@ -216,7 +225,11 @@ class KoPassportRecognizer(KoreanRecognizer):
             seen.add(m.start())
             yield Hit(m.start(), m.end(), 0.95 if ctx else 0.6, "Korean passport format")
         for m in _MASKED_KOREAN.finditer(view.norm) if "*" in view.norm else ():
-            if self.has_context(view, m.start()) or self._passport_column(view, m.start(), m.group()):
+            if (
+                self.has_context(view, m.start())
+                or self._passport_column(view, m.start(), m.group())
+                or _masked_column(view, m.start(), m.group())
+            ):
                 seen.add(m.start())
                 yield Hit(m.start(), m.end(), 0.85, "Korean passport number, partly masked, after its label")
         foreign = _ANY.finditer(view.norm)
