@@ -60,32 +60,32 @@ class _Recording:
         return self.real.tokenize(text, *args, **kwargs)
 
 
-def test_unlabelled_runs_of_words_are_not_sent_to_kiwi(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def recording(monkeypatch: pytest.MonkeyPatch) -> Iterator[_Recording]:
+    """Kiwi recorded, with the word cache emptied before and after (a cached word is never asked again)."""
+    recorder = _Recording(kiwi_module.kiwi())
+    monkeypatch.setattr(kiwi_module, "kiwi", lambda: recorder)
+    kiwi_module.morphemes.cache_clear()
+    yield recorder
+    kiwi_module.morphemes.cache_clear()
+
+
+def _foreign_in_slots(text: str) -> list[str]:
+    found: dict[int, Any] = {}
+    KoPersonRecognizer()._foreign_in_slots(TextView(text), found)
+    return [text[h.start : h.end] for h in found.values()]
+
+
+def test_unlabelled_runs_of_words_are_not_sent_to_kiwi(recording: _Recording) -> None:
     # runs of Hangul words closing their lines, none after a name's label or an official's title: the
     # foreign-name slot cannot hold them, so it never asks Kiwi's costly first reading of their words
-    recording = _Recording(kiwi_module.kiwi())
-    monkeypatch.setattr(kiwi_module, "kiwi", lambda: recording)
-    kiwi_module.morphemes.cache_clear()
-    try:
-        text = "처리 경과\n접수 후 툼브라 쿠레바 헤나루\n검토 결과 츠파르 뉴스미 흐라벤\n"
-        found: dict[int, Any] = {}
-        KoPersonRecognizer()._foreign_in_slots(TextView(text), found)
-        assert not found
-        asked = " ".join(recording.asked)
-        assert not any(word in asked for word in ("툼브라", "쿠레바", "헤나루", "츠파르", "뉴스미", "흐라벤"))
-    finally:
-        kiwi_module.morphemes.cache_clear()
+    assert (
+        _foreign_in_slots("처리 경과\n접수 후 툼브라 쿠레바 헤나루\n검토 결과 츠파르 뉴스미 흐라벤\n") == []
+    )
+    asked = " ".join(recording.asked)
+    assert not any(word in asked for word in ("툼브라", "쿠레바", "헤나루", "츠파르", "뉴스미", "흐라벤"))
 
 
-def test_labelled_runs_of_words_still_reach_kiwi(monkeypatch: pytest.MonkeyPatch) -> None:
-    recording = _Recording(kiwi_module.kiwi())
-    monkeypatch.setattr(kiwi_module, "kiwi", lambda: recording)
-    kiwi_module.morphemes.cache_clear()
-    try:
-        text = "성명 : 툼브라 쿠레바 헤나루\n"
-        found: dict[int, Any] = {}
-        KoPersonRecognizer()._foreign_in_slots(TextView(text), found)
-        assert any(word in " ".join(recording.asked) for word in ("툼브라", "쿠레바", "헤나루"))
-        assert [text[h.start : h.end] for h in found.values()] == ["툼브라 쿠레바 헤나루"]
-    finally:
-        kiwi_module.morphemes.cache_clear()
+def test_labelled_runs_of_words_still_reach_kiwi(recording: _Recording) -> None:
+    assert _foreign_in_slots("성명 : 툼브라 쿠레바 헤나루\n") == ["툼브라 쿠레바 헤나루"]
+    assert any(word in " ".join(recording.asked) for word in ("툼브라", "쿠레바", "헤나루"))
