@@ -45,7 +45,8 @@ COUNTRY_CELL = re.compile(
     rf"(?:^|[|\t,]|[ ]{{2,}}|[ ]/)[ \t]*(?:{COUNTRIES})(?:\s*\([^)|\t]*\))?[ \t]*(?=$|[|\t,]|[ ]{{2,}}|/[ ])",
     re.MULTILINE,
 )
-_COUNTRY_NAME = re.compile(f"(?:{COUNTRIES})")
+# any country's name or code, anywhere (whole, with fullmatch)
+COUNTRY_NAME = re.compile(f"(?:{COUNTRIES})")
 # a cell naming a nationality, with whatever label a scan left before it ('국 적 네팔'): not a name
 NATIONALITY_CELL = re.compile(rf"(?:^|\s)(?:{COUNTRIES})$")
 # a numbered row that a converter ran together, or an export's comma-separated line: the row number,
@@ -79,7 +80,7 @@ def country_rows(view: TextView) -> frozenset[int]:
     if cached is None:
         # (most texts name no country: a scan for the names alone skips fast to their first letters, the
         # cell pattern's open start cannot)
-        found = _COUNTRY_NAME.search(view.norm) is not None
+        found = COUNTRY_NAME.search(view.norm) is not None
         cached = frozenset(
             view.line_index(m.end() - 1) for m in (COUNTRY_CELL.finditer(view.norm) if found else ())
         )
@@ -348,7 +349,7 @@ def latin_names(view: TextView) -> Iterator[Hit]:
         end = start + len(value)
         if len(value.split()) < 2 or not (value.isupper() or _name_casing(value.split())):
             continue
-        if form_words(value) or ("," in value and any(_COUNTRY_NAME.fullmatch(w) for w in value.split(", "))):
+        if form_words(value) or ("," in value and any(COUNTRY_NAME.fullmatch(w) for w in value.split(", "))):
             continue  # (a town and its country after a comma: 'Udon Thani, Thailand')
         context = " ".join((view.left(start, 24, 1), view.right(end, 8), view.column_header(start)))
         if (
@@ -553,9 +554,8 @@ _HANGUL_THEN_LATIN = re.compile(
     rf"|(?<![가-힣])(?P<hangul2>{_HANGUL_NAME})\((?P<latin2>{_LATIN_WITH_AGE})\)"
     rf"|(?<![가-힣])(?P<hangul3>{_HANGUL_NAME})\((?P<latin3>{_TITLE_NAME})\)[ ]?(?:씨|님)"
 )
-_LATIN_IN_BRACKETS = re.compile(
-    r"\([A-Z]"
-)  # what every reading above needs: a fast scan says if any may match
+# what every reading above needs: a fast scan says whether any may match
+_LATIN_IN_BRACKETS = re.compile(r"\([A-Z]")
 _LABELLED_PAIR = re.compile(
     rf"(?:성\s*명|이\s*름|환\s*자\s*명|[Nn]ame)[^:：\n]{{0,8}}[:：][ \t]*(?P<hangul>{_HANGUL_NAME})[ \t]*\((?P<latin>{_LATIN_NAME})\)"
 )

@@ -38,7 +38,7 @@ from ..namemodel.model import NameModel, packaged
 from ..patterns import ROW_IDENTIFIER
 from ..textview import TextView, occurrences
 from .foreign_names import (
-    COUNTRIES,
+    COUNTRY_NAME,
     NATIONALITY_CELL,
     NOT_NAME_END,
     hangul_names,
@@ -492,7 +492,6 @@ def _anonymised(name: str) -> bool:
     return len(compact) >= 2 and compact[1] == "씨" and (len(compact) == 2 or compact[2:] in _PARTICLES)
 
 
-_COUNTRY_NAME = re.compile(COUNTRIES)
 # nouns that take 명 for "the name of …" in a form's labels (은행명, 기관명, 업체명)
 _NAMED_BY = frozenset(
     [
@@ -636,7 +635,7 @@ def _drop_model_pieces(found: dict[int, Hit], spelled: list[Hit]) -> None:
 def _named_thing(name: str) -> bool:
     """What a name-shaped word names instead of a person: a country (태국), an office (위생과,
     강력팀: a known word and the office's ending), a form label (은행명) or a language (한국어)."""
-    if _COUNTRY_NAME.fullmatch(name):
+    if COUNTRY_NAME.fullmatch(name):
         return True
     if len(name) < 3:
         return False
@@ -647,7 +646,7 @@ def _named_thing(name: str) -> bool:
         return True
     if name.endswith(_PUBLIC_OFFICES):
         return True  # ○○경찰서, ○○지구대: a place name before its office, read whole
-    return last == "어" and (head == "한국" or _COUNTRY_NAME.fullmatch(head) is not None)
+    return last == "어" and (head == "한국" or COUNTRY_NAME.fullmatch(head) is not None)
 
 
 def _not_a_person_here(view: TextView, start: int, word: str) -> bool:
@@ -1454,16 +1453,10 @@ class KoPersonRecognizer(KoreanRecognizer):
                 # field have no label or title before them, and Kiwi's first reading of a word is costly)
                 if not (self._label_before(view, start) or self._title_before(view, start)):
                     continue
-                if (
-                    common_word(joined)  # (a label a scan spaced out: '대 표자', '지 급액')
-                    or any(
-                        w in self._cues or w in _NAME_OF_FIRM or (len(w) >= 2 and common_word(w))
-                        for w in words[k:]
-                    )
-                    or not transcription_words(words[k:])
-                    or self._places_or_offices(words[k:])
-                ):
-                    continue  # (a title or a word among them: a shorter run may still be the name)
+                # (a label a scan spaced out, '대 표자', '지 급액'; a title or a word among them: a shorter run
+                # may still be the name)
+                if common_word(joined) or not self._transcribed_name(words[k:]):
+                    continue
                 found[start] = Hit(start, end, 0.8, "foreign name in Hangul words filling a name's slot")
                 break
 
@@ -1483,21 +1476,22 @@ class KoPersonRecognizer(KoreanRecognizer):
                 held = [s for s, h in found.items() if s < end and start < h.end]
                 if any(s < start or found[s].end > end for s in held):
                     break  # (the rules named someone across the run's edge)
-                if (
-                    any(
-                        w in self._cues or w in _NAME_OF_FIRM or (len(w) >= 2 and common_word(w))
-                        for w in words[k:]
-                    )
-                    or not transcription_words(words[k:])
-                    or self._places_or_offices(words[k:])
-                ):
+                if not self._transcribed_name(words[k:]):
                     continue
-                for (
-                    s
-                ) in held:  # (a word of the name the rules took alone: '○○○ ○○○ 씨' read as its last word)
+                # (a word of the name the rules took alone: '○○○ ○○○ 씨' read as its last word)
+                for s in held:
                     del found[s]
                 found[start] = Hit(start, end, 0.8, "foreign name in Hangul words before 씨 or 님")
                 break
+
+    def _transcribed_name(self, words: list[str]) -> bool:
+        """Words a foreign name's Hangul form can be (see transcription_words): no title, firm label or
+        word of the language among them, and not a place with its district or an office."""
+        return not (
+            any(w in self._cues or w in _NAME_OF_FIRM or (len(w) >= 2 and common_word(w)) for w in words)
+            or not transcription_words(words)
+            or self._places_or_offices(words)
+        )
 
     def _places_or_offices(self, words: list[str]) -> bool:
         """A place and its district or office ('○○도 ○○시', '○○광역시 ○○구청장') or a shop, not a name: a
@@ -1621,7 +1615,7 @@ class KoPersonRecognizer(KoreanRecognizer):
                 if (
                     view.cell_is(cell.start("value"), value)
                     and not _words_of_language(value)
-                    and not _COUNTRY_NAME.match(value)  # '베트남 하노이': a place of issue or travel
+                    and not COUNTRY_NAME.match(value)  # '베트남 하노이': a place of issue or travel
                 ):
                     out.append((cell.start("value"), cell.end("value")))
         return out
@@ -1641,7 +1635,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             if cell is None or not view.cell_is(cell.start("value"), cell.group("value")):
                 continue
             value = cell.group("value")
-            if _anonymised(value) or _COUNTRY_NAME.search(value) or _INSTITUTION_WORD.search(value):
+            if _anonymised(value) or COUNTRY_NAME.search(value) or _INSTITUTION_WORD.search(value):
                 continue
             if all(len(w) >= 2 and not _everyday_word(w) for w in value.split()):
                 out.append((cell.start("value"), cell.end("value")))
