@@ -17,10 +17,14 @@ from ..patterns import MASK
 from ..spoken import spoken_numbers
 from ..textview import TextView
 
+# Diners Club's fourteen digits in 4-6-4 groups (36, 30, 38, 39): grouped only, as fourteen bare digits are
+# as often an account
+_DINERS = r"3(?:0[0-5]|[689]\d)\d"
 # (groups apart by a dash, a space, a line break, or a dot as some slips and exports print them)
 _S = r"(?:[ ]?[-.][ ]?\n?|[ ]|\n)"
 _CARD = re.compile(
-    rf"(?<![\d\-])(?:\d{{4}}{_S}\d{{4}}{_S}\d{{4}}{_S}\d{{4}}|3[47]\d{{2}}{_S}\d{{6}}{_S}\d{{5}}|\d{{15,16}})(?![\d\-])"
+    rf"(?<![\d\-])(?:\d{{4}}{_S}\d{{4}}{_S}\d{{4}}{_S}\d{{4}}|3[47]\d{{2}}{_S}\d{{6}}{_S}\d{{5}}|{_DINERS}{_S}\d{{6}}{_S}\d{{4}}"
+    rf"|\d{{15,16}})(?![\d\-])"
 )
 
 # an ungrouped number a line wrap split ('62537248520⏎79082')
@@ -30,6 +34,7 @@ _WRAPPED_GROUPED = re.compile(r"(?<![\d\-])\d[\d\-]{2,18}\n[\d\-]{1,18}\d(?![\d\
 _M = rf"[0-9{MASK}]"
 _MASKED = re.compile(
     rf"(?<![\d\-])(?:\d{{4}}{_S}{_M}{{4}}{_S}{_M}{{4}}{_S}{_M}{{4}}|3[47]\d{{2}}{_S}{_M}{{6}}{_S}{_M}{{5}}"
+    rf"|{_DINERS}{_S}{_M}{{6}}{_S}\d{{4}}"
     # ungrouped, as card slips and SMS print it: the first six and the last four ('949005******6429')
     rf"|\d{{6}}[{MASK}]{{5,6}}\d{{4}}"
     # ... or only the first four and the last four ('5326********0749', Amex '3742XXXXXXX9723'), or the
@@ -48,6 +53,28 @@ _LAST_FOUR = re.compile(
 _ISSUER = re.compile(
     r"4\d{15}|5[1-5]\d{14}|2(?:2[2-9]|[3-6]\d|7[01]|720)\d{12}|3[47]\d{13}|35\d{14}|62\d{14}|94\d{14}|6011\d{12}|65\d{14}"
 )
+
+
+# the card companies slips and refund ledgers name in the number's row ('국민 | 4…', '현대  5…', 'BC 94…'):
+# most are banks' names too, so beside a Luhn-valid number with an issuer's prefix, in a text about cards,
+# they make it a card rather than an account (accounts here run 10 to 14 digits, few 16)
+_ISSUER_NAME = re.compile(
+    r"(?<![가-힣A-Za-z])(?:KB|국민|신한|삼성|현대|롯데|하나|우리|BC|비씨|NH|농협|씨티|IBK|기업|카카오|수협|전북|광주|제주)"
+    r"(?:카드)?[ \t|,:/]*$"
+)
+_CARD_TEXT = re.compile(r"카\s*드|[Cc]ard|CARD")
+_ACCOUNT_WORD = re.compile(r"계\s*좌|예\s*금\s*주|입\s*금|통\s*장")
+
+
+def _issuer_beside(view: TextView, start: int) -> bool:
+    """A card company's name is the field right before the number, in a text about cards, with no
+    account's label nearer."""
+    left = view.left(start, 14, 1)
+    return (
+        _ISSUER_NAME.search(left) is not None
+        and view.mentions(_CARD_TEXT)
+        and _ACCOUNT_WORD.search(view.left(start, 24, 1)) is None
+    )
 
 
 def _cards_in_column(view: TextView, pos: int) -> bool:
@@ -73,9 +100,12 @@ class KoCreditCardRecognizer(KoreanRecognizer):
             ctx = self.has_context(view, m.start())
             if self.has_negative(view, m.start()) and not ctx:
                 continue
-            if "\n" in m.group() and not ctx:
-                continue  # four-digit groups on separate lines are a table of numbers, not a card
-            if luhn_ok(digits) and (grouped or ctx):
+            if "\n" in m.group() and not ctx and m.group().count("-\n") != m.group().count("\n"):
+                continue  # four-digit groups on separate lines are a table of numbers, not a card (a
+                # cell wrapped after a group's dash goes on, though: '4…-⏎0…-…')
+            if luhn_ok(digits) and _ISSUER.fullmatch(digits) and _issuer_beside(view, m.start()):
+                yield Hit(m.start(), m.end(), 0.95, "Luhn-valid card number after its card company's name")
+            elif luhn_ok(digits) and (grouped or ctx):
                 yield Hit(m.start(), m.end(), 0.95 if ctx else 0.85, "Luhn-valid card number")
             elif luhn_ok(digits) and _ISSUER.fullmatch(digits):
                 yield Hit(m.start(), m.end(), 0.6, "Luhn-valid number with a card issuer's prefix")

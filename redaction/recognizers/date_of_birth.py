@@ -38,7 +38,7 @@ _DATE = re.compile(
     # (a two-digit year written spaced, the month or day in one digit: '85. 3. 4.')
     rf"|(?P<y9>\d{{2}})\.[ ](?P<m9>\d{{1,2}})\.[ ](?P<d9>\d{{1,2}})\.?"
     rf"|(?P<y5>(?:19|20)?\d{{2}})(?P<m5>\d{{2}})(?P<d5>\d{{2}})"
-    rf"|(?P<d6>\d{{1,2}})[ ](?:\d{{1,2}}월/)?(?P<b6>{_MON})\.?[ ](?P<y6>(?:19|20)\d{{2}})"
+    rf"|(?P<d6>\d{{1,2}})[ \-](?:\d{{1,2}}월/)?(?P<b6>{_MON})\.?[ \-](?P<y6>(?:19|20)\d{{2}})"
     rf"|(?P<b7>{_MON})\.?[ ](?P<d7>\d{{1,2}}),?[ ](?P<y7>(?:19|20)\d{{2}})"
     rf"|(?P<d8>\d{{1,2}})(?P<s8>[./])[ ]?(?P<m8>\d{{1,2}})(?P=s8)[ ]?(?P<y8>(?:19|20)\d{{2}})"
     rf")(?![\d\-])"
@@ -80,8 +80,8 @@ _SPOKEN_DATE = re.compile(
 )
 _LABEL = re.compile(
     r"생\s*년\s*월\s*일|(?<![가-힣])생(?:일|년(?![가-힣]))|출생|D\.?O\.?B|[Bb]irth|주민\S{0,6}\s*앞\s*(?:6\s*)?자리|"
-    # (a system's key for it: '"dob":"…"', 'dob=…')
-    r"(?<![A-Za-z])dob(?![A-Za-z])"
+    # (a system's key for it: '"dob":"…"', 'dob=…'; an English letter's 'born …')
+    r"(?<![A-Za-z])(?:dob|born)(?![A-Za-z])"
 )
 # a name as the token just before the date in a row (tabs, bars, commas or spaces between them;
 # the name may be spaced letter by letter by OCR: '이 승 현 1986.03.16')
@@ -161,12 +161,17 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
                 yield Hit(
                     m.start(), m.end(), 0.7, "birth date with its day masked, labelled or in a roster row"
                 )
-        for m in _SPOKEN_DATE.finditer(view.norm) if view.mentions(_LABEL) else ():
+        spoken = view.mentions(_LABEL) or ("년" in view.norm and "생" in view.norm)
+        for m in _SPOKEN_DATE.finditer(view.norm) if spoken else ():
             date = _spoken_date(m)
             if (
                 date is not None
                 and _old_enough(date)
-                and (_answers_birth_question(view, m.start()) or _labelled(view.left(m.start(), 14, 2)))
+                and (
+                    _answers_birth_question(view, m.start())
+                    or _labelled(view.left(m.start(), 14, 2))
+                    or _BORN_AFTER.match(view.right(m.end(), 10))
+                )
             ):
                 yield Hit(m.start(), m.end(), 0.7, "birth date said in words, answering a question for it")
         if "요" in view.norm:
@@ -258,6 +263,15 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         listed = _LISTED_NAME_COMMA.fullmatch(view.norm, view.line_at(start)[0], start)
         if _old_enough(date) and listed and _listed_name(listed.group("name")):
             return "date after a numbered item's name and a comma"
+        if (
+            _old_enough(date)
+            and _opens_row_with_name(view, start)
+            and not _EVENT_AFTER.match(view.right(end, 8))
+            and _roster_line(view, start, end)
+            # (six bare digits with more digits one space on: a resident number's halves, as OCR splits them)
+            and not (view.norm[start:end].isdigit() and _DIGITS_ON.match(view.right(end, 4)))
+        ):
+            return "date right after the name that opens a roster row"
         if _after_name(view, start) and _CONTACT_NEXT.match(view.right(end, 60)):
             return "date between a name and a mobile number or e-mail"
         if self._personal_row(view, start, end):
@@ -398,6 +412,67 @@ def _after_name(view: TextView, start: int, slashed: bool = False) -> bool:
     if ordinary_word(name, name) or any(tag == "NNB" and part == "일" for part, tag, _ in morphemes(name)):
         return False  # 방침은, 계약일: a word and its particle, a day's label
     return not known_word(name) or morphemes(name)[0][1] == "NNP"
+
+
+# what opens a roster's row before the name: its number ('3', '3.', '3)') or a record number ('2025-12345'),
+# in cells or not; a foreigner's row writes the name in capitals, then the country (its name in Hangul)
+_ROW_OPENING = re.compile(r"[ \t|]*(?:(?:\d{1,4}[.)]?|\d{4}-\d{3,6})[ \t|]+)?")
+_CAPITALS_THEN_COUNTRY = re.compile(
+    rf"[ \t|]*(?:\d{{1,4}}[.)]?[ \t|]+)?(?:[A-Z]{{2,}}(?:,? [A-Z]{{2,}}){{1,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{1,3}})[ \t|]+(?:(?:{COUNTRIES}|[가-힣]{{2,8}})[ \t|]+)?"
+)
+# a line that opens with a name and then a number: a roster's row (its neighbours are rows too)
+_NAME_THEN_NUMBER = re.compile(r"[ \t|]*(?:\d{1,4}[.)]?[ \t|]+)?[가-힣](?: ?[가-힣]){1,3}[ \t|]+[\dA-Z]")
+
+
+def _roster_line(view: TextView, start: int, end: int) -> bool:
+    """The date's line is a roster's row, not a sentence or a citation that opens with a word ('○○고법
+    1990. 1. 2. 89구…', '본조치는 1980년 …'): numbered, or holding a person's identifier, or between
+    lines that open the same way (a name, then a number)."""
+    line_start, line_end = view.line_at(start)
+    if _NUMBERED_LINE.match(view.norm, line_start) or PERSON_ID_IN_ROW.search(
+        view.norm, line_start, line_end
+    ):
+        return True
+    if not view.right(end, 12).strip():
+        return False  # (a label's date ends its line)
+    index = view.line_index(start)
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(view.line_starts):
+            other_start, other_end = view.line_bounds(other)
+            if _NAME_THEN_NUMBER.match(view.norm, other_start, other_end):
+                return True
+    return False
+
+
+_NUMBERED_LINE = re.compile(r"[ \t|]*(?:\d{1,4}[.)]?|\d{4}-\d{3,6})[ \t|]+")
+_ID_TOKEN_END = re.compile(r"(?<=[ \t|])[A-Z]{1,2}[0-9A-Z*]{6,8}[ \t|]+$")
+_DIGITS_ON = re.compile(r"[ ]?[=\-]?[ ]?\d")
+# a word right after the date that makes it the day of something done (임용, 입사, 전입, 사망 …), not a birth
+_EVENT_AFTER = re.compile(
+    # (or a court's decision: its case number or 선고 after the date: '… 1990. 1. 2. 89구12345')
+    r"[ \t|,]*(?:\d{2,4}[가-힣]{1,3}\d{1,6}|선고|결정|판결)|[ \t|]*(?:임용|입사|채용|전입|전출|가입|퇴직|퇴사|졸업|입학|사망|발령|취득|상실|등록|접수|신고|계약)"
+)
+
+
+def _opens_row_with_name(view: TextView, start: int) -> bool:
+    """The date comes right after the name that opens its line, as a roster lists each person with the
+    birth date first (with or without a header or cells: '3 ○○○ 1960.01.02. …', '2025-123 ○○○ 600102 …',
+    '1  JOHN DOE  미국  1960-01-02 …')."""
+    line_start = view.line_at(start)[0]
+    before = view.norm[line_start:start]
+    # (on the raw text: the fold reads a passport's leading S as a 5)
+    token = _ID_TOKEN_END.search(view.text, line_start, start)
+    if token is not None:  # (a passport or an ID of the person's between: '1. ○○○ M123A4567 1960.01.02.')
+        before = view.norm[line_start : token.start()]
+        start = token.start()
+    if _CAPITALS_THEN_COUNTRY.fullmatch(before):
+        return True
+    opening = _ROW_OPENING.match(before)
+    rest = (
+        before[opening.end() :] if opening else before
+    )  # (the pattern's parts are optional: it always matches)
+    name = rest.strip(" \t|").replace(" ", "")
+    return 2 <= len(name) <= 4 and _NAME_BEFORE.fullmatch(" " + rest) is not None and _after_name(view, start)
 
 
 # OCR's look-alikes in a date (1989년 5월 l3일, 1g77.11.I2, |4/04/|992): read only in the value of a

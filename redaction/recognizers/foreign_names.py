@@ -97,7 +97,9 @@ def in_country_row(view: TextView, pos: int, value: str) -> bool:
 # 'OMAR, BAKYT', 'OMAR, Bakyt')
 _LATIN = re.compile(
     r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?:(?: [A-Z][A-Za-z'\-]*){1,3}|, [A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]*){0,2})"
-    r"(?![A-Za-z])"
+    # (a passport after one space is no word of the name: '… Ada FA0091534'; a scan may glue the next cell's
+    # digits to the name itself, though: 'ADA OKAFOR1730611-…')
+    r"(?![A-Za-z])(?!(?<=[ ][A-Z])\d)(?!(?<=[ ][A-Z]{2})\d)"
 )
 # a scanned registration card: the holder's name in capitals on the line after the number line (the
 # OCR may wrap it: 'AGUS⏎HIDAYAT', 'CHEN,⏎YAN')
@@ -349,7 +351,11 @@ def latin_names(view: TextView) -> Iterator[Hit]:
         end = start + len(value)
         if len(value.split()) < 2 or not (value.isupper() or _name_casing(value.split())):
             continue
-        if form_words(value) or ("," in value and any(COUNTRY_NAME.fullmatch(w) for w in value.split(", "))):
+        if (
+            form_words(value)
+            or COUNTRY_NAME.fullmatch(value)  # (a country written in two words: 'Viet Nam')
+            or ("," in value and any(COUNTRY_NAME.fullmatch(w) for w in value.split(", ")))
+        ):
             continue  # (a town and its country after a comma: 'Udon Thani, Thailand')
         context = " ".join((view.left(start, 24, 1), view.right(end, 8), view.column_header(start)))
         if (
@@ -407,18 +413,37 @@ def _latin_cells(view: TextView) -> Iterator[Hit]:
             yield Hit(m.start(), m.start() + len(bare), 0.8, "Latin-script name alone in a name column")
 
 
+# what opens a list's line before its first field: a row number or a bullet ('1)', '2.', '-')
+_LINE_OPENING = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[\-·•○])[ \t]*)?")
+# a field's end in a list cut by slashes, or the identifier right after one space ('… Ada 900107-5…')
+_FIELD_CLOSE = re.compile(r"[ ]/[ ]|[ ](?:\d{6}[ ]?-|[A-Z]{1,2}\d{7,8}(?![A-Za-z0-9]))")
+# (a list of foreigners marks its rows with the nationality, or a passport's number after its word, as well)
+_FOREIGNER_MARK = re.compile(
+    rf"(?<![가-힣A-Za-z])(?:{COUNTRIES})(?![가-힣A-Za-z])|(?:여\s*권|[Pp]assport)(?:\s*번\s*호|\s*[Nn]o\.?)?[ \t:：]*[A-Z0-9]"
+)
+
+
 def _in_person_row(view: TextView, start: int, end: int) -> bool:
-    """The Latin words stand as a cell of their own (bars, tabs, commas, semicolons or wide gaps around them) in
-    a row that holds a person's identifier: a roster of foreign staff or residents."""
+    """The Latin words stand as a cell of their own (bars, tabs, commas, semicolons or wide gaps around them,
+    or opening a numbered list's line before a slash or the identifier) in a row that holds a person's
+    identifier or nationality: a roster of foreign staff, residents, guests or invitees."""
     line_start, line_end = view.line_at(start)
-    if not _PERSON_ROW.search(view.norm, line_start, line_end):
+    if not (
+        _PERSON_ROW.search(view.norm, line_start, line_end)
+        or _FOREIGNER_MARK.search(view.norm, line_start, line_end)
+    ):
         return False
     before = view.norm[max(line_start, start - 3) : start]
     after = view.norm[end : min(line_end, end + 3)]
-    opens = (
+    opens = bool(
         before == "" or before[-1] in "|\t,;" or before.endswith("  ") or re.search(r"[|,;\t]\s*$", before)
     )
-    closes = after == "" or after[0] in "|\t,;" or after.startswith("  ") or re.match(r"\s*[|,;\t]", after)
+    closes = bool(
+        after == "" or after[0] in "|\t,;" or after.startswith("  ") or re.match(r"\s*[|,;\t]", after)
+    )
+    if not opens and _LINE_OPENING.fullmatch(view.norm, line_start, start):
+        opens = True  # (the first field of a numbered or bulleted line)
+        closes = closes or _FIELD_CLOSE.match(view.norm, end) is not None
     return bool(opens and closes)
 
 
@@ -639,7 +664,14 @@ def _words_before(view: TextView, pos: int) -> tuple[int, int] | None:
         if m is None or m.end() != start:
             break
         word = m.group()
-        if word in _STOP_WORDS or (len(word) >= 3 and known_word(word)) or word.endswith(NOT_NAME_END):
+        if (
+            word in _STOP_WORDS
+            or (len(word) >= 3 and known_word(word))
+            or word.endswith(NOT_NAME_END)
+            or (
+                len(word) >= 2 and verb_form(word)
+            )  # ('길을 건너려던 ○○○(18)': a verb's form ends the words before)
+        ):
             break
         words.insert(0, word)
         start = m.start()

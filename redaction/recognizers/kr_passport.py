@@ -3,6 +3,7 @@ passports only with a 여권 context word."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 import unicodedata
@@ -12,10 +13,10 @@ from ..base import Hit, KoreanRecognizer
 from ..mrz import mrz_fields
 from ..normalize import LOOKALIKES
 from ..textview import TextView
-from .foreign_names import COUNTRIES, country_rows, in_country_row
+from .foreign_names import COUNTRIES, COUNTRY_NAME, country_rows, in_country_row
 from .kr_bank_account import BANK_NAME
 
-_AFTER_COUNTRY = re.compile(rf"(?:^|[ \t|,])(?:{COUNTRIES})[ ]?[ ,]$")
+_AFTER_COUNTRY = re.compile(rf"(?:^|[ \t|,])(?:{COUNTRIES})(?:[ ]?[,|\t][ ]?|[ ]{{1,3}})$")
 # (a number that goes on after a hyphen is a record's: 접수번호 R20250909-07350)
 _KOREAN = re.compile(r"(?<![A-Za-z0-9])([MSGDR])(\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-z0-9]|-\d)")
 # the same, or any passport after its label, broken once by a line wrap ('E5⏎3425865'): a wrap keeps
@@ -25,6 +26,9 @@ _KOREAN = re.compile(r"(?<![A-Za-z0-9])([MSGDR])(\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-
 _MASKED_KOREAN = re.compile(
     r"(?<![A-Za-z0-9])[MSGDR](?:(?=[\d*]{8}(?![A-Za-z0-9*]))\d{2,5}\*{3,6}\d{0,3}|\d{3}[A-Z]\*{4})(?![A-Za-z0-9*])"
 )
+# the 2021 shape masked after its letter ('M123A****'): a letter between digits and the mask is a Korean
+# passport's alone, wherever it stands
+_MASKED_2021 = re.compile(r"[MSGDR]\d{3}[A-Z]\*{4}")
 # (the next line may open with a date or a time instead: a log's 'page=R0304' over '2025-11-02 …')
 _WRAPPED = re.compile(r"(?<![A-Za-z0-9\n])([A-Za-z0-9]{1,8})\n([A-Za-z0-9]{1,8})(?![A-Za-z0-9]|[\-:/]\d)")
 # some countries' passports are nine bare digits (US, Russia's internal series): only right after a label
@@ -143,6 +147,69 @@ def _masked_column(view: TextView, start: int, value: str) -> bool:
     return any(cell != value and _MASKED_KOREAN.fullmatch(cell) for cell in view.column_cells(start))
 
 
+# a foreigner's name as passports print it, in capitals (two to four words) or capitalised, and what else in the same line
+# makes the line one person's entry: a country, a registration number, a status of stay, a birth date (a crew or
+# visitors' list, a port pass roster, an invitation's list of invitees — often with no header, or one a
+# converter's single spaces no longer line up with)
+_CAPITALS_NAME = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z]{2,}(?:,? [A-Z]{2,}){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})(?![A-Za-z0-9])"
+)
+_ENTRY_DATE = re.compile(
+    r"(?<!\d)(?:(?P<y1>(?:19|20)\d\d)[.\-/][ ]?\d{1,2}[.\-/][ ]?\d{1,2}|\d{1,2} [A-Z]{3} (?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)\d{4})(?!\d)"
+)
+
+
+def _birth_date_in(line: str) -> bool:
+    """A date of an adult's birth year: a visit's or a permit's date of this decade does not make a line a
+    person's ('NORTH GATE … 2026-01-02')."""
+    latest = dt.date.today().year - 14
+    return any(
+        int(m.group("y1") or m.group("y2") or m.group("y3")) <= latest for m in _ENTRY_DATE.finditer(line)
+    )
+
+
+# the abbreviation crew lists and shipping papers use for a passport, right before its number ('PP E1234567')
+_PP_BEFORE = re.compile(r"(?<![A-Za-z])P/?P(?:\s*[Nn]o)?[ .:#]*$")
+
+
+def _foreigner_line(view: TextView, start: int, value: str) -> bool:
+    """The line is one foreigner's entry: a name in capitals (not the number itself, not a country) and a
+    country, a registration number, a status of stay or a date beside it (the number opens with a capital,
+    as a passport's does: a log's lower-case user codes are no passports)."""
+    if not value[:1].isupper():
+        return False
+    line_start, line_end = view.line_at(start)
+    line = view.norm[line_start:line_end]
+    if not any(
+        value not in m.group() and not COUNTRY_NAME.fullmatch(m.group())
+        for m in _CAPITALS_NAME.finditer(line)
+    ):
+        return False
+    return bool(
+        COUNTRY_NAME.search(line)
+        or _FOREIGNER_NUMBER.search(line)
+        or _STAY_STATUS.search(line)
+        or _birth_date_in(line)
+    )
+
+
+# a masked Korean passport as a field of its own in a log or an export line ('…, 조회, M12****34')
+_FIELD_START = re.compile(r"(?:^|[,|\t]|[ ]{2})[ \t]*$")
+_FIELD_END = re.compile(r"[ \t]*(?:[,|\t]|[ ]{2}|$)")
+
+
+_MASK_RUN = re.compile(r"[*●]{2,}")
+
+
+def _masked_field(view: TextView, start: int, end: int) -> bool:
+    """The masked value is a field of its own in a text that masks other values too (a log of masked
+    personal data: the phones and resident numbers beside it masked the same way)."""
+    if sum(1 for _ in itertools.islice(_MASK_RUN.finditer(view.norm), 2)) < 2:
+        return False
+    return bool(_FIELD_START.search(view.left(start, 4, 1))) and bool(_FIELD_END.match(view.right(end, 4)))
+
+
 def _passport_header(header: str) -> bool:
     return "여권" in header or "assport" in header
 
@@ -188,6 +255,8 @@ class KoPassportRecognizer(KoreanRecognizer):
             or _AFTER_COUNTRY.search(view.left(start, 16, 1))
             or (_own_field(view, start, value) and (_foreigner_row(view, start) or _status_row(view, start)))
             or _identity_column(view, start, value)
+            or _PP_BEFORE.search(view.left(start, 8, 1)) is not None
+            or _foreigner_line(view, start, value)
         )
 
     @staticmethod
@@ -227,8 +296,10 @@ class KoPassportRecognizer(KoreanRecognizer):
         for m in _MASKED_KOREAN.finditer(view.norm) if "*" in view.norm else ():
             if (
                 self.has_context(view, m.start())
+                or _MASKED_2021.fullmatch(m.group()) is not None
                 or self._passport_column(view, m.start(), m.group())
                 or _masked_column(view, m.start(), m.group())
+                or _masked_field(view, m.start(), m.end())
             ):
                 seen.add(m.start())
                 yield Hit(m.start(), m.end(), 0.85, "Korean passport number, partly masked, after its label")
@@ -253,7 +324,10 @@ class KoPassportRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.85, "passport number after 여권 context")
         for m in _MIXED_NINE.finditer(view.norm):
             value = m.group()
-            if m.start() in seen or not 2 <= sum(ch.isdigit() for ch in value) <= 7:
+            digits = sum(ch.isdigit() for ch in value)
+            # (one digit only right after the label: 'C…X…G…' with a single digit is a word elsewhere)
+            after_label = _LABEL_RIGHT_BEFORE.search(view.left(m.start(), 24, 1)) is not None
+            if m.start() in seen or not (2 <= digits <= 7 or (digits == 1 and after_label)):
                 continue
             if self._foreign_frame(view, m.start(), value) or self._expiry_after(view, m.end()):
                 seen.add(m.start())
@@ -290,6 +364,8 @@ class KoPassportRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.85, "OCR-read passport after its label or in its column")
         for m in _WRAPPED.finditer(view.norm):
             joined = m.group(1) + m.group(2)
+            if _COMPACT_DATE.fullmatch(joined):
+                continue  # a row's birth date of eight digits, wrapped (1974062⏎0)
             korean = _KOREAN.fullmatch(joined)
             labelled = (_ANY.fullmatch(joined) or _DIGITS.fullmatch(joined)) and (
                 self.has_context(view, m.start()) or _AFTER_COUNTRY.search(view.left(m.start(), 16, 1))

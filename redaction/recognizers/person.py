@@ -319,7 +319,9 @@ _NOT_A_PERSON = re.compile(
 )
 # a firm's legal-form mark: (주) or ㈜ 주식회사, (유) 유한회사, (사) 사단법인, (재) 재단법인
 _COMPANY_MARK = r"(?:\(주\)|㈜|\(유\)|\(사\)|\(재\))"
-_COMPANY_AFTER = re.compile(rf"\s?{_COMPANY_MARK}")
+_COMPANY_AFTER = re.compile(
+    rf"[ \t]?{_COMPANY_MARK}"
+)  # (on the same line: the next line's firm is another's)
 # heads of a place's office: a two-syllable place before them (원주 시장) is not a name
 _PLACE_OFFICES = ("시장", "군수", "구청장", "도지사", "청장", "교육감", "지사", "의장", "의원")
 MODEL_SURE = 0.9
@@ -327,6 +329,7 @@ _MODEL_WHY = "name model"  # how a name of the model's explains itself
 _KNOWN_PEOPLE = ("person", "group")
 _COPULAS = frozenset(("입니다", "이에요", "예요", "이고요", "인데요", "이요", "이라고", "라고"))
 _HONORIFIC = re.compile(r"\s?(?:님|씨|군|양)(?![가-힣])|님(?:의|은|는|이|께|과|에게)")
+_GLUED_HONORIFIC = re.compile(r"(?:씨|양|군|님)(?:[은는이가을를의도와과께]|에게|께서)?(?![가-힣])")
 _REPEAT_FREE = 6  # repeats always followed up to this many
 _REPEAT_RATIO = 4  # beyond it, at most this many repeats per mention with context
 _WRAPPED_LABEL = re.compile(r"(?:\([ \t]*[가-힣 ]{2,10}|[가-힣]{2,10}[ \t]*[:：])[ \t]*\n[ \t]*$")
@@ -1342,6 +1345,17 @@ class KoPersonRecognizer(KoreanRecognizer):
                         found[start] = Hit(start, end, held.score, held.why)  # '○○님' is ○○
                     elif held is None:
                         pending.append((start, end, name))
+        # (a name glued to 씨, 양, 군 or 님 and a particle: '○○○양은', '○○○씨가')
+        for name in (n for n in seeds if len(n) >= 3):
+            for start in occurrences(view.norm, name):
+                end = start + len(name)
+                if "가" <= view.norm[start - 1 : start] <= "힣" or not _GLUED_HONORIFIC.match(view.norm, end):
+                    continue
+                held = found.get(start)
+                if held is not None and held.end > end:
+                    found[start] = Hit(start, end, held.score, held.why)  # '○○○양' is ○○○
+                elif held is None:
+                    pending.append((start, end, name))
         totals: dict[str, int] = {}
         for s, e, _ in pending:
             totals[view.norm[s:e]] = totals.get(view.norm[s:e], 0) + 1
