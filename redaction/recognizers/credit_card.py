@@ -39,7 +39,9 @@ _MASKED = re.compile(
     rf"|\d{{6}}[{MASK}]{{5,6}}\d{{4}}"
     # ... or only the first four and the last four ('5326********0749', Amex '3742XXXXXXX9723'), or the
     # first eight ('53518821****6604'), or the first six and the last six ('535188****216604')
-    rf"|\d{{4}}[{MASK}]{{7,8}}\d{{4}}|\d{{8}}[{MASK}]{{4}}\d{{4}}|\d{{6}}[{MASK}]{{4}}\d{{6}})(?![\d\-{MASK}])"
+    rf"|\d{{4}}[{MASK}]{{7,8}}\d{{4}}|\d{{8}}[{MASK}]{{4}}\d{{4}}|\d{{6}}[{MASK}]{{4}}\d{{6}}"
+    # (Diners Club's fourteen, its middle six masked: '3612******4417')
+    rf"|{_DINERS}[{MASK}]{{6}}\d{{4}})(?![\d\-{MASK}])"
 )
 # a card number masked to its last four digits ('****-****-****-1234'), which only its label or column
 # tells from any other masked number
@@ -100,9 +102,13 @@ class KoCreditCardRecognizer(KoreanRecognizer):
             ctx = self.has_context(view, m.start())
             if self.has_negative(view, m.start()) and not ctx:
                 continue
-            if "\n" in m.group() and not ctx and m.group().count("-\n") != m.group().count("\n"):
+            wrapped_card = m.group().count("-\n") == m.group().count("\n") or (
+                _ISSUER.fullmatch(digits) is not None and view.mentions(_CARD_TEXT)
+            )
+            if "\n" in m.group() and not ctx and not wrapped_card:
                 continue  # four-digit groups on separate lines are a table of numbers, not a card (a
-                # cell wrapped after a group's dash goes on, though: '4…-⏎0…-…')
+                # cell wrapped after a group's dash goes on, though: '4…-⏎0…-…'; and so does an issuer's
+                # number in a text about cards)
             if luhn_ok(digits) and _ISSUER.fullmatch(digits) and _issuer_beside(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.95, "Luhn-valid card number after its card company's name")
             elif luhn_ok(digits) and (grouped or ctx):

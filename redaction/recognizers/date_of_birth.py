@@ -44,6 +44,11 @@ _DATE = re.compile(
     rf")(?![\d\-])"
 )
 _VALUE = re.compile(r"\d{4}")
+# an airline booking's passport line (SSR DOCS): document type, issuing country, number, nationality,
+# then the birth date as day, month and two-digit year ('/P/KOR/M…/KOR/21NOV86/F/…')
+_BOOKING_DOCS = re.compile(
+    rf"DOCS[^\n/]*/P/[A-Z]{{3}}/[A-Z0-9]{{5,12}}/[A-Z]{{3}}/(?P<dob>\d{{2}}{_MON}\d{{2}})/[MF]"
+)
 _ASKS = re.compile(r"말씀|알려|불러|부탁|확인|보내|적어|남겨")
 # a cell holding a Korean name's shape (a surname and a given name of one or two syllables)
 _NAME_SHAPED = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?![가-힣])")
@@ -95,7 +100,9 @@ _DATE_LABEL_END = ("기일", "일자", "일시", "신청일", "시행일", "작�
 _BORN_AFTER = re.compile(
     r"\s?생(?:으로|이며|이고|이다|입니다|이에요|이고요|이요|인|의|이|은|는|\)|,|\s|$)|\s?\(만\s?\d|에\s?태어|\s?출생"
     # (a judgment's or a report's narrative: '원고 ○○○은 1950년 1월 2일 태어나 …', '… 태어난 ○○○')
-    r"|\s?태어[나났난남]"
+    r"|\s?태어[나났난남]|\s?生"
+    # (the age in brackets right after the date: '1944.03.21 (82세)')
+    r"|\s?\((?:만\s?)?\d{1,3}세\)"
     # (a card's layout names the field after its value: '1961.05.02. (생년월일)')
     r"|\s?\(\s*(?:생\s*년\s*월\s*일|출\s*생\s*(?:연\s*월\s*)?일|생\s*일)\s*\)"
 )
@@ -143,6 +150,8 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         for kind, start, end in mrz_fields(view):
             if kind == "birth":
                 yield Hit(start, end, 0.9, "birth date in a passport's machine-readable zone")
+        for m in _BOOKING_DOCS.finditer(view.norm) if "DOCS" in view.norm else ():
+            yield Hit(m.start("dob"), m.end("dob"), 0.85, "birth date in an airline booking's passport line")
         as_of = _as_of(view)
         for m in _DATE.finditer(view.norm):
             date = _date_of(m)
@@ -196,7 +205,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             return "birth-date label"  # '생년월일 (YYYY/MM/DD): …'
         if self._english_label(view.left(start, 90, 1)):
             return "birth-date label"
-        if _COUNTRY_BEFORE.search(view.left(start, 24, 1)) and view.right(end, 2)[:1] == ")":
+        if _COUNTRY_BEFORE.search(view.left(start, 24, 1)) and view.right(end, 2)[:1] in (")", ","):
             return "date after the nationality in brackets after a name"  # '○○○(몽골, 1990. 1. 2.)
         if _BORN_AFTER.match(view.right(end, 10)):
             return "birth-date label"
@@ -294,7 +303,17 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         line_start, line_end = view.line_at(start)
         own_cell = _own_cell(view, start, end)
         slashed = _SLASH_BEFORE.search(view.left(start, 4, 1)) and _SLASH_AFTER.match(view.right(end, 4))
-        return bool((own_cell or slashed) and PERSON_ID_IN_ROW.search(view.norm, line_start, line_end))
+        return bool(
+            (own_cell or slashed)
+            and (
+                PERSON_ID_IN_ROW.search(view.norm, line_start, line_end)
+                or _PASSPORT_IN_ROW.search(view.norm, line_start, line_end)
+            )
+        )
+
+
+# a foreign passport after its word in the row ('… / 여권 E12345678 / …')
+_PASSPORT_IN_ROW = re.compile(r"여\s*권(?:\s*번\s*호)?[ :：]*[A-Z]{1,2}\d{6,9}[A-Z]?(?![A-Za-z0-9])")
 
 
 # a column header naming another date of the person's (입국일, 발급일자, 만료일, 취득일)
@@ -416,12 +435,16 @@ def _after_name(view: TextView, start: int, slashed: bool = False) -> bool:
 
 # what opens a roster's row before the name: its number ('3', '3.', '3)') or a record number ('2025-12345'),
 # in cells or not; a foreigner's row writes the name in capitals, then the country (its name in Hangul)
-_ROW_OPENING = re.compile(r"[ \t|]*(?:(?:\d{1,4}[.)]?|\d{4}-\d{3,6})[ \t|]+)?")
+# a foreigner's name as rosters write it: in capitals, capitalised, or both ('Ada OKAFOR')
+_LATIN_NAME = r"(?:[A-Z]{2,}(?:,? [A-Z]{2,}){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Z][a-z]+ [A-Z]{2,}|[A-Z]{2,},? [A-Z][a-z]+)"
+_ROW_OPENING = re.compile(r"[ \t|]*(?:(?:\d{1,4}[.)]?|\d{4}-\d{3,6}|[\-·•○▶])[ \t|]+)?")
 _CAPITALS_THEN_COUNTRY = re.compile(
-    rf"[ \t|]*(?:\d{{1,4}}[.)]?[ \t|]+)?(?:[A-Z]{{2,}}(?:,? [A-Z]{{2,}}){{1,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{1,3}})[ \t|]+(?:(?:{COUNTRIES}|[가-힣]{{2,8}})[ \t|]+)?"
+    rf"[ \t|]*(?:(?:\d{{1,4}}[.)]?|[\-·•○▶])[ \t|]+)?{_LATIN_NAME}[ \t|]+(?:(?:{COUNTRIES}|[가-힣]{{2,8}})[ \t|]+)?"
 )
 # a line that opens with a name and then a number: a roster's row (its neighbours are rows too)
-_NAME_THEN_NUMBER = re.compile(r"[ \t|]*(?:\d{1,4}[.)]?[ \t|]+)?[가-힣](?: ?[가-힣]){1,3}[ \t|]+[\dA-Z]")
+_NAME_THEN_NUMBER = re.compile(
+    rf"[ \t|]*(?:(?:\d{{1,4}}[.)]?|[\-·•○▶])[ \t|]+)?(?:[가-힣](?: ?[가-힣]){{1,3}}|{_LATIN_NAME})[ \t|]+[\dA-Z]"
+)
 
 
 def _roster_line(view: TextView, start: int, end: int) -> bool:
@@ -444,8 +467,10 @@ def _roster_line(view: TextView, start: int, end: int) -> bool:
     return False
 
 
-_NUMBERED_LINE = re.compile(r"[ \t|]*(?:\d{1,4}[.)]?|\d{4}-\d{3,6})[ \t|]+")
-_ID_TOKEN_END = re.compile(r"(?<=[ \t|])[A-Z]{1,2}[0-9A-Z*]{6,8}[ \t|]+$")
+_NUMBERED_LINE = re.compile(r"[ \t|]*(?:\d{1,4}[.)]?|\d{4}-\d{3,6}|[\-·•○▶])[ \t|]+")
+_ID_TOKEN_END = re.compile(
+    r"(?<=[ \t|])[A-Z]{1,2}(?=[A-Z]*[0-9*])[0-9A-Z*]{6,8}[ \t|]+$"
+)  # (a digit or a mask in it)
 _DIGITS_ON = re.compile(r"[ ]?[=\-]?[ ]?\d")
 # a word right after the date that makes it the day of something done (임용, 입사, 전입, 사망 …), not a birth
 _EVENT_AFTER = re.compile(

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 
 from ..base import Hit
 from ..kiwi import KNOWN_WORD_SCORE, common_word, known_word, morphemes, unseen_or_proper, verb_form
+from ..lexicons import load
+from ..namemodel.gazetteer import known_kind
 from ..patterns import ROW_IDENTIFIER
 from ..textview import TextView
 from .name_slots import compound_of_nouns
@@ -22,9 +24,13 @@ COUNTRIES = (
     "중국|대만|홍콩|일본|몽골|베트남|필리핀|태국|캄보디아|라오스|미얀마|말레이시아|인도네시아|싱가포르|동티모르|"
     "네팔|인도|스리랑카|방글라데시|파키스탄|우즈베키스탄|카자흐스탄|키르기스스탄|타지키스탄|투르크메니스탄|러시아|"
     "우크라이나|미국|캐나다|멕시코|브라질|영국|프랑스|독일|이탈리아|스페인|호주|뉴질랜드|이집트|나이지리아|"
+    "폴란드|네덜란드|벨기에|스위스|오스트리아|스웨덴|노르웨이|덴마크|핀란드|아일랜드|포르투갈|그리스|체코|헝가리|"
+    "루마니아|불가리아|벨라루스|튀르키예|터키|사우디아라비아|아랍에미리트|칠레|아르헨티나|콜롬비아|페루|케냐|"
+    "에티오피아|남아프리카공화국|"
     "China|Vietnam|Viet Nam|Philippines|Thailand|Cambodia|Nepal|Indonesia|Uzbekistan|Russia|USA|UK|"
     # the three-letter codes passports and exports use, and the names exports print in capitals
     "CHN|VNM|PHL|THA|IDN|MNG|UZB|NPL|KHM|MMR|LKA|BGD|PAK|KAZ|KGZ|RUS|CAN|JPN|TWN|IND|LAO|GBR|AUS|"
+    "BRA|FRA|DEU|ITA|ESP|MEX|POL|TUR|NGA|EGY|NZL|SGP|MYS|"
     "CHINA|VIETNAM|VIET NAM|PHILIPPINES|THAILAND|CAMBODIA|NEPAL|INDONESIA|UZBEKISTAN|RUSSIA|JAPAN|MONGOLIA|"
     "BANGLADESH|MYANMAR|PAKISTAN|KAZAKHSTAN|KYRGYZSTAN|SRI LANKA|UNITED STATES|CANADA|LAOS|Japan|Mongolia|"
     "Bangladesh|Myanmar|Pakistan|Kazakhstan|Kyrgyzstan|Sri Lanka|United States|Canada|Laos"
@@ -106,11 +112,17 @@ _LATIN = re.compile(
 _CARD_NAME = re.compile(
     r"\d{6}[ ]?[\-–‐－][ ]?[\dOoIl]{7}[^\n]{0,30}\n(?P<value>[A-Z]{2,}(?:,?[ \n][A-Z]{2,}){1,3})(?=[ \t]*\n|$)"
 )
+# an airline booking's name element and passport line write SURNAME/GIVEN: 'NM1KIM/MINA MS', and after
+# the sex and the passport's expiry in SSR DOCS: '…/F/15MAR33/KIM/MINA'
+_BOOKING_NAME = re.compile(
+    r"(?:(?<![A-Z])NM\d|/[MF]/\d{2}[A-Z]{3}\d{2}/)(?P<value>[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,})?)(?![A-Za-z])"
+)
 # what else in a row makes its Latin words a person's name: a resident or registration number, a
 # passport number, a mobile, a full birth date
 _PERSON_ROW = re.compile(rf"{ROW_IDENTIFIER.pattern}|(?<![A-Za-z0-9])[A-Z]{{1,2}}\d{{7,8}}(?![A-Za-z0-9])")
 _LATIN_CONTEXT = re.compile(
     r"성\s*명|이\s*름|신청인|청구인|예금주|수신|인적사항|대\s*표\s*자|(?:^|\s)을\s*$|외국인|귀하|서명|씨|님|Name|name|"
+    r"명\s*의|결\s*제\s*자|요\s*청\s*인|받\s*는\s*분|환\s*자|"
     r"피\s*고\s*인|운\s*전\s*자|통\s*역|내\s*담\s*자|근\s*로\s*자|고\s*용\s*주|배\s*석|대\s*상\s*자|피\s*(?:혐\s*)?의\s*자|"
     r"(?:^|\n)\s*(?:From|To|Cc|보낸\s*사람|받는\s*사람)\s*:"
 )
@@ -137,6 +149,22 @@ _ROLE_BRACKET = re.compile(
 )
 # an item of a list of members or attendees, Hangul names before it: '참석자: 위원 ○○○, ○○○, JOHN SMITH'
 _LISTED_AMONG = re.compile(r"(?:참\s*석|위\s*원|명\s*단|참\s*가)[^\n]*[가-힣]{2,4},[ ]?$")
+# an item of a comma-separated list whose neighbours are Korean names ('○○○(인솔), Jane ROE, ○○○, …')
+_HANGUL_ITEM_BEFORE = re.compile(r"(?:^|[,:：][ ]?)(?P<name>[가-힣]{2,4})(?:\([가-힣 ]{1,6}\))?,[ ]?$")
+_HANGUL_ITEM_AFTER = re.compile(r",[ ]?(?P<name>[가-힣]{2,4})(?:\([가-힣 ]{1,6}\))?(?=[,\n]|$)")
+
+
+def _between_korean_names(view: TextView, start: int, end: int) -> bool:
+    """The Latin name is an item of a list of people: the items on both sides are Korean names (a surname
+    first, no word of the dictionary)."""
+    before = _HANGUL_ITEM_BEFORE.search(view.left(start, 24, 1))
+    after = _HANGUL_ITEM_AFTER.match(view.norm, end, min(len(view.norm), end + 24))
+    if before is None or after is None:
+        return False
+    surnames = load("surnames")
+    return all(m.group("name")[0] in surnames and not known_word(m.group("name")) for m in (before, after))
+
+
 _EMAIL_AFTER = re.compile(r"\s*<[^<>@\s]+[@＠]")
 # a title or an age right after the name, the way Korean prose introduces a person: 'Anna Berg 교수는',
 # 'Tom Reed(41)가', 'Ivo Lind 자문위원:'
@@ -149,7 +177,7 @@ _TITLE_AFTER = re.compile(
 )
 # what brackets after a Hangul name hold when the name is a person's
 _PERSON_BRACKET = re.compile(
-    rf"[ \t]?\([ \t]*(?:\d{{1,3}}(?:세)?[ \t]*[,)]|(?:{COUNTRIES})[ \t]*,|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){{1,3}}[ \t]*[,)])"
+    rf"[ \t]?\([ \t]*(?:\d{{1,3}}(?:세)?[ \t]*[,)]|(?:{COUNTRIES})[ \t]*[,)·]|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){{1,3}}[ \t]*[,)])"
 )
 # role words that open the frame and so end the name going backwards
 _STOP_WORDS = frozenset(
@@ -366,6 +394,7 @@ def latin_names(view: TextView) -> Iterator[Hit]:
             or _NATIONALITY_BEFORE.search(view.left(start, 16, 1))
             or _PERSON_LABEL_BEFORE.search(view.left(start, 16, 1))
             or _LISTED_AMONG.search(view.left(start, 80, 1))
+            or _between_korean_names(view, start, end)
             or _EMAIL_AFTER.match(view.norm, end, end + 40)
             or _TITLE_AFTER.match(view.norm, end, end + 12)
             or in_country_row(view, start, value)
@@ -384,6 +413,8 @@ def latin_names(view: TextView) -> Iterator[Hit]:
             yield Hit(m.start("value"), m.end("value"), 0.8, "Latin-script name signed, wrapped by the form")
     if view.mentions(_NAME_HEADER) and view.mentions(_LATIN_WORD):
         yield from _latin_cells(view)
+    for m in _BOOKING_NAME.finditer(view.norm) if "NM" in norm or "DOCS" in norm else ():
+        yield Hit(m.start("value"), m.end("value"), 0.8, "Latin-script name in an airline booking's record")
     for m in _CARD_NAME.finditer(view.norm):
         value = m.group("value")
         if not form_words(value.replace("\n", " ")):
@@ -484,6 +515,7 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
                 )
                 and view.cell_is(m.start(), value)
                 and not value.endswith(NOT_NAME_END)
+                and not value.replace(" ", "").endswith(_TRADE_ENDINGS)  # (a firm's cell: ○○회계법인)
                 and not _FORM_KEY.search(value)
                 and not COUNTRY_CELL.fullmatch(value)
             ):
@@ -497,6 +529,7 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
                 and view.cell_is(m.start(), value)
                 and not COUNTRY_CELL.fullmatch(value)
                 and not value.endswith(NOT_NAME_END)
+                and not value.replace(" ", "").endswith(_TRADE_ENDINGS)  # (a firm's cell: ○○회계법인)
                 and not any(len(w) >= 3 and known_word(w) for w in value.split())
                 and not _all_vocabulary(value)
             ):
@@ -650,6 +683,15 @@ def transcribed_pairs(view: TextView) -> Iterator[Hit]:
             yield Hit(start, m.end(g), 0.8, "Hangul name before its Latin-script form")
 
 
+_TRADE_ENDINGS = tuple(sorted(load("trade_endings")))
+
+
+def _person_word(word: str) -> bool:
+    """A word the list of known names gives as a person's name or part of one (다니엘, 니콜라): Kiwi knows
+    it as a proper noun, and it is a name's, not a place's or a firm's."""
+    return (known_kind(word) or "").startswith("person")
+
+
 def _words_before(view: TextView, pos: int) -> tuple[int, int] | None:
     """The name that ends at `pos`: Hangul words going back until a role word, punctuation or a
     word of the dictionary; none when that leaves a single ordinary word."""
@@ -666,7 +708,7 @@ def _words_before(view: TextView, pos: int) -> tuple[int, int] | None:
         word = m.group()
         if (
             word in _STOP_WORDS
-            or (len(word) >= 3 and known_word(word))
+            or (len(word) >= 3 and known_word(word) and not _person_word(word))
             or word.endswith(NOT_NAME_END)
             or (
                 len(word) >= 2 and verb_form(word)
@@ -683,6 +725,6 @@ def _words_before(view: TextView, pos: int) -> tuple[int, int] | None:
     if not words or len(words) < 2:
         return None  # one word before '(28)' is a Korean name: the rules and the model judge it
     longer = [w for w in words if len(w) >= 2]
-    if longer and all(known_word(w) or not unseen_or_proper(w) for w in longer):
+    if longer and all((known_word(w) and not _person_word(w)) or not unseen_or_proper(w) for w in longer):
         return None  # '본회의 의결 (3)', '공개구분 부분공개(6)': words of the dictionary, not a name
     return start, end

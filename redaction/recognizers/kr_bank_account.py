@@ -139,6 +139,46 @@ _LICENCE_SHAPE = re.compile(r"(?:1[1-9]|2[0-8])-\d{2}-\d{6}-\d{2}")
 _OTHER_SHAPES = re.compile(r"\d{6}-\d{7}|\d{3}-\d{2}-\d{5}|\d{2}-\d{2}-\d{6}-\d{2}|\d{4}-\d{4}-\d{4}-\d{4}")
 
 
+# a roster row's other fields: a birth date (1990-01-02, 1990.01.02., 19900102, 90.01.02) and a name
+_ROW_DATE = re.compile(
+    r"(?<![\d\-.])(?:(?:19|20)\d{2}[.\-/][ ]?\d{1,2}[.\-/][ ]?\d{1,2}|(?:19|20)\d{6}|\d{2}\.\d{2}\.\d{2}"
+    r"|\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\d\-])"
+)
+# the account word right after the number: '… 123-456-789012 등 대포통장 3개로', '… 123-45-6789 계좌로'
+_PASSBOOK_AFTER = re.compile(r"[ ]?(?:등[ ]?|외[ ]?\d?[ ]?개?[ ]?)?(?:(?:[가-힣]{1,3}[ ]?)?통장|계좌)")
+_ROW_NAME = re.compile(r"^[ \t|│]*(?:\d{1,4}[.)]?[ \t|│]+)?[가-힣](?: ?[가-힣]){1,3}[ \t|│]")
+_FIELD_EDGE = re.compile(r"[ \t|│,]")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}[\- ]")
+
+
+def _bare_roster_row(view: TextView, m: re.Match[str]) -> bool:
+    """The number closes a row that lists a person with no header, bank or label at all ('○○○ 1990-01-02
+    010-…-… 123-45-678901'): a name first, a birth date and a mobile or resident number, and then the one
+    thing left that runs 10 to 14 digits in a bank's groups. A wrapped row puts the number alone on the
+    next line. Not another number's shape, a phone's, or a record number that opens with its year."""
+    value = m.group()
+    digits = digits_only(value)
+    grouped = value.count("-") >= 2 or (value.isdigit() and 12 <= len(value) <= 14)
+    if not (grouped and 10 <= len(digits) <= 14) or _phone_shaped(digits) or _YEAR_FIRST.match(value):
+        return False
+    if _OTHER_SHAPES.fullmatch(_as_dashed(value)):
+        return False
+    line_start, line_end = view.line_at(m.start())
+    before = view.norm[line_start : m.start()]
+    after = view.norm[m.end() : line_end]
+    if (before and not _FIELD_EDGE.fullmatch(before[-1])) or (after and not _FIELD_EDGE.match(after)):
+        return False
+    if after.strip(" \t|│"):
+        return False  # (the row's last field)
+    if not before.strip(" \t|│"):  # alone on its line: the row above wrapped
+        index = view.line_index(m.start())
+        if index == 0:
+            return False
+        line_start, line_end = view.line_bounds(index - 1)
+        before = view.norm[line_start:line_end]
+    return bool(_ROW_NAME.match(before) and _ROW_DATE.search(before) and PERSON_NUMBER.search(before))
+
+
 def _as_dashed(value: str) -> str:
     """A number's groups joined by single dashes, whether hyphens, spaces or line breaks parted them,
     to compare with the shapes above ('12 34 567890 12' as '12-34-567890-12')."""
@@ -151,11 +191,14 @@ def _bank_or_label_before(view: TextView, start: int) -> bool:
 
 
 def _bank_line_above(view: TextView, start: int) -> bool:
-    """The number opens its line and the line above names the bank (and the product) alone."""
+    """The number opens its line and the line above names the bank (and the product) alone, or ends with
+    the bank's name (a sentence wrapped between the bank and its number: '… 이내에 ○○은행⏎123-…')."""
     index = view.line_index(start)
     if index == 0 or view.norm[view.line_starts[index] : start].strip():
         return False
     above_start, above_end = view.line_bounds(index - 1)
+    if _BANK.search(view.norm, max(above_start, above_end - 16), above_end) is not None:
+        return True
     return _BANK_LINE.search(view.norm, above_start, above_end) is not None and above_end - above_start <= 24
 
 
@@ -338,6 +381,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 continue
             if _BANK.search(left) or (_bank_cell_after(view, m) and not _resident_digits(digits)):
                 yield Hit(m.start(), m.end(), 0.9, "bank name beside the number")
+            elif _PASSBOOK_AFTER.match(view.norm, m.end()) and not _phone_shaped(digits):
+                yield Hit(m.start(), m.end(), 0.8, "number a passbook or account word follows")
             elif _bank_line_above(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "number alone under its bank's line (a passbook's cover)")
             elif _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)):
@@ -352,6 +397,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 continue  # a row's or a column's contact line, without a bank or label of its own
             elif self._payee_row(view, m):
                 yield Hit(m.start(), m.end(), 0.7, "bank-grouped number in a payment roster's row")
+            elif _bare_roster_row(view, m):
+                yield Hit(m.start(), m.end(), 0.6, "account-shaped number closing a person's roster row")
             elif self._after_resident(view, m):
                 yield Hit(m.start(), m.end(), 0.7, "bank-grouped number after a person's resident number")
             elif self._bank_column(view, m.start(), m.group()):

@@ -29,6 +29,11 @@ _MASKED_KOREAN = re.compile(
 # the 2021 shape masked after its letter ('M123A****'): a letter between digits and the mask is a Korean
 # passport's alone, wherever it stands
 _MASKED_2021 = re.compile(r"[MSGDR]\d{3}[A-Z]\*{4}")
+# any passport partly masked, as a notice or a masked export prints it right after its label ('여권
+# C12****7', '여권번호: AB123****', '구 여권 N2***419'): letters, then digits and at least two asterisks
+_MASKED_ANY = re.compile(
+    r"(?<![A-Za-z0-9*])[A-Z]{1,2}(?=[0-9*]*\d)(?=[0-9*]*\*\*)[0-9*]{5,8}[A-Z]?(?![A-Za-z0-9*])"
+)
 # (the next line may open with a date or a time instead: a log's 'page=R0304' over '2025-11-02 …')
 _WRAPPED = re.compile(r"(?<![A-Za-z0-9\n])([A-Za-z0-9]{1,8})\n([A-Za-z0-9]{1,8})(?![A-Za-z0-9]|[\-:/]\d)")
 # some countries' passports are nine bare digits (US, Russia's internal series): only right after a label
@@ -38,8 +43,9 @@ _LABEL_RIGHT_BEFORE = re.compile(
 )
 # after a 여권 label: one or two letters, then digits with at most one more letter among them, in
 # either case (m204e2280, P8825973A); typing and OCR do not keep a passport's capitals
+# (not into a date that follows: 'YB771046 14.06.1985' is the number and then the date)
 _ANY = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[ ]?\d(?:[\d ]|(?<=\d)[A-Za-z](?=\d)){4,8}\d[A-Za-z]?)(?![A-Za-z0-9]|-\d)"
+    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[ ]?\d(?:[\d ]|(?<=\d)[A-Za-z](?=\d)){4,8}\d[A-Za-z]?)(?![A-Za-z0-9]|[\-./]\d)"
 )
 # France writes two digits, two letters, five digits (02CK26919): read where passports are spoken of
 _DIGITS_FIRST = re.compile(r"(?<![A-Za-z0-9])(\d{2}[A-Z]{2}\d{5})(?![A-Za-z0-9]|-\d)")
@@ -152,11 +158,12 @@ def _masked_column(view: TextView, start: int, value: str) -> bool:
 # visitors' list, a port pass roster, an invitation's list of invitees — often with no header, or one a
 # converter's single spaces no longer line up with)
 _CAPITALS_NAME = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Z]{2,}(?:,? [A-Z]{2,}){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])(?:[A-Z]{2,}(?:,? [A-Z]{2,}){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}"
+    r"|[A-Z][a-z]+ [A-Z]{2,}|[A-Z]{2,},? [A-Z][a-z]+)(?![A-Za-z0-9])"  # ('Ada OKAFOR', 'OKAFOR Ada')
 )
 _ENTRY_DATE = re.compile(
     r"(?<!\d)(?:(?P<y1>(?:19|20)\d\d)[.\-/][ ]?\d{1,2}[.\-/][ ]?\d{1,2}|\d{1,2} [A-Z]{3} (?P<y2>(?:19|20)\d\d)"
-    r"|(?P<y3>(?:19|20)\d\d)\d{4})(?!\d)"
+    r"|(?P<y3>(?:19|20)\d\d)\d{4}|\d{1,2}\.\d{1,2}\.(?P<y4>(?:19|20)\d\d))(?!\d)"
 )
 
 
@@ -165,12 +172,22 @@ def _birth_date_in(line: str) -> bool:
     person's ('NORTH GATE … 2026-01-02')."""
     latest = dt.date.today().year - 14
     return any(
-        int(m.group("y1") or m.group("y2") or m.group("y3")) <= latest for m in _ENTRY_DATE.finditer(line)
+        int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")) <= latest
+        for m in _ENTRY_DATE.finditer(line)
     )
 
 
 # the abbreviation crew lists and shipping papers use for a passport, right before its number ('PP E1234567')
 _PP_BEFORE = re.compile(r"(?<![A-Za-z])P/?P(?:\s*[Nn]o)?[ .:#]*$")
+
+
+# a country's name or code as a word of its own (not the letters inside a name: 'WHITAKER')
+# (bounded within its own script only: a scan glues a Hangul country to a Latin name, 'HOAl베트남')
+_LATIN_COUNTRIES = "|".join(c for c in COUNTRIES.split("|") if c.isascii())
+_HANGUL_COUNTRIES = "|".join(c for c in COUNTRIES.split("|") if not c.isascii())
+_COUNTRY_WORD = re.compile(
+    rf"(?<![A-Za-z])(?:{_LATIN_COUNTRIES})(?![A-Za-z])|(?<![가-힣])(?:{_HANGUL_COUNTRIES})(?![가-힣])"
+)
 
 
 def _foreigner_line(view: TextView, start: int, value: str) -> bool:
@@ -181,13 +198,15 @@ def _foreigner_line(view: TextView, start: int, value: str) -> bool:
         return False
     line_start, line_end = view.line_at(start)
     line = view.norm[line_start:line_end]
+    if _CODE_HEADER.search(view.left(start, 8, 1)):
+        return False  # a staff or member code after its own label ('사번: S1234567')
     if not any(
         value not in m.group() and not COUNTRY_NAME.fullmatch(m.group())
         for m in _CAPITALS_NAME.finditer(line)
     ):
         return False
     return bool(
-        COUNTRY_NAME.search(line)
+        _COUNTRY_WORD.search(line)
         or _FOREIGNER_NUMBER.search(line)
         or _STAY_STATUS.search(line)
         or _birth_date_in(line)
@@ -300,9 +319,14 @@ class KoPassportRecognizer(KoreanRecognizer):
                 or self._passport_column(view, m.start(), m.group())
                 or _masked_column(view, m.start(), m.group())
                 or _masked_field(view, m.start(), m.end())
+                or _birth_date_in(view.norm[slice(*view.line_at(m.start()))])
             ):
                 seen.add(m.start())
                 yield Hit(m.start(), m.end(), 0.85, "Korean passport number, partly masked, after its label")
+        for m in _MASKED_ANY.finditer(view.norm) if "*" in view.norm else ():
+            if m.start() not in seen and _LABEL_RIGHT_BEFORE.search(view.left(m.start(), 24, 1)):
+                seen.add(m.start())
+                yield Hit(m.start(), m.end(), 0.85, "passport number, partly masked, right after its label")
         foreign = _ANY.finditer(view.norm)
         if view.mentions(_PASSPORT_WORD) or country_rows(view):
             foreign = itertools.chain(foreign, _DIGITS_FIRST.finditer(view.norm))

@@ -5,7 +5,7 @@
   space is no word of the name; a country written in two words ('Viet Nam') is no name.
 - A firm's mark on the next line ('…대표 ○○○⏎(주)…') does not make the name a firm's.
 - A name accepted once is followed where it recurs glued to 씨, 양, 군 or 님 and a particle ('○○○양은'); a
-  verb's form before a name with an age ('건너던 ○○○(18)') is no word of a foreign name.
+  verb's form before a name with an age ('건너려던 ○○○(18)') is no word of a foreign name.
 
 Every name and number is invented."""
 
@@ -20,7 +20,7 @@ _INVITEES = (
 )
 _PAYMENTS = "보험금 청구 목록\n1. Amina Diallo 900722-5193306 지급계좌 1002-553-817260\n"
 _RESIDENTS = " Amina Diallo    AB2290516   870314-5480123\n Oleg Sorokin FA7715308  941105-6017724\n"
-_FIRMS = "지원사업 선정 업체 명단\n(주)가온테크 · 412-07-55319 · 대표 모하린\n(주)나래식품 · 527-24-60818 · 대표 봉미소\n"
+_FIRMS = "지원사업 선정 업체 명단\n(주)다래정밀 · 412-07-55319 · 대표 모하린\n(주)솔빛상사 · 527-24-60818 · 대표 봉미소\n"
 _ACCIDENT = (
     "어제 오후 시장 앞 도로에서 탁유찬(58)씨의 화물차가 길을 건너려던 봉미소(18)양과 부딪쳤다. "
     "경찰은 봉미소양이 가벼운 상처를 입었다고 밝혔다."
