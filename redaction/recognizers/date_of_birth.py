@@ -436,14 +436,18 @@ def _after_name(view: TextView, start: int, slashed: bool = False) -> bool:
 # what opens a roster's row before the name: its number ('3', '3.', '3)') or a record number ('2025-12345'),
 # in cells or not; a foreigner's row writes the name in capitals, then the country (its name in Hangul)
 # a foreigner's name as rosters write it: in capitals, capitalised, or both ('Ada OKAFOR')
-_LATIN_NAME = r"(?:[A-Z]{2,}(?:,? [A-Z]{2,}){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Z][a-z]+ [A-Z]{2,}|[A-Z]{2,},? [A-Z][a-z]+)"
+_LATIN_NAME = (
+    r"(?:[A-Z]{2,}(?:,? [A-Z]{2,}){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Z][a-z]+ [A-Z]{2,}|[A-Z]{2,},? [A-Z][a-z]+"
+    # (or as a booking writes it, SURNAME/GIVEN and the title: 'KIM/MINA MS')
+    r"|[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,}){0,2}?(?: M(?:R|S|RS|ISS|STR))?)"
+)
 _ROW_OPENING = re.compile(r"[ \t|]*(?:(?:\d{1,4}[.)]?|\d{4}-\d{3,6}|[\-·•○▶])[ \t|]+)?")
 _CAPITALS_THEN_COUNTRY = re.compile(
-    rf"[ \t|]*(?:(?:\d{{1,4}}[.)]?|[\-·•○▶])[ \t|]+)?{_LATIN_NAME}[ \t|]+(?:(?:{COUNTRIES}|[가-힣]{{2,8}})[ \t|]+)?"
+    rf"[ \t|]*(?:(?:\d{{1,4}}[.)]?|[\-·•○▶])[ \t|]+)?{_LATIN_NAME}[ \t|,]+(?:(?:{COUNTRIES}|[가-힣]{{2,8}})[ \t|,]+)?"
 )
 # a line that opens with a name and then a number: a roster's row (its neighbours are rows too)
 _NAME_THEN_NUMBER = re.compile(
-    rf"[ \t|]*(?:(?:\d{{1,4}}[.)]?|[\-·•○▶])[ \t|]+)?(?:[가-힣](?: ?[가-힣]){{1,3}}|{_LATIN_NAME})[ \t|]+[\dA-Z]"
+    rf"[ \t|]*(?:(?:\d{{1,4}}[.)]?|[\-·•○▶])[ \t|]+)?(?:[가-힣](?: ?[가-힣]){{1,3}}|{_LATIN_NAME})[ \t|,]+[\dA-Z]"
 )
 
 
@@ -456,8 +460,8 @@ def _roster_line(view: TextView, start: int, end: int) -> bool:
         view.norm, line_start, line_end
     ):
         return True
-    if not view.right(end, 12).strip():
-        return False  # (a label's date ends its line)
+    if not view.right(end, 12).strip() and not _CELL_MARK.search(view.norm, line_start, line_end):
+        return False  # (a label's date ends its line; a table's or an export's row may end with it)
     index = view.line_index(start)
     for other in (index - 1, index + 1):
         if 0 <= other < len(view.line_starts):
@@ -467,10 +471,13 @@ def _roster_line(view: TextView, start: int, end: int) -> bool:
     return False
 
 
+_CELL_MARK = re.compile(r"[|\t,]")
 _NUMBERED_LINE = re.compile(r"[ \t|]*(?:\d{1,4}[.)]?|\d{4}-\d{3,6}|[\-·•○▶])[ \t|]+")
+# (a passport's letters and digits, a digit or a mask among them; a card's or a register's eleven to
+# fourteen digits; a number masked in its middle: '76 *****15')
 _ID_TOKEN_END = re.compile(
-    r"(?<=[ \t|])[A-Z]{1,2}(?=[A-Z]*[0-9*])[0-9A-Z*]{6,8}[ \t|]+$"
-)  # (a digit or a mask in it)
+    r"(?<=[ \t|,])(?:[A-Z]{1,2}(?=[A-Z]*[0-9*])[0-9A-Z*]{6,8}|[0-9][0-9A-Z]{7,8}|\d{11,14}|\d{2}[ ]?\*{3,}\d{0,4})[ \t|,]+$"
+)
 _DIGITS_ON = re.compile(r"[ ]?[=\-]?[ ]?\d")
 # a word right after the date that makes it the day of something done (임용, 입사, 전입, 사망 …), not a birth
 _EVENT_AFTER = re.compile(
@@ -496,7 +503,7 @@ def _opens_row_with_name(view: TextView, start: int) -> bool:
     rest = (
         before[opening.end() :] if opening else before
     )  # (the pattern's parts are optional: it always matches)
-    name = rest.strip(" \t|").replace(" ", "")
+    name = rest.strip(" \t|,").replace(" ", "")
     return 2 <= len(name) <= 4 and _NAME_BEFORE.fullmatch(" " + rest) is not None and _after_name(view, start)
 
 

@@ -115,7 +115,9 @@ _CARD_NAME = re.compile(
 # an airline booking's name element and passport line write SURNAME/GIVEN: 'NM1KIM/MINA MS', and after
 # the sex and the passport's expiry in SSR DOCS: '…/F/15MAR33/KIM/MINA'
 _BOOKING_NAME = re.compile(
-    r"(?:(?<![A-Z])NM\d|/[MF]/\d{2}[A-Z]{3}\d{2}/)(?P<value>[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,})?)(?![A-Za-z])"
+    r"(?:(?<![A-Z])NM\d|/[MF]/\d{2}[A-Z]{3}\d{2}/|^[ \t]*\d{1,3}[ \t]+)"
+    r"(?P<value>[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,}){0,2}?)(?= M(?:R|S|RS|ISS|STR)\b|[ \t]+\d|[ \t]*$)",
+    re.MULTILINE,
 )
 # what else in a row makes its Latin words a person's name: a resident or registration number, a
 # passport number, a mobile, a full birth date
@@ -413,7 +415,7 @@ def latin_names(view: TextView) -> Iterator[Hit]:
             yield Hit(m.start("value"), m.end("value"), 0.8, "Latin-script name signed, wrapped by the form")
     if view.mentions(_NAME_HEADER) and view.mentions(_LATIN_WORD):
         yield from _latin_cells(view)
-    for m in _BOOKING_NAME.finditer(view.norm) if "NM" in norm or "DOCS" in norm else ():
+    for m in _BOOKING_NAME.finditer(view.norm) if "/" in norm else ():
         yield Hit(m.start("value"), m.end("value"), 0.8, "Latin-script name in an airline booking's record")
     for m in _CARD_NAME.finditer(view.norm):
         value = m.group("value")
@@ -445,12 +447,27 @@ def _latin_cells(view: TextView) -> Iterator[Hit]:
 
 
 # what opens a list's line before its first field: a row number or a bullet ('1)', '2.', '-')
-_LINE_OPENING = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[\-·•○])[ \t]*)?")
+_LINE_OPENING = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[\-·•○])[ \t]*|\d{1,4}[ \t]+)?")
 # a field's end in a list cut by slashes, or the identifier right after one space ('… Ada 900107-5…')
-_FIELD_CLOSE = re.compile(r"[ ]/[ ]|[ ](?:\d{6}[ ]?-|[A-Z]{1,2}\d{7,8}(?![A-Za-z0-9]))")
+_FIELD_CLOSE = re.compile(
+    r"[ ]/[ ]|[ ](?:\d{6}[ ]?-|[A-Z]{1,2}\d{6,8}[A-Z]?(?![A-Za-z0-9])"
+    # (or the person's birth date: '01 ADA OKAFOR 02.07.1967 …', '… 10 FEB 1988 …', '… 1960-04-05 …')
+    r"|\d{1,2}[./ ](?:\d{1,2}|[A-Z]{3})[./ ](?:19|20)\d{2}|(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2})"
+)
 # (a list of foreigners marks its rows with the nationality, or a passport's number after its word, as well)
 _FOREIGNER_MARK = re.compile(
     rf"(?<![가-힣A-Za-z])(?:{COUNTRIES})(?![가-힣A-Za-z])|(?:여\s*권|[Pp]assport)(?:\s*번\s*호|\s*[Nn]o\.?)?[ \t:：]*[A-Z0-9]"
+)
+
+
+# what else marks a roster's row as a person's, in a text that lists people: a card's or an account's long
+# number (masked or not), a number masked in its middle, a birth date written day first
+_ROW_MARK = re.compile(
+    r"(?<![\d\-])\d[\d*●]{11,18}(?![\d\-])|(?<!\d)\d{2}[ ]?\*{3,}\d{2}|(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
+    r"|(?<!\d)\d{1,2} [A-Z]{3} (?:19|20)\d{2}"
+)
+_ROSTER_WORDS = re.compile(
+    r"명\s*단|대\s*상|목\s*록|대\s*장|명\s*부|PAX|LIST|List|신\s*청|참\s*가|탑\s*승|승\s*객|투\s*숙|환\s*불|수\s*강|입\s*국|출\s*국"
 )
 
 
@@ -462,6 +479,7 @@ def _in_person_row(view: TextView, start: int, end: int) -> bool:
     if not (
         _PERSON_ROW.search(view.norm, line_start, line_end)
         or _FOREIGNER_MARK.search(view.norm, line_start, line_end)
+        or (_ROW_MARK.search(view.norm, line_start, line_end) and view.mentions(_ROSTER_WORDS))
     ):
         return False
     before = view.norm[max(line_start, start - 3) : start]

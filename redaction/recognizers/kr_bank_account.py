@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
 from ..idnumbers import classify13
+from ..kiwi import known_word
+from ..lexicons import load
 from ..normalize import digits_only
 from ..patterns import MASK, PERSON_NUMBER, id13_matches, nearest_hint
 from ..spoken import spoken_numbers
@@ -122,7 +124,9 @@ _ACCOUNT_WORD = re.compile(r"계\s*좌")
 _WRAPPED_NUMBER = re.compile(r"(?<![\d\-.])\d[\d\-]{1,15}\n[\d\-]{0,15}\d(?![\d\-])")
 _SPACE_GROUPED = re.compile(r"(?<![\d\-.])\d{2,6}(?: \d{2,8}){1,3}(?![\d\-])")
 # a roster of payees: the document pays or refunds, and the row holds a person's resident number or mobile
-_PAYS = re.compile(r"지\s*급|계\s*좌|입\s*금|환\s*급|환\s*수|수\s*당|급\s*여|송\s*금")
+_PAYS = re.compile(
+    r"지\s*급|계\s*좌|입\s*금|환\s*급|환\s*수|수\s*당|급\s*여|송\s*금|이\s*체|지\s*원\s*금|보\s*조\s*금|장\s*려\s*금|양\s*육\s*비"
+)
 # a passbook's transaction line: date, the counterpart's account, amount, balance
 _PASSBOOK = re.compile(r"예\s*[금끔]\s*주|통\s*장|거\s*래\s*내\s*역")
 _TRANSACTION = re.compile(
@@ -147,8 +151,20 @@ _ROW_DATE = re.compile(
 # the account word right after the number: '… 123-456-789012 등 대포통장 3개로', '… 123-45-6789 계좌로'
 _PASSBOOK_AFTER = re.compile(r"[ ]?(?:등[ ]?|외[ ]?\d?[ ]?개?[ ]?)?(?:(?:[가-힣]{1,3}[ ]?)?통장|계좌)")
 _ROW_NAME = re.compile(r"^[ \t|│]*(?:\d{1,4}[.)]?[ \t|│]+)?[가-힣](?: ?[가-힣]){1,3}[ \t|│]")
+# a sum of money as a row's later cell: thousands apart by commas, or five to nine digits alone
+_ROW_SUM = re.compile(r"(?<![\d\-])(?:\d{1,3}(?:,\d{3})+|\d{5,9})(?:\s*원)?(?![\d\-])")
+_THOUSANDS = re.compile(r"(?<![\d\-])\d{1,3}(?:,\d{3})+(?![\d\-])")
 _FIELD_EDGE = re.compile(r"[ \t|│,]")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}[\- ]")
+
+
+def _name_opens(row: str) -> bool:
+    """The row opens with a person's name: a surname first, no word of the dictionary (not '○○리 614')."""
+    m = _ROW_NAME.match(row)
+    if m is None:
+        return False
+    name = m.group().strip(" \t|│0123456789.)").replace(" ", "")
+    return name[:1] in load("surnames") and not known_word(name)
 
 
 def _bare_roster_row(view: TextView, m: re.Match[str]) -> bool:
@@ -176,7 +192,7 @@ def _bare_roster_row(view: TextView, m: re.Match[str]) -> bool:
             return False
         line_start, line_end = view.line_bounds(index - 1)
         before = view.norm[line_start:line_end]
-    return bool(_ROW_NAME.match(before) and _ROW_DATE.search(before) and PERSON_NUMBER.search(before))
+    return bool(_name_opens(before) and _ROW_DATE.search(before) and PERSON_NUMBER.search(before))
 
 
 def _as_dashed(value: str) -> str:
@@ -267,17 +283,35 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         fourteen bare digits), its own cell in a row of a person's resident number or mobile, in a
         document that pays: a payee list whose header row is missing."""
         line_start, line_end = view.line_at(m.start())
-        if not view.mentions(_PAYS) and not _AMOUNT.search(view.norm, line_start, line_end):
-            return False  # checked first: most documents pay nobody (a row with a sum in won does)
+        # (checked first: most documents pay nobody; a row with a sum in won does, and so does a row of a
+        # name and a sum written with thousands' commas after the number)
+        pays = view.mentions(_PAYS) or _AMOUNT.search(view.norm, line_start, line_end) is not None
+        if not pays and _THOUSANDS.search(view.norm, m.end(), line_end) is None:
+            return False
         value = m.group()
         grouped = re.search(r"[\- ]", value) is not None or 12 <= len(value) <= 14
         # (another number's groups, hyphenated or spaced: a licence's '12 34 567890 12')
         if not grouped or _OTHER_SHAPES.fullmatch(_as_dashed(value)):
             return False
         row = view.norm[line_start:line_end]
-        if view.line_separator(view.line_index(m.start())) is None or not view.cell_is(m.start(), value):
+        # (a transfer file's fields apart by ' / ': '012 / 123456789012 / ○○○ / 850101-1…')
+        slashed = view.norm.count(" / ", line_start, line_end) >= 2 and value in (
+            field.strip() for field in view.norm[line_start:line_end].split(" / ")
+        )
+        if not slashed and (
+            view.line_separator(view.line_index(m.start())) is None or not view.cell_is(m.start(), value)
+        ):
             return False
-        return PERSON_NUMBER.search(row) is not None and not PERSON_NUMBER.fullmatch(value)
+        if PERSON_NUMBER.fullmatch(value):
+            return False
+        # (a person's resident number or mobile in the row, or the row is a name and a sum of money: a
+        # payee list that leaves out the bank, '○○○ ⇥ 123-45-678901 ⇥ 1,000,000')
+        if pays and PERSON_NUMBER.search(row) is not None:
+            return True
+        if _YEAR_FIRST.match(value) or value.count("-") < 2:
+            return False  # (a record number opens with its year: '2026-0418-…'; a bank's groups are dashed)
+        sums = _ROW_SUM if pays else _THOUSANDS
+        return _name_opens(row) and sums.search(row, m.end() - line_start) is not None
 
     @staticmethod
     def _bank_column(view: TextView, start: int, value: str) -> bool:
