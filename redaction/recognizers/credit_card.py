@@ -41,7 +41,7 @@ _MASKED = re.compile(
     # first eight ('53518821****6604'), or the first six and the last six ('535188****216604')
     rf"|\d{{4}}[{MASK}]{{7,8}}\d{{4}}|\d{{8}}[{MASK}]{{4}}\d{{4}}|\d{{6}}[{MASK}]{{4}}\d{{6}}"
     # (Diners Club's fourteen, its middle six masked: '3612******4417')
-    rf"|{_DINERS}[{MASK}]{{6}}\d{{4}})(?![\d\-{MASK}])"
+    rf"|{_DINERS}[{MASK}]{{6}}\d{{4}}|{_DINERS}\d{{2}}[{MASK}]{{4}}\d{{4}})(?![\d\-{MASK}])"
 )
 # a card number masked to its last four digits ('****-****-****-1234'), which only its label or column
 # tells from any other masked number

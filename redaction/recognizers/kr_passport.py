@@ -169,14 +169,29 @@ _ENTRY_DATE = re.compile(
 
 def _birth_date_in(line: str) -> bool:
     """A date of an adult's birth year: a visit's or a permit's date of this decade does not make a line a
-    person's ('NORTH GATE … 2026-01-02')."""
+    person's ('NORTH GATE … 2026-01-02'). A two-digit year ('76.05.05', or '760505' as a field of its
+    own) is of the last century when it is later than this year's two digits."""
     latest = dt.date.today().year - 14
-    return any(
+    if any(
         int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")) <= latest
         for m in _ENTRY_DATE.finditer(line)
-    )
+    ):
+        return True
+    this_year = dt.date.today().year % 100
+    for m in itertools.chain(_SHORT_DATE.finditer(line), _SIX_DIGIT_FIELD.finditer(line)):
+        year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        year += 1900 if year > this_year else 2000
+        if 1 <= month <= 12 and 1 <= day <= 31 and year <= latest:
+            return True
+    return False
 
 
+_SHORT_DATE = re.compile(r"(?<![\d.])(?P<y>\d{2})\.(?P<m>\d{2})\.(?P<d>\d{2})\.?(?![\d.])")
+_SIX_DIGIT_FIELD = re.compile(r"(?:^|(?<=[|\t,]))[ ]*(?P<y>\d{2})(?P<m>\d{2})(?P<d>\d{2})[ ]*(?=[|\t,]|$)")
+
+
+# a foreigner's name with the passport's number in brackets right after it ('ADA OKAFOR(P1234567A), …')
+_NAME_THEN_BRACKET = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}[ ]?[(（]$")
 # the abbreviation crew lists and shipping papers use for a passport, right before its number ('PP E1234567')
 _PP_BEFORE = re.compile(r"(?<![A-Za-z])P/?P(?:\s*[Nn]o)?[ .:#]*$")
 
@@ -194,7 +209,7 @@ def _foreigner_line(view: TextView, start: int, value: str) -> bool:
     """The line is one foreigner's entry: a name in capitals (not the number itself, not a country) and a
     country, a registration number, a status of stay or a date beside it (the number opens with a capital,
     as a passport's does: a log's lower-case user codes are no passports)."""
-    if not value[:1].isupper():
+    if not (value[:1].isupper() or _DIGITS_FIRST.fullmatch(value)):
         return False
     line_start, line_end = view.line_at(start)
     line = view.norm[line_start:line_end]
@@ -275,6 +290,7 @@ class KoPassportRecognizer(KoreanRecognizer):
             or (_own_field(view, start, value) and (_foreigner_row(view, start) or _status_row(view, start)))
             or _identity_column(view, start, value)
             or _PP_BEFORE.search(view.left(start, 8, 1)) is not None
+            or _NAME_THEN_BRACKET.search(view.left(start, 40, 1)) is not None
             or _foreigner_line(view, start, value)
         )
 
@@ -327,9 +343,8 @@ class KoPassportRecognizer(KoreanRecognizer):
             if m.start() not in seen and _LABEL_RIGHT_BEFORE.search(view.left(m.start(), 24, 1)):
                 seen.add(m.start())
                 yield Hit(m.start(), m.end(), 0.85, "passport number, partly masked, right after its label")
-        foreign = _ANY.finditer(view.norm)
-        if view.mentions(_PASSPORT_WORD) or country_rows(view):
-            foreign = itertools.chain(foreign, _DIGITS_FIRST.finditer(view.norm))
+        # (France's two digits first are read wherever a frame may make them one: the frame decides)
+        foreign = itertools.chain(_ANY.finditer(view.norm), _DIGITS_FIRST.finditer(view.norm))
         for m in foreign:
             if m.start() in seen or (
                 _staff_code(view, m.start(), m.group(1)) and not self.has_context(view, m.start())

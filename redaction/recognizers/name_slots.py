@@ -284,6 +284,15 @@ _AFTER_NUMBER = re.compile(
     r"(?!입니다|이에요|이요|예요|이고요)(?P<value>[가-힣]{3}|[가-힣](?: [가-힣]){2,3})[ ]*$",
     re.MULTILINE,
 )
+# the holder written after a vehicle's plate in a parking or permit roster's row ('A-03  12가 3456  ○○○ …',
+# '… / 서울 12가 3456 / ○○○ / -'): the field right after the plate, a name opening with a surname
+_AFTER_PLATE = re.compile(
+    # (the row opens with the plate, or with the parking spot's or the row's code before it)
+    r"^[ \t]*(?:(?:구역[ ]?)?[A-Z]-?\d{1,3}|\d{1,3}[.)]?)?(?:[ \t]*[|/\t][ \t]*|[ ]+)?"
+    r"(?:[가-힣]{2}[ ]?)?\d{2,3}[가-힣][ ]?\d{4}(?:[ \t]*[|/\t][ \t]*|[ ]+)"
+    r"(?P<value>[가-힣]{2,4})(?=[ \t]*(?:[|/\t]|$)|[ ]{2})",
+    re.MULTILINE,
+)
 # a signature line's name: '신청인 서명 ○○○' at the end of a form (not '서명 또는 인')
 _SIGNED_BY = re.compile(
     r"(?:신청인|신고인|청구인|작성자|대리인|진술인|보호자)[ \t]*서명[ \t]*[:：]?[ \t]+"
@@ -526,6 +535,7 @@ LOOSE_SLOTS = (
     _LOG_TARGET,
     _AFTER_NUMBER,
     _MEASURE_FOR,
+    _AFTER_PLATE,
 )
 # slots whose place a name only usually takes: the value must open with a surname and not be a header
 # ('이름  한글이름  생년월일': the next column's title)
@@ -538,6 +548,7 @@ _SURNAME_FIRST = frozenset(
         _LOG_TARGET,
         _AFTER_NUMBER,
         _MEASURE_FOR,
+        _AFTER_PLATE,
     )
 )
 _HEADER_END = ("성명", "이름", "번호", "국적", "주소", "일자", "연락처")
