@@ -133,7 +133,7 @@ _ENGLISH_LABEL = re.compile(
     r"[ \t]*(?:또는[ \t]*[가-힣]{2,10}[ \t]*)?[A-Za-z][A-Za-z .,/]{0,60}[:：]?[ \t]*$"
 )
 # a person's nationality and birth date in brackets after the name: '○○○(베트남, 1990. 1. 2.)'
-_COUNTRY_BEFORE = re.compile(rf"[(（][ ]?(?:{COUNTRIES})[ ]?,[ ]?$")
+_COUNTRY_BEFORE = re.compile(rf"[(（][ ]?(?:{COUNTRIES})(?:[ ]?국적)?[ ]?,[ ]?$")
 # a birth date whose day (or month and day) a certificate or an export masks: '1972. 8. **.', '1968-03-**'
 _MASKED_DATE = re.compile(
     r"(?<![\d.\-])(?:19|20)\d{2}(?:\.[ ]?(?:\d{1,2}|\*{1,2})\.[ ]?\*{1,2}\.?|-(?:\d{2}|\*{2})-\*{2}"
@@ -218,6 +218,8 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             return "date after a household member's relation and name"
         if _other_date_header(view.column_header(start)):
             return ""  # a column of entry, issue or expiry dates (입국일, 만료일)
+        if _EVENT_CELL_AFTER.match(view.norm, end):
+            return ""  # the day of what the next cell says happened ('… | 2011. 4. 24. | 취득')
         if as_of is not None and date > as_of:
             return ""  # later than the day the document says it was drawn up: no one listed was born then
         own_cell = _own_cell(view, start, end)
@@ -447,7 +449,7 @@ _CAPITALS_THEN_COUNTRY = re.compile(
 )
 # a line that opens with a name and then a number: a roster's row (its neighbours are rows too)
 _NAME_THEN_NUMBER = re.compile(
-    rf"[ \t|]*(?:(?:\d{{1,4}}[.)]?|[\-·•○▶])[ \t|]+)?(?:[가-힣](?: ?[가-힣]){{1,3}}|{_LATIN_NAME})[ \t|,]+[\dA-Z]"
+    rf"[ \t|]*(?:(?:\d{{1,4}}[.)]?|[\-·•○▶])[ \t|]+)?(?:[가-힣](?: ?[가-힣]){{1,3}}|{_LATIN_NAME})[ \t|,/]+[\dA-Z]"
 )
 
 
@@ -478,6 +480,10 @@ _NUMBERED_LINE = re.compile(r"[ \t|]*(?:\d{1,4}[.)]?|\d{4}-\d{3,6}|[\-·•○�
 _ID_TOKEN_END = re.compile(
     r"(?<=[ \t|,])(?:[A-Z]{1,2}(?=[A-Z]*[0-9*])[0-9A-Z*]{6,8}|[0-9][0-9A-Z]{7,8}|\d{11,14}|\d{2}[ ]?\*{3,}\d{0,4})[ \t|,]+$"
 )
+# the next cell names an event of the date's (a register of acquisitions and losses, of moves in and out)
+_EVENT_CELL_AFTER = re.compile(
+    r"[ \t]*[|\t][ \t]*(?:취득|상실|전입|전출|입사|퇴사|입국|출국|등록|말소|변경|해지)(?![가-힣])"
+)
 _DIGITS_ON = re.compile(r"[ ]?[=\-]?[ ]?\d")
 # a word right after the date that makes it the day of something done (임용, 입사, 전입, 사망 …), not a birth
 _EVENT_AFTER = re.compile(
@@ -503,7 +509,7 @@ def _opens_row_with_name(view: TextView, start: int) -> bool:
     rest = (
         before[opening.end() :] if opening else before
     )  # (the pattern's parts are optional: it always matches)
-    name = rest.strip(" \t|,").replace(" ", "")
+    name = rest.strip(" \t|,/").replace(" ", "")
     return 2 <= len(name) <= 4 and _NAME_BEFORE.fullmatch(" " + rest) is not None and _after_name(view, start)
 
 

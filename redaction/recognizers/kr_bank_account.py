@@ -66,7 +66,9 @@ _MASKED_RUN = re.compile(rf"(?<![\d{MASK}.\-])\d[\d{MASK}.]{{6,20}}\d(?![\d{MASK
 # without a header: '…,1002-…,우리은행,…', '| 3333-… | 카카오뱅크 |')
 _BANK_AFTER = re.compile(
     rf"^\s*(?:[(（]\s*[가-힣A-Za-z]{{0,8}}{BANK_NAME}\s*[)）,]"
-    rf"|(?:[,;|\t]|[ ]{{2,}})\s*\"?[가-힣A-Za-z]{{0,8}}{BANK_NAME}\"?\s*(?:[,;|\t]|[ ]{{2,}}|$))",
+    rf"|(?:[,;|\t]|[ ]{{2,}})\s*\"?[가-힣A-Za-z]{{0,8}}{BANK_NAME}\"?\s*(?:[,;|\t]|[ ]{{2,}}|$)"
+    # (or a cell of the short name alone, as rosters write it: '… 123-45-678901   신한', '… | 대구 |')
+    rf"|(?:[,;|\t]|[ ]{{2,}})\s*(?:{BANK_SHORT}|대구|부산|광주|경남|전북|제주)\s*(?:[,;|\t]|[ ]{{2,}}|$))",
     re.MULTILINE,
 )
 # (a resident or foreigner's number, shown or masked, is the id13 recognizers' even when a bank follows it)

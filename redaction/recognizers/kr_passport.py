@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
+from ..idnumbers import brn_checksum_ok
 from ..mrz import mrz_fields
 from ..normalize import LOOKALIKES
 from ..textview import TextView
@@ -37,7 +38,7 @@ _MASKED_ANY = re.compile(
 # (the next line may open with a date or a time instead: a log's 'page=R0304' over '2025-11-02 …')
 _WRAPPED = re.compile(r"(?<![A-Za-z0-9\n])([A-Za-z0-9]{1,8})\n([A-Za-z0-9]{1,8})(?![A-Za-z0-9]|[\-:/]\d)")
 # some countries' passports are nine bare digits (US, Russia's internal series): only right after a label
-_DIGITS = re.compile(r"(?<![\dA-Za-z\-])\d{8,9}(?![\d\-])")  # eight too (Nepal) — only after the label
+_DIGITS = re.compile(r"(?<![\dA-Za-z\-])\d{8,10}(?![\d\-])")  # eight too (Nepal) — only after the label
 _LABEL_RIGHT_BEFORE = re.compile(
     r"(?:여\s*권|[Pp]assport)(?![^\n\d]*(?:만\s*료|발\s*급|일\s*자|기\s*간|[Dd]ate))[^\n\d]{0,16}$"
 )
@@ -158,12 +159,12 @@ def _masked_column(view: TextView, start: int, value: str) -> bool:
 # visitors' list, a port pass roster, an invitation's list of invitees — often with no header, or one a
 # converter's single spaces no longer line up with)
 _CAPITALS_NAME = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Z]{2,}(?:,? [A-Z]{2,}){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}"
+    r"(?<![A-Za-z0-9])(?:[A-Z]{2,}(?:,? [A-Z]{2,}){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Z]{2,}/[A-Z]{2,}"
     r"|[A-Z][a-z]+ [A-Z]{2,}|[A-Z]{2,},? [A-Z][a-z]+)(?![A-Za-z0-9])"  # ('Ada OKAFOR', 'OKAFOR Ada')
 )
 _ENTRY_DATE = re.compile(
     r"(?<!\d)(?:(?P<y1>(?:19|20)\d\d)[.\-/][ ]?\d{1,2}[.\-/][ ]?\d{1,2}|\d{1,2} [A-Z]{3} (?P<y2>(?:19|20)\d\d)"
-    r"|(?P<y3>(?:19|20)\d\d)\d{4}|\d{1,2}\.\d{1,2}\.(?P<y4>(?:19|20)\d\d))(?!\d)"
+    r"|(?P<y3>(?:19|20)\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d{1,2}\.\d{1,2}\.(?P<y4>(?:19|20)\d\d))(?!\d)"
 )
 
 
@@ -205,14 +206,15 @@ _COUNTRY_WORD = re.compile(
 )
 
 
-def _foreigner_line(view: TextView, start: int, value: str) -> bool:
+def _foreigner_line(view: TextView, start: int, value: str, digits: bool = False) -> bool:
     """The line is one foreigner's entry: a name in capitals (not the number itself, not a country) and a
     country, a registration number, a status of stay or a date beside it (the number opens with a capital,
     as a passport's does: a log's lower-case user codes are no passports)."""
-    if not (value[:1].isupper() or _DIGITS_FIRST.fullmatch(value)):
+    if not (value[:1].isupper() or _DIGITS_FIRST.fullmatch(value) or digits):
         return False
     line_start, line_end = view.line_at(start)
-    line = view.norm[line_start:line_end]
+    # (the line without the number itself: eight digits are no birth date of their own line)
+    line = view.norm[line_start:start] + " " + view.norm[start + len(value) : line_end]
     if _CODE_HEADER.search(view.left(start, 8, 1)):
         return False  # a staff or member code after its own label ('사번: S1234567')
     if not any(
@@ -220,11 +222,13 @@ def _foreigner_line(view: TextView, start: int, value: str) -> bool:
         for m in _CAPITALS_NAME.finditer(line)
     ):
         return False
+    # (digits alone need the person's country, registration number or status: a log line's sizes and
+    # counts stand beside capitals and dates too)
     return bool(
         _COUNTRY_WORD.search(line)
         or _FOREIGNER_NUMBER.search(line)
         or _STAY_STATUS.search(line)
-        or _birth_date_in(line)
+        or (not digits and _birth_date_in(line))
     )
 
 
@@ -417,6 +421,8 @@ class KoPassportRecognizer(KoreanRecognizer):
             header = view.column_header(m.start())
             if _COMPACT_DATE.fullmatch(m.group()) and not _passport_header(header):
                 continue  # a row's birth or entry date written as eight digits (19910304)
+            if len(m.group()) == 10 and (m.group().startswith("0") or brn_checksum_ok(m.group())):
+                continue  # ten digits: a phone run together, or a business number without its dashes
             if (
                 _LABEL_RIGHT_BEFORE.search(view.left(m.start(), 24, 1))
                 or _passport_header(header)
@@ -429,5 +435,8 @@ class KoPassportRecognizer(KoreanRecognizer):
                     and _foreigner_row(view, m.start())
                     and view.mentions(_PASSPORT_WORD)
                 )
+                # (or any of eight to ten digits in a foreigner's line: a manifest's 'KIM/MINA KOR 01 JUN 1980
+                # 123456789 …')
+                or _foreigner_line(view, m.start(), m.group(), digits=True)
             ):
                 yield Hit(m.start(), m.end(), 0.8, "all-digit passport number after its label")
