@@ -18,7 +18,9 @@ _GRANTS = (
 )
 _WALLET = "습득물: 검정 지갑\n - 신용카드 1매(4539 1022 7746 1881, 명의 MOON HAEIN)\n"
 _BUS = "견학 탑승자\n1호차: 도예결(인솔), Oleg SOROKIN, 함소리, 육채운\n"
-_BOOKING = "09JUN26 1010Z  NM1YUK/CHAEUN MR  SSR DOCS OZ HK1/P/KOR/M55018273/KOR/14FEB79/M/02MAR31/YUK/CHAEUN\n"
+_BOOKING = (
+    "09JUN26 1010Z  NM1YUK/CHAEUN MR  SSR DOCS OZ HK1/P/KOR/M55018273/KOR/14FEB79/M/02MAR31/YUK/CHAEUN\n"
+)
 
 FOUND: list[Case] = [
     ("PERSON", "before a nationality in brackets", _GRANTS, "마르코 뮐러"),
