@@ -441,9 +441,16 @@ def _after_name(view: TextView, start: int, slashed: bool = False) -> bool:
 _LATIN_NAME = (
     r"(?:[A-Z]{2,}(?:,? [A-Z]{2,}){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Z][a-z]+ [A-Z]{2,}|[A-Z]{2,},? [A-Z][a-z]+"
     # (or as a booking writes it, SURNAME/GIVEN and the title: 'KIM/MINA MS')
-    r"|[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,}){0,2}?(?: M(?:R|S|RS|ISS|STR))?)"
+    r"|[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,}){0,2}?(?: M(?:R|S|RS|ISS|STR))?"
+    # (given names first and the surname in capitals: 'Ana Maria OKAFOR')
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2} [A-Z]{2,})"
 )
 _ROW_OPENING = re.compile(r"[ \t|]*(?:(?:\d{1,4}[.)]?|\d{4}-\d{3,6}|[\-·•○▶])[ \t|]+)?")
+# a foreign name written in Hangul words, as a cell of its own ('○○○ ○○○⇥1960. 1. 2.⇥…')
+_HANGUL_WORDS_CELL = re.compile(
+    r"[ \t|]*(?:\d{1,4}[.)]?[ \t|]+)?[가-힣]{2,6}(?: [가-힣]{1,6}){1,2}[ ]*[\t|][ \t|]*"
+)
+_COUNTRY_CODE_END = re.compile(rf"[ \t|](?:{COUNTRIES}|KOR)[ \t|,]+$")
 _CAPITALS_THEN_COUNTRY = re.compile(
     rf"[ \t|]*(?:(?:\d{{1,4}}[.)]?|[\-·•○▶])[ \t|]+)?{_LATIN_NAME}[ \t|,]+(?:(?:{COUNTRIES}|[가-힣]{{2,8}})[ \t|,]+)?"
 )
@@ -503,8 +510,10 @@ def _opens_row_with_name(view: TextView, start: int) -> bool:
     if token is not None:  # (a passport or an ID of the person's between: '1. ○○○ M123A4567 1960.01.02.')
         before = view.norm[line_start : token.start()]
         start = token.start()
-    if _CAPITALS_THEN_COUNTRY.fullmatch(before):
+    if _CAPITALS_THEN_COUNTRY.fullmatch(before) or _HANGUL_WORDS_CELL.fullmatch(before):
         return True
+    if token is not None and _NUMBERED_LINE.match(before) and _COUNTRY_CODE_END.search(before):
+        return True  # (a crew list's row: number, rank, name, nationality, passport, then the birth date)
     opening = _ROW_OPENING.match(before)
     rest = (
         before[opening.end() :] if opening else before

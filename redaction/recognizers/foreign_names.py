@@ -71,6 +71,14 @@ _NAME_COLUMN = re.compile(r"성\s*명|이\s*름|[Nn]ame|NAME")
 _FORM_KEY = re.compile(r"(?:국적|성별|주소|연락처|번호|일자|월일|기간|자격|구분|비고)$")
 
 
+# a foreign name in Hangul words opening a row, its next cell a birth date ('○○○ ○○⇥1960.01.02.⇥…')
+_HANGUL_ROW_HEAD = re.compile(
+    r"^[ \t|]*(?P<value>[가-힣]{2,6}(?: [가-힣]{1,6}){1,2})[ ]*[\t|][ \t|]*"
+    r"(?=(?:19|20)?\d{2}[.\-/ ]|\d{6}[\t|]|\d{1,2}[\-/ ](?:[A-Za-z]{3}|\d{1,2})[\-/ ])",
+    re.MULTILINE,
+)
+
+
 def numbered_with_country(view: TextView) -> list[re.Match[str]]:
     """Numbered rows with a name before a nationality (found once per text, read for both scripts)."""
     cached: list[re.Match[str]] | None = view.__dict__.get("_numbered_with_country")
@@ -511,6 +519,11 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
         words = [w for w in value.split() if len(w) >= 2]
         if not (value.endswith(NOT_NAME_END) or any(common_word(w) or verb_form(w) for w in words)):
             yield Hit(m.start("value"), m.end("value"), 0.8, "Hangul name in a form's Hangul-name field")
+    for m in _HANGUL_ROW_HEAD.finditer(view.norm) if "\t" in view.norm or "|" in view.norm else ():
+        value = m.group("value")
+        words = value.split()
+        if transcription_words(words) and not _all_vocabulary(value) and not value.endswith(NOT_NAME_END):
+            yield Hit(m.start("value"), m.end("value"), 0.8, "foreign name opening a row before a birth date")
     for m in numbered_with_country(view):
         value = m.group("value")
         if value[0].isascii() or value.endswith(NOT_NAME_END) or _all_vocabulary(value):

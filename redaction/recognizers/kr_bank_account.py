@@ -151,7 +151,7 @@ _ROW_DATE = re.compile(
     r"|\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\d\-])"
 )
 # the account word right after the number: '… 123-456-789012 등 대포통장 3개로', '… 123-45-6789 계좌로'
-_PASSBOOK_AFTER = re.compile(r"[ ]?(?:등[ ]?|외[ ]?\d?[ ]?개?[ ]?)?(?:(?:[가-힣]{1,3}[ ]?)?통장|계좌)")
+_PASSBOOK_AFTER = re.compile(r"[ ]?(?:등[ ]?|외[ ]?\d?[ ]?개?[ ]?)?(?:[가-힣]{1,3}[ ]?)?(?:통장|계좌)")
 _ROW_NAME = re.compile(r"^[ \t|│]*(?:\d{1,4}[.)]?[ \t|│]+)?[가-힣](?: ?[가-힣]){1,3}[ \t|│]")
 # a sum of money as a row's later cell: thousands apart by commas, or five to nine digits alone
 _ROW_SUM = re.compile(r"(?<![\d\-])(?:\d{1,3}(?:,\d{3})+|\d{5,9})(?:\s*원)?(?![\d\-])")
@@ -231,6 +231,11 @@ _REGION_NUMBER = re.compile(
 _ACCOUNT_TEXT = re.compile(r"계\s*좌|은\s*행|입\s*금|예\s*금\s*주|급\s*여")
 _LICENCE_GROUPS = re.compile(r"\d{2}[ \-]\d{6}[ \-]\d{2}")
 _BUSINESS_GROUPS = re.compile(r"\d{3}[ \-]\d{2}[ \-]\d{5}")
+
+
+# a corporation's registration number (6-7), and a firm's legal form before the bank's name
+_FIRM_NUMBER = re.compile(r"\d{6}-\d{7}")
+_FIRM_BEFORE = re.compile(rf"(?:주식회사|\(주\)|㈜)[ ]?[가-힣]{{0,10}}{BANK_NAME}[ \t]*$")
 
 
 def _phone_shaped(digits: str) -> bool:
@@ -415,6 +420,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             left = view.left(m.start(), 16, 1)
             if _AGENCY_ACCOUNT.search(view.left(m.start(), 30, 1)):
                 continue
+            if _FIRM_NUMBER.fullmatch(m.group()) and _FIRM_BEFORE.search(view.left(m.start(), 30, 1)):
+                continue  # a bank's own registration number after its firm's name ('주식회사 ○○은행 110111-…')
             if _BANK.search(left) or (_bank_cell_after(view, m) and not _resident_digits(digits)):
                 yield Hit(m.start(), m.end(), 0.9, "bank name beside the number")
             elif _PASSBOOK_AFTER.match(view.norm, m.end()) and not _phone_shaped(digits):

@@ -51,7 +51,7 @@ _ROW_SHAPE = re.compile(
 # the document is about health insurance or check-ups: a roster's bare number is the card number
 # (or a health centre's register of the people it visits or treats: 방문건강관리, 치매안심센터, 보건소)
 _HEALTH_DOC = re.compile(
-    r"건강\s*(?:보험|검진|진단)|(?:암|국가|특수)\s*검진|검진\s*(?:결과|대상|기관)|피부양자|의료\s*급여|보험\s*가입자|방문\s*건강|치매\s*안심|보건\s*소|진료\s*대상|환자\s*명부|"
+    r"건강\s*(?:보험|검진|진단)|(?:암|국가|특수)\s*검진|검진\s*(?:결과|대상|기관)|피부양|유\s*소\s*견|의료\s*급여|보험\s*가입자|방문\s*건강|치매\s*안심|보건\s*소|진료\s*대상|환자\s*명부|"
     # (or a claims export listing the clinic each person was treated in: '…;치과;4200')
     r"(?<![가-힣])(?:정형|신경|성형)?(?:내과|외과|치과|안과|피부과|이비인후과|소아청소년과|산부인과)(?![가-힣])"
 )
@@ -63,7 +63,7 @@ _BIRTH_IN_ROW = re.compile(
     # (eight digits run together, or a two-digit year in words: '19800212', '61년 3월 4일')
     r"|(?<!\d)(?:19|20)\d{2}[01]\d[0-3]\d(?!\d)|(?<!\d)\d{2}[ ]?년[ ]?\d{1,2}[ ]?월[ ]?\d{1,2}[ ]?일"
     # (day first, as foreigners' documents write it: '15.06.1942', '15 JUN 1942', 'June 15, 1942')
-    r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2} (?i:[A-Z]{3}) (?:19|20)\d{2}(?!\d)"
+    r"|(?<![\d./])\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[ \-](?i:[A-Z]{3})[ \-](?:19|20)\d{2}(?!\d)"
     r"|[A-Z][a-z]{2,8} \d{1,2}, (?:19|20)\d{2}(?!\d)"
 )
 # '증번호' alone as a cell label or in brackets (not 자격증번호, 면허증번호: those run into the word before)

@@ -44,9 +44,9 @@ _LABEL_RIGHT_BEFORE = re.compile(
 )
 # after a 여권 label: one or two letters, then digits with at most one more letter among them, in
 # either case (m204e2280, P8825973A); typing and OCR do not keep a passport's capitals
-# (not into a date that follows: 'YB771046 14.06.1985' is the number and then the date)
+# (not into a date that follows: 'YB771046 14.06.1985', 'E1234567 14 JUN 1973' are the number and then the date)
 _ANY = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[ ]?\d(?:[\d ]|(?<=\d)[A-Za-z](?=\d)){4,8}\d[A-Za-z]?)(?![A-Za-z0-9]|[\-./]\d)"
+    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[ ]?\d(?:[\d ]|(?<=\d)[A-Za-z](?=\d)){4,8}\d[A-Za-z]?)(?![A-Za-z0-9]|[\-./]\d|[ ][A-Za-z]{3}[ ](?:19|20)\d\d)"
 )
 # France writes two digits, two letters, five digits (02CK26919): read where passports are spoken of
 _DIGITS_FIRST = re.compile(r"(?<![A-Za-z0-9])(\d{2}[A-Z]{2}\d{5})(?![A-Za-z0-9]|-\d)")
@@ -332,7 +332,15 @@ class KoPassportRecognizer(KoreanRecognizer):
                 continue
             seen.add(m.start())
             yield Hit(m.start(), m.end(), 0.95 if ctx else 0.6, "Korean passport format")
-        for m in _MASKED_KOREAN.finditer(view.norm) if "*" in view.norm else ():
+        # (on the raw text too: the fold reads a leading or closing S of 'S123****5' as a 5)
+        masked = (
+            itertools.chain(_MASKED_KOREAN.finditer(view.norm), _MASKED_KOREAN.finditer(view.text))
+            if "*" in view.norm
+            else ()
+        )
+        for m in masked:
+            if m.start() in seen:
+                continue
             if (
                 self.has_context(view, m.start())
                 or _MASKED_2021.fullmatch(m.group()) is not None

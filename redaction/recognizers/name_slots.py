@@ -290,7 +290,7 @@ _AFTER_PLATE = re.compile(
     # (the row opens with the plate, or with the parking spot's or the row's code before it)
     r"^[ \t]*(?:(?:구역[ ]?)?[A-Z]-?\d{1,3}|\d{1,3}[.)]?)?(?:[ \t]*[|/\t][ \t]*|[ ]+)?"
     r"(?:[가-힣]{2}[ ]?)?\d{2,3}[가-힣][ ]?\d{4}(?:[ \t]*[|/\t][ \t]*|[ ]+)"
-    r"(?P<value>[가-힣]{2,4})(?=[ \t]*(?:[|/\t]|$)|[ ]{2})",
+    r"(?P<value>[가-힣]{2,4})(?=[ \t]*(?:[|/\t]|$)|[ ]{2}|[ ]\d)",
     re.MULTILINE,
 )
 # a signature line's name: '신청인 서명 ○○○' at the end of a form (not '서명 또는 인')
