@@ -77,7 +77,7 @@ _BANK_BEFORE = re.compile(rf"(?:{BANK_NAME}|계좌)\s*[:|,\t]?\s*$")
 _CARD_GROUPING = re.compile(r"\d-\d{10}")
 _OTHER_COLUMN = re.compile(r"계\s*좌|은\s*행|연\s*락|전\s*화|휴\s*대|카\s*드|사업자|면\s*허|여\s*권")
 # the key a system's record (JSON, key=value) gives the card number: '"hi":"…"', 'nhis_no=…'
-_LOG_KEY = record_key(r"hi|nhis|hi_?no|health_?(?:ins(?:urance)?)?(?:_?no)?|insurance_?no")
+_LOG_KEY = record_key(r"hi|nhis(?:_?no)?|hi_?no|health_?(?:ins(?:urance)?)?(?:_?no)?|insurance_?no")
 # the card's label after the number, in brackets or after an arrow, as some forms and exports write it:
 # '12345678901 (보험증 번호)', '12345678901 <- 건강보험증'
 _LABEL_AFTER = re.compile(

@@ -6,12 +6,13 @@
   in capitals; after a foreign name in Hangul words heading a tab row (that name a person's too).
 - A corporation's number after '주식회사 ○○은행' is no account; '… ○○○-○○○-○○○○○○ 신한 계좌로' is one.
 - A Korean passport masked with its S kept ('S123****5'); a plate's holder before the time of the record.
+- A log's nhis_no key before the health-insurance number.
 
 Every name and number is invented."""
 
 from __future__ import annotations
 
-from shared_core import Case, found_case_tests
+from shared_core import Case, found, found_case_tests
 
 _RESULTS = (
     "타라스 코발치크\t05-Jun-1968\t52718830461\t재검\n"
@@ -49,3 +50,8 @@ NOT_FOUND: list[Case] = [
 ]
 
 test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
+
+
+def test_health_insurance_number_under_a_logs_nhis_no_key() -> None:
+    line = "INFO pay-gw[2211] uid=svc_104 nhis_no=52718830461 ver=10.7.1180"
+    assert "52718830461" in found(line, "KR_HEALTH_INSURANCE")
