@@ -247,6 +247,11 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         child = _child_born(date) and (
             (view.mentions(_CHILDREN) and (bracketed or _after_name(view, start)))
             or (bracketed and view.mentions(_GUARDED))
+            # (or a row that names the child's guardian: '○○○ | 210201 | 보호자 ○○○ | 010-…')
+            or (
+                _GUARDIAN_IN_ROW.search(view.norm, line_start, line_end) is not None
+                and _after_name(view, start)
+            )
         )
         if _pupil_before(view, start, date):
             return "date in brackets after a pupil's class and name"
@@ -275,7 +280,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         if _old_enough(date) and listed and _listed_name(listed.group("name")):
             return "date after a numbered item's name and a comma"
         if (
-            _old_enough(date)
+            (_old_enough(date) or (_child_born(date) and _guarded_row(view, start)))
             and _opens_row_with_name(view, start)
             and not _EVENT_AFTER.match(view.right(end, 8))
             and _roster_line(view, start, end)
@@ -450,6 +455,12 @@ _ROW_OPENING = re.compile(r"[ \t|]*(?:(?:\d{1,4}[.)]?|\d{4}-\d{3,6}|[\-·•○�
 _HANGUL_WORDS_CELL = re.compile(
     r"[ \t|]*(?:\d{1,4}[.)]?[ \t|]+)?[가-힣]{2,6}(?: [가-힣]{1,6}){1,2}[ ]*[\t|][ \t|]*"
 )
+# a crew list's row before the birth date: number, rank (C/O, 2/E, OS, AB, COOK …), the name, then the
+# nationality as a code or a word in capitals ('02 C/O  ○○○ ○○○  PHL  ', '3  OS  ○○○  KOR  ')
+_CREW_ROW = re.compile(
+    rf"[ \t]*\d{{1,3}}[ \t]+(?:[A-Z0-9]{{1,2}}/[A-Z0-9]{{1,2}}|[A-Z]{{2,6}})[ \t]+"
+    rf"(?:{_LATIN_NAME}|[A-Z]{{3,}}|[가-힣]{{2,4}})[ \t]+(?:[A-Z]{{2,9}}|{COUNTRIES})[ \t]+"
+)
 _COUNTRY_CODE_END = re.compile(rf"[ \t|](?:{COUNTRIES}|KOR)[ \t|,]+$")
 _CAPITALS_THEN_COUNTRY = re.compile(
     rf"[ \t|]*(?:(?:\d{{1,4}}[.)]?|[\-·•○▶])[ \t|]+)?{_LATIN_NAME}[ \t|,]+(?:(?:{COUNTRIES}|[가-힣]{{2,8}})[ \t|,]+)?"
@@ -510,7 +521,11 @@ def _opens_row_with_name(view: TextView, start: int) -> bool:
     if token is not None:  # (a passport or an ID of the person's between: '1. ○○○ M123A4567 1960.01.02.')
         before = view.norm[line_start : token.start()]
         start = token.start()
-    if _CAPITALS_THEN_COUNTRY.fullmatch(before) or _HANGUL_WORDS_CELL.fullmatch(before):
+    if (
+        _CAPITALS_THEN_COUNTRY.fullmatch(before)
+        or _HANGUL_WORDS_CELL.fullmatch(before)
+        or _CREW_ROW.fullmatch(before)
+    ):
         return True
     if token is not None and _NUMBERED_LINE.match(before) and _COUNTRY_CODE_END.search(before):
         return True  # (a crew list's row: number, rank, name, nationality, passport, then the birth date)
@@ -617,6 +632,19 @@ _CHILDREN = re.compile(r"학생|학년|초등학교|중학교|고등학교|유�
 # (or one listing children with a guardian, the date in brackets after each name: '보호자 연락처',
 # '자녀 ○○○ (…)')
 _GUARDED = re.compile(r"수강생|보호자|자녀|아동|피부양자")
+
+
+# a guardian named in the row: a roster of children (a nursery's, a school's, a vaccination list)
+# (not the '모' of an anonymised '○ 모 씨')
+_GUARDIAN_IN_ROW = re.compile(
+    r"보\s*호\s*자|(?<![가-힣])(?:모|부|조모|조부)(?=[ \t]+(?:[가-힣]{2,4}|0\d))(?![ \t]+씨)"
+)
+
+
+def _guarded_row(view: TextView, start: int) -> bool:
+    """The row names the child's guardian, or the text is about children: a recent date after the name
+    opening it is a child's birth date."""
+    return view.mentions(_CHILDREN) or _GUARDIAN_IN_ROW.search(view.norm, *view.line_at(start)) is not None
 
 
 def _child_born(date: dt.date) -> bool:
