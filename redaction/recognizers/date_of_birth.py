@@ -23,7 +23,7 @@ from ..normalize import HANGUL_DIGIT, OCR_DIGIT
 from ..row_identifiers import PERSON_ID_IN_ROW
 from ..spoken import said_value
 from ..textview import TextView
-from .foreign_names import COUNTRIES
+from .foreign_names import COUNTRIES, ROSTER_LATIN_NAME
 
 _W = r"[ ]{0,2}\n?[ ]{0,2}"
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -440,17 +440,20 @@ def _after_name(view: TextView, start: int, slashed: bool = False) -> bool:
     return not known_word(name) or morphemes(name)[0][1] == "NNP"
 
 
-# what opens a roster's row before the name: its number ('3', '3.', '3)') or a record number ('2025-12345'),
-# in cells or not; a foreigner's row writes the name in capitals, then the country (its name in Hangul)
-# a foreigner's name as rosters write it: in capitals, capitalised, or both ('Ada OKAFOR')
+# what opens a roster's row before the name: its number ('3', '3.', '3)') or a bullet, or a record number
+# ('2025-12345'), in cells or not
+_MARK = r"(?:\d{1,4}[.)]?|[\-·•○▶])"
+_MARK_OR_RECORD = r"(?:\d{1,4}[.)]?|\d{4}-\d{3,6}|[\-·•○▶])"
+# a foreigner's name as rosters write it: in capitals, capitalised, or both ('Ada OKAFOR'); a foreigner's row
+# writes the name, then the country (its name in Hangul)
 _LATIN_NAME = (
-    r"(?:[A-Z]{2,}(?:,? [A-Z]{2,}){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Z][a-z]+ [A-Z]{2,}|[A-Z]{2,},? [A-Z][a-z]+"
+    rf"(?:{ROSTER_LATIN_NAME}"
     # (or as a booking writes it, SURNAME/GIVEN and the title: 'KIM/MINA MS')
     r"|[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,}){0,2}?(?: M(?:R|S|RS|ISS|STR))?"
     # (given names first and the surname in capitals: 'Ana Maria OKAFOR')
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2} [A-Z]{2,})"
 )
-_ROW_OPENING = re.compile(r"[ \t|]*(?:(?:\d{1,4}[.)]?|\d{4}-\d{3,6}|[\-·•○▶])[ \t|]+)?")
+_ROW_OPENING = re.compile(rf"[ \t|]*(?:{_MARK_OR_RECORD}[ \t|]+)?")
 # a foreign name written in Hangul words, as a cell of its own ('○○○ ○○○⇥1960. 1. 2.⇥…')
 _HANGUL_WORDS_CELL = re.compile(
     r"[ \t|]*(?:\d{1,4}[.)]?[ \t|]+)?[가-힣]{2,6}(?: [가-힣]{1,6}){1,2}[ ]*[\t|][ \t|]*"
@@ -463,11 +466,11 @@ _CREW_ROW = re.compile(
 )
 _COUNTRY_CODE_END = re.compile(rf"[ \t|](?:{COUNTRIES}|KOR)[ \t|,]+$")
 _CAPITALS_THEN_COUNTRY = re.compile(
-    rf"[ \t|]*(?:(?:\d{{1,4}}[.)]?|[\-·•○▶])[ \t|]+)?{_LATIN_NAME}[ \t|,]+(?:(?:{COUNTRIES}|[가-힣]{{2,8}})[ \t|,]+)?"
+    rf"[ \t|]*(?:{_MARK}[ \t|]+)?{_LATIN_NAME}[ \t|,]+(?:(?:{COUNTRIES}|[가-힣]{{2,8}})[ \t|,]+)?"
 )
 # a line that opens with a name and then a number: a roster's row (its neighbours are rows too)
 _NAME_THEN_NUMBER = re.compile(
-    rf"[ \t|]*(?:(?:\d{{1,4}}[.)]?|[\-·•○▶])[ \t|]+)?(?:[가-힣](?: ?[가-힣]){{1,3}}|{_LATIN_NAME})[ \t|,/]+[\dA-Z]"
+    rf"[ \t|]*(?:{_MARK}[ \t|]+)?(?:[가-힣](?: ?[가-힣]){{1,3}}|{_LATIN_NAME})[ \t|,/]+[\dA-Z]"
 )
 
 
@@ -492,7 +495,7 @@ def _roster_line(view: TextView, start: int, end: int) -> bool:
 
 
 _CELL_MARK = re.compile(r"[|\t,]")
-_NUMBERED_LINE = re.compile(r"[ \t|]*(?:\d{1,4}[.)]?|\d{4}-\d{3,6}|[\-·•○▶])[ \t|]+")
+_NUMBERED_LINE = re.compile(rf"[ \t|]*{_MARK_OR_RECORD}[ \t|]+")
 # (a passport's letters and digits, a digit or a mask among them; a card's or a register's eleven to
 # fourteen digits; a number masked in its middle: '76 *****15')
 _ID_TOKEN_END = re.compile(

@@ -51,6 +51,10 @@ COUNTRY_CELL = re.compile(
     rf"(?:^|[|\t,]|[ ]{{2,}}|[ ]/)[ \t]*(?:{COUNTRIES})(?:\s*\([^)|\t]*\))?[ \t]*(?=$|[|\t,]|[ ]{{2,}}|/[ ])",
     re.MULTILINE,
 )
+# the shapes a roster or a passport gives a foreigner's name in Latin script: in capitals, capitalised, or
+# the surname in capitals beside a capitalised given name ('ADA OKAFOR', 'Ada Okafor', 'Ada OKAFOR',
+# 'OKAFOR, Ada'); alternatives to put in a group, shared by the passport and birth-date rules' row frames
+ROSTER_LATIN_NAME = r"[A-Z]{2,}(?:,? [A-Z]{2,}){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Z][a-z]+ [A-Z]{2,}|[A-Z]{2,},? [A-Z][a-z]+"
 # any country's name or code, anywhere (whole, with fullmatch)
 COUNTRY_NAME = re.compile(f"(?:{COUNTRIES})")
 # a cell naming a nationality, with whatever label a scan left before it ('국 적 네팔'): not a name

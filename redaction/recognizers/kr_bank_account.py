@@ -152,11 +152,12 @@ _ROW_DATE = re.compile(
 )
 # the account word right after the number: '… 123-456-789012 등 대포통장 3개로', '… 123-45-6789 계좌로'
 _PASSBOOK_AFTER = re.compile(r"[ ]?(?:등[ ]?|외[ ]?\d?[ ]?개?[ ]?)?(?:[가-힣]{1,3}[ ]?)?(?:통장|계좌)")
-_ROW_NAME = re.compile(r"^[ \t|│]*(?:\d{1,4}[.)]?[ \t|│]+)?[가-힣](?: ?[가-힣]){1,3}[ \t|│]")
+# (the text is folded: box-drawing bars are already the "|" tables split on)
+_ROW_NAME = re.compile(r"^[ \t|]*(?:\d{1,4}[.)]?[ \t|]+)?[가-힣](?: ?[가-힣]){1,3}[ \t|]")
 # a sum of money as a row's later cell: thousands apart by commas, or five to nine digits alone
 _ROW_SUM = re.compile(r"(?<![\d\-])(?:\d{1,3}(?:,\d{3})+|\d{5,9})(?:\s*원)?(?![\d\-])")
 _THOUSANDS = re.compile(r"(?<![\d\-])\d{1,3}(?:,\d{3})+(?![\d\-])")
-_FIELD_EDGE = re.compile(r"[ \t|│,]")
+_FIELD_EDGE = re.compile(r"[ \t|,]")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}[\- ]")
 
 
@@ -165,7 +166,7 @@ def _name_opens(row: str) -> bool:
     m = _ROW_NAME.match(row)
     if m is None:
         return False
-    name = m.group().strip(" \t|│0123456789.)").replace(" ", "")
+    name = m.group().strip(" \t|0123456789.)").replace(" ", "")
     return name[:1] in load("surnames") and not known_word(name)
 
 
@@ -186,9 +187,9 @@ def _bare_roster_row(view: TextView, m: re.Match[str]) -> bool:
     after = view.norm[m.end() : line_end]
     if (before and not _FIELD_EDGE.fullmatch(before[-1])) or (after and not _FIELD_EDGE.match(after)):
         return False
-    if after.strip(" \t|│"):
+    if after.strip(" \t|"):
         return False  # (the row's last field)
-    if not before.strip(" \t|│"):  # alone on its line: the row above wrapped
+    if not before.strip(" \t|"):  # alone on its line: the row above wrapped
         index = view.line_index(m.start())
         if index == 0:
             return False

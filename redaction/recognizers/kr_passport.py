@@ -14,7 +14,7 @@ from ..idnumbers import brn_checksum_ok
 from ..mrz import mrz_fields
 from ..normalize import LOOKALIKES
 from ..textview import TextView
-from .foreign_names import COUNTRIES, COUNTRY_NAME, country_rows, in_country_row
+from .foreign_names import COUNTRIES, COUNTRY_NAME, ROSTER_LATIN_NAME, country_rows, in_country_row
 from .kr_bank_account import BANK_NAME
 
 _AFTER_COUNTRY = re.compile(rf"(?:^|[ \t|,])(?:{COUNTRIES})(?:[ ]?[,|\t][ ]?|[ ]{{1,3}})$")
@@ -158,9 +158,9 @@ def _masked_column(view: TextView, start: int, value: str) -> bool:
 # makes the line one person's entry: a country, a registration number, a status of stay, a birth date (a crew or
 # visitors' list, a port pass roster, an invitation's list of invitees — often with no header, or one a
 # converter's single spaces no longer line up with)
+# (or a booking's SURNAME/GIVEN)
 _CAPITALS_NAME = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Z]{2,}(?:,? [A-Z]{2,}){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}|[A-Z]{2,}/[A-Z]{2,}"
-    r"|[A-Z][a-z]+ [A-Z]{2,}|[A-Z]{2,},? [A-Z][a-z]+)(?![A-Za-z0-9])"  # ('Ada OKAFOR', 'OKAFOR Ada')
+    rf"(?<![A-Za-z0-9])(?:{ROSTER_LATIN_NAME}|[A-Z]{{2,}}/[A-Z]{{2,}})(?![A-Za-z0-9])"
 )
 _ENTRY_DATE = re.compile(
     r"(?<!\d)(?:(?P<y1>(?:19|20)\d\d)[.\-/][ ]?\d{1,2}[.\-/][ ]?\d{1,2}|\d{1,2} [A-Z]{3} (?P<y2>(?:19|20)\d\d)"
