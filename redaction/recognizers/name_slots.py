@@ -748,6 +748,13 @@ def _listed_words(norm: str) -> Iterator[tuple[int, int]]:
 _HAN_CHAR = re.compile(_HAN)
 
 
+# slots anchored at every line start that try many ways in before the piece they cannot match without: a
+# text without that piece skips the scan (a plate's digits: the row scan alone cost as much as all others)
+_SHAPES: dict[re.Pattern[str], re.Pattern[str]] = {
+    _AFTER_PLATE: re.compile(r"\d{2,3}[가-힣][ ]?\d{4}"),
+}
+
+
 def _needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
     needle = _NEEDS.get(pattern, ())
     return needle if isinstance(needle, tuple) else (needle,)
@@ -757,7 +764,8 @@ def _needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
 # hashes its whole program, so looking patterns up in dicts and sets for every text costs more than the scans
 _PLAN = tuple((p, _needed(p), p is _QUOTED_LOG, _VALUE_CHECKS.get(p)) for p in SLOTS)
 _LOOSE_PLAN = tuple(
-    (p, _needed(p), p in _SURNAME_FIRST, p is _AFTER_NUMBER, p in _WHOLE_WORD_SLOTS) for p in LOOSE_SLOTS
+    (p, _needed(p), _SHAPES.get(p), p in _SURNAME_FIRST, p is _AFTER_NUMBER, p in _WHOLE_WORD_SLOTS)
+    for p in LOOSE_SLOTS
 )
 
 
@@ -779,8 +787,8 @@ def slot_values(norm: str) -> Iterator[tuple[int, int]]:
             yield m.start("value"), m.end("value")
     if "(" in norm:
         yield from _listed_words(norm)
-    for pattern, needs, surname_first, after_number, whole_word in _LOOSE_PLAN:
-        if needs and not any(n in norm for n in needs):
+    for pattern, needs, shape, surname_first, after_number, whole_word in _LOOSE_PLAN:
+        if (needs and not any(n in norm for n in needs)) or (shape is not None and not shape.search(norm)):
             continue
         for m in pattern.finditer(norm):
             value = m.group("value").replace(" ", "")
