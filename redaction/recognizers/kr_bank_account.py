@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
-from ..idnumbers import classify13
+from ..idnumbers import classify13, luhn_ok
 from ..kiwi import known_word
 from ..lexicons import load
 from ..normalize import digits_only
@@ -18,8 +18,10 @@ from ..patterns import MASK, PERSON_NUMBER, id13_matches, nearest_hint
 from ..spoken import spoken_numbers
 from ..textview import TextView
 
+# (a securities firm's accounts run eight digits and two: '12345678-01')
 _ACCOUNT = re.compile(
-    r"(?<![\d\-.])\d{2,6}(?:[ ]?-[ ]?\n?\d{2,8}){0,3}[ ]?-[ ]?\n?\d{1,8}(?![\d\-])|(?<![\d\-.])\d{10,16}(?![\d\-])"
+    r"(?<![\d\-.])\d{2,6}(?:[ ]?-[ ]?\n?\d{2,8}){0,3}[ ]?-[ ]?\n?\d{1,8}(?![\d\-])"
+    r"|(?<![\d\-.])\d{8}[ ]?-[ ]?\d{2}(?![\d\-])|(?<![\d\-.])\d{10,16}(?![\d\-])"
 )
 _M = f"[0-9{MASK}]"
 # after a bank name: groups split by a stray space, or partly masked
@@ -39,12 +41,14 @@ BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증�
 # not a region's name alone: 경남, 전북, 대구 head a driving licence's number as often as they name a bank; a
 # region before an account's groups is read apart, in texts about accounts only — see _regional_bank)
 BANK_SHORT = (
-    r"(?<![가-힣A-Za-z])(?:우리|신한|하나|기업|국민|카뱅|카카오|토스|케이|SC제일|SC|NH|KB|IBK|MG새마을|MG|새마을|씨티|iM|"
+    r"(?<![가-힣A-Za-z])(?:우리|신한|하나|기업|국민|카뱅|카카오|토스|케이|SC제일|SC|NH|KB국민|KB|IBK|MG새마을|MG|새마을|씨티|iM|"
     r"(?:지역)?농\s*[·ㆍ]\s*축협|축협)"
 )
 # (the bank's other name in brackets may close its cell: '○○뱅크(○○은행) | 123 …')
+# (its region or the kind of account in brackets after it: 'iM뱅크(대구) ', '○○증권(증권계좌) ')
 _BANK = re.compile(
-    rf"(?:{BANK_NAME}|{BANK_SHORT})(?:이요|이에요|예요|입니다|이고요|요)?\s*[)）]?\s*[:)|/!Il,;(（.]?\s*$"
+    rf"(?:{BANK_NAME}|{BANK_SHORT})(?:[(（][가-힣A-Za-z]{{1,6}}[)）])?(?:이요|이에요|예요|입니다|이고요|요)?"
+    r"\s*[)）]?\s*[:)|/!Il,;(（.]?\s*$"
     r"|bank=\S*\s+acct=$"
 )
 # a passbook's cover as a scan reads it: the bank and the account's product on one line, the number alone
@@ -58,7 +62,7 @@ _TIMESTAMP = re.compile(r"(?:19|20)\d{2}-[01]\d-[0-3]\d[ T]?\d{1,2}:\d{2}")
 # the account's own label right before it, whatever a form's aligned columns put above it
 # (OCR writes it 게좌번호, 계좌번흐; a system's record keys it: "account":")
 _ACCOUNT_LABEL = re.compile(
-    r"[계게]\s*좌\s*(?:번\s*[호흐])?\s*[\]】]?\s*[:：|(（]?\s*$|\"?account\"?\s*[:=]\s*\"?$", re.I
+    r"[계게]\s*좌\s*(?:번\s*[호흐])?\s*[\]】)）]?\s*[:：|(（]?\s*$|\"?account\"?\s*[:=]\s*\"?$", re.I
 )
 # a number masked in the middle without separators or between dots: '402943**159581', '957.2563.***8.79'
 _MASKED_RUN = re.compile(rf"(?<![\d{MASK}.\-])\d[\d{MASK}.]{{6,20}}\d(?![\d{MASK}.\-])")
@@ -118,6 +122,23 @@ _ACCOUNT_NEXT = re.compile(r"[ \t]*(?:[|\t][ \t]*)?\d[\d\- ]{7,}\d")
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 # an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account
 _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
+# (a virtual account is also how a payee is paid: under a label that pays out, or in a payee's row)
+_PAYEE_LABEL = re.compile(r"(?:지\s*급|환\s*급|(?<!세)입\s*금|수\s*령)\s*계\s*좌")
+
+
+def _agency_account(view: TextView, start: int) -> bool:
+    """The number is the agency's own account (a fine's virtual account, its 세입세출외 account), not the
+    payee's virtual account a refund or payment goes to ('환급 계좌: 가상계좌(○○) …', '○○○ | 가상계좌(○○) | …')."""
+    if not _AGENCY_ACCOUNT.search(view.left(start, 30, 1)):
+        return False
+    before = view.norm[view.line_at(start)[0] : start]
+    if _PAYEE_LABEL.search(before):
+        return False
+    # (a payee's table row opens with the name, not with the account's label)
+    if view.line_separator(view.line_index(start)) is None:
+        return True
+    first = _ROW_NAME.match(before)
+    return first is None or _AGENCY_ACCOUNT.search(first.group()) is not None or not _name_opens(before)
 
 
 _BANK_ANYWHERE = re.compile(BANK_NAME)
@@ -135,12 +156,20 @@ _TRANSACTION = re.compile(
     r"^[ \t]*\d{2,4}[-./]\d{1,2}[-./]\d{1,2}[ \t]{2,}(?P<account>\d{2,6}(?:-\d{2,8}){1,3})[ \t]{2,}[\d,]+[ \t]{2,}[\d,]+[ \t]*$",
     re.MULTILINE,
 )
+# a transfer file's result row, fields apart by single spaces: its number, a status word, the payee's
+# account, name and sum ('001 정상 12345678901 ○○○ 350,000')
+_TRANSFER_ROW = re.compile(
+    r"^[ \t]*\d{1,4}[ \t]+(?:[가-힣()]{1,10}[ \t]+)?(?P<account>\d{10,14}|\d{2,6}(?:-\d{2,8}){1,3})"
+    r"[ \t]+[가-힣]{2,4}[ \t]+\d{1,3}(?:,\d{3})+(?:[ \t]*원)?[ \t]*$",
+    re.MULTILINE,
+)
 _AMOUNT = re.compile(r"[\d,]{3,}\s*원|\d+\s*만\s*원")
 # a person's record in a sentence: their resident number, then the account ('(예: ○○○, 850312-1******,
 # 513538-37-571672)')
 # (or the cell after it in a row: '1|○○○|781225-2******|647-849-384582|2004-05-18')
 _AFTER_RESIDENT = re.compile(r"\d{6}[ ]?-[ ]?[1-8][\d*xX●○]{6}\s*[,/|;\t]\s*$")
 # groupings that are other numbers: resident (6-7), business (3-2-5), licence (2-2-6-2), card (4-4-4-4)
+_CARD_SHAPE = re.compile(r"\d{4}-\d{4}-\d{4}-\d{4}")
 _LICENCE_SHAPE = re.compile(r"(?:1[1-9]|2[0-8])-\d{2}-\d{6}-\d{2}")
 _OTHER_SHAPES = re.compile(r"\d{6}-\d{7}|\d{3}-\d{2}-\d{5}|\d{2}-\d{2}-\d{6}-\d{2}|\d{4}-\d{4}-\d{4}-\d{4}")
 
@@ -274,7 +303,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             if (
                 10 <= len(digits) <= 16
                 and _bank_or_label_before(view, m.start())
-                and not _AGENCY_ACCOUNT.search(view.left(m.start(), 30, 1))
+                and not _agency_account(view, m.start())
             ):
                 yield Hit(m.start(), m.end(), 0.85, "bank name beside a number broken by a line wrap")
         for m in _SPACE_GROUPED.finditer(view.norm):
@@ -408,6 +437,13 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         yield from self._wrapped_or_spaced(view)
         yield from self._regional_bank(view)
         yield from self._spoken(view)
+        if view.mentions(_PAYS):
+            for m in _TRANSFER_ROW.finditer(view.norm):
+                digits = digits_only(m.group("account"))
+                if 10 <= len(digits) <= 14 and not _phone_shaped(digits) and not _resident_digits(digits):
+                    yield Hit(
+                        m.start("account"), m.end("account"), 0.7, "payee's account in a transfer file's row"
+                    )
         if view.mentions(_PASSBOOK):
             for m in _TRANSACTION.finditer(view.norm):
                 if 10 <= len(digits_only(m.group("account"))) <= 16:
@@ -419,10 +455,16 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             if not 10 <= len(digits) <= 16 or _MOBILE.match(m.group()):
                 continue
             left = view.left(m.start(), 16, 1)
-            if _AGENCY_ACCOUNT.search(view.left(m.start(), 30, 1)):
+            if _agency_account(view, m.start()):
                 continue
             if _FIRM_NUMBER.fullmatch(m.group()) and _FIRM_BEFORE.search(view.left(m.start(), 30, 1)):
                 continue  # a bank's own registration number after its firm's name ('주식회사 ○○은행 110111-…')
+            if (
+                _CARD_SHAPE.fullmatch(m.group())
+                and luhn_ok(digits)
+                and not _ACCOUNT_WORD.search(view.left(m.start(), 16, 1))
+            ):
+                continue  # a check card's number after its issuing bank ('○○국민 | 1234-…'): the card's
             if _BANK.search(left) or (_bank_cell_after(view, m) and not _resident_digits(digits)):
                 yield Hit(m.start(), m.end(), 0.9, "bank name beside the number")
             elif _PASSBOOK_AFTER.match(view.norm, m.end()) and not _phone_shaped(digits):
@@ -481,5 +523,5 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             labelled = _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1)) or (
                 self.has_context(view, m.start()) and not self.has_negative(view, m.start(), 10)
             )
-            if (beside or labelled) and not _AGENCY_ACCOUNT.search(view.left(m.start(), 30, 1)):
+            if (beside or labelled) and not _agency_account(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "spaced or masked number beside a bank name or label")

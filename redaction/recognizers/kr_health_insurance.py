@@ -86,6 +86,9 @@ _LABEL_AFTER = re.compile(
 _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Tel|TEL|☎")
 
 
+# (a name opening the row, perhaps letter-spaced, after the row's number; a sum in won right after)
+_NAME_BEFORE = re.compile(r"[ \t]*(?:\d{1,4}[.)]?[ \t]+)?(?:[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})[ \t]+")
+_SUM_AFTER = re.compile(r"[ \t]+\d{1,3}(?:,\d{3})+(?:[ \t]*원)?(?![\d,])")
 _ELEVEN = re.compile(r"[1-9]\d{10}")
 _BANK_IN_ROW = re.compile(rf"{BANK_NAME}|계좌")
 
@@ -173,6 +176,10 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
         if _CARD_GROUPING.fullmatch(m.group()) or any(
             _CARD_GROUPING.fullmatch(cell) for cell in view.column_cells(m.start())
         ):
+            return True
+        # a health-insurance list's row of a name, the card number and a sum, apart by single spaces as a
+        # converter runs them together ('○○○ 12345678901 174,000 ○○은행 …': a refund list of the insured)
+        if view.mentions(_HEALTH_DOC) and _NAME_BEFORE.fullmatch(before) and _SUM_AFTER.match(after):
             return True
         # a health register's row: the person's birth date beside the card number (a dashed grouping needs
         # no register around it, nor a column of such numbers with no bank in their rows: a list of people

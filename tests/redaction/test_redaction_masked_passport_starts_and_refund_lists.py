@@ -1,0 +1,40 @@
+"""Korean passports masked from their start, and insured people's refund lists run together.
+
+- 'M*****123': the letter, masks, then the last digits, in a travel roster's row with a birth date.
+- A health-insurance refund list whose rows a converter ran together with single spaces: name, the card's
+  eleven digits, the sum, the bank and the account. Not in a list about something else.
+
+Every name and number is invented."""
+
+from __future__ import annotations
+
+from shared_core import Case, found_case_tests
+
+_TRAVELLERS = (
+    "출장자 명단\n"
+    "사무관 | 모하린 | M90317K42 | 1984.02.17 | 010-5521-0836\n"
+    "주무관 | 함소리 | M*****318 | 1991. 6. 3. | 010-7734-2019\n"
+)
+_REFUNDS = (
+    "건강보험료 과오납 환급 대상 (2026. 3. 2.)\n"
+    "도예결 48217730591 174,000 다래은행 25-64-381920\n"
+    "육 채 운 60391824471 486,000 누리뱅크 1000-8325-4417\n"
+)
+_PRIZES = "경품 지급 대상\n도예결\t48217730591\t174,000\t다래은행\t25-64-381920\n"
+
+FOUND: list[Case] = [
+    ("KR_PASSPORT", "masked from its start in a roster row with a birth date", _TRAVELLERS, "M*****318"),
+    ("KR_HEALTH_INSURANCE", "after the name in a refund list of the insured", _REFUNDS, "48217730591"),
+    ("KR_HEALTH_INSURANCE", "after a letter-spaced name", _REFUNDS, "60391824471"),
+]
+
+NOT_FOUND: list[Case] = [
+    (
+        "KR_HEALTH_INSURANCE",
+        "eleven digits after a name in a tab row of a list about something else",
+        _PRIZES,
+        "48217730591",
+    ),
+]
+
+test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
