@@ -40,7 +40,7 @@ _DATE = re.compile(
     rf"|(?P<y5>(?:19|20)?\d{{2}})(?P<m5>\d{{2}})(?P<d5>\d{{2}})"
     rf"|(?P<d6>\d{{1,2}})[ \-](?:\d{{1,2}}월/)?(?P<b6>{_MON})\.?[ \-](?P<y6>(?:19|20)\d{{2}})"
     rf"|(?P<b7>{_MON})\.?[ ](?P<d7>\d{{1,2}}),?[ ](?P<y7>(?:19|20)\d{{2}})"
-    rf"|(?P<d8>\d{{1,2}})(?P<s8>[./])[ ]?(?P<m8>\d{{1,2}})(?P=s8)[ ]?(?P<y8>(?:19|20)\d{{2}})"
+    rf"|(?P<d8>\d{{1,2}})(?P<s8>[./\-])[ ]?(?P<m8>\d{{1,2}})(?P=s8)[ ]?(?P<y8>(?:19|20)\d{{2}})"
     rf")(?![\d\-])"
 )
 _VALUE = re.compile(r"\d{4}")
@@ -468,9 +468,11 @@ _COUNTRY_CODE_END = re.compile(rf"[ \t|](?:{COUNTRIES}|KOR)[ \t|,]+$")
 _CAPITALS_THEN_COUNTRY = re.compile(
     rf"[ \t|]*(?:{_MARK}[ \t|]+)?{_LATIN_NAME}[ \t|,]+(?:(?:{COUNTRIES}|[가-힣]{{2,8}})[ \t|,]+)?"
 )
-# a line that opens with a name and then a number: a roster's row (its neighbours are rows too)
+# a line that opens with a name and then a number: a roster's row (its neighbours are rows too); a
+# foreigners' roster writes the nationality between ('○○○⇥필리핀⇥P1234567A⇥…')
 _NAME_THEN_NUMBER = re.compile(
-    rf"[ \t|]*(?:{_MARK}[ \t|]+)?(?:[가-힣](?: ?[가-힣]){{1,3}}|{_LATIN_NAME})[ \t|,/]+[\dA-Z]"
+    rf"[ \t|]*(?:{_MARK}[ \t|]+)?(?:[가-힣](?: ?[가-힣]){{1,3}}|{_LATIN_NAME})"
+    rf"(?:[ \t|,/]+(?:{COUNTRIES}|대한민국|한국|KOR))?[ \t|,/]+[\dA-Z]"
 )
 
 

@@ -180,6 +180,38 @@ def _between_korean_names(view: TextView, start: int, end: int) -> bool:
 
 
 _EMAIL_AFTER = re.compile(r"\s*<[^<>@\s]+[@＠]")
+# what right after a Latin name makes it a person's: the nationality in brackets ('… (인도) 621013-…'), or
+# as the next ' / ' field ('객실 211: … / 몽골 / 여권 …'), or a passport as the next field or cell
+# ('KIM HANA / M123A4567 / 만료 …')
+_AFTER_LATIN_NAME = re.compile(
+    rf"[ \t]?[(（][ \t]*(?:{COUNTRIES})[ \t]*[,)）·]|[ \t]*/[ \t]*(?:{COUNTRIES})[ \t]*(?:/|$)"
+    r"|[ \t]*(?:/|\t|[ ]{2,})[ \t]*[A-Z]{1,2}\d[0-9A-Z]{6,8}(?![A-Za-z0-9])",
+    re.MULTILINE,
+)
+# a letter's salutation and sign-off, and a doctor's title: 'Dear Ms. ○○,', 'Best regards,⏎○○', '(Dr. ○○ ○○)'
+_LETTER_NAME = re.compile(
+    r"(?:Dear|Hello|Hi)[ ]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[ ]+)?(?P<greeted>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[ ]?[,:!])"
+    r"|(?:(?:Best|Kind|Warm)[ ]regards|Regards|Sincerely(?:[ ]yours)?|Yours[ ]sincerely|Best[ ]wishes),[ \t]*\n?[ \t]*"
+    r"(?P<signed>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[ \t]*$"
+    r"|(?<![A-Za-z])(?:Dr|Prof)\.[ ](?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?![A-Za-z])",
+    re.MULTILINE,
+)
+# words of an organisation, a team or a greeting to many, never of a person's name: the frames above and
+# the letter's also hold 'Samsung Electronics / 베트남 / …', 'Dear Customer Service,', 'Regards,⏎Human Resources'
+_ORGANISATION_WORD = re.compile(
+    r"(?<![A-Za-z])(?:Co|Corp|Corporation|Inc|Ltd|LLC|Company|Group|Trading|Electronics|Industries|Industry|"
+    r"Services?|Team|Department|Dept|Office|Bank|University|College|School|Cent(?:er|re)|Hospital|Clinic|"
+    r"Association|Agency|Ministry|Embassy|Consulate|Support|Customers?|Resources|Manager|Sir|Madam|"
+    r"Colleagues|All|Everyone|Committee|Board|Foundation|Institute|Airlines?|Hotel|Travel|Tours|Desk|Staff)"
+    r"(?![A-Za-z])",
+    re.I,
+)
+# a ticket's or itinerary's passenger, written SURNAME/GIVEN ('Passenger: KIM/MINA MR')
+_PASSENGER = re.compile(
+    r"(?:Passenger|PASSENGER|Pax|PAX)(?:[ ]?[Nn]ame|[ ]?NAME)?[ \t]*:[ \t]*(?P<value>[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,}){0,2}?)"
+    r"(?= M(?:R|S|RS|ISS|STR)\b|[ \t]*$|[ \t]{2,})",
+    re.MULTILINE,
+)
 # a title or an age right after the name, the way Korean prose introduces a person: 'Anna Berg 교수는',
 # 'Tom Reed(41)가', 'Ivo Lind 자문위원:'
 _PARTICLE = r"(?:은|는|이|가|의|을|를|께서|과|와|도|에게)?"
@@ -411,6 +443,7 @@ def latin_names(view: TextView) -> Iterator[Hit]:
             or _between_korean_names(view, start, end)
             or _EMAIL_AFTER.match(view.norm, end, end + 40)
             or _TITLE_AFTER.match(view.norm, end, end + 12)
+            or (_AFTER_LATIN_NAME.match(view.norm, end, end + 32) and not _ORGANISATION_WORD.search(value))
             or in_country_row(view, start, value)
             or _in_person_row(view, start, end)
         ):
@@ -429,6 +462,12 @@ def latin_names(view: TextView) -> Iterator[Hit]:
         yield from _latin_cells(view)
     for m in _BOOKING_NAME.finditer(view.norm) if "/" in norm else ():
         yield Hit(m.start("value"), m.end("value"), 0.8, "Latin-script name in an airline booking's record")
+    for m in _PASSENGER.finditer(view.norm) if "/" in norm else ():
+        yield Hit(m.start("value"), m.end("value"), 0.8, "passenger's name on a ticket, SURNAME/GIVEN")
+    for m in _LETTER_NAME.finditer(view.norm):
+        group = next(g for g in ("greeted", "signed", "titled") if m.group(g))
+        if not form_words(m.group(group)) and not _ORGANISATION_WORD.search(m.group(group)):
+            yield Hit(m.start(group), m.end(group), 0.8, "name in a letter's salutation, sign-off or a title")
     for m in _CARD_NAME.finditer(view.norm):
         value = m.group("value")
         if not form_words(value.replace("\n", " ")):

@@ -1,0 +1,48 @@
+"""Latin-script names in the frames foreigners' records and English letters give them.
+
+- Before the nationality in brackets, or as the field before the nationality in a ' / ' register, or
+  before a passport as the next field.
+- A ticket's passenger written SURNAME/GIVEN after 'Passenger:'.
+- A letter's salutation ('Dear Ms. …,') and sign-off ('Best regards,⏎…'), a doctor's title ('Dr. …').
+- Not a firm, a team or a department in the same frames.
+
+Every name and number is invented."""
+
+from __future__ import annotations
+
+from shared_core import Case, found_case_tests
+
+_TRAINEES = "안전교육 이수자\nTendai Moyo (케냐) 770914-5123846\n"
+_GUESTS = "객실 305: Farida Nazarova / 우즈베키스탄 / 여권 FA3390127 / 입실 2026. 1. 4."
+_PASSPORTS = "연수 참가자 여권 정보\nRYU DAON / M417K2290 / 만료 2031-02-07\n"
+_TICKET = "E-TICKET\nPassenger: MOON/HARIN MS\nPassport: M40027719"
+_LETTER = "Dear Ms. Okafor,\nThe refund has been processed.\nKind regards,\nTobias Lindqvist"
+
+FOUND: list[Case] = [
+    ("PERSON", "before the nationality in brackets", _TRAINEES, "Tendai Moyo"),
+    ("PERSON", "before the nationality as the next slash field", _GUESTS, "Farida Nazarova"),
+    ("PERSON", "before a passport as the next slash field", _PASSPORTS, "RYU DAON"),
+    ("PERSON", "a ticket's passenger, SURNAME/GIVEN", _TICKET, "MOON/HARIN"),
+    ("PERSON", "in a letter's salutation", _LETTER, "Okafor"),
+    ("PERSON", "in a letter's sign-off", _LETTER, "Tobias Lindqvist"),
+    ("PERSON", "after a doctor's title", "협진 요청 (Dr. Ingrid Halvorsen)", "Ingrid Halvorsen"),
+]
+
+NOT_FOUND: list[Case] = [
+    (
+        "PERSON",
+        "a firm before the nationality as the next slash field",
+        "거래처: Samsung Electronics / 베트남 / 공장",
+        "Samsung Electronics",
+    ),
+    (
+        "PERSON",
+        "a firm before the nationality in brackets",
+        "수출입 업체 Hanbit Trading Co (베트남) 지사",
+        "Hanbit Trading Co",
+    ),
+    ("PERSON", "a greeting to a team", "Dear Customer Service,", "Customer Service"),
+    ("PERSON", "a sign-off by a department", "Regards,\nHuman Resources", "Human Resources"),
+]
+
+test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
