@@ -206,6 +206,20 @@ _ORGANISATION_WORD = re.compile(
     r"(?![A-Za-z])",
     re.I,
 )
+# a person's role or title right before a Latin name, one space between ('목격자 ○○ ○○', '수취인 ○○ ○○ ○○',
+# '국장 ○○ ○○'): a word ending as people's roles do (…자, …인, …객) or an official's title
+_ROLE_BEFORE_LATIN = re.compile(
+    r"(?:^|[\s(:：])(?:[가-힣]{1,4}(?:자|인|객)|국장|과장|부장|사장|회장|대표|교수|박사|선생님?)[ \t]*$"
+)
+# a foreign name in Hangul words as a ' / ' field, the nationality or the person's number the next field
+# ('객실 783: ○ ○ ○ / 베트남 / 여권 …', '결혼이민자: ○ ○ ○ / 외국인등록번호 …')
+_SLASHED_BEFORE_NATIONALITY = re.compile(
+    r"(?:^|[:：]|[ ]/)[ \t]*(?P<value>[가-힣]{1,8}(?: [가-힣]{1,8}){0,3})[ \t]*/[ \t]*"
+    rf"(?:(?:{COUNTRIES})[ \t]*(?:/|$)|(?:외국인[ ]?등록[ ]?번호|여[ ]?권)[ \t]*[:：]?[ \t]*[A-Z0-9])",
+    re.MULTILINE,
+)
+# a field that says what the person holds or lacks, not who they are ('국제운전면허 소지 / 여권 …')
+_HOLDS = re.compile(r"(?:소지|미소지|보유|면허|성명|이름)$")
 # a ticket's or itinerary's passenger, written SURNAME/GIVEN ('Passenger: KIM/MINA MR')
 _PASSENGER = re.compile(
     r"(?:Passenger|PASSENGER|Pax|PAX)(?:[ ]?[Nn]ame|[ ]?NAME)?[ \t]*:[ \t]*(?P<value>[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,}){0,2}?)"
@@ -443,7 +457,13 @@ def latin_names(view: TextView) -> Iterator[Hit]:
             or _between_korean_names(view, start, end)
             or _EMAIL_AFTER.match(view.norm, end, end + 40)
             or _TITLE_AFTER.match(view.norm, end, end + 12)
-            or (_AFTER_LATIN_NAME.match(view.norm, end, end + 32) and not _ORGANISATION_WORD.search(value))
+            or (
+                (
+                    _AFTER_LATIN_NAME.match(view.norm, end, end + 32)
+                    or _ROLE_BEFORE_LATIN.search(view.left(start, 12, 1))
+                )
+                and not _ORGANISATION_WORD.search(value)
+            )
             or in_country_row(view, start, value)
             or _in_person_row(view, start, end)
         ):
@@ -567,6 +587,16 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
         words = value.split()
         if transcription_words(words) and not _all_vocabulary(value) and not value.endswith(NOT_NAME_END):
             yield Hit(m.start("value"), m.end("value"), 0.8, "foreign name opening a row before a birth date")
+    for m in _SLASHED_BEFORE_NATIONALITY.finditer(view.norm) if " / " in view.norm else ():
+        value = m.group("value")
+        if not (
+            value.endswith(NOT_NAME_END)
+            or _FORM_KEY.search(value)
+            or _HOLDS.search(value)
+            or COUNTRY_CELL.fullmatch(value)
+            or _all_vocabulary(value)
+        ):
+            yield Hit(m.start("value"), m.end("value"), 0.8, "foreign name as the field before a nationality")
     for m in numbered_with_country(view):
         value = m.group("value")
         if value[0].isascii() or value.endswith(NOT_NAME_END) or _all_vocabulary(value):

@@ -4,6 +4,9 @@
   before a passport as the next field.
 - A ticket's passenger written SURNAME/GIVEN after 'Passenger:'.
 - A letter's salutation ('Dear Ms. …,') and sign-off ('Best regards,⏎…'), a doctor's title ('Dr. …').
+- After a person's role or an official's title, one space between ('목격자 …', '국장 …').
+- A foreign name in Hangul words as the ' / ' field before the nationality, or before the registration
+  number or passport with its value; not a header row's labels, nor what a person holds.
 - Not a firm, a team or a department in the same frames.
 
 Every name and number is invented."""
@@ -16,6 +19,10 @@ _TRAINEES = "안전교육 이수자\nTendai Moyo (케냐) 770914-5123846\n"
 _GUESTS = "객실 305: Farida Nazarova / 우즈베키스탄 / 여권 FA3390127 / 입실 2026. 1. 4."
 _PASSPORTS = "연수 참가자 여권 정보\nRYU DAON / M417K2290 / 만료 2031-02-07\n"
 _TICKET = "E-TICKET\nPassenger: MOON/HARIN MS\nPassport: M40027719"
+_HANGUL_GUESTS = "객실 412: 다브론 토이르조다 / 우즈베키스탄 / 여권 FA5520381 / 입실 2026. 2. 9."
+_MIGRANT = "결혼이민자: 응옥 안 투 / 외국인등록번호 930507-6123457 / 여권 C4471902"
+_HEADER = "연번 / 성명 / 영문성명 / 여권번호\n1 / 모하린 / MO, HARIN / M40027719"
+_RENTAL = "임차인 Halvard Eriksen / 국제운전면허 소지 / 여권 FR3390172"
 _LETTER = "Dear Ms. Okafor,\nThe refund has been processed.\nKind regards,\nTobias Lindqvist"
 
 FOUND: list[Case] = [
@@ -26,6 +33,10 @@ FOUND: list[Case] = [
     ("PERSON", "in a letter's salutation", _LETTER, "Okafor"),
     ("PERSON", "in a letter's sign-off", _LETTER, "Tobias Lindqvist"),
     ("PERSON", "after a doctor's title", "협진 요청 (Dr. Ingrid Halvorsen)", "Ingrid Halvorsen"),
+    ("PERSON", "after a witness's role", "목격자 Sokhom Prak", "Sokhom Prak"),
+    ("PERSON", "after an official's title", "노동부 국장 Mateo Alvarez Ruiz 면담", "Mateo Alvarez Ruiz"),
+    ("PERSON", "Hangul words before the nationality field", _HANGUL_GUESTS, "다브론 토이르조다"),
+    ("PERSON", "Hangul words before the registration number field", _MIGRANT, "응옥 안 투"),
 ]
 
 NOT_FOUND: list[Case] = [
@@ -42,6 +53,9 @@ NOT_FOUND: list[Case] = [
         "Hanbit Trading Co",
     ),
     ("PERSON", "a greeting to a team", "Dear Customer Service,", "Customer Service"),
+    ("PERSON", "a header row's label before the passport column", _HEADER, "영문성명"),
+    ("PERSON", "what a person holds, before the passport field", _RENTAL, "국제운전면허 소지"),
+    ("PERSON", "a firm after a factory's word", "공장 Samsung Electronics 방문", "Samsung Electronics"),
     ("PERSON", "a sign-off by a department", "Regards,\nHuman Resources", "Human Resources"),
 ]
 
