@@ -206,10 +206,11 @@ _ORGANISATION_WORD = re.compile(
     r"(?![A-Za-z])",
     re.I,
 )
-# a person's role or title right before a Latin name, one space between ('목격자 ○○ ○○', '수취인 ○○ ○○ ○○',
-# '국장 ○○ ○○'): a word ending as people's roles do (…자, …인, …객) or an official's title
+# a person's role or a firm's or school's title right before a Latin name, one space between ('목격자 ○○ ○○',
+# '수취인 ○○ ○○ ○○', '대표 ○○ ○○'): a word ending as people's roles do (…자, …인, …객), or a title
+# _TITLE_BEFORE (officials') does not hold
 _ROLE_BEFORE_LATIN = re.compile(
-    r"(?:^|[\s(:：])(?:[가-힣]{1,4}(?:자|인|객)|국장|과장|부장|사장|회장|대표|교수|박사|선생님?)[ \t]*$"
+    r"(?:^|[\s(:：])(?:[가-힣]{1,4}(?:자|인|객)|부장|사장|회장|대표|교수|박사|선생님?)[ \t]*$"
 )
 # a foreign name in Hangul words as a ' / ' field, the nationality or the person's number the next field
 # ('객실 783: ○ ○ ○ / 베트남 / 여권 …', '결혼이민자: ○ ○ ○ / 외국인등록번호 …')
