@@ -24,7 +24,8 @@ _DINERS = r"3(?:0[0-5]|[689]\d)\d"
 _S = r"(?:[ ]?[-.][ ]?\n?|[ ]|\n)"
 _CARD = re.compile(
     rf"(?<![\d\-])(?:\d{{4}}{_S}\d{{4}}{_S}\d{{4}}{_S}\d{{4}}|3[47]\d{{2}}{_S}\d{{6}}{_S}\d{{5}}|{_DINERS}{_S}\d{{6}}{_S}\d{{4}}"
-    rf"|\d{{15,16}})(?![\d\-])"
+    # (Diners Club's fourteen bare digits: a card only by its label or a card text's context, see find)
+    rf"|\d{{15,16}}|{_DINERS}\d{{10}})(?![\d\-])"
 )
 
 # an ungrouped number a line wrap split ('62537248520⏎79082')
@@ -53,7 +54,8 @@ _LAST_FOUR = re.compile(
 # where a headerless table gives no label (one random digit string in ten passes Luhn; few of those
 # start with an issuer and run exactly 15 or 16 digits)
 _ISSUER = re.compile(
-    r"4\d{15}|5[1-5]\d{14}|2(?:2[2-9]|[3-6]\d|7[01]|720)\d{12}|3[47]\d{13}|35\d{14}|62\d{14}|94\d{14}|6011\d{12}|65\d{14}"
+    r"4\d{15}|5[1-5]\d{14}|2(?:22[1-9]|2[3-9]\d|[3-6]\d{2}|7[01]\d|720)\d{12}|3[47]\d{13}|35\d{14}|62\d{14}|94\d{14}"
+    r"|6011\d{12}|65\d{14}"
 )
 
 
