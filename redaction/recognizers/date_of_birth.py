@@ -116,6 +116,11 @@ _NAME_PAREN = re.compile(
     r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4}|(?<![가-힣] )[가-힣](?: [가-힣]){1,3})"
     r"(?:[ ]*[|\t][ ]*|\s?|[ ]{2,3})\(\s*(?:[가-힣 ]{1,10}[,·]\s*)?$"
 )
+# the bracket after a name gives the person's sex and age before the date: whatever the age, the birth
+# ('아동 ○○○(남, 만 7세, 2018. 3. 5.)')
+_SEX_AND_AGE_BEFORE = re.compile(
+    r"[가-힣]{2,4}[ ]?[(（][ ]?(?:남|여)(?:성|자)?[ ]?[,·][ ]?(?:만[ ]?)?(?P<age>\d{1,3})[ ]?세[ ]?[,·][ ]?$"
+)
 _ROW_NUMBER = re.compile(r"^\d{1,3}\s*[.)]\s*")  # a list's own numbering before the first cell: '1) 이원석'
 _ROW_MOBILE = re.compile(r"(?:0|\+82[ \-]?)[ ]?1[016789](?:[ .\-]{0,2}\d){6,8}")
 # the resident number of the row, whose first six digits are the person's birth date
@@ -255,6 +260,14 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         )
         if _pupil_before(view, start, date):
             return "date in brackets after a pupil's class and name"
+        aged = _SEX_AND_AGE_BEFORE.search(view.left(start, 24, 1))
+        # (the bracket closes on the date, and the age fits it: not '(남, 34세, 2025. 3. 2. 참가)')
+        if (
+            aged
+            and view.right(end, 2)[:1] in (")", "）")
+            and date.year + int(aged.group("age")) <= dt.date.today().year + 1
+        ):
+            return "date in brackets after a person's name, sex and age"
         if not (_old_enough(date) or child):
             return ""
         if bracketed:
