@@ -133,10 +133,14 @@ _CODE_HEADER = re.compile(
     r"사\s*번|직\s*원\s*번\s*호|학\s*번|회\s*원\s*번\s*호|[Ii][Dd]\b|코\s*드|[Ee]mployee"
 )
 _PAYROLL_ROW = re.compile(rf"{BANK_NAME}[^\n]*(?:₩|원정|\d원|\d{{1,3}},\d{{3}})")
+# a sum in won in the row: in a text that never speaks of passports, the code opening a payment list's rows
+# ('R12345678  ○○○  카드번호  81,500원  승인 …') is the list's record number
+_SUM_IN_ROW = re.compile(r"₩[ ]?\d|\d[ ]?원(?![가-힣])")
 
 
 def _staff_code(view: TextView, start: int, value: str) -> bool:
-    """A staff or member code in a passport's shape, by its column's heading or its payroll row."""
+    """A staff or member code in a passport's shape, by its column's heading, its payroll row, or a payment
+    row in a text that never speaks of passports."""
     header = view.column_header(start)
     if header and _CODE_HEADER.search(header) and not _PASSPORT_WORD.search(header):
         return True
@@ -144,7 +148,13 @@ def _staff_code(view: TextView, start: int, value: str) -> bool:
         return False
     line_start, line_end = view.line_at(start)
     first_cell = not view.norm[line_start:start].strip(" |\t")
-    return first_cell and _PAYROLL_ROW.search(view.norm, line_start, line_end) is not None
+    if not first_cell:
+        return False
+    if _PAYROLL_ROW.search(view.norm, line_start, line_end) is not None:
+        return True
+    return _SUM_IN_ROW.search(view.norm, line_start, line_end) is not None and not view.mentions(
+        _PASSPORT_WORD
+    )
 
 
 def _masked_column(view: TextView, start: int, value: str) -> bool:

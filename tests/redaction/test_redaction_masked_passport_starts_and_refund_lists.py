@@ -1,6 +1,8 @@
 """Korean passports masked from their start, and insured people's refund lists run together.
 
 - 'M*****123': the letter, masks, then the last digits, in a travel roster's row with a birth date.
+- A payment list's record code in a passport's shape opening each row ('R12345678  ○○○  …  81,500원'),
+  in a text that never speaks of passports, is no passport; where the text does, it still is.
 - A health-insurance refund list whose rows a converter ran together with single spaces: name, the card's
   eleven digits, the sum, the bank and the account. Not in a list about something else.
 
@@ -20,15 +22,19 @@ _REFUNDS = (
     "도예결 48217730591 174,000 다래은행 25-64-381920\n"
     "육 채 운 60391824471 486,000 누리뱅크 1000-8325-4417\n"
 )
+_PAYMENTS = "참가비 결제 취소 내역\nR30418827  모하린  4111-1111-1111-1111  81,500원  승인 20417736\n"
+_PASSPORT_FEES = "여권 재발급 수수료 납부 내역\nR30418827  모하린  53,000원  납부\n"
 _PRIZES = "경품 지급 대상\n도예결\t48217730591\t174,000\t다래은행\t25-64-381920\n"
 
 FOUND: list[Case] = [
     ("KR_PASSPORT", "masked from its start in a roster row with a birth date", _TRAVELLERS, "M*****318"),
     ("KR_HEALTH_INSURANCE", "after the name in a refund list of the insured", _REFUNDS, "48217730591"),
+    ("KR_PASSPORT", "opening a payment row in a text about passports", _PASSPORT_FEES, "R30418827"),
     ("KR_HEALTH_INSURANCE", "after a letter-spaced name", _REFUNDS, "60391824471"),
 ]
 
 NOT_FOUND: list[Case] = [
+    ("KR_PASSPORT", "a payment list's record code opening its row", _PAYMENTS, "R30418827"),
     (
         "KR_HEALTH_INSURANCE",
         "eleven digits after a name in a tab row of a list about something else",
