@@ -54,7 +54,7 @@ _DIGITS_FIRST = re.compile(r"(?<![A-Za-z0-9])(\d{2}[A-Z]{2}\d{5})(?![A-Za-z0-9]|
 # Germany writes nine letters and digits from a set without vowels (C95J24VGY): after its label, in a row
 # of a foreigner or a country
 _MIXED_NINE = re.compile(r"(?<![A-Za-z0-9])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}(?![A-Za-z0-9]|-\d)")
-_PASSPORT_WORD = re.compile(r"여\s*권|[Pp]assport|PASSPORT")
+_PASSPORT_WORD = re.compile(r"여\s*권|[Pp]assport|PASSPORT|[护護]照|旅券")
 # the document's expiry written right after its number, in a sentence or a chat line
 _EXPIRY = re.compile(r"[^\n\d]{0,10}(?:만\s*료|유\s*효\s*기\s*간|[Ee]xpir)")
 
@@ -175,7 +175,9 @@ _CAPITALS_NAME = re.compile(
 )
 _ENTRY_DATE = re.compile(
     r"(?<!\d)(?:(?P<y1>(?:19|20)\d\d)[.\-/][ ]?\d{1,2}[.\-/][ ]?\d{1,2}|\d{1,2} [A-Z]{3} (?P<y2>(?:19|20)\d\d)"
-    r"|(?P<y3>(?:19|20)\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d{1,2}\.\d{1,2}\.(?P<y4>(?:19|20)\d\d))(?!\d)"
+    r"|(?P<y3>(?:19|20)\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d{1,2}\.\d{1,2}\.(?P<y4>(?:19|20)\d\d)"
+    # (or in Korean units: '2002년 09월 06일')
+    r"|(?P<y5>(?:19|20)\d\d)년[ ]?\d{1,2}월[ ]?\d{1,2}일)(?!\d)"
 )
 
 
@@ -185,7 +187,7 @@ def _birth_date_in(line: str) -> bool:
     own) is of the last century when it is later than this year's two digits."""
     latest = dt.date.today().year - 14
     if any(
-        int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")) <= latest
+        int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5")) <= latest
         for m in _ENTRY_DATE.finditer(line)
     ):
         return True
@@ -199,7 +201,10 @@ def _birth_date_in(line: str) -> bool:
 
 
 _SHORT_DATE = re.compile(r"(?<![\d.])(?P<y>\d{2})\.(?P<m>\d{2})\.(?P<d>\d{2})\.?(?![\d.])")
-_SIX_DIGIT_FIELD = re.compile(r"(?:^|(?<=[|\t,]))[ ]*(?P<y>\d{2})(?P<m>\d{2})(?P<d>\d{2})[ ]*(?=[|\t,]|$)")
+# (a field of a row cut by bars, tabs, commas or the wide gaps of aligned columns)
+_SIX_DIGIT_FIELD = re.compile(
+    r"(?:^|(?<=[|\t,])|(?<=[ ]{2}))[ ]*(?P<y>\d{2})(?P<m>\d{2})(?P<d>\d{2})[ ]*(?=[|\t,]|[ ]{2}|[ ]*$)"
+)
 
 
 # a foreigner's name with the passport's number in brackets right after it ('ADA OKAFOR(P1234567A), …')
@@ -291,7 +296,8 @@ class KoPassportRecognizer(KoreanRecognizer):
     ENTITY = "KR_PASSPORT"
     SPACE_TOLERANT = True
     ROWS_ACROSS_WRAPS = True  # a foreigner's row whose registration number wrapped ('740330-⏎6…')
-    CONTEXT = ("여권번호", "여권", "passport", "Passport", "PASSPORT")
+    # (and as Chinese and Japanese forms head the column: 护照号码, 旅券番号)
+    CONTEXT = ("여권번호", "여권", "passport", "Passport", "PASSPORT", "护照", "護照", "旅券")
     WINDOW = 40
 
     def _foreign_frame(self, view: TextView, start: int, value: str) -> bool:
