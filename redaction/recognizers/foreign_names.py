@@ -133,7 +133,11 @@ _BOOKING_NAME = re.compile(
 )
 # what else in a row makes its Latin words a person's name: a resident or registration number, a
 # passport number, a mobile, a full birth date
-_PERSON_ROW = re.compile(rf"{ROW_IDENTIFIER.pattern}|(?<![A-Za-z0-9])[A-Z]{{1,2}}\d{{7,8}}(?![A-Za-z0-9])")
+# (a passport's letters and digits, a closing letter too, or a Korean one's 2021 shape: 'P1234567A', 'M123A4567')
+_PERSON_ROW = re.compile(
+    rf"{ROW_IDENTIFIER.pattern}"
+    r"|(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{7,8}|[A-Z]{1,2}\d{6,8}[A-Z]|[MSGDR]\d{3}[A-Z]\d{4})(?![A-Za-z0-9])"
+)
 _LATIN_CONTEXT = re.compile(
     r"성\s*명|이\s*름|신청인|청구인|예금주|수신|인적사항|대\s*표\s*자|(?:^|\s)을\s*$|외국인|귀하|서명|씨|님|Name|name|"
     r"명\s*의|결\s*제\s*자|요\s*청\s*인|받\s*는\s*분|환\s*자|"
@@ -221,6 +225,13 @@ _SLASHED_BEFORE_NATIONALITY = re.compile(
 )
 # a field that says what the person holds or lacks, not who they are ('국제운전면허 소지 / 여권 …')
 _HOLDS = re.compile(r"(?:소지|미소지|보유|면허|성명|이름)$")
+# an English honorific right before the name ('Guest: Mr. ○○ ○○')
+_HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof)\.?[ ]$")
+# a group booking's row opening with SURNAME/GIVEN, a wide gap, then the person's date or passport
+_BOOKING_ROW = re.compile(
+    r"^[ \t]*(?P<value>[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,}){0,2}?)(?:[ ]M(?:R|S|RS|ISS|STR))?(?=[ ]{2,}|\t)",
+    re.MULTILINE,
+)
 # a ticket's or itinerary's passenger, written SURNAME/GIVEN ('Passenger: KIM/MINA MR')
 _PASSENGER = re.compile(
     r"(?:Passenger|PASSENGER|Pax|PAX)(?:[ ]?[Nn]ame|[ ]?NAME)?[ \t]*:[ \t]*(?P<value>[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,}){0,2}?)"
@@ -390,7 +401,8 @@ def form_words(value: str) -> bool:
 # (in capitals or capitalised: 'Surname: Okafor   Given names: Ada'); a Korean passport application
 # puts the romanised name's two parts in brackets: '로마자성명 (성) HONG (이름) GILSOO'
 _SPLIT_NAME_FIELD = re.compile(
-    r"(?:Surname|SURNAME|Given[ ]names?|GIVEN[ ]NAMES?|[(（][ \t]*(?:성|이[ \t]*름)[ \t]*[)）])[ \t]*[:：]?[ \t]*\n?[ \t]*"
+    # (a bilingual page writes the Korean label after a slash: 'Surname/성 …', 'Given names/이름 …')
+    r"(?:(?:Surname|SURNAME|Given[ ]names?|GIVEN[ ]NAMES?)(?:[ ]?/[ ]?(?:성|이[ ]?름))?|[(（][ \t]*(?:성|이[ \t]*름)[ \t]*[)）])[ \t]*[:：]?[ \t]*\n?[ \t]*"
     r"(?P<value>[A-Z][A-Za-z'\-]+(?:[ ][A-Z][A-Za-z'\-]+){0,3})(?=[ \t]{2,}|[ \t]*$|[ \t]*[(（])",
     re.MULTILINE,
 )
@@ -462,6 +474,7 @@ def latin_names(view: TextView) -> Iterator[Hit]:
                 (
                     _AFTER_LATIN_NAME.match(view.norm, end, end + 32)
                     or _ROLE_BEFORE_LATIN.search(view.left(start, 12, 1))
+                    or _HONORIFIC_BEFORE.search(view.left(start, 6, 1))
                 )
                 and not _ORGANISATION_WORD.search(value)
             )
@@ -483,6 +496,9 @@ def latin_names(view: TextView) -> Iterator[Hit]:
         yield from _latin_cells(view)
     for m in _BOOKING_NAME.finditer(view.norm) if "/" in norm else ():
         yield Hit(m.start("value"), m.end("value"), 0.8, "Latin-script name in an airline booking's record")
+    for m in _BOOKING_ROW.finditer(view.norm) if "/" in norm else ():
+        if _PERSON_ROW.search(view.norm, *view.line_at(m.start("value"))):
+            yield Hit(m.start("value"), m.end("value"), 0.8, "SURNAME/GIVEN opening a booking list's row")
     for m in _PASSENGER.finditer(view.norm) if "/" in norm else ():
         yield Hit(m.start("value"), m.end("value"), 0.8, "passenger's name on a ticket, SURNAME/GIVEN")
     for m in _LETTER_NAME.finditer(view.norm):

@@ -7,7 +7,10 @@
 - After a person's role or an official's title, one space between ('목격자 …', '국장 …').
 - A foreign name in Hangul words as the ' / ' field before the nationality, or before the registration
   number or passport with its value; not a header row's labels, nor what a person holds.
-- Not a firm, a team or a department in the same frames.
+- A group booking's row that opens with SURNAME/GIVEN before a birth date or passport; a row of a name in
+  capitals, a birth date and a passport with a closing letter; a passport page's 'Surname/성' and
+  'Given names/이름' fields; a name after an English honorific ('Guest: Mr. …').
+- Not a firm, a team or a department in the same frames; not a protocol pair opening a line ('TCP/IP  …').
 
 Every name and number is invented."""
 
@@ -23,6 +26,9 @@ _HANGUL_GUESTS = "객실 412: 다브론 토이르조다 / 우즈베키스탄 / �
 _MIGRANT = "결혼이민자: 응옥 안 투 / 외국인등록번호 930507-6123457 / 여권 C4471902"
 _HEADER = "연번 / 성명 / 영문성명 / 여권번호\n1 / 모하린 / MO, HARIN / M40027719"
 _RENTAL = "임차인 Halvard Eriksen / 국제운전면허 소지 / 여권 FR3390172"
+_GROUP = "단체 항공권 예약 명단\nNAM/GAEUN  1983.07.21  M305K8812\nTENZIN DORJEE  810502  P3390127K\n"
+_PAGE = "PASSPORT  여권\nPassport No./여권번호 M40027719\nSurname/성 BANG\nGiven names/이름 SEORIN\n"
+_HOTEL = "HOTEL BOOKING NOTE\nGuest: Ms. RYU DAON\nArrival: 3 OCT 2026"
 _LETTER = "Dear Ms. Okafor,\nThe refund has been processed.\nKind regards,\nTobias Lindqvist"
 
 FOUND: list[Case] = [
@@ -34,6 +40,11 @@ FOUND: list[Case] = [
     ("PERSON", "in a letter's sign-off", _LETTER, "Tobias Lindqvist"),
     ("PERSON", "after a doctor's title", "협진 요청 (Dr. Ingrid Halvorsen)", "Ingrid Halvorsen"),
     ("PERSON", "after a witness's role", "목격자 Sokhom Prak", "Sokhom Prak"),
+    ("PERSON", "SURNAME/GIVEN opening a booking row", _GROUP, "NAM/GAEUN"),
+    ("PERSON", "capitals before a birth date and a passport with a closing letter", _GROUP, "TENZIN DORJEE"),
+    ("PERSON", "a passport page's surname field", _PAGE, "BANG"),
+    ("PERSON", "a passport page's given-name field", _PAGE, "SEORIN"),
+    ("PERSON", "after an English honorific", _HOTEL, "RYU DAON"),
     ("PERSON", "after an official's title", "노동부 국장 Mateo Alvarez Ruiz 면담", "Mateo Alvarez Ruiz"),
     ("PERSON", "Hangul words before the nationality field", _HANGUL_GUESTS, "다브론 토이르조다"),
     ("PERSON", "Hangul words before the registration number field", _MIGRANT, "응옥 안 투"),
@@ -56,6 +67,8 @@ NOT_FOUND: list[Case] = [
     ("PERSON", "a header row's label before the passport column", _HEADER, "영문성명"),
     ("PERSON", "what a person holds, before the passport field", _RENTAL, "국제운전면허 소지"),
     ("PERSON", "a firm after a factory's word", "공장 Samsung Electronics 방문", "Samsung Electronics"),
+    ("PERSON", "a protocol pair opening a line", "TCP/IP  192.168.0.1 설정", "TCP/IP"),
+    ("PERSON", "a pair opening a line with no person's number", "AM/PM  오전 9시 개장", "AM/PM"),
     ("PERSON", "a sign-off by a department", "Regards,\nHuman Resources", "Human Resources"),
 ]
 
