@@ -122,6 +122,26 @@ _ACCOUNT_NEXT = re.compile(r"[ \t]*(?:[|\t][ \t]*)?\d[\d\- ]{7,}\d")
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 # an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account
 _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
+# the account's holder named after it on its line, and the endings of an agency's name (○○구청, ○○세무서)
+_HOLDER_AFTER = re.compile(r"(?:예\s*금\s*주|명\s*의)\s*[:：]?\s*(?P<holder>[가-힣]{2,12})\s*[)）]")
+_INSTITUTION_ENDS = (
+    "청",
+    "시",
+    "군",
+    "구",
+    "도",
+    "서",
+    "원",
+    "부",
+    "처",
+    "단",
+    "공사",
+    "소",
+    "회",
+    "센터",
+    "학교",
+    "은행",
+)
 # (a virtual account is also how a payee is paid: under a label that pays out, or in a payee's row)
 _PAYEE_LABEL = re.compile(r"(?:지\s*급|환\s*급|(?<!세)입\s*금|수\s*령)\s*계\s*좌")
 
@@ -131,9 +151,13 @@ def _agency_account(view: TextView, start: int) -> bool:
     payee's virtual account a refund or payment goes to ('환급 계좌: 가상계좌(○○) …', '○○○ | 가상계좌(○○) | …')."""
     if not _AGENCY_ACCOUNT.search(view.left(start, 30, 1)):
         return False
-    before = view.norm[view.line_at(start)[0] : start]
+    line_start, line_end = view.line_at(start)
+    before = view.norm[line_start:start]
     if _PAYEE_LABEL.search(before):
         return False
+    holder = _HOLDER_AFTER.search(view.norm, start, line_end)
+    if holder is not None and not holder.group("holder").endswith(_INSTITUTION_ENDS):
+        return False  # (its holder a person, not the agency: '… 가상계좌 ○○은행 123… (예금주 ○○○)')
     # (a payee's table row opens with the name, not with the account's label)
     if view.line_separator(view.line_index(start)) is None:
         return True

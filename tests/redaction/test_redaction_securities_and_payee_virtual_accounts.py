@@ -4,7 +4,8 @@
 - A bank with its region or the kind of account in brackets before the number ('iM뱅크(대구)'), and
   'KB국민' as people write it; a check card's number after its issuing bank stays a card.
 - A virtual account is the payee's when a label pays out to it (환급 계좌, 지급계좌) or it stands in a
-  payee's table row; a fine's or a tax's virtual account the payer pays into stays the agency's.
+  payee's table row or its holder named after it is a person; a fine's or a tax's virtual account the payer
+  pays into stays the agency's.
 - A transfer file's result rows: number, status, account, name, sum.
 
 Every name and number is invented."""
@@ -23,6 +24,8 @@ _TRANSFERS = (
     "001 정상 4829105736214 도예결 350,000\n"
     "002 오류(계좌없음) 62810374951 육채운 350,000\n"
 )
+_HELD = "납부 가상계좌 다래은행 79314402857163 (예금주 육채운)"
+_AGENCY_HELD = "가상계좌: 다래은행 79314402857163 (예금주: 해솔구청)"
 _FINE = "과태료 40,000원\n납부 가상계좌: 우리 79230418576621\n문의: 교통행정과"
 
 FOUND: list[Case] = [
@@ -43,6 +46,7 @@ FOUND: list[Case] = [
         "25170394862231",
     ),
     ("KR_BANK_ACCOUNT", "a virtual account in a payee's row", _REFUND_ROWS, "79018273645512"),
+    ("KR_BANK_ACCOUNT", "a virtual account a person holds", _HELD, "79314402857163"),
     ("KR_BANK_ACCOUNT", "a transfer file's row", _TRANSFERS, "4829105736214"),
     ("KR_BANK_ACCOUNT", "a transfer file's row with a status in brackets", _TRANSFERS, "62810374951"),
     (
@@ -55,6 +59,7 @@ FOUND: list[Case] = [
 
 NOT_FOUND: list[Case] = [
     ("KR_BANK_ACCOUNT", "a fine's virtual account the payer pays into", _FINE, "79230418576621"),
+    ("KR_BANK_ACCOUNT", "a virtual account an agency holds", _AGENCY_HELD, "79314402857163"),
     (
         "KR_BANK_ACCOUNT",
         "a check card after its issuing bank",
