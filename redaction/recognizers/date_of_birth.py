@@ -23,7 +23,7 @@ from ..normalize import HANGUL_DIGIT, OCR_DIGIT
 from ..row_identifiers import PERSON_ID_IN_ROW
 from ..spoken import said_value
 from ..textview import TextView
-from .foreign_names import COUNTRIES, ROSTER_LATIN_NAME
+from .foreign_names import BOOKING_TITLE, COUNTRIES, ROSTER_LATIN_NAME, SLASHED_NAME
 
 _W = r"[ ]{0,2}\n?[ ]{0,2}"
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -462,7 +462,7 @@ _MARK_OR_RECORD = r"(?:\d{1,4}[.)]?|\d{4}-\d{3,6}|[\-·•○▶])"
 _LATIN_NAME = (
     rf"(?:{ROSTER_LATIN_NAME}"
     # (or as a booking writes it, SURNAME/GIVEN and the title: 'KIM/MINA MS')
-    r"|[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,}){0,2}?(?: M(?:R|S|RS|ISS|STR))?"
+    rf"|{SLASHED_NAME}(?: {BOOKING_TITLE})?"
     # (given names first and the surname in capitals: 'Ana Maria OKAFOR')
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2} [A-Z]{2,})"
 )

@@ -126,12 +126,12 @@ _CARD_NAME = re.compile(
 )
 # an airline booking's name element and passport line write SURNAME/GIVEN: 'NM1KIM/MINA MS', and after
 # the sex and the passport's expiry in SSR DOCS: '…/F/15MAR33/KIM/MINA'
-# (the name SURNAME/GIVEN and the title a booking writes after it)
-_SLASHED_NAME = r"[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,}){0,2}?"
-_BOOKING_TITLE = r"M(?:R|S|RS|ISS|STR)"
+# (the name SURNAME/GIVEN and the title a booking writes after it; date_of_birth's rosters read them too)
+SLASHED_NAME = r"[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,}){0,2}?"
+BOOKING_TITLE = r"M(?:R|S|RS|ISS|STR)"
 _BOOKING_NAME = re.compile(
     r"(?:(?<![A-Z])NM\d|/[MF]/\d{2}[A-Z]{3}\d{2}/|^[ \t]*\d{1,3}[ \t]+)"
-    rf"(?P<value>{_SLASHED_NAME})(?= {_BOOKING_TITLE}\b|[ \t]+\d|[ \t]*$)",
+    rf"(?P<value>{SLASHED_NAME})(?= {BOOKING_TITLE}\b|[ \t]+\d|[ \t]*$)",
     re.MULTILINE,
 )
 # what else in a row makes its Latin words a person's name: a resident or registration number, a
@@ -232,13 +232,13 @@ _HOLDS = re.compile(r"(?:소지|미소지|보유|면허|성명|이름)$")
 _HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof)\.?[ ]$")
 # a group booking's row opening with SURNAME/GIVEN, a wide gap, then the person's date or passport
 _BOOKING_ROW = re.compile(
-    rf"^[ \t]*(?P<value>{_SLASHED_NAME})(?:[ ]{_BOOKING_TITLE})?(?=[ ]{{2,}}|\t)",
+    rf"^[ \t]*(?P<value>{SLASHED_NAME})(?:[ ]{BOOKING_TITLE})?(?=[ ]{{2,}}|\t)",
     re.MULTILINE,
 )
 # a ticket's or itinerary's passenger, written SURNAME/GIVEN ('Passenger: KIM/MINA MR')
 _PASSENGER = re.compile(
-    rf"(?:Passenger|PASSENGER|Pax|PAX)(?:[ ]?[Nn]ame|[ ]?NAME)?[ \t]*:[ \t]*(?P<value>{_SLASHED_NAME})"
-    rf"(?= {_BOOKING_TITLE}\b|[ \t]*$|[ \t]{{2,}})",
+    rf"(?:Passenger|PASSENGER|Pax|PAX)(?:[ ]?[Nn]ame|[ ]?NAME)?[ \t]*:[ \t]*(?P<value>{SLASHED_NAME})"
+    rf"(?= {BOOKING_TITLE}\b|[ \t]*$|[ \t]{{2,}})",
     re.MULTILINE,
 )
 # a title or an age right after the name, the way Korean prose introduces a person: 'Anna Berg 교수는',
