@@ -49,6 +49,8 @@ _VALUE = re.compile(r"\d{4}")
 _BOOKING_DOCS = re.compile(
     rf"DOCS[^\n/]*/P/[A-Z]{{3}}/[A-Z0-9]{{5,12}}/[A-Z]{{3}}/(?P<dob>\d{{2}}{_MON}\d{{2}})/[MF]"
 )
+# the same day-month-year run written alone after a label, as booking lists print it ('DOB 29SEP79')
+_AIRLINE_DATE = re.compile(rf"(?<![\dA-Za-z])(?P<d>\d{{2}})(?P<b>{_MON})(?P<y>\d{{2}})(?![\dA-Za-z])")
 _ASKS = re.compile(r"말씀|알려|불러|부탁|확인|보내|적어|남겨")
 # a cell holding a Korean name's shape (a surname and a given name of one or two syllables)
 _NAME_SHAPED = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?![가-힣])")
@@ -83,8 +85,10 @@ _SPOKEN_DATE = re.compile(
     rf"(?<![가-힣\d])(?P<y>[{_SINO}십백천]{{1,8}}|\d{{2}}|\d{{4}}) ?년 ?(?P<m>[{_SINO}십]{{1,3}}|\d{{1,2}}|유|시) ?월 ?"
     rf"(?P<d>[{_SINO}십]{{1,4}}|\d{{1,2}}) ?일"
 )
+# (in Han characters: a Chinese list's 出生日期, a Japanese 生年月日, a register's '出生 1943年 …' where 出生
+# stands right before the date; '…郡에서 出生' at a line's end says where, and labels nothing after it)
 _LABEL = re.compile(
-    r"생\s*년\s*월\s*일|(?<![가-힣])생(?:일|년(?![가-힣]))|출생|D\.?O\.?B|[Bb]irth|주민\S{0,6}\s*앞\s*(?:6\s*)?자리|"
+    r"생\s*년\s*월\s*일|(?<![가-힣])생(?:일|년(?![가-힣]))|출생|出生(?:日期|年月日?|(?=[ ]?(?:19|20)\d\d|[ ]?$))|生年月日|D\.?O\.?B|[Bb]irth|주민\S{0,6}\s*앞\s*(?:6\s*)?자리|"
     # (a system's key for it: '"dob":"…"', 'dob=…'; an English letter's 'born …')
     r"(?<![A-Za-z])(?:dob|born)(?![A-Za-z])"
 )
@@ -157,14 +161,20 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
                 yield Hit(start, end, 0.9, "birth date in a passport's machine-readable zone")
         for m in _BOOKING_DOCS.finditer(view.norm) if "DOCS" in view.norm else ():
             yield Hit(m.start("dob"), m.end("dob"), 0.85, "birth date in an airline booking's passport line")
+        for m in _AIRLINE_DATE.finditer(view.norm) if view.mentions(_LABEL) else ():
+            if _labelled(view.left(m.start(), 14, 2)) and _airline_date(m) is not None:
+                yield Hit(
+                    m.start(), m.end(), 0.85, "birth date in a booking's day-month-year form after its label"
+                )
         as_of = _as_of(view)
         for m in _DATE.finditer(view.norm):
             date = _date_of(m)
             if date is None or (date.year == 1900 and date.month == 1 and date.day == 1):
                 continue  # 1900. 1. 1. is a form's example value
-            why = self._why(view, m.start(), m.end(), date, as_of)
+            start = _apostrophe_start(view.norm, m)
+            why = self._why(view, start, m.end(), date, as_of)
             if why:
-                yield Hit(m.start(), m.end(), 0.85 if why == "birth-date label" else 0.7, why)
+                yield Hit(start, m.end(), 0.85 if why == "birth-date label" else 0.7, why)
         yield from _noisy_after_label(view)
         for m in _MASKED_DATE.finditer(view.norm):
             if (
@@ -360,6 +370,13 @@ def _as_of(view: TextView) -> dt.date | None:
         if _AS_OF.match(view.norm, m.end()) and (d := _date_of(m)) is not None
     ]
     return min(dates, default=None)
+
+
+def _apostrophe_start(norm: str, m: re.Match[str]) -> int:
+    """Where a date starts when an apostrophe stands for its year's century ('58. 4. 2., '83. 11. 5.):
+    the apostrophe is part of the value, so the date still fills its cell and follows the name before it."""
+    two_digit_year = next((len(y) == 2 for y in m.group("y4", "y9", "y5", "y2") if y is not None), False)
+    return m.start() - 1 if two_digit_year and m.start() and norm[m.start() - 1] in "'’‘" else m.start()
 
 
 def _own_cell(view: TextView, start: int, end: int) -> bool:
@@ -687,6 +704,17 @@ def _date_of(m: re.Match[str]) -> dt.date | None:
             return None
         return date if date <= dt.date.today() else None
     return None
+
+
+def _airline_date(m: re.Match[str]) -> dt.date | None:
+    """The day of '29SEP79' (a two-digit year: the last century's when later than this year's)."""
+    year = int(m.group("y"))
+    year += 1900 if year > dt.date.today().year % 100 else 2000
+    try:
+        date = dt.date(year, _month(m.group("b")), int(m.group("d")))
+    except ValueError:
+        return None
+    return date if date <= dt.date.today() else None
 
 
 def _month(name: str) -> int:

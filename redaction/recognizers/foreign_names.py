@@ -130,7 +130,7 @@ _CARD_NAME = re.compile(
 SLASHED_NAME = r"[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,}){0,2}?"
 BOOKING_TITLE = r"M(?:R|S|RS|ISS|STR)"
 _BOOKING_NAME = re.compile(
-    r"(?:(?<![A-Z])NM\d|/[MF]/\d{2}[A-Z]{3}\d{2}/|^[ \t]*\d{1,3}[ \t]+)"
+    r"(?:(?<![A-Z])NM\d|/[MF]/\d{2}[A-Z]{3}\d{2}/|^[ \t]*\d{1,3}[.)]?[ \t]+)"
     rf"(?P<value>{SLASHED_NAME})(?= {BOOKING_TITLE}\b|[ \t]+\d|[ \t]*$)",
     re.MULTILINE,
 )

@@ -49,6 +49,7 @@ from .foreign_names import (
 )
 from .municipalities import municipality
 from .name_chat_heads import chat_head_names
+from .name_han import han_names
 from .name_rosters import office_list_names, roster_names
 from .name_slots import LOG_NAME_KEYS, compound_of_nouns, log_keys_present, slot_values, vocabulary_word
 from .name_spellings import other_spellings
@@ -941,8 +942,8 @@ class KoPersonRecognizer(KoreanRecognizer):
 
     def _rosters(self, view: TextView, found: dict[int, Hit]) -> None:
         """Names a list's shape gives away: the other names of a line that lists people and nothing else,
-        of an office list's items (see name_rosters), and the senders heading a chat export's messages
-        (see name_chat_heads)."""
+        of an office list's items (see name_rosters), the senders heading a chat export's messages
+        (see name_chat_heads), and names in Han characters in a name slot (see name_han)."""
         named = {
             s: h.end
             for s, h in found.items()
@@ -955,6 +956,9 @@ class KoPersonRecognizer(KoreanRecognizer):
         for start, end in chat_head_names(view, self._on_roster):
             if start not in found:
                 found[start] = Hit(start, end, 0.8, "the sender heading a chat export's message")
+        for start, end in han_names(view):
+            if start not in found:
+                found[start] = Hit(start, end, 0.8, "a name in Han characters in a name field or column")
 
     @staticmethod
     def _spellings(view: TextView, hits: list[Hit]) -> list[Hit]:

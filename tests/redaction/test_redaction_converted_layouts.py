@@ -42,7 +42,7 @@ FOUND: list[Case] = [
         "DATE_OF_BIRTH",
         "two-digit year under its label",
         "신고인\n탁유건\n생년월일\n'02. 11. 8.\n연락처",
-        "02. 11. 8.",
+        "'02. 11. 8.",  # the apostrophe is part of the year
     ),
     (
         "KR_ADDRESS",

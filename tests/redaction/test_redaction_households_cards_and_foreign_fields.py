@@ -27,7 +27,7 @@ _CARD_LIST = (
 FOUND: list[Case] = [
     ("DATE_OF_BIRTH", "a grandchild's birth date after relation and name", _HOUSEHOLD, "2018.06.05"),
     ("DATE_OF_BIRTH", "a spouse's, the name spaced", _HOUSEHOLD, "1955. 3. 2."),
-    ("DATE_OF_BIRTH", "a mother's, the year in two digits after an apostrophe", _HOUSEHOLD, "41. 7. 3."),
+    ("DATE_OF_BIRTH", "a mother's, the year in two digits after an apostrophe", _HOUSEHOLD, "'41. 7. 3."),
     (
         "KR_HEALTH_INSURANCE",
         "eleven digits in a headerless column beside birth dates",
