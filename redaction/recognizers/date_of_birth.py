@@ -24,6 +24,7 @@ from ..row_identifiers import PERSON_ID_IN_ROW
 from ..spoken import said_value
 from ..textview import TextView
 from .foreign_names import BOOKING_TITLE, COUNTRIES, ROSTER_LATIN_NAME, SLASHED_NAME
+from .traveller_lists import traveller_rows
 
 _W = r"[ ]{0,2}\n?[ ]{0,2}"
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -161,6 +162,8 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
                 yield Hit(start, end, 0.9, "birth date in a passport's machine-readable zone")
         for m in _BOOKING_DOCS.finditer(view.norm) if "DOCS" in view.norm else ():
             yield Hit(m.start("dob"), m.end("dob"), 0.85, "birth date in an airline booking's passport line")
+        for row in traveller_rows(view):
+            yield Hit(*row.birth, 0.8, "the birth date of a travellers' list row (see traveller_lists)")
         for m in _AIRLINE_DATE.finditer(view.norm) if view.mentions(_LABEL) else ():
             if _labelled(view.left(m.start(), 14, 2)) and _airline_date(m) is not None:
                 yield Hit(

@@ -16,6 +16,7 @@ from ..normalize import LOOKALIKES
 from ..textview import TextView
 from .foreign_names import COUNTRIES, COUNTRY_NAME, ROSTER_LATIN_NAME, country_rows, in_country_row
 from .kr_bank_account import BANK_NAME
+from .traveller_lists import traveller_rows
 
 _AFTER_COUNTRY = re.compile(rf"(?:^|[ \t|,])(?:{COUNTRIES})(?:[ ]?[,|\t][ ]?|[ ]{{1,3}})$")
 # (a number that goes on after a hyphen is a record's: 접수번호 R20250909-07350)
@@ -341,6 +342,12 @@ class KoPassportRecognizer(KoreanRecognizer):
             if kind == "passport":
                 seen.add(start)
                 yield Hit(start, end, 0.95, "passport number in a passport's machine-readable zone")
+        for row in traveller_rows(view):
+            start, end = row.passport
+            seen.add(start)
+            yield Hit(
+                start, end, 0.8, "the passport cell of a travellers' list row: a name, a birth date, it"
+            )
         for m in _KOREAN.finditer(view.norm):
             if _example(m.group(2)):
                 continue  # M00000000: a form's example

@@ -54,6 +54,7 @@ from .name_rosters import office_list_names, roster_names
 from .name_slots import LOG_NAME_KEYS, compound_of_nouns, log_keys_present, slot_values, vocabulary_word
 from .name_spellings import other_spellings
 from .role_slots import role_slot_values
+from .traveller_lists import traveller_rows
 
 _PARTICLES = load("particles")
 _HONORIFICS = ("씨", "님", "귀하", "선생님", "여사", "옹")
@@ -959,6 +960,12 @@ class KoPersonRecognizer(KoreanRecognizer):
         for start, end in han_names(view):
             if start not in found:
                 found[start] = Hit(start, end, 0.8, "a name in Han characters in a name field or column")
+        for row in traveller_rows(view):
+            start, end = row.name
+            if not any(h.start < end and start < h.end for h in found.values()):
+                found[start] = Hit(
+                    start, end, 0.8, "the name opening a travellers' list row (see traveller_lists)"
+                )
 
     @staticmethod
     def _spellings(view: TextView, hits: list[Hit]) -> list[Hit]:

@@ -1,0 +1,123 @@
+"""Travellers' lists whose rows give a name in Latin letters, a birth date and one more number: the passport.
+
+A group booking, a tour's roster or a visa batch lists each traveller on a row of their own, often without
+a header and without the word 'passport': 'KIM/MINA MS  1990.03.04  M12345678'. The number's shape alone
+is ambiguous (nine digits, a French '12AB34567', a child's 2021-shape number a scan split with a space),
+but the row is not: its other cells are a person's name and their birth date, and the list repeats it. A
+number is read as the passport when it fills the row's only other cell, has a passport's shape, and at
+least one more row of the text has the same three cells. The row's name and date are then the person's
+name and birth date (a child's too), whatever else the text says: the passport, person and birth-date
+recognizers all read these rows from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from ..textview import TextView
+from .foreign_names import BOOKING_TITLE, ROSTER_LATIN_NAME, SLASHED_NAME
+
+MIN_ROWS = 2
+# cells: cut by tabs, bars or the wide gaps of aligned columns
+_CELL = re.compile(r"[^\t|]+?(?=[ ]{2,}|[ ]*[\t|]|[ ]*$)")
+_MARK = re.compile(r"\d{1,3}[.)]?[ ]")  # the row's own number before the name ('1. KIM/MINA MS')
+_NAME = re.compile(rf"(?:{SLASHED_NAME}|{ROSTER_LATIN_NAME})(?: {BOOKING_TITLE})?")
+_TITLE = re.compile(BOOKING_TITLE)
+_MON = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+# a birth date as such lists write it, a 'DOB' before it allowed
+_DATE = re.compile(
+    r"(?:DOB[ :]?)?(?:"
+    r"(?P<y1>(?:19|20)\d\d)[.\-/][ ]?(?P<m1>\d{1,2})[.\-/][ ]?(?P<d1>\d{1,2})\.?"
+    r"|(?P<y2>(?:19|20)\d\d)년[ ]?(?P<m2>\d{1,2})월[ ]?(?P<d2>\d{1,2})일"
+    r"|(?P<y3>(?:19|20)\d\d)(?P<m3>\d\d)(?P<d3>\d\d)"
+    r"|(?P<y4>\d\d)\.(?P<m4>\d\d)\.(?P<d4>\d\d)\.?"
+    rf"|(?P<d5>\d\d)(?P<b5>{_MON})(?P<y5>\d\d)"
+    rf"|(?P<d6>\d{{1,2}}) (?P<b6>{_MON}) (?P<y6>(?:19|20)\d\d)"
+    r")"
+)
+# a passport's shapes, the cell's one inner space removed: letters and digits, France's digits first, the
+# 2021 Korean shape, digits alone
+_PASSPORT = re.compile(r"[A-Z]{1,2}\d{6,8}[A-Z]?|\d{2}[A-Z]{2}\d{5}|[A-Z]\d{3}[A-Z]\d{4}|\d{8,9}")
+
+
+class TravellerRow(NamedTuple):
+    """Offsets of one row's three cells."""
+
+    name: tuple[int, int]
+    birth: tuple[int, int]
+    passport: tuple[int, int]
+
+
+def traveller_rows(view: TextView) -> list[TravellerRow]:
+    """The rows of a travellers' list (see the module's docstring), memoised per view."""
+    memo: dict[str, list[TravellerRow]] = view.__dict__.setdefault("_traveller_rows", {})
+    if "rows" not in memo:
+        rows: list[TravellerRow] = []
+        if view.mentions(_ANY_DATE_DIGITS) and view.mentions(_ANY_CAPITALS):
+            rows = [row for start, end in _lines(view.norm) if (row := _row(view.norm, start, end))]
+        memo["rows"] = rows if len(rows) >= MIN_ROWS else []
+    return memo["rows"]
+
+
+_ANY_DATE_DIGITS = re.compile(r"\d{6}|\d\d?[.\-/년 ]")
+_ANY_CAPITALS = re.compile(r"[A-Z]{2}")
+
+
+def _lines(norm: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for line in norm.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def _row(norm: str, start: int, end: int) -> TravellerRow | None:
+    """The row norm[start:end] as a name, a birth date and a passport's number, if it is one."""
+    cells = [(m.start(), m.end()) for m in _CELL.finditer(norm, start, end) if m.group().strip()]
+    if len(cells) != 3:
+        return None
+    spans = [_stripped(norm, cell_start, cell_end) for cell_start, cell_end in cells]
+    first = norm[slice(*spans[0])]
+    mark = _MARK.match(first)
+    name_start = spans[0][0] + (mark.end() if mark else 0)
+    name = _NAME.fullmatch(norm, name_start, spans[0][1])
+    if name is None:
+        return None
+    birth = passport = None
+    for cell in spans[1:]:
+        value = norm[slice(*cell)]
+        date = _DATE.fullmatch(value)
+        if date is not None and _birth(date):
+            birth = (cell[0] + (len(value) - len(value.removeprefix("DOB").lstrip(" :"))), cell[1])
+        elif value.count(" ") <= 1 and _PASSPORT.fullmatch(value.replace(" ", "")):
+            passport = cell
+    if birth is None or passport is None:
+        return None
+    title = name.group().rsplit(" ", 1)
+    name_end = name.end() - (len(title[1]) + 1 if len(title) == 2 and _TITLE.fullmatch(title[1]) else 0)
+    return TravellerRow((name_start, name_end), birth, passport)
+
+
+def _stripped(norm: str, start: int, end: int) -> tuple[int, int]:
+    value = norm[start:end]
+    lead = len(value) - len(value.lstrip())
+    return start + lead, start + lead + len(value.strip())
+
+
+def _birth(m: re.Match[str]) -> bool:
+    """A real day before today (a child's too: a family books its children)."""
+    for i in "123456":
+        year = m.group(f"y{i}")
+        if year is None:
+            continue
+        month = m.group(f"m{i}") if i not in "56" else str(_MON.split("|").index(m.group(f"b{i}")) + 1)
+        y = int(year)
+        if y < 100:
+            y += 1900 if y > dt.date.today().year % 100 else 2000
+        try:
+            return dt.date(y, int(month), int(m.group(f"d{i}"))) < dt.date.today()
+        except ValueError:
+            return False
+    return False

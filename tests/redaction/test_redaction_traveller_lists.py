@@ -1,0 +1,47 @@
+"""Travellers' lists: rows of a Latin name, a birth date and the passport's number, without a header.
+
+A group booking or a tour's list writes each traveller as three cells; the number's shape alone is
+ambiguous (nine digits, a French '12AB34567', a child's number a scan split with a space), the row is not.
+Two such rows make a list: the name, the date (a child's too) and the number are the person's. One row
+alone, a row with a fourth cell, or a date that has not happened yet make none.
+
+Every name, number and date is invented."""
+
+from __future__ import annotations
+
+from shared_core import Case, found_case_tests
+
+_LIST = (
+    "단체 항공권 명단 (예약번호 QWZX12)\n"
+    "RENAUD CLAIRE  1979. 4. 30.  31FD70264\n"
+    "OH/GARAM  2014.08.21  M517 B2093\n"
+    "IVANA PETROVA  81.12.09  71 4402918\n"
+    "1. DO/HANBIT MR  M62083417  DOB 05OCT92\n"
+)
+
+FOUND: list[Case] = [
+    ("KR_PASSPORT", "a French number after a name and a date", _LIST, "31FD70264"),
+    ("KR_PASSPORT", "a child's 2021-shape number split by a space", _LIST, "M517 B2093"),
+    ("KR_PASSPORT", "nine digits split by a space", _LIST, "71 4402918"),
+    ("DATE_OF_BIRTH", "a child's birth date in the row", _LIST, "2014.08.21"),
+    ("PERSON", "a capitalised name opening the row", _LIST, "IVANA PETROVA"),
+    ("PERSON", "a numbered row's SURNAME/GIVEN without the title", _LIST, "DO/HANBIT"),
+]
+
+NOT_FOUND: list[Case] = [
+    ("KR_PASSPORT", "one row alone", "참가자\nRENAUD CLAIRE  1979. 4. 30.  314470264\n", "314470264"),
+    (
+        "KR_PASSPORT",
+        "rows with a fourth cell",
+        "RENAUD CLAIRE  1979. 4. 30.  314470264  3\nIVANA PETROVA  1981.12.09  714402918  2\n",
+        "314470264",
+    ),
+    (
+        "KR_PASSPORT",
+        "a date still to come",
+        "RENAUD CLAIRE  2031. 4. 30.  314470264\nIVANA PETROVA  2032.12.09  714402918\n",
+        "314470264",
+    ),
+]
+
+test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
