@@ -44,10 +44,11 @@ _MASKED = re.compile(
     # (Diners Club's fourteen, its middle six masked: '3612******4417')
     rf"|{_DINERS}[{MASK}]{{6}}\d{{4}}|{_DINERS}\d{{2}}[{MASK}]{{4}}\d{{4}})(?![\d\-{MASK}])"
 )
-# a card number masked to its last four digits ('****-****-****-1234'), which only its label or column
-# tells from any other masked number
+# a card number masked to its last four digits ('****-****-****-1234', ungrouped '************1234', Amex's
+# '**** ****** *1234'), which only its label or column tells from any other masked number
 _LAST_FOUR = re.compile(
-    rf"(?<![\d\-{MASK}])[{MASK}]{{4}}{_S}[{MASK}]{{4}}{_S}[{MASK}]{{4}}{_S}\d{{4}}(?![\d\-{MASK}])"
+    rf"(?<![\d\-{MASK}])(?:[{MASK}]{{4}}{_S}[{MASK}]{{4}}{_S}[{MASK}]{{4}}{_S}\d{{4}}|[{MASK}]{{12}}\d{{4}}"
+    rf"|[{MASK}]{{4}}{_S}[{MASK}]{{6}}{_S}[{MASK}]\d{{4}})(?![\d\-{MASK}])"
 )
 # issuer prefixes of the brands issued in Korea: Visa 4, Mastercard 51-55 and 2221-2720, Amex 34/37,
 # JCB 35, UnionPay 62, BC 94, Discover 6011/65: an ungrouped Luhn-valid number with one of them reads as a card even
@@ -82,11 +83,13 @@ def _issuer_beside(view: TextView, start: int) -> bool:
 
 
 def _cards_in_column(view: TextView, pos: int) -> bool:
-    """The column holding `pos` holds a card number in full in another row (a refund ledger without a
-    header, some rows masked and some not)."""
+    """The column holding `pos` holds a card number in another row, in full or masked with its issuer's
+    digits left (a refund ledger without a header, some rows masked and some not)."""
     for cell in view.column_cells(pos):
         digits = digits_only(cell)
         if _CARD.fullmatch(cell) and luhn_ok(digits):
+            return True
+        if _MASKED.fullmatch(cell) and len(digits) >= 8 and any(ch in MASK for ch in cell):
             return True
     return False
 

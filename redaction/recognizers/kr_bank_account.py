@@ -75,6 +75,11 @@ _BANK_AFTER = re.compile(
     rf"|(?:[,;|\t]|[ ]{{2,}})\s*(?:{BANK_SHORT}|대구|부산|광주|경남|전북|제주)\s*(?:[,;|\t]|[ ]{{2,}}|$))",
     re.MULTILINE,
 )
+# an account masked from the front, its last digits left ('******-**-**1234', '***-***-**5678'), as lists
+# published after a payment print it: an account only beside its bank or label
+_MASKED_FRONT = re.compile(
+    rf"(?<![\d\-{MASK}])[{MASK}]{{2,6}}(?:[ ]?-[ ]?{_M}{{1,8}}){{1,3}}(?<=\d\d\d)(?![\d\-{MASK}])"
+)
 # (a resident or foreigner's number, shown or masked, is the id13 recognizers' even when a bank follows it)
 _RRN_SHAPE = re.compile(rf"\d{{6}}[ ]?-[ ]?\n?(?:[1-8][0-9{MASK}]{{6}}|[{MASK}]{{7}})")
 
@@ -249,6 +254,33 @@ def _bare_roster_row(view: TextView, m: re.Match[str]) -> bool:
         line_start, line_end = view.line_bounds(index - 1)
         before = view.norm[line_start:line_end]
     return bool(_name_opens(before) and _ROW_DATE.search(before) and PERSON_NUMBER.search(before))
+
+
+# a mobile as a row's last field, OCR's O for 0 and dots allowed ('010-1234-5678', '01O.1234.5678')
+_ROW_MOBILE = re.compile(r"[ \t|]*0[1l][016789O][ .\-]?\d{3,4}[ .\-]?\d{4}[ \t|]*$")
+
+
+def _name_account_mobile_row(view: TextView, m: re.Match[str]) -> bool:
+    """The number is the middle field of a row of three with no header, bank or label: the person's name,
+    the number in a bank's groups (three or four of them, 10 to 14 digits), their mobile ('○○○ 123-456-
+    789012 010-…'). Not another number's shape, a phone's, or a record number that opens with its year."""
+    value = m.group()
+    digits = digits_only(value)
+    if (
+        not (value.count("-") >= 2 and 10 <= len(digits) <= 14)
+        or _phone_shaped(digits)
+        or _YEAR_FIRST.match(value)
+    ):
+        return False
+    if _OTHER_SHAPES.fullmatch(_as_dashed(value)):
+        return False
+    line_start, line_end = view.line_at(m.start())
+    before = view.norm[line_start : m.start()]
+    return bool(
+        _ROW_NAME.fullmatch(before)
+        and _name_opens(before)
+        and _ROW_MOBILE.match(view.norm, m.end(), line_end)
+    )
 
 
 def _as_dashed(value: str) -> str:
@@ -509,6 +541,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.7, "bank-grouped number in a payment roster's row")
             elif _bare_roster_row(view, m):
                 yield Hit(m.start(), m.end(), 0.6, "account-shaped number closing a person's roster row")
+            elif _name_account_mobile_row(view, m):
+                yield Hit(m.start(), m.end(), 0.6, "bank-grouped number between a person's name and mobile")
             elif self._after_resident(view, m):
                 yield Hit(m.start(), m.end(), 0.7, "bank-grouped number after a person's resident number")
             elif self._bank_column(view, m.start(), m.group()):
@@ -549,3 +583,11 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             )
             if (beside or labelled) and not _agency_account(view, m.start()):
                 yield Hit(m.start(), m.end(), 0.85, "spaced or masked number beside a bank name or label")
+        for m in _MASKED_FRONT.finditer(view.norm) if "-" in view.norm else ():
+            if 10 <= len(m.group().replace("-", "").replace(" ", "")) <= 16 and (
+                _BANK.search(view.left(m.start(), 16, 1))
+                or _ACCOUNT_LABEL.search(view.left(m.start(), 12, 1))
+            ):
+                yield Hit(
+                    m.start(), m.end(), 0.8, "account masked to its last digits, beside its bank or label"
+                )

@@ -52,6 +52,8 @@ _ROW_SHAPE = re.compile(
 # (or a health centre's register of the people it visits or treats: 방문건강관리, 치매안심센터, 보건소)
 _HEALTH_DOC = re.compile(
     r"건강\s*(?:보험|검진|진단)|(?:암|국가|특수)\s*검진|검진\s*(?:결과|대상|기관)|피부양|유\s*소\s*견|의료\s*급여|보험\s*가입자|방문\s*건강|치매\s*안심|보건\s*소|진료\s*대상|환자\s*명부|"
+    # (a vaccination list, and the insured's status the register gives: 자격취득, 자격상실)
+    r"예\s*방\s*접\s*종|자\s*격\s*(?:취\s*득|상\s*실)|"
     # (or a claims export listing the clinic each person was treated in: '…;치과;4200')
     r"(?<![가-힣])(?:정형|신경|성형)?(?:내과|외과|치과|안과|피부과|이비인후과|소아청소년과|산부인과)(?![가-힣])"
 )
@@ -185,7 +187,9 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
         # no register around it, nor a column of such numbers with no bank in their rows: a list of people
         # by name, card number and birth date whose header was left off)
         if not (_BIRTH_IN_ROW.search(before) or _BIRTH_IN_ROW.search(after)):
-            return False
+            # (a date a scan garbled, '1 990. 10. 10.': in a health register, the column's other card
+            # numbers vouch for the row's)
+            return view.mentions(_HEALTH_DOC) and _card_column(view, m.start())
         return view.mentions(_HEALTH_DOC) or "-" in m.group() or _card_column(view, m.start())
 
     def _health_nearest(self, view: TextView, start: int) -> bool:
