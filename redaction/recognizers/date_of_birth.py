@@ -341,12 +341,28 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             and (
                 PERSON_ID_IN_ROW.search(view.norm, line_start, line_end)
                 or _PASSPORT_IN_ROW.search(view.norm, line_start, line_end)
+                or (own_cell and _insurance_card_in_row(view, end, line_end))
             )
         )
 
 
 # a foreign passport after its word in the row ('… / 여권 E12345678 / …')
 _PASSPORT_IN_ROW = re.compile(r"여\s*권(?:\s*번\s*호)?[ :：]*[A-Z]{1,2}\d{6,9}[A-Z]?(?![A-Za-z0-9])")
+# a health register: its words, and the insurance card's eleven digits as a later cell of the row (a scan
+# may split them with a space or wrap them onto the next line: '753 04640155', '53⏎446300665')
+_HEALTH_REGISTER = re.compile(
+    r"건\s*강\s*보\s*험|피\s*부\s*양|예\s*방\s*접\s*종|자\s*격\s*(?:취\s*득|상\s*실)"
+)
+_CARD_CELL = re.compile(r"[\t|][ ]*(?P<card>\d{1,10}[ \n]?\d{1,10})[ ]*(?=[\t|\n]|$)")
+
+
+def _insurance_card_in_row(view: TextView, end: int, line_end: int) -> bool:
+    """After the date, the row's next cell holds the eleven digits of a health-insurance card, in a text
+    about health insurance: the date beside it is the insured's birth date."""
+    if not view.mentions(_HEALTH_REGISTER):
+        return False
+    m = _CARD_CELL.match(view.norm, end, min(len(view.norm), line_end + 14))
+    return m is not None and sum(ch.isdigit() for ch in m.group("card")) == 11
 
 
 # a column header naming another date of the person's (입국일, 발급일자, 만료일, 취득일)
@@ -440,11 +456,14 @@ def _kin_before(view: TextView, start: int) -> bool:
 
 def _name_cell(cell: str) -> bool:
     """A row's cell is a name: three syllables opening with a surname, or two or four (a two-syllable
-    surname) that are no word Kiwi knows ('합계', '비고' and '해당없음' are cells of other rows)."""
+    surname) that are no word Kiwi knows ('합계', '비고' and '해당없음' are cells of other rows), or that
+    Kiwi knows as a proper noun (a frequent name: ○민, ○준)."""
     surnames = load("surnames")
     if len(cell) == 3:
         return cell[0] in surnames
-    return (cell[:2] if len(cell) == 4 else cell[0]) in surnames and not known_word(cell)
+    return (cell[:2] if len(cell) == 4 else cell[0]) in surnames and (
+        not known_word(cell) or morphemes(cell)[0][1] == "NNP"
+    )
 
 
 def _listed_name(name: str) -> bool:

@@ -37,6 +37,18 @@ _MASKED_2021 = re.compile(r"[MSGDR]\d{3}[A-Z]\*{4}")
 _MASKED_ANY = re.compile(
     r"(?<![A-Za-z0-9*])[A-Z]{1,2}(?=[0-9*]*\d)(?=[0-9*]*\*\*)[0-9*]{5,8}[A-Z]?(?![A-Za-z0-9*])"
 )
+# masks other than asterisks, read as asterisks (same length): dots and crosses, a run of three or more
+# X closing the number, and OCR's O between a number's digits
+_MASK_GLYPHS = str.maketrans(dict.fromkeys("●○◯×#", "*"))
+_X_MASK = re.compile(r"(?<=[0-9A-Z])[Xx]{3,}(?![A-Za-z0-9])")
+_O_IN_DIGITS = re.compile(r"(?<=\d)[Oo](?=[\d*])")
+
+
+def _masks_as_stars(norm: str) -> str:
+    starred = _X_MASK.sub(lambda m: "*" * len(m.group()), norm.translate(_MASK_GLYPHS))
+    return _O_IN_DIGITS.sub("0", starred) if "*" in starred else starred
+
+
 # (the next line may open with a date or a time instead: a log's 'page=R0304' over '2025-11-02 …')
 _WRAPPED = re.compile(r"(?<![A-Za-z0-9\n])([A-Za-z0-9]{1,8})\n([A-Za-z0-9]{1,8})(?![A-Za-z0-9]|[\-:/]\d)")
 # some countries' passports are nine bare digits (US, Russia's internal series): only right after a label
@@ -356,10 +368,16 @@ class KoPassportRecognizer(KoreanRecognizer):
                 continue
             seen.add(m.start())
             yield Hit(m.start(), m.end(), 0.95 if ctx else 0.6, "Korean passport format")
-        # (on the raw text too: the fold reads a leading or closing S of 'S123****5' as a 5)
+        # (on the raw text too: the fold reads a leading or closing S of 'S123****5' as a 5; and with
+        # other masks as asterisks: 'M123A●●●●', 'M123AXXXX', OCR's 'M1O2****')
+        starred = _masks_as_stars(view.norm)
         masked = (
-            itertools.chain(_MASKED_KOREAN.finditer(view.norm), _MASKED_KOREAN.finditer(view.text))
-            if "*" in view.norm
+            itertools.chain(
+                _MASKED_KOREAN.finditer(view.norm),
+                _MASKED_KOREAN.finditer(view.text),
+                _MASKED_KOREAN.finditer(starred) if starred != view.norm else (),
+            )
+            if "*" in starred
             else ()
         )
         for m in masked:
@@ -375,7 +393,7 @@ class KoPassportRecognizer(KoreanRecognizer):
             ):
                 seen.add(m.start())
                 yield Hit(m.start(), m.end(), 0.85, "Korean passport number, partly masked, after its label")
-        for m in _MASKED_ANY.finditer(view.norm) if "*" in view.norm else ():
+        for m in _MASKED_ANY.finditer(starred) if "*" in starred else ():
             if m.start() not in seen and _LABEL_RIGHT_BEFORE.search(view.left(m.start(), 24, 1)):
                 seen.add(m.start())
                 yield Hit(m.start(), m.end(), 0.85, "passport number, partly masked, right after its label")

@@ -18,13 +18,14 @@ _ANY_HAN = re.compile(_HAN)
 # the name itself: two to four ideographs, run together or spaced one by one ('王晓明', '金 大 中')
 _NAME = rf"{_HAN}(?:[ ]?{_HAN}){{1,3}}"
 _LABELS = r"성\s*명|이\s*름|姓\s*名|氏\s*名|名\s*前|한\s*자\s*(?:성\s*명|이\s*름)"
-# (a family register's entries name the head, the parents and the spouse: '戶主 ○○○', '(配偶者 ○○○)')
-_KIN_LABELS = r"戶\s*主|호\s*주|配\s*偶\s*者|배\s*우\s*자|父|母|夫|妻"
-# a labelled field: the label (a bracketed note may follow: '성명(한자)'), a colon or spaces, then the name up
-# to the field's end: the line's, a cell's, a bracket's, or the next label's on the line ('姓名：○○○ 护照号码：…')
+# (a family register's entries name the head, the parents and the spouse: '戶主 ○○○', '(配偶者 ○○○)'; a
+# deed its parties: '賣渡人 ○○○')
+_KIN_LABELS = r"戶\s*主|호\s*주|配\s*偶\s*者|배\s*우\s*자|父|母|夫|妻|賣\s*渡\s*人|買\s*受\s*人|申\s*請\s*人|代\s*理\s*人"
+# a labelled field: the label (a bracketed note may follow: '성명(한자)'), a colon or spaces, then the name,
+# two to four ideographs and no more ('姓名：○○○ 护照号码：…', '賣渡人 ○○○ 住所 …')
 _FIELD = re.compile(
     rf"(?<![\u4e00-\u9fff가-힣])(?:{_LABELS}|{_KIN_LABELS})(?:[ ]?[(（][^()（）\n]{{1,8}}[)）])?(?:[ \t]*[:：][ \t]*|[ \t]+)"
-    rf"(?P<value>{_NAME})(?=[ \t]*(?:[|/,(（)）\n]|$)|[ ]{{2}}|\t|[ ][^\s:：]{{1,8}}[:：])",
+    rf"(?P<value>{_NAME})(?!{_HAN})",
     re.MULTILINE,
 )
 # a cell that holds a name alone, to be read under its column's header

@@ -352,15 +352,10 @@ _IN_BRACKET_ROLE = re.compile(
     rf"[(（][ \t]*(?:예금주|관계[ \t]*[:：][ \t]*[가-힣]{{1,4}})[ \t]+(?P<value>[가-힣]{{2,4}}|{_LATIN})[ \t]*[)）]"
 )
 
-# a name in hanja: beside its Hangul reading ('김정숙(金貞淑)', '金正熙 (김정희)'), or after the labels of older
-# records and deeds ('戶主 張文植', '賣渡人 李承哲', '姓    名: 金正熙')
+# a name in hanja beside its Hangul reading ('김정숙(金貞淑)'), on a line of its own, as on a scanned card:
+# words glossed in hanja in prose, '사법(司法)', are no names (names after a label: see name_han)
 _HAN = r"[\u4e00-\u9fff]"
-# (a line of its own, as on a scanned card: words glossed in hanja in prose, '사법(司法)', are no names)
-_HANJA_NAME = re.compile(
-    rf"^[ \t]*[가-힣]{{2,4}}[ ]?[(（](?P<value>{_HAN}{{2,4}})[)）][ \t]*$"
-    rf"|(?:戶\s*主|賣\s*渡\s*人|買\s*受\s*人|姓\s*名\s*[:：]?|申\s*請\s*人|代\s*理\s*人)[ \t]+(?P<labelled>{_HAN}{{2,4}})(?!{_HAN})",
-    re.MULTILINE,
-)
+_HANJA_NAME = re.compile(rf"^[ \t]*[가-힣]{{2,4}}[ ]?[(（](?P<value>{_HAN}{{2,4}})[)）][ \t]*$", re.MULTILINE)
 # a foreigner's name as written in Hangul, after its own label on a bilingual form: '한글 성명 ○○ ○○○'
 _HANGUL_NAME_FIELD = re.compile(
     r"한[ \t]*글[ \t]*(?:성[ \t]*명|이[ \t]*름)[ \t]*(?:\(?[A-Za-z ]{0,16}\)?)?[ \t]*[:：]?[ \t]*"
@@ -703,6 +698,10 @@ def vocabulary_word(word: str) -> bool:
     return known_stem and any(tag.startswith(("J", "E", "XS")) for _, tag, _ in parts[1:])
 
 
+# the words that say where the person comes from end the name from the left ('○○ 국적 쩐 꽝 휘(22)')
+_ORIGIN_WORDS = frozenset(("국적", "출신", "국민", "태생"))
+
+
 def _aged_names(norm: str) -> Iterator[tuple[int, int]]:
     """The words before the brackets back to the first one that is vocabulary (최우수, 대상, 온): the name
     is the unknown words right before its age. One word is the name model's to judge."""
@@ -714,7 +713,7 @@ def _aged_names(norm: str) -> Iterator[tuple[int, int]]:
         words = m.group().split(" ")
         kept = 0
         for word in reversed(words):
-            if vocabulary_word(word):
+            if vocabulary_word(word) or word in _ORIGIN_WORDS:
                 break
             kept += 1
         if kept >= 2 and words[-1] not in ("모", "某"):  # '김 모(45)': already anonymised
@@ -775,8 +774,7 @@ def slot_values(norm: str) -> Iterator[tuple[int, int]]:
         yield from _aged_names(norm)
     if _HAN_CHAR.search(norm):
         for m in _HANJA_NAME.finditer(norm):
-            group = "value" if m.group("value") else "labelled"
-            yield m.start(group), m.end(group)
+            yield m.span("value")
     logged = log_keys_present(norm)
     for pattern, needs, quoted_log, checked in _PLAN:
         if (needs and not any(n in norm for n in needs)) or (quoted_log and not logged):

@@ -49,6 +49,7 @@ from .foreign_names import (
 )
 from .municipalities import municipality
 from .name_chat_heads import chat_head_names
+from .name_given import given_name_mentions
 from .name_han import han_names
 from .name_rosters import office_list_names, roster_names
 from .name_slots import LOG_NAME_KEYS, compound_of_nouns, log_keys_present, slot_values, vocabulary_word
@@ -781,8 +782,10 @@ class KoPersonRecognizer(KoreanRecognizer):
     def find(self, view: TextView) -> Iterator[Hit]:
         hits = list(self._find(view, rejoin=True))
         hits += self._spellings(view, hits)
+        hits += _echoes(view, hits)
         yield from hits
-        yield from _echoes(view, hits)
+        for start, end in given_name_mentions(view, [(h.start, h.end) for h in hits if h.score >= 0.5]):
+            yield Hit(start, end, 0.75, "the given name alone of a name found in full (see name_given)")
 
     def _find(self, view: TextView, rejoin: bool) -> Iterator[Hit]:
         """Every name in the view; with `rejoin`, letter-spaced runs are read again joined (once)."""
