@@ -209,7 +209,8 @@ _ORGANISATION_WORD = re.compile(
     r"(?<![A-Za-z])(?:Co|Corp|Corporation|Inc|Ltd|LLC|Company|Group|Trading|Electronics|Industries|Industry|"
     r"Services?|Team|Department|Dept|Office|Bank|University|College|School|Cent(?:er|re)|Hospital|Clinic|"
     r"Association|Agency|Ministry|Embassy|Consulate|Support|Customers?|Resources|Manager|Sir|Madam|"
-    r"Colleagues|All|Everyone|Committee|Board|Foundation|Institute|Airlines?|Hotel|Travel|Tours|Desk|Staff)"
+    r"Colleagues|All|Everyone|Committee|Board|Foundation|Institute|Airlines?|Hotel|Travel|Tours|Desk|Staff|"
+    r"Logistics|Shipping|Express|Systems|Solutions|Consulting|Partners|Studio|Council|Motors|Global)"
     r"(?![A-Za-z])",
     re.I,
 )
@@ -228,6 +229,15 @@ _SLASHED_BEFORE_NATIONALITY = re.compile(
 )
 # a field that says what the person holds or lacks, not who they are ('국제운전면허 소지 / 여권 …')
 _HOLDS = re.compile(r"(?:소지|미소지|보유|면허|성명|이름)$")
+# a person's role or kin right before the name: an English form's label ('Invitee: ', 'Sender: ', 'Contact in
+# Berlin: '), a Korean one or a relative ('강사: ', '자녀 ', '모 '), a delegation's Chinese list ('团长 ')
+_ROLE_LABEL_BEFORE_LATIN = re.compile(
+    r"(?:^|[\s(/])(?:(?:Invitee|Inviter|Sender|Receiver|Recipient|Contact(?:[ ]person)?(?:[ ]in[ ][A-Z][a-z]+)?|"
+    r"Guest|Applicant|Student|Employee|Participant|Travell?er|Visitor|Speaker|Attendee|Host|Guardian|"
+    r"Beneficiary|Payee|Holder|Patient|Lecturer|Instructor|Tenant|Landlord|Witness|Interpreter)"
+    r"(?:[ ]?/[ ]?[가-힣]{1,6})?[ ]?[:：]"
+    r"|(?:자녀|배우자|남편|아내|부|모|딸|아들|공동\s*대표|강사|团长|团员|團長|團員)(?:[ ]?[:：])?)[ \t]*$"
+)
 # an English honorific right before the name ('Guest: Mr. ○○ ○○')
 _HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof)\.?[ ]$")
 # a group booking's row opening with SURNAME/GIVEN, a wide gap, then the person's date or passport
@@ -477,6 +487,7 @@ def latin_names(view: TextView) -> Iterator[Hit]:
                 (
                     _AFTER_LATIN_NAME.match(view.norm, end, end + 32)
                     or _ROLE_BEFORE_LATIN.search(view.left(start, 12, 1))
+                    or _ROLE_LABEL_BEFORE_LATIN.search(view.left(start, 24, 1))
                     or _HONORIFIC_BEFORE.search(view.left(start, 6, 1))
                 )
                 and not _ORGANISATION_WORD.search(value)
