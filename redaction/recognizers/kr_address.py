@@ -80,6 +80,14 @@ _HOLDER_BEFORE = re.compile(r"(?:시장|군수|구청장|도지사|교육감|장
 _BUILDING_BEFORE = re.compile(
     r"(?:청사(?:\s*\d{1,2}\s*동)?|[가-힣]{0,4}(?:회의실|회의장|강당|세미나실|교육장))\s*[(（]\s*$"
 )
+# where a notice asks the public to come, or where a festival is held: the office's or the event's place
+# ('방문: ○○시 …', '축제장 주소 …')
+# (not '방문 주소': the home a worker visits)
+_VISIT_BEFORE = re.compile(
+    r"(?:방\s*문(?:\s*처)?\s*[:：]|(?:축\s*제\s*장|행\s*사\s*장)(?:\s*주\s*소)?\s*[:：]?)\s*$"
+)
+# a letter's footer: '시행 ○○과-1234 (2026. 1. 2.)  ○○시 …  전화 …', the issuing office's address
+_ISSUED_BEFORE = re.compile(r"\s*시\s*행\s+[가-힣A-Za-z]+-\d{1,6}\b")
 # a directory of offices (기관 | 대표전화 | 주소) lists places, not homes
 _OFFICE_TABLE = re.compile(r"대표\s*전화|대표\s*번호|기관\s*명?|부서")
 _PARTY_LABELS = re.compile(
@@ -229,6 +237,8 @@ class KoAddressRecognizer(KoreanRecognizer):
             _SWITCHBOARD_BEFORE.search(norm, line_start, start)
             or _HOLDER_BEFORE.search(norm[line_start:start])
             or _BUILDING_BEFORE.search(norm[line_start:start])
+            or _VISIT_BEFORE.search(norm[line_start:start])
+            or _ISSUED_BEFORE.match(norm, line_start, start)
         ):
             return True
         above = norm[max(0, line_start - 80) : max(0, line_start - 1)].rsplit("\n", 1)[-1]
