@@ -699,10 +699,10 @@ def transcription_words(words: list[str]) -> bool:
 
 
 def _all_vocabulary(value: str) -> bool:
-    """Every word of two or more syllables is one Kiwi knows: a status cell (신규 고용, 계약 만료),
-    not a name (디팍 타파, 부 티 란)."""
+    """Every word of two or more syllables is one Kiwi knows, or a compound of words it knows: a status
+    cell (신규 고용, 계약 만료, 외국인등록 신청, 재입국허가), not a name (디팍 타파, 부 티 란)."""
     longer = [w for w in value.split() if len(w) >= 2]
-    return bool(longer) and all(known_word(w) for w in longer)
+    return bool(longer) and all(known_word(w) or compound_of_nouns(w) for w in longer)
 
 
 def romanised_pairs(view: TextView) -> Iterator[Hit]:

@@ -477,7 +477,25 @@ def _word_in_cell(value: str) -> bool:
     return known_word(value) or value[-1] not in _PARTICLE_SYLLABLES
 
 
+def _spaced_title(view: TextView, start: int, joined: str) -> bool:
+    """Letters that spell a word and a document's ending (공탁 + 서, 차용 + 증) heading the text, or
+    before a bracket that says which kind ('공 탁 서 (금전)'): a form's title written spaced out, not a
+    name (a card's line '이 민 서' further down stays a name)."""
+    line_start, line_end = view.line_at(start)
+    rest = view.norm[start + 2 * len(joined) - 1 : line_end].strip()
+    heading = not view.norm[:start].strip() and not rest
+    return (
+        len(joined) == 3
+        and joined[-1] in _DOCUMENT_ENDINGS
+        and not view.norm[line_start:start].strip()
+        and (heading or rest[:1] in ("(", "（", "["))
+        and common_word(joined[:2])
+    )
+
+
+_DOCUMENT_ENDINGS = frozenset("서장증표부록")
 _PARTICLE_SYLLABLES = frozenset("은는이가을를의도와과")
+_NAME_LABEL_NEXT = re.compile(r"(?:[ ]{2,}|\t|[ ]*\|[ ]*)(?:성\s*명|이\s*름)")
 # a civil-service grade in an appointment order's row ('청년정책과 | 지방행정서기 | ○○ | 전보'): a person's row
 _GRADE_IN_ROW = re.compile(
     r"지방[가-힣]{0,6}(?:주사보|주사|서기보|서기|사무관|서기관)|(?<![\d.])[1-9]급(?![가-힣])"
@@ -1397,6 +1415,8 @@ class KoPersonRecognizer(KoreanRecognizer):
             return False  # (its last three letters may still be a name: '6반 나 은 솔')
         if joined in self._cues or joined in self._not_names or common_word(joined):
             return True  # '변 호 인', '피 고 인': a heading written spaced out
+        if _spaced_title(view, m.start(), joined):
+            return True  # '공 탁 서 (금전)': a form's title, a word and the document it names
         if any(syl in _NOT_IN_NAME for syl in syllables):
             return True  # '제27조 및 같은', '안*우 씨 건은', '… 씨': words beside the letters, not a name's syllables
         start = m.start()
@@ -1622,6 +1642,8 @@ class KoPersonRecognizer(KoreanRecognizer):
                     and not _word_in_cell(value)
                     and not _category_cell(view, value)
                     and not _date_key(value)
+                    # (a party's label before its own name field: '공탁자  성명 ○○○  주민등록번호 …')
+                    and not _NAME_LABEL_NEXT.match(view.norm, cell.end("value"))
                 ):
                     out.append((cell.start("value"), cell.end("value")))
             # a surname and one syllable right after the row's number (3 | 나무 | 1990-01-02 | …): in a
