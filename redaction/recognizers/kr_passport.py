@@ -44,7 +44,12 @@ _X_MASK = re.compile(r"(?<=[0-9A-Z])[Xx]{3,}(?![A-Za-z0-9])")
 _O_IN_DIGITS = re.compile(r"(?<=\d)[Oo](?=[\d*])")
 
 
+_OTHER_MASK = re.compile(r"[●○◯×#]|[0-9A-Z][Xx]{3}|\d[Oo][\d*]")
+
+
 def _masks_as_stars(norm: str) -> str:
+    if _OTHER_MASK.search(norm) is None:
+        return norm
     starred = _X_MASK.sub(lambda m: "*" * len(m.group()), norm.translate(_MASK_GLYPHS))
     return _O_IN_DIGITS.sub("0", starred) if "*" in starred else starred
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..textview import TextView
@@ -55,22 +54,16 @@ def traveller_rows(view: TextView) -> list[TravellerRow]:
     """The rows of a travellers' list (see the module's docstring), memoised per view."""
     memo: dict[str, list[TravellerRow]] = view.__dict__.setdefault("_traveller_rows", {})
     if "rows" not in memo:
-        rows: list[TravellerRow] = []
-        if view.mentions(_ANY_DATE_DIGITS) and view.mentions(_ANY_CAPITALS):
-            rows = [row for start, end in _lines(view.norm) if (row := _row(view.norm, start, end))]
+        rows = [
+            row for m in _LATIN_LINE.finditer(view.norm) if (row := _row(view.norm, *view.line_at(m.start())))
+        ]
         memo["rows"] = rows if len(rows) >= MIN_ROWS else []
     return memo["rows"]
 
 
-_ANY_DATE_DIGITS = re.compile(r"\d{6}|\d\d?[.\-/년 ]")
-_ANY_CAPITALS = re.compile(r"[A-Z]{2}")
-
-
-def _lines(norm: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for line in norm.split("\n"):
-        yield start, start + len(line)
-        start += len(line) + 1
+# the lines worth parsing: opening with a Latin word of two letters or more and another after a space or a
+# slash (a row's number may come first)
+_LATIN_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]?[ ]+)?[A-Z][A-Za-z]+,?[ /][A-Z]", re.MULTILINE)
 
 
 def _row(norm: str, start: int, end: int) -> TravellerRow | None:
