@@ -72,7 +72,9 @@ _BANK_AFTER = re.compile(
     rf"^\s*(?:[(（]\s*[가-힣A-Za-z]{{0,8}}{BANK_NAME}\s*[)）,]"
     rf"|(?:[,;|\t]|[ ]{{2,}})\s*\"?[가-힣A-Za-z]{{0,8}}{BANK_NAME}\"?\s*(?:[,;|\t]|[ ]{{2,}}|$)"
     # (or a cell of the short name alone, as rosters write it: '… 123-45-678901   신한', '… | 대구 |')
-    rf"|(?:[,;|\t]|[ ]{{2,}})\s*(?:{BANK_SHORT}|대구|부산|광주|경남|전북|제주)\s*(?:[,;|\t]|[ ]{{2,}}|$))",
+    rf"|(?:[,;|\t]|[ ]{{2,}})\s*(?:{BANK_SHORT}|대구|부산|광주|경남|전북|제주)\s*(?:[,;|\t]|[ ]{{2,}}|$)"
+    # (or one space on, before the sum paid into it or the line's end: '… → 123-45-678901 ○○은행 1,000,000원')
+    rf"|[ ][가-힣A-Za-z]{{0,8}}{BANK_NAME}(?=[ ]+(?:금[ ]?)?[\d,]+[ ]?원|[ ]*$))",
     re.MULTILINE,
 )
 # an account masked from the front, its last digits left ('******-**-**1234', '***-***-**5678'), as lists
@@ -104,6 +106,31 @@ _INTL_BEFORE = re.compile(r"\+82[ \-]?(?:\(0\))?[ \-]?$")
 def _phone_like(view: TextView, m: re.Match[str]) -> bool:
     """The number is a telephone's, its country code (+82) perhaps just before it."""
     return bool(_PHONE_SHAPE.fullmatch(m.group()) or _INTL_BEFORE.search(view.left(m.start(), 8, 1)))
+
+
+# a securities firm's name: its accounts may run eight digits ('1234-5678 ○○증권', '12345678(○○증권)')
+_SECURITIES = re.compile(r"증\s*권")
+_EIGHT_DIGITS = re.compile(r"(?<![\d\-.,])\d{8}(?![\d\-.,])")
+_COMPACT_DAY = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_SECURITIES_BEFORE = re.compile(r"증\s*권\s*(?:[(（][^()\n]{1,8}[)）])?\s*[:)|/,]?\s*$")
+_SECURITIES_AFTER = re.compile(r"(?:[ ]{1,}|\t|[ ]*[|,(（][ ]*)[가-힣A-Za-z]{0,8}증\s*권(?![가-힣])")
+
+
+def _securities_beside(view: TextView, m: re.Match[str]) -> bool:
+    """A securities firm's name is the field right before or right after the short number, and the
+    number is no date's or phone's shape."""
+    value = m.group()
+    digits = digits_only(value)
+    if (
+        _phone_shaped(digits)
+        or _YEAR_FIRST.match(value)
+        or _COMPACT_DAY.fullmatch(digits)
+        or value.count("-") > 1
+    ):
+        return False
+    return bool(
+        _SECURITIES_BEFORE.search(view.left(m.start(), 16, 1)) or _SECURITIES_AFTER.match(view.norm, m.end())
+    )
 
 
 def _bank_cell_after(view: TextView, m: re.Match[str]) -> bool:
@@ -506,8 +533,14 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                     yield Hit(
                         m.start("account"), m.end("account"), 0.75, "counterpart account in a passbook line"
                     )
+        for m in _EIGHT_DIGITS.finditer(view.norm) if view.mentions(_SECURITIES) else ():
+            if _securities_beside(view, m):
+                yield Hit(m.start(), m.end(), 0.8, "a securities firm's short account beside the firm's name")
         for m in _ACCOUNT.finditer(view.norm):
             digits = digits_only(m.group())
+            if len(digits) in (8, 9) and _securities_beside(view, m):
+                yield Hit(m.start(), m.end(), 0.8, "a securities firm's short account beside the firm's name")
+                continue
             if not 10 <= len(digits) <= 16 or _MOBILE.match(m.group()):
                 continue
             left = view.left(m.start(), 16, 1)
