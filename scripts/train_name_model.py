@@ -43,9 +43,22 @@ OUT = REPO / "redaction" / "models" / "names" / "weights.json"
 DATA = REPO / "tests" / "redaction" / "data"
 # sets committed unscored and kept untouched for a session's single score: never training data (pii_bd's
 # single score was taken with weights built without it; it stays here so that this script rebuilds them;
-# pii_bf to pii_bm came after the committed weights were built, so they stay out for the same reason)
+# pii_bf to pii_bo came after the committed weights were built, so they stay out for the same reason)
 UNTOUCHED = frozenset(
-    {"pii_bd", "pii_be", "pii_bf", "pii_bg", "pii_bh", "pii_bi", "pii_bj", "pii_bk", "pii_bl", "pii_bm"}
+    {
+        "pii_bd",
+        "pii_be",
+        "pii_bf",
+        "pii_bg",
+        "pii_bh",
+        "pii_bi",
+        "pii_bj",
+        "pii_bk",
+        "pii_bl",
+        "pii_bm",
+        "pii_bn",
+        "pii_bo",
+    }
 )
 # (0.3 was chosen on KLUE alone: its 5 folds read recall 0.728 / precision 0.880 against 0.689 / 0.926 at
 # 0.5; with the PII sets in training the model is bolder, and 0.4 keeps KLUE's precision where it was)
