@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
+from ..calendar_days import full_year, month_number, past_day
 from ..kiwi import common_word, known_word, morphemes, ordinary_word
 from ..lexicons import load
 from ..mrz import mrz_fields
@@ -27,7 +28,6 @@ from .foreign_names import BOOKING_TITLE, COUNTRIES, ROSTER_LATIN_NAME, SLASHED_
 from .traveller_lists import traveller_rows
 
 _W = r"[ ]{0,2}\n?[ ]{0,2}"
-_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _MON = r"(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Za-z]*"
 _DATE = re.compile(
     rf"(?<![\d.\-])(?=[\dA-Za-z])(?:"
@@ -668,10 +668,8 @@ def _spoken_date(m: re.Match[str]) -> dt.date | None:
     month = _SPOKEN_MONTHS.get(m.group("m")) or _sino_number(m.group("m"))
     if year is None or month is None or day is None:
         return None
-    if year < 100:
-        year += 1900 if year > dt.date.today().year % 100 else 2000
     try:
-        return dt.date(year, month, day)
+        return dt.date(full_year(year), month, day)
     except ValueError:
         return None
 
@@ -714,30 +712,14 @@ def _date_of(m: re.Match[str]) -> dt.date | None:
         year = m.group(f"y{i}")
         if year is None:
             continue
-        month = m.group(f"m{i}") if i not in "67" else str(_month(m.group(f"b{i}")))
+        month = m.group(f"m{i}") if i not in "67" else str(month_number(m.group(f"b{i}")))
         y, mo, d = int(year), int(month), int(m.group(f"d{i}"))
         if i == "8" and mo > 12 >= d:
             mo, d = d, mo  # 04/30/1985: the month first, as American forms write it
-        if y < 100:
-            y += 1900 if y > dt.date.today().year % 100 else 2000
-        try:
-            date = dt.date(y, mo, d)
-        except ValueError:
-            return None
-        return date if date <= dt.date.today() else None
+        return past_day(y, mo, d)
     return None
 
 
 def _airline_date(m: re.Match[str]) -> dt.date | None:
-    """The day of '29SEP79' (a two-digit year: the last century's when later than this year's)."""
-    year = int(m.group("y"))
-    year += 1900 if year > dt.date.today().year % 100 else 2000
-    try:
-        date = dt.date(year, _month(m.group("b")), int(m.group("d")))
-    except ValueError:
-        return None
-    return date if date <= dt.date.today() else None
-
-
-def _month(name: str) -> int:
-    return _MONTHS.index(name[:3].upper()) + 1
+    """The day of '29SEP79'."""
+    return past_day(int(m.group("y")), month_number(m.group("b")), int(m.group("d")))

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from ..base import Hit, KoreanRecognizer
+from ..calendar_days import full_year
 from ..idnumbers import brn_checksum_ok
 from ..mrz import mrz_fields
 from ..normalize import LOOKALIKES
@@ -209,10 +210,8 @@ def _birth_date_in(line: str) -> bool:
         for m in _ENTRY_DATE.finditer(line)
     ):
         return True
-    this_year = dt.date.today().year % 100
     for m in itertools.chain(_SHORT_DATE.finditer(line), _SIX_DIGIT_FIELD.finditer(line)):
-        year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-        year += 1900 if year > this_year else 2000
+        year, month, day = full_year(int(m.group("y"))), int(m.group("m")), int(m.group("d"))
         if 1 <= month <= 12 and 1 <= day <= 31 and year <= latest:
             return True
     return False

@@ -12,10 +12,10 @@ recognizers all read these rows from here.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import NamedTuple
 
+from ..calendar_days import MONTHS, month_number, past_day
 from ..textview import TextView
 from .foreign_names import BOOKING_TITLE, ROSTER_LATIN_NAME, SLASHED_NAME
 
@@ -25,7 +25,7 @@ _CELL = re.compile(r"[^\t|]+?(?=[ ]{2,}|[ ]*[\t|]|[ ]*$)")
 _MARK = re.compile(r"\d{1,3}[.)]?[ ]")  # the row's own number before the name ('1. KIM/MINA MS')
 _NAME = re.compile(rf"(?:{SLASHED_NAME}|{ROSTER_LATIN_NAME})(?: {BOOKING_TITLE})?")
 _TITLE = re.compile(BOOKING_TITLE)
-_MON = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+_MON = "|".join(MONTHS)
 # a birth date as such lists write it, a 'DOB' before it allowed
 _DATE = re.compile(
     r"(?:DOB[ :]?)?(?:"
@@ -100,17 +100,11 @@ def _stripped(norm: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _birth(m: re.Match[str]) -> bool:
-    """A real day before today (a child's too: a family books its children)."""
+    """A real day, not after today (a child's too: a family books its children)."""
     for i in "123456":
         year = m.group(f"y{i}")
         if year is None:
             continue
-        month = m.group(f"m{i}") if i not in "56" else str(_MON.split("|").index(m.group(f"b{i}")) + 1)
-        y = int(year)
-        if y < 100:
-            y += 1900 if y > dt.date.today().year % 100 else 2000
-        try:
-            return dt.date(y, int(month), int(m.group(f"d{i}"))) < dt.date.today()
-        except ValueError:
-            return False
+        month = int(m.group(f"m{i}")) if i not in "56" else month_number(m.group(f"b{i}"))
+        return past_day(int(year), month, int(m.group(f"d{i}"))) is not None
     return False
