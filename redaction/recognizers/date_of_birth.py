@@ -163,7 +163,8 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         for m in _BOOKING_DOCS.finditer(view.norm) if "DOCS" in view.norm else ():
             yield Hit(m.start("dob"), m.end("dob"), 0.85, "birth date in an airline booking's passport line")
         for row in traveller_rows(view):
-            yield Hit(*row.birth, 0.8, "the birth date of a travellers' list row (see traveller_lists)")
+            if row.plain:
+                yield Hit(*row.birth, 0.8, "the birth date of a travellers' list row (see traveller_lists)")
         for m in _AIRLINE_DATE.finditer(view.norm) if view.mentions(_LABEL) else ():
             if _labelled(view.left(m.start(), 14, 2)) and _airline_date(m) is not None:
                 yield Hit(

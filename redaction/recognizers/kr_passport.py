@@ -374,12 +374,13 @@ class KoPassportRecognizer(KoreanRecognizer):
             yield Hit(m.start(), m.end(), 0.95 if ctx else 0.6, "Korean passport format")
         # (on the raw text too: the fold reads a leading or closing S of 'S123****5' as a 5; and with
         # other masks as asterisks: 'M123A●●●●', 'M123AXXXX', OCR's 'M1O2****')
-        starred = _masks_as_stars(view.norm)
+        starred, raw_starred = _masks_as_stars(view.norm), _masks_as_stars(view.text)
         masked = (
             itertools.chain(
                 _MASKED_KOREAN.finditer(view.norm),
                 _MASKED_KOREAN.finditer(view.text),
                 _MASKED_KOREAN.finditer(starred) if starred != view.norm else (),
+                _MASKED_KOREAN.finditer(raw_starred) if raw_starred != view.text else (),
             )
             if "*" in starred
             else ()

@@ -981,7 +981,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         for start, end in han_names(view):
             if start not in found:
                 found[start] = Hit(start, end, 0.8, "a name in Han characters in a name field or column")
-        for row in traveller_rows(view):
+        for row in (row for row in traveller_rows(view) if row.plain):
             start, end = row.name
             if not any(h.start < end and start < h.end for h in found.values()):
                 found[start] = Hit(

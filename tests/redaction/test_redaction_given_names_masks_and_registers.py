@@ -53,3 +53,15 @@ NOT_FOUND: list[Case] = [
 ]
 
 test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
+
+
+# the fold reads a leading S as a 5: the masked 2021 shape is read on the raw text too
+MASKED_S: list[Case] = [
+    (
+        "KR_PASSPORT",
+        "an S-series number masked with dots",
+        "재발급 현황\n○○○ | 구여권 S518K●●●● | 발급완료\n",
+        "S518K●●●●",
+    ),
+]
+test_masked_s_found, _ = found_case_tests(MASKED_S, [])

@@ -45,3 +45,29 @@ NOT_FOUND: list[Case] = [
 ]
 
 test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
+
+
+# A wider row (the account and the bank after the number) or a Korean name's row: its one passport-shaped
+# cell with letters is the passport; its date may be an entry's, so it is not read as a birth date here.
+_WIDER = (
+    "도하늘솔              1979-04-30    EK5180273    301-7720-1184-51  농협은행\n"
+    "Ines MOREIRA          1984.02.16.   CA8812094    110-552-907713  신한은행\n"
+)
+_ENTRIES = "도하늘빛    2022-12-05    YA3390127\n변누리봄    2022-12-05    YB2087741\n"
+
+WIDER_FOUND: list[Case] = [
+    ("KR_PASSPORT", "a wider row's passport", _WIDER, "EK5180273"),
+    ("KR_PASSPORT", "a Latin name's wider row", _WIDER, "CA8812094"),
+]
+WIDER_NOT_FOUND: list[Case] = [
+    ("DATE_OF_BIRTH", "a Korean-script row's date, perhaps an entry's", _ENTRIES, "2022-12-05"),
+    (
+        "KR_PASSPORT",
+        "bare digits in a wider row",
+        "도하늘솔    1979-04-30    518027391    301-7720-1184-51  농협은행\n"
+        "변누리봄    1984-02-16    881209477    110-552-907713  신한은행\n",
+        "518027391",
+    ),
+]
+
+test_wider_found, test_wider_not_found = found_case_tests(WIDER_FOUND, WIDER_NOT_FOUND)
