@@ -68,6 +68,12 @@ _NUMBERED_WITH_COUNTRY = re.compile(
     rf"(?P=sep)[ ]?(?:{COUNTRIES})(?=[ ,]|$)",
     re.MULTILINE,
 )
+# (or a numbered item of a list, the name and the nationality apart by a comma: '2) ○○ ○ ○○, 베트남, …')
+_ITEM_WITH_COUNTRY = re.compile(
+    rf"^[ \t]*\d{{1,3}}[.)][ \t]+(?P<value>[가-힣]{{1,10}}(?: [가-힣]{{1,8}}){{0,3}}|{_LATIN_WORDS})"
+    rf"[ ]?,[ ]?(?:{COUNTRIES})(?=[ ,(]|$)",
+    re.MULTILINE,
+)
 
 
 _NAME_COLUMN = re.compile(r"성\s*명|이\s*름|[Nn]ame|NAME")
@@ -87,7 +93,10 @@ def numbered_with_country(view: TextView) -> list[re.Match[str]]:
     """Numbered rows with a name before a nationality (found once per text, read for both scripts)."""
     cached: list[re.Match[str]] | None = view.__dict__.get("_numbered_with_country")
     if cached is None:
-        cached = view.__dict__["_numbered_with_country"] = list(_NUMBERED_WITH_COUNTRY.finditer(view.norm))
+        cached = view.__dict__["_numbered_with_country"] = [
+            *_NUMBERED_WITH_COUNTRY.finditer(view.norm),
+            *_ITEM_WITH_COUNTRY.finditer(view.norm),
+        ]
     return cached
 
 
