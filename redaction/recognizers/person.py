@@ -965,7 +965,8 @@ class KoPersonRecognizer(KoreanRecognizer):
     def _rosters(self, view: TextView, found: dict[int, Hit]) -> None:
         """Names a list's shape gives away: the other names of a line that lists people and nothing else,
         of an office list's items (see name_rosters), the senders heading a chat export's messages
-        (see name_chat_heads), and names in Han characters in a name slot (see name_han)."""
+        (see name_chat_heads), names in Han characters in a name slot (see name_han), and the names
+        opening a travellers' list's rows (see traveller_lists)."""
         named = {
             s: h.end
             for s, h in found.items()
