@@ -800,7 +800,7 @@ class KoPersonRecognizer(KoreanRecognizer):
     def find(self, view: TextView) -> Iterator[Hit]:
         hits = list(self._find(view, rejoin=True))
         hits += self._spellings(view, hits)
-        hits += _echoes(view, hits)
+        hits += list(_echoes(view, hits))  # (read from the hits found so far, then added)
         yield from hits
         for start, end in given_name_mentions(view, [(h.start, h.end) for h in hits if h.score >= 0.5]):
             yield Hit(start, end, 0.75, "the given name alone of a name found in full (see name_given)")

@@ -62,7 +62,7 @@ def traveller_rows(view: TextView) -> list[TravellerRow]:
     memo: dict[str, list[TravellerRow]] = view.__dict__.setdefault("_traveller_rows", {})
     if "rows" not in memo:
         rows = [
-            row for m in _LATIN_LINE.finditer(view.norm) if (row := _row(view.norm, *view.line_at(m.start())))
+            row for m in _ROW_START.finditer(view.norm) if (row := _row(view.norm, *view.line_at(m.start())))
         ]
         memo["rows"] = rows if len(rows) >= MIN_ROWS else []
     return memo["rows"]
@@ -71,7 +71,7 @@ def traveller_rows(view: TextView) -> list[TravellerRow]:
 # the lines worth parsing: opening with a Latin word of two letters or more and another after a space or a
 # slash (a row's number may come first)
 # (or a Korean name in a cell of its own: '○○○      1980-01-02    AB1234567 …')
-_LATIN_LINE = re.compile(
+_ROW_START = re.compile(
     r"^[ \t]*(?:\d{1,3}[.)]?[ ]+)?(?:[A-Z][A-Za-z]+,?[ /][A-Z]|[가-힣]{2,4}(?:[ ]{2,}|\t))", re.MULTILINE
 )
 
