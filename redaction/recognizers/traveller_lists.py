@@ -85,7 +85,8 @@ def _row(norm: str, start: int, end: int) -> TravellerRow | None:
     first = norm[slice(*spans[0])]
     mark = _MARK.match(first)
     name_start = spans[0][0] + (mark.end() if mark else 0)
-    name = _NAME.fullmatch(norm, name_start, spans[0][1]) or _korean_name(norm, name_start, spans[0][1])
+    latin = _NAME.fullmatch(norm, name_start, spans[0][1])
+    name = latin or _korean_name(norm, name_start, spans[0][1])
     if name is None:
         return None
     birth = None
@@ -106,8 +107,7 @@ def _row(norm: str, start: int, end: int) -> TravellerRow | None:
         return None
     title = name.group().rsplit(" ", 1)
     name_end = name.end() - (len(title[1]) + 1 if len(title) == 2 and _TITLE.fullmatch(title[1]) else 0)
-    plain = len(spans) == 3 and _NAME.fullmatch(norm, name_start, spans[0][1]) is not None
-    return TravellerRow((name_start, name_end), birth, passport, plain)
+    return TravellerRow((name_start, name_end), birth, passport, plain=len(spans) == 3 and latin is not None)
 
 
 _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
