@@ -54,11 +54,13 @@ _NAME_LIKE_PARTICLES = frozenset(("은", "나", "도", "라", "란"))
 
 def _verbal(parts: tuple[tuple[str, str, float], ...], strong: bool = False) -> bool:
     """A conjugated verb or adjective: a known stem opening the word and an ending closing it
-    (가진다, 정하는, 아니라, 요구하는).
+    (가진다, 정하는, 아니라, 요구하는), perhaps with particles after the ending (위하여는).
 
     Names Kiwi splits oddly (이건서 → 이 + 이 + 건 + 서, 민한미 → 민 + 하 + ㄴ + 미) either open
     with a pronoun or determiner or do not end in an ending, so both ends are required.
     """
+    while len(parts) > 2 and _particle_after_ending(parts[-1], parts[-2]):
+        parts = parts[:-1]  # a particle after the ending (위하여는, 하여도) leaves it a verb form
     if len(parts) < 2 or not parts[-1][1].startswith("E"):
         return False
     (form, tag, score), tag2 = parts[0], parts[1][1]
@@ -69,10 +71,23 @@ def _verbal(parts: tuple[tuple[str, str, float], ...], strong: bool = False) -> 
         # after it: '전화 주시면(…)', '오시면')
         honorific_if = len(parts) == 3 and parts[1][0] == "시" and parts[1][1] == "EP" and parts[2][0] == "면"
         return len(form) >= 2 or form in ("하", "되") or honorific_if
-    # a one-syllable adverb or noun made a verb (정하는, 구하는); next to a title or label a noun
-    # syllable before a verb stem is a surname before a given name that is also a stem (반빛나)
+    # a one-syllable adverb or noun made a verb (정하는, 구하는), or a root made one (이러한, 깨끗한); next
+    # to a title or label a noun syllable before a verb stem is a surname before a given name that is
+    # also a stem (반빛나)
     verbs = ("XSV", "XSA") if strong else ("XSV", "XSA", "VV", "VA")
-    return tag in ("NNG", "MAG") and tag2 in verbs
+    return (tag in ("NNG", "MAG") and tag2 in verbs) or (
+        tag == "XR" and score > _FREQUENT_ROOT_SCORE and tag2 in ("XSV", "XSA")
+    )
+
+
+# a root this frequent is everyday vocabulary (이러한, 깨끗한); names Kiwi reads as rare roots (서성한) are not
+_FREQUENT_ROOT_SCORE = -10.0
+
+
+def _particle_after_ending(last: tuple[str, str, float], before: tuple[str, str, float]) -> bool:
+    """A whole-syllable particle closing a verb form after its ending (위하여는: 위하 + 어 + 는); Kiwi's
+    odd splits of names end in a lone jamo particle instead (목하린 → … 리 + ᆫ)."""
+    return last[1].startswith("J") and before[1].startswith("E") and all("가" <= ch <= "힣" for ch in last[0])
 
 
 def verb_form(word: str) -> bool:

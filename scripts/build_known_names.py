@@ -48,6 +48,10 @@ def kinds() -> dict[str, str]:
         if out.get(name) == "person":
             out[name] = "person_word"  # a person and a place or a firm (워싱턴): context decides
         out.setdefault(name, "other")
+    for line in (SOURCES / "foreign_name_parts.tsv").read_text(encoding="utf-8").splitlines():
+        name = line.split("\t")[0]
+        if name not in out and not vocabulary(name):
+            out[name] = "person_part"  # a common foreign given or family name, not one person
     return out
 
 

@@ -9,7 +9,7 @@ trust it (a stage name that is also a common word still needs context).
 The list (redaction/data/known_names.tsv, built by scripts/build_known_names.py from two lists written
 for gongmun from general knowledge) holds no personal data beyond the names of public figures. One entry
 a line: ``name<TAB>kind`` with kind ``person``, ``person_word`` (also an ordinary word), ``group``
-(performing groups) or ``other``.
+(performing groups), ``person_part`` (a common foreign given or family name, no one person) or ``other``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-KINDS = ("person", "person_word", "group", "other")
+KINDS = ("person", "person_word", "group", "other", "person_part")
 
 
 @cache

@@ -328,6 +328,10 @@ _COMPANY_AFTER = re.compile(
 # heads of a place's office: a two-syllable place before them (원주 시장) is not a name
 _PLACE_OFFICES = ("시장", "군수", "구청장", "도지사", "청장", "교육감", "지사", "의장", "의원")
 MODEL_SURE = 0.9
+# where the context speaks against a name (a bullet's subject) the model must be all but certain: a
+# Korean name's own syllables put it there, while an unknown compound reaches MODEL_SURE on the
+# unknown-noun reading names share (고속선은 0.94)
+MODEL_CERTAIN = 0.99
 _MODEL_WHY = "name model"  # how a name of the model's explains itself
 _KNOWN_PEOPLE = ("person", "group")
 _COPULAS = frozenset(("입니다", "이에요", "예요", "이고요", "인데요", "이요", "이라고", "라고"))
@@ -640,20 +644,20 @@ _PUBLIC_OFFICES = (
 
 def _drop_model_pieces(found: dict[int, Hit], spelled: list[Hit]) -> None:
     """A foreign name written in Hangul words, found whole (beside its Latin form, or as a run of
-    transcribed words), takes the place of the one word of it the name model took alone ('오르테가' of
-    '나디아 오르테가'): the model scores words, so it cannot see where a spaced name starts."""
+    transcribed words), takes the place of the words of it the name model took alone ('오르테가' of
+    '나디아 오르테가', or both words of '마리아 산토스'): the model scores words, so it cannot see where
+    a spaced name starts. Only when every name found over it is such a piece inside it."""
     for hit in spelled:
         overlapping = [h for h in found.values() if h.start < hit.end and hit.start < h.end]
-        if len(overlapping) != 1:
-            continue
-        piece = overlapping[0]
-        inside = (
+        if overlapping and all(
             hit.start <= piece.start
             and piece.end <= hit.end
             and piece.end - piece.start < hit.end - hit.start
-        )
-        if inside and piece.why.startswith(_MODEL_WHY):
-            del found[piece.start]
+            and piece.why.startswith(_MODEL_WHY)
+            for piece in overlapping
+        ):
+            for piece in overlapping:
+                del found[piece.start]
 
 
 def _named_thing(name: str) -> bool:
@@ -1110,8 +1114,9 @@ class KoPersonRecognizer(KoreanRecognizer):
 
     def _rules_refuse(self, view: TextView, start: int, word: str, name: str, probability: float) -> bool:
         """What the rules know against a bare candidate holds for the model's too: a two-syllable place
-        before its office (원주 시장) and, unless the model is sure, a word opening a bullet as its
-        subject (○ 고속선은 …: products and vessels open bullets as often as people)."""
+        before its office (원주 시장) and a word opening a bullet as its subject (○ 고속선은 …: products
+        and vessels open bullets as often as people) unless the model is all but certain (MODEL_CERTAIN;
+        opening a bare line, sure)."""
         after = start + len(word)
         m = _NEXT_WORD.match(view.norm, after, after + 16)
         if len(name) == 2 and m is not None and m.group(1).startswith(_PLACE_OFFICES):
@@ -1123,7 +1128,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         suffix = word[len(name) :]
         head = view.left(start, 8, 1)
         return (
-            probability < MODEL_SURE
+            probability < (MODEL_CERTAIN if head.strip() else MODEL_SURE)
             and suffix in ("은", "는", "이", "가")
             and _BULLET.match(head) is not None
             # (a sentence opening its line with a known person as subject is prose, not a bullet's item;

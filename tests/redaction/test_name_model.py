@@ -30,6 +30,10 @@ PROSE = [
     ("company head", "한빛물산 소재훈(61) 대표는 혐의를 부인했다.", ["소재훈"]),
     ("quoted speaker", '마을 주민 편하윤 씨는 "밤마다 소음이 심하다"고 말했다.', ["편하윤"]),
     ("organisation before", "새정책연구원 원유진 연구위원은 보고서에서 이같이 밝혔다.", ["원유진"]),
+    # foreign family names with no role beside them: the known-names list's common foreign name parts and
+    # the hand-written news sentences in training (scripts/name_prose)
+    ("foreign name, dative", "결승전에서 맞붙은 두 선수 가운데 우승은 사카모토에게 돌아갔다.", ["사카모토"]),
+    ("foreign name, subject", "고향으로 돌아간 페트로프는 작은 빵집을 열었다.", ["페트로프"]),
 ]
 
 
@@ -46,6 +50,7 @@ PLAIN = [
     "배상액은 법원의 조정 결과에 따라 정하여집니다.",
     "정부는 지방재정 조기 집행을 위해 이달 중 대책을 발표할 계획이다.",
     "전기안전공사는 공조기 가동을 중단하고 점검을 실시하였다.",
+    "대회 조직위원회는 올해 최우수 선수로 뽑힌 이를 시상식에서 발표했다.",
 ]
 
 

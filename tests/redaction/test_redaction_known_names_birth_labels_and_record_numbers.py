@@ -20,6 +20,12 @@ def test_the_list_knows_people_places_and_names_that_are_also_words() -> None:
     assert known_kind("바로") == "person_word"  # a stage name Kiwi reads as an adverb
     assert known_kind("도널드") == "person_part"  # the given name of a listed foreign name
     assert known_kind("가나다라마") is None
+    # common foreign given and family names (scripts/gazetteers/foreign_name_parts.tsv), not one person each;
+    # a name that is also a Korean word or a listed place stays what the other lists say
+    assert known_kind("페트로프") == "person_part"
+    assert known_kind("곤살레스") == "person_part"
+    assert known_kind("사카모토") == "person"  # a listed person keeps that reading
+    assert known_kind("멘도사") == "other"  # a family name and a listed city: the city list wins
 
 
 def test_a_known_person_without_any_cue_in_the_sentence() -> None:
