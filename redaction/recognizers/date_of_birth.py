@@ -24,6 +24,7 @@ from ..normalize import HANGUL_DIGIT, OCR_DIGIT
 from ..row_identifiers import PERSON_ID_IN_ROW
 from ..spoken import said_value
 from ..textview import TextView
+from .birth_fields import birth_field
 from .foreign_names import BOOKING_TITLE, COUNTRIES, ROSTER_LATIN_NAME, SLASHED_NAME
 from .traveller_lists import traveller_rows
 
@@ -226,6 +227,9 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             return "birth-date label"
         if _COUNTRY_BEFORE.search(view.left(start, 24, 1)) and view.right(end, 2)[:1] in (")", ","):
             return "date after the nationality in brackets after a name"  # '○○○(몽골, 1990. 1. 2.)
+        field = birth_field(view, start, end, adult=_old_enough(date))
+        if field:
+            return field
         if _BORN_AFTER.match(view.right(end, 10)):
             return "birth-date label"
         if _answers_birth_question(view, start, end):

@@ -601,8 +601,8 @@ def _in_person_row(view: TextView, start: int, end: int) -> bool:
     closes = bool(
         after == "" or after[0] in "|\t,;" or after.startswith("  ") or re.match(r"\s*[|,;\t]", after)
     )
-    if not opens and _LINE_OPENING.fullmatch(view.norm, line_start, start):
-        opens = True  # (the first field of a numbered or bulleted line)
+    if _LINE_OPENING.fullmatch(view.norm, line_start, start):
+        opens = True  # (the first field of a line, numbered or bulleted or not)
         closes = closes or _FIELD_CLOSE.match(view.norm, end) is not None
     return bool(opens and closes)
 
@@ -674,7 +674,7 @@ def hangul_names(view: TextView, surnames: frozenset[str]) -> Iterator[Hit]:
                 and not COUNTRY_CELL.fullmatch(value)
                 and not value.endswith(NOT_NAME_END)
                 and not value.replace(" ", "").endswith(_TRADE_ENDINGS)  # (a firm's cell: ○○회계법인)
-                and not any(len(w) >= 3 and known_word(w) for w in value.split())
+                and not any(len(w) >= 3 and _word_of_cell(w, value) for w in value.split())
                 and not _all_vocabulary(value)
             ):
                 yield Hit(m.start(), m.end(), 0.8, "foreign name in a row naming a country")
@@ -711,7 +711,18 @@ def _all_vocabulary(value: str) -> bool:
     """Every word of two or more syllables is one Kiwi knows, or a compound of words it knows: a status
     cell (신규 고용, 계약 만료, 외국인등록 신청, 재입국허가), not a name (디팍 타파, 부 티 란)."""
     longer = [w for w in value.split() if len(w) >= 2]
-    return bool(longer) and all(known_word(w) or compound_of_nouns(w) for w in longer)
+    return bool(longer) and all(_word_of_cell(w, value) or compound_of_nouns(w) for w in longer)
+
+
+def _word_of_cell(word: str, value: str) -> bool:
+    """A word Kiwi knows; in a cell of several words only a common one, since Kiwi lists many foreign
+    given and family names as proper nouns (레나 브라운, 대니얼 브룩스) while a one-word cell that is a proper
+    noun is as often a town (다낭)."""
+    if " " not in value:
+        return known_word(word)
+    return (
+        common_word(word) or COUNTRY_NAME.fullmatch(word) is not None
+    )  # ('국적 러시아': a label and a country)
 
 
 def romanised_pairs(view: TextView) -> Iterator[Hit]:

@@ -29,7 +29,8 @@ _LOOSE = re.compile(rf"(?<![\d\-.])\d{_M}{{1,5}}(?:(?:[ ]?-[ ]?\n?|[ ]){_M}{{1,8
 # groups split by dots, as some banks' passbooks and many forms print them: '949.648630.056'
 # (a last group of one digit too: '9003.1122.3344.5')
 _DOTTED = re.compile(r"(?<![\d\-.])\d{2,6}(?:\.\d{1,8}){1,3}(?![\d\-.])")
-BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증권|Bank|BANK)"
+# (securities firms named '○○금융투자', and the forestry cooperatives' bank, 산림조합, hold accounts too)
+BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증권|금융투자|산림조합|Bank|BANK)"
 # the bank before the number ('국민은행 ', '신협 | ', '우체국 / ', 'bank=… acct=') or right after it
 # in brackets ('(카카오뱅크)')
 # (OCR reads a table's bar as I, l or !: '토스뱅크 I 1000-…')
@@ -41,7 +42,7 @@ BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증�
 # not a region's name alone: 경남, 전북, 대구 head a driving licence's number as often as they name a bank; a
 # region before an account's groups is read apart, in texts about accounts only — see _regional_bank)
 BANK_SHORT = (
-    r"(?<![가-힣A-Za-z])(?:우리|신한|하나|기업|국민|카뱅|카카오|토스|케이|SC제일|SC|NH|KB국민|KB|IBK|MG새마을|MG|새마을|씨티|iM|"
+    r"(?<![가-힣A-Za-z])(?:우리|신한|하나|기업|국민|카뱅|카카오|토스|케이|키움|SC제일|SC|NH|KB국민|KB|IBK|MG새마을|MG|새마을|씨티|iM|"
     r"(?:지역)?농\s*[·ㆍ]\s*축협|축협)"
 )
 # (the bank's other name in brackets may close its cell: '○○뱅크(○○은행) | 123 …')
@@ -155,7 +156,11 @@ _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 # an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account
 _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
 # the account's holder named after it on its line, and the endings of an agency's name (○○구청, ○○세무서)
-_HOLDER_AFTER = re.compile(r"(?:예\s*금\s*주|명\s*의)\s*[:：]?\s*(?P<holder>[가-힣]{2,12})\s*[)）]")
+_HOLDER_AFTER = re.compile(
+    r"(?:예\s*금\s*주|명\s*의|납\s*부\s*자)\s*[:：]?\s*(?P<holder>[가-힣]{2,12})\s*[)）]"
+)
+# the payer named before the account on its line: a virtual account issued to that person ('납부자 ○○○ 가상계좌 …')
+_PAYER_BEFORE = re.compile(r"납\s*부\s*자\s*[:：]?\s*[가-힣]{2,5}\s")
 _INSTITUTION_ENDS = (
     "청",
     "시",
@@ -185,11 +190,12 @@ def _agency_account(view: TextView, start: int) -> bool:
         return False
     line_start, line_end = view.line_at(start)
     before = view.norm[line_start:start]
-    if _PAYEE_LABEL.search(before):
+    if _PAYEE_LABEL.search(before) or _PAYER_BEFORE.search(before):
         return False
     holder = _HOLDER_AFTER.search(view.norm, start, line_end)
     if holder is not None and not holder.group("holder").endswith(_INSTITUTION_ENDS):
-        return False  # (its holder a person, not the agency: '… 가상계좌 ○○은행 123… (예금주 ○○○)')
+        return False  # (its holder a person, not the agency: '… 가상계좌 ○○은행 123… (예금주 ○○○)', or the
+        # person it was issued to: '(납부자 ○○○)')
     # (a payee's table row opens with the name, not with the account's label)
     if view.line_separator(view.line_index(start)) is None:
         return True

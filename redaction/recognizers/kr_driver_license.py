@@ -54,6 +54,20 @@ _AS_DIGITS = str.maketrans(OCR_DIGIT)
 _BAR_AFTER_REGION = re.compile(rf"({REGIONS})([ ]?)\|(?=\d)")
 
 
+# a register's row typed with one space after the holder's name, its other columns aligned by wide gaps
+# ('○○○ 251234567890            2종보통 정상')
+_ROW_NAME_BEFORE = re.compile(r"[ \t]*[가-힣]{2,4}[ ]$")
+_GAP_AFTER = re.compile(r"[ ]{2,}|\t|[ ]*$", re.MULTILINE)
+
+
+def _after_row_name(view: TextView, m: re.Match[str]) -> bool:
+    """The number follows the name that opens its row and a space, and a wide gap follows it."""
+    line_start = view.line_at(m.start())[0]
+    return bool(
+        _ROW_NAME_BEFORE.fullmatch(view.norm, line_start, m.start()) and _GAP_AFTER.match(view.norm, m.end())
+    )
+
+
 def _as_digits(norm: str) -> str:
     """The folded text with every look-alike letter read as its digit (same length)."""
     return _BAR_AFTER_REGION.sub(r"\g<1>\g<2>1", norm.translate(_AS_DIGITS))
@@ -159,7 +173,7 @@ class KoDriverLicenseRecognizer(KoreanRecognizer):
                 yield Hit(
                     m.start(), m.end(), 0.8, "12 digits in their own cell of a row with a vehicle plate"
                 )
-            elif set_apart(view, m.start(), m.end()) and _LICENCE_CLASS.search(
+            elif (set_apart(view, m.start(), m.end()) or _after_row_name(view, m)) and _LICENCE_CLASS.search(
                 view.norm, *view.line_at(m.start())
             ):
                 # a register's row without its header: the licence's class stands in the same row

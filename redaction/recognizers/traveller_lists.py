@@ -20,11 +20,12 @@ from ..calendar_days import MONTHS, month_number, past_day
 from ..kiwi import known_word, morphemes
 from ..lexicons import load
 from ..textview import TextView
-from .foreign_names import BOOKING_TITLE, ROSTER_LATIN_NAME, SLASHED_NAME
+from .foreign_names import BOOKING_TITLE, COUNTRY_NAME, ROSTER_LATIN_NAME, SLASHED_NAME
 
 MIN_ROWS = 2
-# cells: cut by tabs, bars or the wide gaps of aligned columns
-_CELL = re.compile(r"[^\t|]+?(?=[ ]{2,}|[ ]*[\t|]|[ ]*$)")
+# cells: cut by tabs, bars (a box-drawn table's too), the wide gaps of aligned columns, or a slash with
+# spaces round it ('PHAM THI ANH / VNM / C1234567 / 05 JUN 1999'; 'KIM/MINA' keeps its own slash)
+_CELL = re.compile(r"[^\t|│]+?(?=[ ]{2,}|[ ]*[\t|│]|[ ]*$|[ ]/[ ])")
 _MARK = re.compile(r"\d{1,3}[.)]?[ ]")  # the row's own number before the name ('1. KIM/MINA MS')
 _NAME = re.compile(rf"(?:{SLASHED_NAME}|{ROSTER_LATIN_NAME})(?: {BOOKING_TITLE})?")
 _TITLE = re.compile(BOOKING_TITLE)
@@ -72,13 +73,14 @@ def traveller_rows(view: TextView) -> list[TravellerRow]:
 # slash (a row's number may come first)
 # (or a Korean name in a cell of its own: '○○○      1980-01-02    AB1234567 …')
 _ROW_START = re.compile(
-    r"^[ \t]*(?:\d{1,3}[.)]?[ ]+)?(?:[A-Z][A-Za-z]+,?[ /][A-Z]|[가-힣]{2,4}(?:[ ]{2,}|\t))", re.MULTILINE
+    r"^[ \t]*(?:[|│][ \t]*)?(?:\d{1,3}[.)]?[ ]+)?(?:[A-Z][A-Za-z]+,?[ /][A-Z]|[가-힣]{2,4}(?:[ ]{2,}|\t))",
+    re.MULTILINE,
 )
 
 
 def _row(norm: str, start: int, end: int) -> TravellerRow | None:
     """The row norm[start:end] as a name, a birth date and a passport's number, if it is one."""
-    cells = [(m.start(), m.end()) for m in _CELL.finditer(norm, start, end) if m.group().strip()]
+    cells = [(m.start(), m.end()) for m in _CELL.finditer(norm, start, end) if m.group().strip(" /")]
     if len(cells) < 3:
         return None
     spans = [_stripped(norm, cell_start, cell_end) for cell_start, cell_end in cells]
@@ -107,7 +109,11 @@ def _row(norm: str, start: int, end: int) -> TravellerRow | None:
         return None
     title = name.group().rsplit(" ", 1)
     name_end = name.end() - (len(title[1]) + 1 if len(title) == 2 and _TITLE.fullmatch(title[1]) else 0)
-    return TravellerRow((name_start, name_end), birth, passport, plain=len(spans) == 3 and latin is not None)
+    # (a nationality's cell besides, 'WANG LIHUA │ 중국 │ EJ7708026 │ 30 APR 1980': an invitation's or a visa
+    # batch's list, the same three cells and the country they come from)
+    nationalities = sum(1 for cell in spans[1:] if COUNTRY_NAME.fullmatch(norm[slice(*cell)]))
+    plain = latin is not None and len(spans) - min(nationalities, 1) == 3
+    return TravellerRow((name_start, name_end), birth, passport, plain=plain)
 
 
 _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
@@ -127,9 +133,12 @@ def _korean_name(norm: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _stripped(norm: str, start: int, end: int) -> tuple[int, int]:
+    """The cell without the spaces round it, nor the slash that cut it from the one before."""
     value = norm[start:end]
     lead = len(value) - len(value.lstrip())
-    return start + lead, start + lead + len(value.strip())
+    if value[lead : lead + 2] == "/ ":
+        lead += 2 + len(value[lead + 2 :]) - len(value[lead + 2 :].lstrip())
+    return start + lead, start + lead + len(value[lead:].strip())
 
 
 def _birth(m: re.Match[str]) -> bool:

@@ -1,5 +1,7 @@
 """Birth dates in foreigners' rosters: rows of a name, the nationality, a passport and the date.
 
+- A Hangul name in a row naming the country, its words proper nouns Kiwi lists (브라운).
+- A line that opens with a Latin name, its foreigner's number one space after it, is a person's.
 - A row that opens with a Latin name and no number, among rows that name the nationality before the
   passport ('○○○⇥대한민국⇥M…⇥date'): the neighbours make it a roster row.
 - Day first with dashes, as many foreign documents write it ('27-04-1990').
@@ -22,13 +24,29 @@ _ALIGNED = (
     "02  Tomasz Wierzbicki   폴란드      EK4410938  03-11-1988\n"
 )
 
+# a list's lines opening with the name, its identifiers one space after it
+_TRAINEES = "교육 수료자\nOYUNA BATBAYAR 930710-5786095 E1940822\nRUWAN PERERA 801229-6163903 N7732014\n"
+
 FOUND: list[Case] = [
     ("DATE_OF_BIRTH", "a Latin-named row among rows naming the nationality", _INVITEES, "1981-09-23"),
+    ("PERSON", "a Latin name opening its line, the resident number one space on", _TRAINEES, "RUWAN PERERA"),
+    (
+        "PERSON",
+        "a Hangul name whose words Kiwi lists as proper nouns, in a row naming the country",
+        "숙박 명단\n레나 브룩스\t독일\tC4MZRK2J9\t325호\n대니얼 브라운\t미국\tA97404649\t583호\n",
+        "대니얼 브라운",
+    ),
     ("DATE_OF_BIRTH", "day first with dashes in a numbered aligned row", _ALIGNED, "21-07-1993"),
     ("DATE_OF_BIRTH", "day first with dashes after a birth-date label", "생년월일: 27-04-1990", "27-04-1990"),
 ]
 
 NOT_FOUND: list[Case] = [
+    (
+        "PERSON",
+        "a nationality's label and its country as a slashed field",
+        "강사: Olga Petrova / 국적 러시아 / 외국인등록번호 870219-6203410",
+        "국적 러시아",
+    ),
     ("DATE_OF_BIRTH", "a meeting's day in prose", "회의는 14-02-2024 오후에 열렸다.", "14-02-2024"),
 ]
 

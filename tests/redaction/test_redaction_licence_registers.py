@@ -12,8 +12,16 @@ _REGISTER = (
     "탁유건 , 민원과 , 161234567801 , 1종 대형 , 2032-08-19 , 010-5555-0148"
 )
 
+# (typed with one space after the name, the other columns aligned by wide gaps)
+_ALIGNED = (
+    "적성검사 대상자\n"
+    "옹다겸 24-12-345678-90            1종대형 적성검사 도래\n"
+    "탁유건 161234567801            2종보통 정상\n"
+)
+
 FOUND: list[Case] = [
     ("KR_DRIVER_LICENSE", "licence number in a headerless register row", _REGISTER, "241234567890"),
+    ("KR_DRIVER_LICENSE", "twelve digits one space after the row's name", _ALIGNED, "161234567801"),
     ("KR_DRIVER_LICENSE", "licence number beside a large-vehicle class", _REGISTER, "161234567801"),
 ]
 

@@ -4,8 +4,9 @@
 - A bank with its region or the kind of account in brackets before the number ('iM뱅크(대구)'), and
   'KB국민' as people write it; a check card's number after its issuing bank stays a card.
 - A virtual account is the payee's when a label pays out to it (환급 계좌, 지급계좌) or it stands in a
-  payee's table row or its holder named after it is a person; a fine's or a tax's virtual account the payer
-  pays into stays the agency's.
+  payee's table row or its holder named after it is a person; so is one issued to the payer it names
+  ('(납부자 ○○○)'); a fine's or a tax's virtual account the payer pays into stays the agency's otherwise.
+- The accounts of '○○금융투자' securities firms, of 키움 (its short name) and of 산림조합.
 - A transfer file's result rows: number, status, account, name, sum.
 
 Every name and number is invented."""
@@ -47,6 +48,26 @@ FOUND: list[Case] = [
     ),
     ("KR_BANK_ACCOUNT", "a virtual account in a payee's row", _REFUND_ROWS, "79018273645512"),
     ("KR_BANK_ACCOUNT", "a virtual account a person holds", _HELD, "79314402857163"),
+    (
+        "KR_BANK_ACCOUNT",
+        "a fine's virtual account issued to the payer it names",
+        "과태료 40,000원  가상계좌 다래은행 79314402857163 (납부자 육채운)",
+        "79314402857163",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "a virtual account after the payer's name",
+        "납부자 육채운 가상계좌(우리) 26801847730219 입금액 불일치",
+        "26801847730219",
+    ),
+    (
+        "KR_BANK_ACCOUNT",
+        "after a '○○금융투자' securities firm",
+        "- 도예결 : 다온금융투자 45291844691",
+        "45291844691",
+    ),
+    ("KR_BANK_ACCOUNT", "after the short name 키움", "도예결  키움 5214-7730-11  지급", "5214-7730-11"),
+    ("KR_BANK_ACCOUNT", "after 산림조합", "환급 산림조합 574 5080 0457 31", "574 5080 0457 31"),
     ("KR_BANK_ACCOUNT", "a transfer file's row", _TRANSFERS, "4829105736214"),
     ("KR_BANK_ACCOUNT", "a transfer file's row with a status in brackets", _TRANSFERS, "62810374951"),
     (

@@ -28,6 +28,27 @@ FOUND: list[Case] = [
     ("PERSON", "a numbered row's SURNAME/GIVEN without the title", _LIST, "DO/HANBIT"),
 ]
 
+# a visa batch's or an invitation's list: the nationality in a cell of its own, cells cut by slashes or
+# drawn as a box
+_SLASHED = (
+    "초청 대상자 명단\n"
+    "1) TRAN VAN BINH / VNM / C4410297 / 14 MAR 1993\n"
+    "2) NGUYEN THI MAI / VNM / P7720184 / 02 OCT 1998\n"
+)
+_BOXED = (
+    "┌──────┬────┬──────┬──────┐\n"
+    "│ SERGIO ROJAS │ 칠레 │ F44819302 │ 11 SEP 1985 │\n"
+    "├──────┼────┼──────┼──────┤\n"
+    "│ LI MEILING │ 중국 │ EG3390471 │ 27 JAN 1990 │\n"
+    "└──────┴────┴──────┴──────┘\n"
+)
+FOUND += [
+    ("DATE_OF_BIRTH", "a slashed row's date beside the nationality's code", _SLASHED, "02 OCT 1998"),
+    ("KR_PASSPORT", "a slashed row's passport", _SLASHED, "P7720184"),
+    ("DATE_OF_BIRTH", "a boxed row's date beside the nationality", _BOXED, "27 JAN 1990"),
+    ("PERSON", "a boxed row's name", _BOXED, "LI MEILING"),
+]
+
 NOT_FOUND: list[Case] = [
     ("KR_PASSPORT", "one row alone", "참가자\nRENAUD CLAIRE  1979. 4. 30.  314470264\n", "314470264"),
     (

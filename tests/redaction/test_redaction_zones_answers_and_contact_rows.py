@@ -13,11 +13,18 @@ from __future__ import annotations
 from shared_core import found_case_tests
 
 ZONE = "P<KORDOH<<HARAM<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nM123456785KOR8801023M3101014<<<<<<<<<<<<<<02\n"  # ICAO 9303 TD3: two lines of 44
+# typed out with fillers too many (after the name, after the number) and a space inside the birth date
+TYPED_ZONE = (
+    "PMKORDOH<<HARAM<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nM123A4567<5KOR88 01023M3101014<<<<<<<<<<<<<<02\n"
+)
 
 FOUND = [
     ("KR_PASSPORT", "passport number in the machine-readable zone", ZONE, "M12345678"),
     ("DATE_OF_BIRTH", "birth date in the machine-readable zone", ZONE, "880102"),
     ("PERSON", "holder's name in the machine-readable zone", ZONE, "DOH<<HARAM"),
+    ("KR_PASSPORT", "passport number in a typed-out zone", TYPED_ZONE, "M123A4567"),
+    ("DATE_OF_BIRTH", "birth date in a typed-out zone", TYPED_ZONE, "88 0102"),
+    ("PERSON", "holder's name in a typed-out zone", TYPED_ZONE, "DOH<<HARAM"),
     (
         "KR_BANK_ACCOUNT",
         "dot-grouped account after a bank",
