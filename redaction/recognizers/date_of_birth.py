@@ -118,9 +118,12 @@ _CHANGED_FROM = re.compile(r"에서\s*$")
 # (a judgment or a scan may space the name's letters: '피 고 인  ○ ○ ○ (…)')
 # (the bracket may stand in the next cell or on the next line, as tables and one-cell-per-line text put it:
 # '| ○○○ | (1990. 1. 2.) |', '○○○⏎(1990. 1. 2.)')
+# (an honorific may stand between the name and the bracket, '○○○ 양 (…)', '○○○ 님 (…)'; a pupil's class or a
+# child's age may come first in it, '(6학년 2반, …)', '(만 7세, …)')
 _NAME_PAREN = re.compile(
     r"(?:^|[\s\-·,:○●■□▶])(?P<name>[가-힣]{2,4}|(?<![가-힣] )[가-힣](?: [가-힣]){1,3})"
-    r"(?:[ ]*[|\t][ ]*|\s?|[ ]{2,3})\(\s*(?:[가-힣 ]{1,10}[,·]\s*)?$"
+    r"(?:[ ]?(?:양|군|씨|님))?"
+    r"(?:[ ]*[|\t][ ]*|\s?|[ ]{2,3})\(\s*(?:(?:[가-힣 ]{1,10}|\d[ ]?학년[ ]?\d{1,2}[ ]?반|만[ ]?\d{1,2}[ ]?세)[,·]\s*)?$"
 )
 # the bracket after a name gives the person's sex and age before the date: whatever the age, the birth
 # ('아동 ○○○(남, 만 7세, 2018. 3. 5.)')
@@ -237,7 +240,12 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         line_start, line_end = view.line_at(start)
         if any(r.group(1) == f"{date:%y%m%d}" for r in _RESIDENT.finditer(view.norm, line_start, line_end)):
             return "date matching the resident number beside it"
-        if date.year < dt.date.today().year and _kin_before(view, start):
+        # (a column headed as another date is that date's, even after a relation and a name: '모 ○○○ 번호 | 취득일')
+        if (
+            date.year < dt.date.today().year
+            and _kin_before(view, start)
+            and not _other_date_header(view.column_header(start))
+        ):
             return "date after a household member's relation and name"
         if _other_date_header(view.column_header(start)):
             return ""  # a column of entry, issue or expiry dates (입국일, 만료일)
@@ -446,7 +454,9 @@ def _pupil_before(view: TextView, start: int, date: dt.date) -> bool:
 # year is a request's or a visit's
 _KIN_BEFORE = re.compile(
     r"(?:^|[\-·•:,]|\d[.)])[ \t]*(?:배우자|자녀|아들|딸|손자|손녀|부|모|부친|모친|조부|조모|남편|처|장남|장녀|차남|차녀|"
-    r"며느리|사위|형제|자매|동생|세대주)[ \t]+(?P<name>[가-힣]{2,5}|[가-힣](?: [가-힣]){1,4})[ \t]+'?$"
+    r"며느리|사위|형제|자매|동생|세대주)[ \t]+(?P<name>[가-힣]{2,5}|[가-힣](?: [가-힣]){1,4})[ \t]+"
+    # (a health-insurance list puts the member's card number between: '배우자 ○○○ 12345678901 1970-01-02')
+    r"(?:\d{8,13}[ \t]+)?'?$"
 )
 
 

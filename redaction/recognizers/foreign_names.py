@@ -709,20 +709,41 @@ def transcription_words(words: list[str]) -> bool:
 
 def _all_vocabulary(value: str) -> bool:
     """Every word of two or more syllables is one Kiwi knows, or a compound of words it knows: a status
-    cell (신규 고용, 계약 만료, 외국인등록 신청, 재입국허가), not a name (디팍 타파, 부 티 란)."""
+    cell (신규 고용, 계약 만료, 외국인등록 신청, 재입국허가), not a name (디팍 타파, 부 티 란). In a cell of
+    several words the words must be common ones (not proper nouns: Kiwi lists many foreign names, 레나
+    브라운) and one at least a frequent one (Kiwi knows 레예스 and 아웅 only as rare words; 학력 증빙 보완 has
+    학력)."""
     longer = [w for w in value.split() if len(w) >= 2]
-    return bool(longer) and all(_word_of_cell(w, value) or compound_of_nouns(w) for w in longer)
+    if not longer:
+        return False
+    if " " not in value:
+        return all(known_word(w) or compound_of_nouns(w) for w in longer)
+    return all(_common_in_cell(w) or compound_of_nouns(w) for w in longer) and any(
+        _frequent_in_cell(w) or compound_of_nouns(w) for w in longer
+    )
 
 
 def _word_of_cell(word: str, value: str) -> bool:
-    """A word Kiwi knows; in a cell of several words only a common one, since Kiwi lists many foreign
-    given and family names as proper nouns (레나 브라운, 대니얼 브룩스) while a one-word cell that is a proper
-    noun is as often a town (다낭)."""
-    if " " not in value:
-        return known_word(word)
+    """A word that makes the cell no name: one Kiwi knows; in a cell of several words a frequent common
+    one (see _all_vocabulary)."""
+    return known_word(word) if " " not in value else _frequent_in_cell(word)
+
+
+def _common_in_cell(word: str) -> bool:
     return (
         common_word(word) or COUNTRY_NAME.fullmatch(word) is not None
     )  # ('국적 러시아': a label and a country)
+
+
+def _frequent_in_cell(word: str) -> bool:
+    return COUNTRY_NAME.fullmatch(word) is not None or (
+        common_word(word) and morphemes(word)[0][2] > _RARE_IN_NAME_CELL
+    )
+
+
+# (status words of such rows rank above it, 만료 -14.3; the foreign name parts Kiwi knows as rare words below,
+# 아웅 -14.9, 레예스 -16.9)
+_RARE_IN_NAME_CELL = -14.5
 
 
 def romanised_pairs(view: TextView) -> Iterator[Hit]:

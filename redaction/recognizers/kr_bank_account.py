@@ -157,10 +157,16 @@ _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 _AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
 # the account's holder named after it on its line, and the endings of an agency's name (○○구청, ○○세무서)
 _HOLDER_AFTER = re.compile(
-    r"(?:예\s*금\s*주|명\s*의|납\s*부\s*자)\s*[:：]?\s*(?P<holder>[가-힣]{2,12})\s*[)）]"
+    r"(?:예\s*금\s*주|명\s*의|납\s*부\s*자|납\s*세\s*자)\s*[:：]?\s*(?P<holder>[가-힣○]{2,12})\s*(?:[)）]|$)"
+)
+# what says the account is the agency's: its own funds' accounts, or a collection account it holds (the
+# holder after it, '○○시 명의', '기관 세입', '시 세입 전용', '시금고', '세외수입')
+_OWN_FUNDS = re.compile(r"세입세출외|발주기관")
+_AGENCY_HELD = re.compile(
+    r"세\s*입|세\s*외\s*수\s*입|(?:시|도|구|군)\s*금\s*고|(?<!금융)기\s*관|[가-힣○](?:청|시|군|구|도|서|부)\s*명\s*의|예\s*금\s*주\s*[:：]?\s*[가-힣○]*(?:청|시|군|구|도|서|부|원|공사|공단)(?![가-힣])"
 )
 # the payer named before the account on its line: a virtual account issued to that person ('납부자 ○○○ 가상계좌 …')
-_PAYER_BEFORE = re.compile(r"납\s*부\s*자\s*[:：]?\s*[가-힣]{2,5}\s")
+_PAYER_BEFORE = re.compile(r"납\s*[부세]\s*자\s*[:：]?\s*[가-힣]{2,5}\s")
 _INSTITUTION_ENDS = (
     "청",
     "시",
@@ -184,8 +190,10 @@ _PAYEE_LABEL = re.compile(r"(?:지\s*급|환\s*급|(?<!세)입\s*금|수\s*령)\
 
 
 def _agency_account(view: TextView, start: int) -> bool:
-    """The number is the agency's own account (a fine's virtual account, its 세입세출외 account), not the
-    payee's virtual account a refund or payment goes to ('환급 계좌: 가상계좌(○○) …', '○○○ | 가상계좌(○○) | …')."""
+    """The number is the agency's own account (its 세입세출외 account, or a collection account the document
+    says the agency holds), not a person's: a virtual account is issued to one payer for one bill, so
+    without the agency named as its holder it identifies that payer, and the payee's virtual account a
+    refund or payment goes to ('환급 계좌: 가상계좌(○○) …', '○○○ | 가상계좌(○○) | …') is the payee's."""
     if not _AGENCY_ACCOUNT.search(view.left(start, 30, 1)):
         return False
     line_start, line_end = view.line_at(start)
@@ -196,6 +204,12 @@ def _agency_account(view: TextView, start: int) -> bool:
     if holder is not None and not holder.group("holder").endswith(_INSTITUTION_ENDS):
         return False  # (its holder a person, not the agency: '… 가상계좌 ○○은행 123… (예금주 ○○○)', or the
         # person it was issued to: '(납부자 ○○○)')
+    if not (
+        _OWN_FUNDS.search(view.left(start, 30, 1))
+        or holder is not None
+        or _AGENCY_HELD.search(view.norm, line_start, line_end)
+    ):
+        return False  # (no word of the agency's holding it: the payer's own bill)
     # (a payee's table row opens with the name, not with the account's label)
     if view.line_separator(view.line_index(start)) is None:
         return True

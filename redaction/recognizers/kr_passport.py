@@ -35,16 +35,25 @@ _MASKED_KOREAN = re.compile(
 _MASKED_2021 = re.compile(r"[MSGDR]\d{3}[A-Z]\*{4}")
 # any passport partly masked, as a notice or a masked export prints it right after its label ('여권
 # C12****7', '여권번호: AB123****', '구 여권 N2***419'): letters, then digits and at least two asterisks
+# (or digits alone with their middle masked, as a US or a Nepali number is: '여권 1052**71')
 _MASKED_ANY = re.compile(
-    r"(?<![A-Za-z0-9*])[A-Z]{1,2}(?=[0-9*]*\d)(?=[0-9*]*\*\*)[0-9*]{5,8}[A-Z]?(?![A-Za-z0-9*])"
+    r"(?<![A-Za-z0-9*])(?:[A-Z]{1,2}(?=[0-9*]*\d)(?=[0-9*]*\*\*)[0-9*]{5,8}[A-Z]?|\d{2,6}\*{2,6}\d{1,4})(?![A-Za-z0-9*])"
 )
 # masks other than asterisks, read as asterisks (same length): dots and crosses, a run of three or more
 # X closing the number, and OCR's O between a number's digits
 _MASK_GLYPHS = str.maketrans(dict.fromkeys("●○◯×#", "*"))
-_X_MASK = re.compile(r"(?<=[0-9A-Z])[Xx]{3,}(?![A-Za-z0-9])")
+_X_MASK = re.compile(
+    r"(?<=[0-9A-Z])[Xx]{3,}(?=\d{1,4}(?![A-Za-z0-9])|(?![A-Za-z0-9]))"
+)  # (or in its middle: 'AC3XXXX03')
 _O_IN_DIGITS = re.compile(r"(?<=\d)[Oo](?=[\d*])")
 
 
+# a border or a check-in log's record: the document's number under its key, the holder's nationality after it
+# ('doc=EJ3381045 nat=CHN', 'passport=M19****35, nationality=KOR')
+_LOG_DOCUMENT = re.compile(
+    r"(?<![A-Za-z_])(?:doc|document|passport|ppt|pp_no|passport_no)[ ]?[=:][ ]?(?P<value>[A-Z0-9][A-Z0-9*]{5,9})"
+    r"(?=[ \t,;|]+nat(?:ionality)?[ ]?[=:][ ]?[A-Z]{3}(?![A-Za-z]))"
+)
 _OTHER_MASK = re.compile(r"[●○◯×#]|[0-9A-Z][Xx]{3}|\d[Oo][\d*]")
 
 
@@ -60,7 +69,7 @@ _WRAPPED = re.compile(r"(?<![A-Za-z0-9\n])([A-Za-z0-9]{1,8})\n([A-Za-z0-9]{1,8})
 # some countries' passports are nine bare digits (US, Russia's internal series): only right after a label
 _DIGITS = re.compile(r"(?<![\dA-Za-z\-])\d{8,10}(?![\d\-])")  # eight too (Nepal) — only after the label
 _LABEL_RIGHT_BEFORE = re.compile(
-    r"(?:여\s*권|[Pp]assport)(?![^\n\d]*(?:만\s*료|발\s*급|일\s*자|기\s*간|[Dd]ate))[^\n\d]{0,16}$"
+    r"(?:여\s*권|[Pp]assport|[Pp]asseport|[Pp]asaporte|[Pp]aspor)(?![^\n\d]*(?:만\s*료|발\s*급|일\s*자|기\s*간|[Dd]ate))[^\n\d]{0,16}$"
 )
 # after a 여권 label: one or two letters, then digits with at most one more letter among them, in
 # either case (m204e2280, P8825973A); typing and OCR do not keep a passport's capitals
@@ -398,6 +407,15 @@ class KoPassportRecognizer(KoreanRecognizer):
             ):
                 seen.add(m.start())
                 yield Hit(m.start(), m.end(), 0.85, "Korean passport number, partly masked, after its label")
+        for m in _LOG_DOCUMENT.finditer(starred) if "nat" in view.norm else ():
+            if m.start("value") not in seen:
+                seen.add(m.start("value"))
+                yield Hit(
+                    m.start("value"),
+                    m.end("value"),
+                    0.85,
+                    "travel document's number in a log beside a nationality",
+                )
         for m in _MASKED_ANY.finditer(starred) if "*" in starred else ():
             if m.start() not in seen and _LABEL_RIGHT_BEFORE.search(view.left(m.start(), 24, 1)):
                 seen.add(m.start())

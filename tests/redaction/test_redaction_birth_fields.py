@@ -1,5 +1,7 @@
 """Birth dates a person's record gives as a bare field: after the person's sex, in a bracket with their
-nationality, or as a field of a comma-separated record that also gives their contact or account.
+nationality, or as a field of a comma-separated record that also gives their contact or account; after a
+household member's card number; in the bracket after a name, behind an honorific, a pupil's class or a
+child's age.
 
 Every name, number and date is invented."""
 
@@ -36,7 +38,39 @@ FOUND: list[Case] = [
     ("DATE_OF_BIRTH", "a record's date without separators", _SCHOLARS, "20011109"),
 ]
 
+_DEPENDANTS = "피부양자 명단\n세대주 변하람 31949104478 1965-01-16\n배우자 석누리 89801299437 710409\n"
+FOUND += [
+    ("DATE_OF_BIRTH", "a household member's card number between name and date", _DEPENDANTS, "710409"),
+    (
+        "DATE_OF_BIRTH",
+        "a pupil's class before the date in the bracket",
+        "피해학생: 변하람(6학년 2반, 2012-09-03)",
+        "2012-09-03",
+    ),
+    (
+        "DATE_OF_BIRTH",
+        "a child's age before the date in the bracket",
+        "아동: 석누리 (만 7세, 2018년 12월 4일)",
+        "2018년 12월 4일",
+    ),
+    (
+        "DATE_OF_BIRTH",
+        "an honorific between the name and the bracket",
+        "- 1반 변하람 양 (2008.3.15) : 동의",
+        "2008.3.15",
+    ),
+]
+
+_ACQUIRED = "피부양자\n관계  성명  등록번호  취득일\n모  변하람  1012121125512  1997.01.08.\n"
+
 NOT_FOUND: list[Case] = [
+    ("DATE_OF_BIRTH", "a household member's date under another date's header", _ACQUIRED, "1997.01.08."),
+    (
+        "DATE_OF_BIRTH",
+        "an official's title between the name and the bracket",
+        "변하람 과장 (2025. 3. 4.) 보고",
+        "2025. 3. 4.",
+    ),
     (
         "DATE_OF_BIRTH",
         "a day of the record's business after the sex",

@@ -40,7 +40,24 @@ FOUND: list[Case] = [
     ("DATE_OF_BIRTH", "day first with dashes after a birth-date label", "생년월일: 27-04-1990", "27-04-1990"),
 ]
 
+_INSURED = (
+    "외국인 근로자 지역가입 현황\n"
+    "레예스 마크 폴\t필리핀\t000605-7939815\t32263722628\n"
+    "아웅 쪼 윈\t미얀마\t810201-5******\t73373011882\n"
+    "모하린\t대한민국\t계약 만료\t미납 처리\n"
+)
+FOUND += [
+    (
+        "PERSON",
+        "a Hangul name whose word Kiwi ranks a rare noun, in a country row",
+        _INSURED,
+        "레예스 마크 폴",
+    ),
+    ("PERSON", "a Hangul name whose word Kiwi reads as a rare interjection", _INSURED, "아웅 쪼 윈"),
+]
+
 NOT_FOUND: list[Case] = [
+    ("PERSON", "status words in a country row", _INSURED, "계약 만료"),
     (
         "PERSON",
         "a nationality's label and its country as a slashed field",

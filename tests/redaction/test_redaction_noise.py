@@ -129,7 +129,11 @@ CLEAN = [
     ("a meeting room", "장소: 세종특별자치시 도움6로 42 대회의실", "KR_ADDRESS"),
     ("an event venue", "서울 중구 세종대로 110에서 열린 회의", "KR_ADDRESS"),
     ("a government body's 고유번호", "고유번호: 123-83-45678", "KR_BRN"),
-    ("a fine's virtual account", "납부: 가상계좌 614-425841-74354 (신한은행)", "KR_BANK_ACCOUNT"),
+    (
+        "a fine's virtual account the agency holds",
+        "납부: 가상계좌 614-425841-74354 (신한은행, 예금주 가람구청)",
+        "KR_BANK_ACCOUNT",
+    ),
     ("a registered letter's number", "등기 발송됩니다(등기번호 6071159709467).", "KR_CRN"),
     ("an agency newsletter", "From: 정책홍보 <news@moel.go.kr>", "EMAIL_ADDRESS"),
 ]

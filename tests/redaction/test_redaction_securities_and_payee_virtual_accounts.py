@@ -5,7 +5,8 @@
   'KB국민' as people write it; a check card's number after its issuing bank stays a card.
 - A virtual account is the payee's when a label pays out to it (환급 계좌, 지급계좌) or it stands in a
   payee's table row or its holder named after it is a person; so is one issued to the payer it names
-  ('(납부자 ○○○)'); a fine's or a tax's virtual account the payer pays into stays the agency's otherwise.
+  ('(납부자 ○○○)'), and so is a fine's or a tax's virtual account unless the agency is named as holding it
+  (예금주 ○○구청, 기관 세입, ○○시 명의): one is issued to one payer for one bill.
 - The accounts of '○○금융투자' securities firms, of 키움 (its short name) and of 산림조합.
 - A transfer file's result rows: number, status, account, name, sum.
 
@@ -28,6 +29,7 @@ _TRANSFERS = (
 _HELD = "납부 가상계좌 다래은행 79314402857163 (예금주 육채운)"
 _AGENCY_HELD = "가상계좌: 다래은행 79314402857163 (예금주: 해솔구청)"
 _FINE = "과태료 40,000원\n납부 가상계좌: 우리 79230418576621\n문의: 교통행정과"
+_AGENCY_FINE = "과태료 40,000원\n납부 계좌(기관 세입 가상계좌): 58937085379745\n문의: 교통행정과"
 
 FOUND: list[Case] = [
     ("KR_BANK_ACCOUNT", "eight and two digits after 종합위탁계좌", _SEIZURE, "48213907-55"),
@@ -78,8 +80,13 @@ FOUND: list[Case] = [
     ),
 ]
 
+FOUND.append(
+    # (issued to one payer for one bill: without the agency named as its holder, the payer's)
+    ("KR_BANK_ACCOUNT", "a fine's virtual account no agency is named as holding", _FINE, "79230418576621")
+)
+
 NOT_FOUND: list[Case] = [
-    ("KR_BANK_ACCOUNT", "a fine's virtual account the payer pays into", _FINE, "79230418576621"),
+    ("KR_BANK_ACCOUNT", "a fine's virtual account the agency holds", _AGENCY_FINE, "58937085379745"),
     ("KR_BANK_ACCOUNT", "a virtual account an agency holds", _AGENCY_HELD, "79314402857163"),
     (
         "KR_BANK_ACCOUNT",
