@@ -25,9 +25,9 @@ _KOREAN = re.compile(r"(?<![A-Za-z0-9])([MSGDR])(\d{8}|\d{3}[A-Z]\d{4})(?![A-Za-
 # the same, or any passport after its label, broken once by a line wrap ('E5⏎3425865'): a wrap keeps
 # the characters, so the number is whole again without the line break
 # a Korean passport number with its middle, its end or its start masked ('M123****5', 'M1234****',
-# 'M123A****', 'M*****987'): after its label, or in a column of passports
+# 'M123A****', 'M*****987', 'M7*****41'): after its label, or in a column of passports
 _MASKED_KOREAN = re.compile(
-    r"(?<![A-Za-z0-9])[MSGDR](?:(?=[\d*]{8}(?![A-Za-z0-9*]))(?:\d{2,5}\*{3,6}\d{0,3}|\*{3,6}\d{2,5})"
+    r"(?<![A-Za-z0-9])[MSGDR](?:(?=[\d*]{8}(?![A-Za-z0-9*]))(?:\d{1,5}\*{3,6}\d{0,3}|\*{3,6}\d{2,5})"
     r"|\d{3}[A-Z]\*{4})(?![A-Za-z0-9*])"
 )
 # the 2021 shape masked after its letter ('M123A****'): a letter between digits and the mask is a Korean

@@ -40,7 +40,9 @@ _GATE_LOG = (
     "2026-07-30 06:42:05 gate=T2-09 doc=M17****52 nat=KOR result=PASS\n"
     "2026-07-30 06:42:31 gate=T2-09 doc=4418XXX07 nat=USA result=PASS\n"
 )
+_VISITS = "| 투자유치과 | 모하린 | M301***** | 독일 |\n| 관광진흥과 | 함소리 | M7●●●●●41 | 일본 |\n"
 FOUND += [
+    ("KR_PASSPORT", "one digit before the mask, in a column of masked passports", _VISITS, "M7●●●●●41"),
     ("KR_PASSPORT", "masked in its middle with crosses after 여권", "4) 여권 AC3XXXX03\n", "AC3XXXX03"),
     (
         "KR_PASSPORT",
