@@ -17,8 +17,8 @@ _FIRST = re.compile(
     r"P[A-Z<][A-Z<]{3}(?P<name>[A-Z][A-Z<]{4,44})"
 )  # (a typed zone may run a filler or two long)
 _NAME_END = re.compile(r"[A-Z](?=<*$)")  # the holder's name ends at its last letter; '<' fills the rest
-# (typed out or scanned, a zone may carry one filler too many after the number, 'D174U7020<7KOR…', and a
-# space inside the birth date, '98 0106': the fields are still where the order puts them)
+# (typed out or scanned, a zone may carry one filler too many after the number, 'M123A4567<5KOR…', and a
+# space inside the birth date, '88 0102': the fields are still where the order puts them)
 _SECOND = re.compile(
     r"^[ \t]*(?P<number>[A-Z0-9][A-Z0-9<]{8,9}?)\d(?P<nation>[A-Z<]{3})(?P<birth>\d(?: ?\d){5})\d[MFX<]\d{6}",
     re.MULTILINE,

@@ -2,9 +2,9 @@
 bracket that also gives their nationality, or as a field of a comma-separated record of the person.
 
 Patient lines, counselling sheets and case notes write who the person is as 'name / sex / date'
-('Pt: ○○○ / M / 1979.11.08.', '내담자 ○○○ 여/19900213'); school and immigration reports put the birth date
-and the country together in a bracket after a foreigner's name ('○○ (2014. 11. 2., 카자흐스탄)'); payment and
-scholarship lists write each person as one comma-separated line ('○○○, ○○대 2학년, 2003-09-06, ○○은행
+('Pt: ○○○ / M / 1980.01.02.', '내담자 ○○○ 여/19910304'); school and immigration reports put the birth date
+and the country together in a bracket after a foreigner's name ('○○ (2015. 4. 9., 카자흐스탄)'); payment and
+scholarship lists write each person as one comma-separated line ('○○○, ○○대 2학년, 2004-03-15, ○○은행
 …, 010-…'). In each the date is the person's birth: no event of theirs is written between their name and
 their sex, a bracket beside a nationality describes the person, and a record that gives a person's
 contact or account gives their birth date, not a day of the list's business, as a field of its own.
@@ -26,9 +26,9 @@ _SEX_BEFORE = re.compile(
     r"(?:^|[\s:|,])(?P<name>[가-힣]{2,4}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3})"
     r"[ \t]*[/|,]?[ \t]*(?:남|여|M|F)(?:성|자)?[ \t]*[/|,\t][ \t]*$"
 )
-# (and the date a field of its own: '… / M / 1979.11.08. / …', not '… 남 / 2025. 3. 2. 입원')
+# (and the date a field of its own: '… / M / 1980.01.02. / …', not '… 남 / 2025. 3. 2. 입원')
 _FIELD_ENDS = re.compile(r"[ \t]*(?:[/|,\t)）]|$)", re.MULTILINE)
-# the date opening a bracket that closes on a nationality: '(2014. 11. 2., 카자흐스탄)'
+# the date opening a bracket that closes on a nationality: '(2015. 4. 9., 카자흐스탄)'
 _BRACKET_OPEN = re.compile(r"[(（][ ]?$")
 _COUNTRY_CLOSES = re.compile(rf"[ ]?[,，][ ]?(?:{COUNTRIES})(?:[ ]?국적)?[ ]?[)）]")
 # a record line opening with the person's name and a comma ('3. ○○○, …'), the date a whole field of it

@@ -711,8 +711,8 @@ def _all_vocabulary(value: str) -> bool:
     """Every word of two or more syllables is one Kiwi knows, or a compound of words it knows: a status
     cell (신규 고용, 계약 만료, 외국인등록 신청, 재입국허가), not a name (디팍 타파, 부 티 란). In a cell of
     several words the words must be common ones (not proper nouns: Kiwi lists many foreign names, 레나
-    브라운) and one at least a frequent one (Kiwi knows 레예스 and 아웅 only as rare words; 학력 증빙 보완 has
-    학력)."""
+    브라운) and one at least a frequent one (Kiwi knows 레예스 and 아웅 only as rare words; 서류 증빙 보완 has
+    서류)."""
     longer = [w for w in value.split() if len(w) >= 2]
     if not longer:
         return False

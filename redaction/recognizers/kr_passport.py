@@ -35,7 +35,7 @@ _MASKED_KOREAN = re.compile(
 _MASKED_2021 = re.compile(r"[MSGDR]\d{3}[A-Z]\*{4}")
 # any passport partly masked, as a notice or a masked export prints it right after its label ('여권
 # C12****7', '여권번호: AB123****', '구 여권 N2***419'): letters, then digits and at least two asterisks
-# (or digits alone with their middle masked, as a US or a Nepali number is: '여권 1052**71')
+# (or digits alone with their middle masked, as a US or a Nepali number is: '여권 2097**64')
 _MASKED_ANY = re.compile(
     r"(?<![A-Za-z0-9*])(?:[A-Z]{1,2}(?=[0-9*]*\d)(?=[0-9*]*\*\*)[0-9*]{5,8}[A-Z]?|\d{2,6}\*{2,6}\d{1,4})(?![A-Za-z0-9*])"
 )
@@ -44,12 +44,12 @@ _MASKED_ANY = re.compile(
 _MASK_GLYPHS = str.maketrans(dict.fromkeys("●○◯×#", "*"))
 _X_MASK = re.compile(
     r"(?<=[0-9A-Z])[Xx]{3,}(?=\d{1,4}(?![A-Za-z0-9])|(?![A-Za-z0-9]))"
-)  # (or in its middle: 'AC3XXXX03')
+)  # (or in its middle: 'BK5XXXX18')
 _O_IN_DIGITS = re.compile(r"(?<=\d)[Oo](?=[\d*])")
 
 
 # a border or a check-in log's record: the document's number under its key, the holder's nationality after it
-# ('doc=EJ3381045 nat=CHN', 'passport=M19****35, nationality=KOR')
+# ('doc=KJ1234567 nat=CHN', 'passport=M12****34, nationality=KOR')
 _LOG_DOCUMENT = re.compile(
     r"(?<![A-Za-z_])(?:doc|document|passport|ppt|pp_no|passport_no)[ ]?[=:][ ]?(?P<value>[A-Z0-9][A-Z0-9*]{5,9})"
     r"(?=[ \t,;|]+nat(?:ionality)?[ ]?[=:][ ]?[A-Z]{3}(?![A-Za-z]))"

@@ -24,7 +24,7 @@ from .foreign_names import BOOKING_TITLE, COUNTRY_NAME, ROSTER_LATIN_NAME, SLASH
 
 MIN_ROWS = 2
 # cells: cut by tabs, bars (a box-drawn table's too), the wide gaps of aligned columns, or a slash with
-# spaces round it ('PHAM THI ANH / VNM / C1234567 / 05 JUN 1999'; 'KIM/MINA' keeps its own slash)
+# spaces round it ('TRAN VAN BINH / VNM / C1234567 / 14 MAR 1993'; 'KIM/MINA' keeps its own slash)
 _CELL = re.compile(r"[^\t|│]+?(?=[ ]{2,}|[ ]*[\t|│]|[ ]*$|[ ]/[ ])")
 _MARK = re.compile(r"\d{1,3}[.)]?[ ]")  # the row's own number before the name ('1. KIM/MINA MS')
 _NAME = re.compile(rf"(?:{SLASHED_NAME}|{ROSTER_LATIN_NAME})(?: {BOOKING_TITLE})?")
@@ -109,7 +109,7 @@ def _row(norm: str, start: int, end: int) -> TravellerRow | None:
         return None
     title = name.group().rsplit(" ", 1)
     name_end = name.end() - (len(title[1]) + 1 if len(title) == 2 and _TITLE.fullmatch(title[1]) else 0)
-    # (a nationality's cell besides, 'WANG LIHUA │ 중국 │ EJ7708026 │ 30 APR 1980': an invitation's or a visa
+    # (a nationality's cell besides, 'LI MEILING │ 중국 │ EG1234567 │ 27 JAN 1990': an invitation's or a visa
     # batch's list, the same three cells and the country they come from)
     nationalities = sum(1 for cell in spans[1:] if COUNTRY_NAME.fullmatch(norm[slice(*cell)]))
     plain = latin is not None and len(spans) - min(nationalities, 1) == 3

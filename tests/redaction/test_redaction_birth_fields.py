@@ -38,33 +38,33 @@ FOUND: list[Case] = [
     ("DATE_OF_BIRTH", "a record's date without separators", _SCHOLARS, "20011109"),
 ]
 
-_DEPENDANTS = "피부양자 명단\n세대주 변하람 31949104478 1965-01-16\n배우자 석누리 89801299437 710409\n"
+_DEPENDANTS = "피부양자 명단\n세대주 변하람 52817730914 1964-05-21\n배우자 석누리 60394418275 720318\n"
 FOUND += [
-    ("DATE_OF_BIRTH", "a household member's card number between name and date", _DEPENDANTS, "710409"),
+    ("DATE_OF_BIRTH", "a household member's card number between name and date", _DEPENDANTS, "720318"),
     (
         "DATE_OF_BIRTH",
         "a pupil's class before the date in the bracket",
-        "피해학생: 변하람(6학년 2반, 2012-09-03)",
-        "2012-09-03",
+        "피해학생: 변하람(6학년 2반, 2013-04-17)",
+        "2013-04-17",
     ),
     (
         "DATE_OF_BIRTH",
         "a child's age before the date in the bracket",
-        "아동: 석누리 (만 7세, 2018년 12월 4일)",
-        "2018년 12월 4일",
+        "아동: 석누리 (만 7세, 2019년 2월 11일)",
+        "2019년 2월 11일",
     ),
     (
         "DATE_OF_BIRTH",
         "an honorific between the name and the bracket",
-        "- 1반 변하람 양 (2008.3.15) : 동의",
-        "2008.3.15",
+        "- 1반 변하람 양 (2009.5.27) : 동의",
+        "2009.5.27",
     ),
 ]
 
-_ACQUIRED = "피부양자\n관계  성명  등록번호  취득일\n모  변하람  1012121125512  1997.01.08.\n"
+_ACQUIRED = "피부양자\n관계  성명  등록번호  취득일\n모  변하람  4417203318826  1996.04.19.\n"
 
 NOT_FOUND: list[Case] = [
-    ("DATE_OF_BIRTH", "a household member's date under another date's header", _ACQUIRED, "1997.01.08."),
+    ("DATE_OF_BIRTH", "a household member's date under another date's header", _ACQUIRED, "1996.04.19."),
     (
         "DATE_OF_BIRTH",
         "an official's title between the name and the bracket",

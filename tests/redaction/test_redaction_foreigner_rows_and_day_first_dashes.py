@@ -25,7 +25,7 @@ _ALIGNED = (
 )
 
 # a list's lines opening with the name, its identifiers one space after it
-_TRAINEES = "교육 수료자\nOYUNA BATBAYAR 930710-5786095 E1940822\nRUWAN PERERA 801229-6163903 N7732014\n"
+_TRAINEES = "교육 수료자\nOYUNA BATBAYAR 910412-5728814 E2087731\nRUWAN PERERA 830605-6019327 N5518820\n"
 
 FOUND: list[Case] = [
     ("DATE_OF_BIRTH", "a Latin-named row among rows naming the nationality", _INVITEES, "1981-09-23"),
@@ -33,7 +33,7 @@ FOUND: list[Case] = [
     (
         "PERSON",
         "a Hangul name whose words Kiwi lists as proper nouns, in a row naming the country",
-        "숙박 명단\n레나 브룩스\t독일\tC4MZRK2J9\t325호\n대니얼 브라운\t미국\tA97404649\t583호\n",
+        "숙박 명단\n레나 브룩스\t독일\tC7MXRK4J2\t325호\n대니얼 브라운\t미국\tA58213307\t583호\n",
         "대니얼 브라운",
     ),
     ("DATE_OF_BIRTH", "day first with dashes in a numbered aligned row", _ALIGNED, "21-07-1993"),
@@ -42,8 +42,8 @@ FOUND: list[Case] = [
 
 _INSURED = (
     "외국인 근로자 지역가입 현황\n"
-    "레예스 마크 폴\t필리핀\t000605-7939815\t32263722628\n"
-    "아웅 쪼 윈\t미얀마\t810201-5******\t73373011882\n"
+    "레예스 마크 폴\t필리핀\t950311-5288104\t41726630915\n"
+    "아웅 쪼 윈\t미얀마\t870922-5******\t62914407731\n"
     "모하린\t대한민국\t계약 만료\t미납 처리\n"
 )
 FOUND += [
@@ -61,7 +61,7 @@ NOT_FOUND: list[Case] = [
     (
         "PERSON",
         "a nationality's label and its country as a slashed field",
-        "강사: Olga Petrova / 국적 러시아 / 외국인등록번호 870219-6203410",
+        "강사: Olga Petrova / 국적 러시아 / 외국인등록번호 880514-6047719",
         "국적 러시아",
     ),
     ("DATE_OF_BIRTH", "a meeting's day in prose", "회의는 14-02-2024 오후에 열렸다.", "14-02-2024"),

@@ -1,7 +1,7 @@
 """Korean passports masked from their start, and insured people's refund lists run together.
 
 - 'M*****123': the letter, masks, then the last digits, in a travel roster's row with a birth date.
-- After 여권, masks in the middle as crosses ('AC3XXXX03') or digits alone masked ('1052**71'); a border
+- After 여권, masks in the middle as crosses ('BK5XXXX18') or digits alone masked ('2097**64'); a border
   gate's log line, the document under its key beside the holder's nationality ('doc=… nat=CHN').
 - A payment list's record code in a passport's shape opening each row ('R12345678  ○○○  …  81,500원'),
   in a text that never speaks of passports, is no passport; where the text does, it still is.
@@ -40,15 +40,15 @@ _GATE_LOG = (
     "2026-07-30 06:42:05 gate=T2-09 doc=M17****52 nat=KOR result=PASS\n"
     "2026-07-30 06:42:31 gate=T2-09 doc=4418XXX07 nat=USA result=PASS\n"
 )
-_VISITS = "| 투자유치과 | 모하린 | M301***** | 독일 |\n| 관광진흥과 | 함소리 | M7●●●●●41 | 일본 |\n"
+_VISITS = "| 투자유치과 | 모하린 | M508***** | 독일 |\n| 관광진흥과 | 함소리 | M4●●●●●73 | 일본 |\n"
 FOUND += [
-    ("KR_PASSPORT", "one digit before the mask, in a column of masked passports", _VISITS, "M7●●●●●41"),
-    ("KR_PASSPORT", "masked in its middle with crosses after 여권", "4) 여권 AC3XXXX03\n", "AC3XXXX03"),
+    ("KR_PASSPORT", "one digit before the mask, in a column of masked passports", _VISITS, "M4●●●●●73"),
+    ("KR_PASSPORT", "masked in its middle with crosses after 여권", "4) 여권 BK5XXXX18\n", "BK5XXXX18"),
     (
         "KR_PASSPORT",
         "digits alone with their middle masked after 여권",
-        "2) 네팔 / 여권 1052**71\n",
-        "1052**71",
+        "2) 네팔 / 여권 2097**64\n",
+        "2097**64",
     ),
     ("KR_PASSPORT", "a gate log's document beside the nationality", _GATE_LOG, "KJ3381045"),
     ("KR_PASSPORT", "a gate log's masked document", _GATE_LOG, "M17****52"),
@@ -57,7 +57,7 @@ FOUND += [
 
 NOT_FOUND: list[Case] = [
     ("KR_PASSPORT", "a document key with no nationality after it", "문서 doc=A1234567 처리완료", "A1234567"),
-    ("KR_PASSPORT", "a count with stars, no label", "총 1052**71건 처리", "1052**71"),
+    ("KR_PASSPORT", "a count with stars, no label", "총 2097**64건 처리", "2097**64"),
     ("KR_PASSPORT", "a payment list's record code opening its row", _PAYMENTS, "R30418827"),
     (
         "KR_HEALTH_INSURANCE",

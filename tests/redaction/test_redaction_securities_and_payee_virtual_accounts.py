@@ -59,17 +59,17 @@ FOUND: list[Case] = [
     (
         "KR_BANK_ACCOUNT",
         "a virtual account after the payer's name",
-        "납부자 육채운 가상계좌(우리) 26801847730219 입금액 불일치",
-        "26801847730219",
+        "납부자 육채운 가상계좌(우리) 31907725048816 입금액 불일치",
+        "31907725048816",
     ),
     (
         "KR_BANK_ACCOUNT",
         "after a '○○금융투자' securities firm",
-        "- 도예결 : 다온금융투자 45291844691",
-        "45291844691",
+        "- 도예결 : 다온금융투자 38470215563",
+        "38470215563",
     ),
-    ("KR_BANK_ACCOUNT", "after the short name 키움", "도예결  키움 5214-7730-11  지급", "5214-7730-11"),
-    ("KR_BANK_ACCOUNT", "after 산림조합", "환급 산림조합 574 5080 0457 31", "574 5080 0457 31"),
+    ("KR_BANK_ACCOUNT", "after the short name 키움", "도예결  키움 6307-2281-14  지급", "6307-2281-14"),
+    ("KR_BANK_ACCOUNT", "after 산림조합", "환급 산림조합 613 2094 7718 05", "613 2094 7718 05"),
     ("KR_BANK_ACCOUNT", "a transfer file's row", _TRANSFERS, "4829105736214"),
     ("KR_BANK_ACCOUNT", "a transfer file's row with a status in brackets", _TRANSFERS, "62810374951"),
     (
