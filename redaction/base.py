@@ -33,6 +33,10 @@ _EXAMPLE_BEFORE = re.compile(
     r"(?:(?:기재|작성|입력|표기)\s*예(?:시)?|예\s*시|보기|[(\[]?예[)\]])\s*[:：)]?\s*$"
 )
 _EXAMPLE_AFTER = re.compile(r"^\s*[(\[]\s*예\s*시")
+# (but a breach or an incident report quotes real records as its 'examples': '확인된 유출 예시: ○○○, …')
+_REAL_RECORDS_BEFORE = re.compile(
+    r"(?:유\s*출|피\s*해|노\s*출|적\s*발)\s*(?:된\s*)?(?:사\s*례\s*)?예\s*시\s*[:：]?\s*$"
+)
 
 
 def _form_example(view: TextView, hit: Hit) -> bool:
@@ -41,9 +45,10 @@ def _form_example(view: TextView, hit: Hit) -> bool:
     digits = [ch for ch in view.norm[hit.start : hit.end] if ch.isdigit()]
     if len(digits) >= 6 and len(set(digits)) == 1:
         return True
-    return bool(
-        _EXAMPLE_BEFORE.search(view.left(hit.start, 16, 1)) or _EXAMPLE_AFTER.match(view.right(hit.end, 8))
-    )
+    left = view.left(hit.start, 16, 1)
+    if _REAL_RECORDS_BEFORE.search(left):
+        return False
+    return bool(_EXAMPLE_BEFORE.search(left) or _EXAMPLE_AFTER.match(view.right(hit.end, 8)))
 
 
 def words_regex(words: Iterable[str]) -> re.Pattern[str] | None:

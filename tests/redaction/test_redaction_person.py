@@ -61,6 +61,11 @@ CASES = [
     ("foreign name after 성명", "성명: SMITH JOHN", ["SMITH JOHN"]),
     ("foreign name in Hangul after 성명", "성명: 응우옌 반 안\n국적: 베트남", ["응우옌 반 안"]),
     (
+        "a breach report's quoted record is no form example",
+        "확인된 유출 예시: 변하람, haram.byun@example.com, 010-5521-0937",
+        ["변하람"],
+    ),
+    (
         "foreign name in Hangul as depositor",
         "계좌: 하나은행 123-456789-01 (예금주: 마이클 존슨)",
         ["마이클 존슨"],
