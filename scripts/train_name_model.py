@@ -118,9 +118,10 @@ def pii_set_paths() -> list[Path]:
     return [p for p in paths if not p.name.endswith(".meta.jsonl") and p.stem not in UNTOUCHED]
 
 
-def pii_sets() -> list[tuple[str, list[tuple[int, int]]]]:
+def person_spans(paths: list[Path]) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Each record's text and its PERSON spans, from JSONL files in the PII label contract's shape."""
     out = []
-    for path in pii_set_paths():
+    for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 r = json.loads(line)
@@ -128,15 +129,13 @@ def pii_sets() -> list[tuple[str, list[tuple[int, int]]]]:
     return out
 
 
+def pii_sets() -> list[tuple[str, list[tuple[int, int]]]]:
+    return person_spans(pii_set_paths())
+
+
 def prose_sets() -> list[tuple[str, list[tuple[int, int]]]]:
     """Hand-written news sentences with every person marked (scripts/name_prose)."""
-    out = []
-    for path in sorted(PROSE.glob("prose_*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                out.append((r["text"], [(s["start"], s["end"]) for s in r["spans"]]))
-    return out
+    return person_spans(sorted(PROSE.glob("prose_*.jsonl")))
 
 
 def nts_lines(shared: Path, docs: int = 400) -> list[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..kiwi import known_word, morphemes
+from ..kiwi import common_word
 from ..lexicons import load
 from ..row_identifiers import PERSON_ID_IN_ROW
 from ..textview import TextView
@@ -56,9 +56,7 @@ def _person_name(name: str) -> bool:
     if name[:1].isascii():
         return True
     surnames = load("surnames")
-    return (name[0] in surnames or name[:2] in surnames) and (
-        not known_word(name) or morphemes(name)[0][1] == "NNP"
-    )
+    return (name[0] in surnames or name[:2] in surnames) and not common_word(name)
 
 
 def _sex_before(view: TextView, start: int) -> bool:

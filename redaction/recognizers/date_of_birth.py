@@ -241,13 +241,10 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
         if any(r.group(1) == f"{date:%y%m%d}" for r in _RESIDENT.finditer(view.norm, line_start, line_end)):
             return "date matching the resident number beside it"
         # (a column headed as another date is that date's, even after a relation and a name: '모 ○○○ 번호 | 취득일')
-        if (
-            date.year < dt.date.today().year
-            and _kin_before(view, start)
-            and not _other_date_header(view.column_header(start))
-        ):
+        other_date = _other_date_header(view.column_header(start))
+        if date.year < dt.date.today().year and _kin_before(view, start) and not other_date:
             return "date after a household member's relation and name"
-        if _other_date_header(view.column_header(start)):
+        if other_date:
             return ""  # a column of entry, issue or expiry dates (입국일, 만료일)
         if _EVENT_CELL_AFTER.match(view.norm, end):
             return ""  # the day of what the next cell says happened ('… | 2011. 4. 24. | 취득')
@@ -264,7 +261,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             name
             and name[0] in load("surnames")
             # 제정(1948년 7월 29일): an act's date, not a birth (a name Kiwi lists as a proper noun is a name)
-            and not (known_word(name) and morphemes(name)[0][1] != "NNP")
+            and not common_word(name)
             and (len(name) < 4 or name[:2] in load("surnames"))  # 제헌헌법
             # (a scan or a form may lose the closing bracket at the line's or the cell's end: '성명 ○○○
             # (1990-01-02⏎주소 …', '학생 ○○○ (2015. 3. 4.  2학년 1반')
@@ -476,9 +473,7 @@ def _name_cell(cell: str) -> bool:
     surnames = load("surnames")
     if len(cell) == 3:
         return cell[0] in surnames
-    return (cell[:2] if len(cell) == 4 else cell[0]) in surnames and (
-        not known_word(cell) or morphemes(cell)[0][1] == "NNP"
-    )
+    return (cell[:2] if len(cell) == 4 else cell[0]) in surnames and (not common_word(cell))
 
 
 def _listed_name(name: str) -> bool:
@@ -504,7 +499,7 @@ def _after_name(view: TextView, start: int, slashed: bool = False) -> bool:
         return False
     if ordinary_word(name, name) or any(tag == "NNB" and part == "일" for part, tag, _ in morphemes(name)):
         return False  # 방침은, 계약일: a word and its particle, a day's label
-    return not known_word(name) or morphemes(name)[0][1] == "NNP"
+    return not common_word(name)
 
 
 # what opens a roster's row before the name: its number ('3', '3.', '3)') or a bullet, or a record number

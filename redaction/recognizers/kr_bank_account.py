@@ -154,14 +154,15 @@ _ACCOUNT_NEXT = re.compile(r"[ \t]*(?:[|\t][ \t]*)?\d[\d\- ]{7,}\d")
 
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
 # an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account
-_AGENCY_ACCOUNT = re.compile(r"가\s*상\s*계\s*좌|세입세출외|발주기관|납부\s*계좌|수납\s*계좌")
+_OWN_FUNDS_WORDS = r"세입세출외|발주기관"
+_AGENCY_ACCOUNT = re.compile(rf"가\s*상\s*계\s*좌|{_OWN_FUNDS_WORDS}|납부\s*계좌|수납\s*계좌")
 # the account's holder named after it on its line, and the endings of an agency's name (○○구청, ○○세무서)
 _HOLDER_AFTER = re.compile(
     r"(?:예\s*금\s*주|명\s*의|납\s*부\s*자|납\s*세\s*자)\s*[:：]?\s*(?P<holder>[가-힣○]{2,12})\s*(?:[)）]|$)"
 )
 # what says the account is the agency's: its own funds' accounts, or a collection account it holds (the
 # holder after it, '○○시 명의', '기관 세입', '시 세입 전용', '시금고', '세외수입')
-_OWN_FUNDS = re.compile(r"세입세출외|발주기관")
+_OWN_FUNDS = re.compile(_OWN_FUNDS_WORDS)
 _AGENCY_HELD = re.compile(
     r"세\s*입|세\s*외\s*수\s*입|(?:시|도|구|군)\s*금\s*고|(?<!금융)기\s*관|[가-힣○](?:청|시|군|구|도|서|부)\s*명\s*의|예\s*금\s*주\s*[:：]?\s*[가-힣○]*(?:청|시|군|구|도|서|부|원|공사|공단)(?![가-힣])"
 )

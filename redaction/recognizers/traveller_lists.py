@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from ..calendar_days import MONTHS, month_number, past_day
-from ..kiwi import known_word, morphemes
+from ..kiwi import common_word
 from ..lexicons import load
 from ..textview import TextView
 from .foreign_names import BOOKING_TITLE, COUNTRY_NAME, ROSTER_LATIN_NAME, SLASHED_NAME
@@ -129,7 +129,7 @@ def _korean_name(norm: str, start: int, end: int) -> re.Match[str] | None:
     surnames = load("surnames")
     if not (name[0] in surnames or name[:2] in surnames):
         return None
-    return m if not known_word(name) or morphemes(name)[0][1] == "NNP" else None
+    return m if not common_word(name) else None
 
 
 def _stripped(norm: str, start: int, end: int) -> tuple[int, int]:
