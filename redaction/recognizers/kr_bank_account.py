@@ -17,10 +17,12 @@ from ..normalize import digits_only
 from ..patterns import MASK, PERSON_NUMBER, id13_matches, nearest_hint
 from ..spoken import spoken_numbers
 from ..textview import TextView
+from .trip_rows import card_holder_row
 
-# (a securities firm's accounts run eight digits and two: '12345678-01')
+# (a securities firm's accounts run eight digits and two: '12345678-01'; or seven, two and two)
 _ACCOUNT = re.compile(
     r"(?<![\d\-.])\d{2,6}(?:[ ]?-[ ]?\n?\d{2,8}){0,3}[ ]?-[ ]?\n?\d{1,8}(?![\d\-])"
+    r"|(?<![\d\-.])\d{7}[ ]?-[ ]?\d{2}[ ]?-[ ]?\d{2}(?![\d\-])"
     r"|(?<![\d\-.])\d{8}[ ]?-[ ]?\d{2}(?![\d\-])|(?<![\d\-.])\d{10,16}(?![\d\-])"
 )
 _M = f"[0-9{MASK}]"
@@ -331,6 +333,38 @@ def _name_account_mobile_row(view: TextView, m: re.Match[str]) -> bool:
     )
 
 
+def _card_holder_account(view: TextView, m: re.Match[str]) -> bool:
+    """The number, a field of its own in a bank's groups (10 to 16 digits, no card's, phone's or other
+    number's shape), stands in a row that opens with a person's name and holds their card."""
+    value = m.group()
+    digits = digits_only(value)
+    if (
+        not (value.count("-") >= 1 and 10 <= len(digits) <= 16)
+        or _phone_shaped(digits)
+        or _YEAR_FIRST.match(value)
+    ):
+        return False
+    if _OTHER_SHAPES.fullmatch(_as_dashed(value)) or _LICENCE_SHAPE.fullmatch(_as_dashed(value)):
+        return False
+    if view.mentions(_MERCHANT) and not view.mentions(_ACCOUNT_TEXT):
+        return False  # a card ledger's rows give the merchant's business number beside the card
+    line_start, line_end = view.line_at(m.start())
+    before, after = view.norm[line_start : m.start()], view.norm[m.end() : line_end]
+    if (before and not _FIELD_EDGE.fullmatch(before[-1])) or (after and not _FIELD_EDGE.match(after)):
+        return False
+    return card_holder_row(view, m.start(), m.end(), _surname_opens)
+
+
+_MERCHANT = re.compile(r"가\s*맹\s*점|사\s*업\s*자")
+
+
+def _surname_opens(row: str) -> bool:
+    """The row opens with a short Hangul word led by a surname (the card beside it decides the rest: a
+    name that is also a word, '이수호', still opens a card holder's row)."""
+    m = _ROW_NAME.match(row)
+    return m is not None and m.group().strip(" \t|0123456789.)")[:1] in load("surnames")
+
+
 def _as_dashed(value: str) -> str:
     """A number's groups joined by single dashes, whether hyphens, spaces or line breaks parted them,
     to compare with the shapes above ('12 34 567890 12' as '12-34-567890-12')."""
@@ -597,6 +631,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.6, "account-shaped number closing a person's roster row")
             elif _name_account_mobile_row(view, m):
                 yield Hit(m.start(), m.end(), 0.6, "bank-grouped number between a person's name and mobile")
+            elif _card_holder_account(view, m):
+                yield Hit(m.start(), m.end(), 0.6, "bank-grouped number beside a person's name and card")
             elif self._after_resident(view, m):
                 yield Hit(m.start(), m.end(), 0.7, "bank-grouped number after a person's resident number")
             elif self._bank_column(view, m.start(), m.group()):

@@ -18,6 +18,7 @@ from ..textview import TextView
 from .foreign_names import COUNTRIES, COUNTRY_NAME, ROSTER_LATIN_NAME, country_rows, in_country_row
 from .kr_bank_account import BANK_NAME
 from .traveller_lists import traveller_rows
+from .trip_rows import trip_row_passports
 
 _AFTER_COUNTRY = re.compile(rf"(?:^|[ \t|,])(?:{COUNTRIES})(?:[ ]?[,|\t][ ]?|[ ]{{1,3}})$")
 # (a number that goes on after a hyphen is a record's: 접수번호 R20250909-07350)
@@ -33,11 +34,13 @@ _MASKED_KOREAN = re.compile(
 # the 2021 shape masked after its letter ('M123A****'): a letter between digits and the mask is a Korean
 # passport's alone, wherever it stands
 _MASKED_2021 = re.compile(r"[MSGDR]\d{3}[A-Z]\*{4}")
+# … and with OCR's or a typist's look-alikes among its three digits ('Ml03K****'): after its label only
+_MASKED_2021_NOISY = re.compile(rf"(?<![A-Za-z0-9])[MSGDR][0-9{LOOKALIKES}]{{3}}[A-Z]\*{{4}}(?![A-Za-z0-9*])")
 # any passport partly masked, as a notice or a masked export prints it right after its label ('여권
 # C12****7', '여권번호: AB123****', '구 여권 N2***419'): letters, then digits and at least two asterisks
 # (or digits alone with their middle masked, as a US or a Nepali number is: '여권 2097**64')
 _MASKED_ANY = re.compile(
-    r"(?<![A-Za-z0-9*])(?:[A-Z]{1,2}(?=[0-9*]*\d)(?=[0-9*]*\*\*)[0-9*]{5,8}[A-Z]?|\d{2,6}\*{2,6}\d{1,4})(?![A-Za-z0-9*])"
+    r"(?<![A-Za-z0-9*])(?:[A-Z]{1,2}(?=[0-9*]*\d)(?=[0-9*]*\*\*)[0-9*]{5,9}[A-Z]?|\d{2,6}\*{2,6}\d{1,4})(?![A-Za-z0-9*])"
 )
 # masks other than asterisks, read as asterisks (same length): dots and crosses, a run of three or more
 # X closing the number, and OCR's O between a number's digits
@@ -98,7 +101,7 @@ _NEW_NOISY = re.compile(
 # a line break, full-width digits ('여권번호 / Passport No.⏎S52905 657', '… No.⏎M４４８R７⏎５８３'). The
 # fold reads a leading S or D as a digit, so the shape is checked on the raw characters.
 _LABELLED_VALUE = re.compile(
-    r"(?:여\s*권\s*번\s*호|[Pp]assport\s*[Nn]o\.?)[^\n\w]{0,12}(?:[Pp]assport(?:\s*[Nn]o\.?)?)?[ \t:：]*\n?[ \t]*"
+    r"(?:여\s*권(?:\s*번\s*호)?|[Pp]assport\s*[Nn]o\.?)[^\n\w]{0,12}(?:[Pp]assport(?:\s*[Nn]o\.?)?)?[ \t:：]*\n?[ \t]*"
     r"(?P<value>[A-Za-z0-9Ａ-Ｚ０-９][A-Za-z0-9Ａ-Ｚ０-９ ]{0,13}(?:\n[A-Za-z0-9Ａ-Ｚ０-９ ]{1,8})?)(?=[ \t]*(?:\n|$))"
 )
 _OCR_SHAPE = re.compile(
@@ -118,7 +121,8 @@ def _ocr_passport(value: str) -> bool:
 
 
 # (a form's family lines may run the thirteen digits together)
-_FOREIGNER_NUMBER = re.compile(r"(?<!\d)\d{6}(?:[ ]?-[ ]?)?[5-8]\d{6}(?!\d)")
+# (or masked after the digit that says foreigner: '900101-5******')
+_FOREIGNER_NUMBER = re.compile(r"(?<!\d)\d{6}(?:[ ]?-[ ]?)?[5-8](?:\d{6}|\*{6})(?![\d*])")
 # a field of a line whose fields are apart by colons or slashes: '  ○○○: 배우자: (등록번호): (여권번호)'
 _FIELD_BEFORE = re.compile(r"(?:[:：/]|[ ]{2})[ \t]*$")
 _FIELD_AFTER = re.compile(r"[ \t]*(?:[:：/]|[ ]{2}|$)")
@@ -143,6 +147,16 @@ def _foreigner_row(view: TextView, pos: int) -> bool:
 
 # a foreigner's status of stay (체류자격, 출입국관리법 시행령 별표 1: E-9, D-2, F-6, H-2, and the sub-codes
 # such as E-7-1 or F-2-7): a register's row that holds one in a cell of its own is a foreigner's
+def _continues_foreigner_row(view: TextView, pos: int) -> bool:
+    """The value opens a line that goes on a foreigner's row, in a text about passports: an aligned
+    table too wide for its page puts the passport under the name and the registration number
+    ('몽골  BAT ERDENE  900101-5234567⏎  E1234567  E-9')."""
+    start = view.line_at(pos)[0]
+    if start == 0 or view.norm[start:pos].strip() or not view.mentions(_PASSPORT_WORD):
+        return False
+    return _foreigner_row(view, start - 1)
+
+
 _STAY_STATUS = re.compile(
     r"(?<![A-Za-z0-9\-])(?:A-[1-3]|B-[12]|C-[1-4]|[DE]-(?:10|[1-9])|F-[1-6]|G-1|H-[12])(?:-\d{1,2})?"
     r"(?:\([가-힣]{1,8}\))?(?![A-Za-z0-9\-])"  # (its name in brackets: 'H-2(방문취업)')
@@ -337,8 +351,11 @@ class KoPassportRecognizer(KoreanRecognizer):
             or (_own_field(view, start, value) and (_foreigner_row(view, start) or _status_row(view, start)))
             or _identity_column(view, start, value)
             or _PP_BEFORE.search(view.left(start, 8, 1)) is not None
+            # (a label in another language right before it: 'No. Paspor …', 'passeport allemand …')
+            or _LABEL_RIGHT_BEFORE.search(view.left(start, 24, 1)) is not None
             or _NAME_THEN_BRACKET.search(view.left(start, 40, 1)) is not None
             or _foreigner_line(view, start, value)
+            or _continues_foreigner_row(view, start)
         )
 
     @staticmethod
@@ -373,6 +390,12 @@ class KoPassportRecognizer(KoreanRecognizer):
             yield Hit(
                 start, end, 0.8, "the passport cell of a travellers' list row: a name, a birth date, it"
             )
+        for start, end in trip_row_passports(view):
+            if start not in seen:
+                seen.add(start)
+                yield Hit(
+                    start, end, 0.8, "the passport field of a traveller's row beside their other identifiers"
+                )
         for m in _KOREAN.finditer(view.norm):
             if _example(m.group(2)):
                 continue  # M00000000: a form's example
@@ -407,6 +430,10 @@ class KoPassportRecognizer(KoreanRecognizer):
             ):
                 seen.add(m.start())
                 yield Hit(m.start(), m.end(), 0.85, "Korean passport number, partly masked, after its label")
+        for m in _MASKED_2021_NOISY.finditer(raw_starred) if "*" in raw_starred else ():
+            if m.start() not in seen and self.has_context(view, m.start()):
+                seen.add(m.start())
+                yield Hit(m.start(), m.end(), 0.85, "2021-shape passport, masked, look-alikes in its digits")
         for m in _LOG_DOCUMENT.finditer(starred) if "nat" in view.norm else ():
             if m.start("value") not in seen:
                 seen.add(m.start("value"))
@@ -417,9 +444,17 @@ class KoPassportRecognizer(KoreanRecognizer):
                     "travel document's number in a log beside a nationality",
                 )
         for m in _MASKED_ANY.finditer(starred) if "*" in starred else ():
-            if m.start() not in seen and _LABEL_RIGHT_BEFORE.search(view.left(m.start(), 24, 1)):
+            if m.start() not in seen and (
+                _LABEL_RIGHT_BEFORE.search(view.left(m.start(), 24, 1))
+                or (
+                    _passport_header(view.column_header(m.start()))
+                    and view.cell_is(m.start(), view.norm[m.start() : m.end()])
+                )
+            ):
                 seen.add(m.start())
-                yield Hit(m.start(), m.end(), 0.85, "passport number, partly masked, right after its label")
+                yield Hit(
+                    m.start(), m.end(), 0.85, "passport number, partly masked, after its label or header"
+                )
         # (France's two digits first are read wherever a frame may make them one: the frame decides)
         foreign = itertools.chain(_ANY.finditer(view.norm), _DIGITS_FIRST.finditer(view.norm))
         for m in foreign:
