@@ -82,6 +82,22 @@ def _issuer_beside(view: TextView, start: int) -> bool:
     )
 
 
+def _bare_diners(view: TextView, start: int, digits: str) -> bool:
+    """Diners Club's fourteen digits run together, in a text about cards, with no account's word before
+    them (bare, fourteen digits are as often an account: the text and the row decide)."""
+    return (
+        len(digits) == 14
+        and re.match(_DINERS, digits) is not None
+        and view.mentions(_CARD_TEXT)
+        and _ACCOUNT_WORD.search(view.left(start, 24, 1)) is None
+    )
+
+
+# a card in a scanned table whose bar OCR read as the digit 1, glued to the first or last group
+# ('|○○○|4123-…-…-1234|' read '○○○14123-…-…-12341'): the groups without it pass the check
+_BAR_GLUED = re.compile(r"(?<![\d\-])(?P<before>1?)(?P<card>\d{4}-\d{4}-\d{4}-\d{4})(?P<after>1?)(?![\d\-])")
+
+
 def _cards_in_column(view: TextView, pos: int) -> bool:
     """The column holding `pos` holds a card number in another row, in full or masked with its issuer's
     digits left (a refund ledger without a header, some rows masked and some not)."""
@@ -120,8 +136,19 @@ class KoCreditCardRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.95 if ctx else 0.85, "Luhn-valid card number")
             elif luhn_ok(digits) and _ISSUER.fullmatch(digits):
                 yield Hit(m.start(), m.end(), 0.6, "Luhn-valid number with a card issuer's prefix")
+            elif luhn_ok(digits) and _bare_diners(view, m.start(), digits):
+                yield Hit(m.start(), m.end(), 0.6, "Luhn-valid Diners Club number in a text about cards")
             elif ctx and grouped:
                 yield Hit(m.start(), m.end(), 0.6, "card shape after 카드 context")
+        for m in _BAR_GLUED.finditer(view.norm) if view.mentions(_CARD_TEXT) else ():
+            digits = digits_only(m.group("card"))
+            if (m.group("before") or m.group("after")) and luhn_ok(digits) and _ISSUER.fullmatch(digits):
+                yield Hit(
+                    m.start("card"),
+                    m.end("card"),
+                    0.8,
+                    "Luhn-valid card number, a table's bar read as 1 beside it",
+                )
         for m in _WRAPPED.finditer(view.norm) if self._context and self._context.search(view.norm) else ():
             digits = m.group(1) + m.group(2)
             if len(digits) in (15, 16) and luhn_ok(digits) and self.has_context(view, m.start()):
