@@ -19,6 +19,7 @@ from ..base import Hit, KoreanRecognizer
 from ..patterns import record_key
 from ..row_identifiers import PERSON_ID_IN_ROW
 from ..textview import TextView
+from .health_rows import named_card_numbers
 from .kr_bank_account import BANK_NAME
 
 # eleven characters, digits then masks (and the last digits, if shown)
@@ -143,6 +144,8 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
             ):
                 # (eleven plain digits, the card's own length, need no health word elsewhere: an access log)
                 yield Hit(m.start(), m.end(), 0.8, "증번호 label in a health-insurance document")
+        for start, end in named_card_numbers(view):
+            yield Hit(start, end, 0.75, "eleven digits right after a person's name, in a health document")
         for m in _SAID.finditer(view.norm) if view.mentions(_ASKED) else ():
             if _ASKED.search(view.left(m.start(), 80, 2)):
                 yield Hit(m.start(), m.end(), 0.75, "card number said in answer to a question for it")
