@@ -487,9 +487,11 @@ def _listed_name(name: str) -> bool:
 _NAME_SLASH = re.compile(r"(?:^|[\s:])[가-힣]{2,4}[ ]/[ ]?$")
 
 
-def _after_name(view: TextView, start: int, slashed: bool = False) -> bool:
+def _after_name(view: TextView, start: int, slashed: bool = False, vouched: bool = False) -> bool:
     """The token before the date is a person's name: a known surname first, not a common noun
-    (Kiwi's dictionary lists frequent names as proper nouns: those stay names)."""
+    (Kiwi's dictionary lists frequent names as proper nouns: those stay names). When the row `vouched`
+    for a person (their mobile, e-mail or number beside), a name Kiwi splits into a stem and an ending
+    (도하소 as 도 + 하 + 소) is still a name; a word with a particle (피고는) or a whole known word is not."""
     left = view.left(start, 16, 1)
     m = _NAME_BEFORE.search(left[: left.rstrip().rfind("/")] if slashed else left)
     if m is None:
@@ -497,8 +499,10 @@ def _after_name(view: TextView, start: int, slashed: bool = False) -> bool:
     name = m.group("name").replace(" ", "")
     if not (2 <= len(name) <= 4 and name[0] in load("surnames")) or name.endswith(_DATE_LABEL_END):
         return False
-    if ordinary_word(name, name) or any(tag == "NNB" and part == "일" for part, tag, _ in morphemes(name)):
-        return False  # 방침은, 계약일: a word and its particle, a day's label
+    if any(tag == "NNB" and part == "일" for part, tag, _ in morphemes(name)):
+        return False  # 계약일: a day's label
+    if ordinary_word(name, name) and (not vouched or morphemes(name)[-1][1].startswith("J")):
+        return False  # 방침은, 피고는: a word and its particle, whatever the row holds
     return not common_word(name)
 
 
@@ -601,7 +605,12 @@ def _opens_row_with_name(view: TextView, start: int) -> bool:
         before[opening.end() :] if opening else before
     )  # (the pattern's parts are optional: it always matches)
     name = rest.strip(" \t|,/").replace(" ", "")
-    return 2 <= len(name) <= 4 and _NAME_BEFORE.fullmatch(" " + rest) is not None and _after_name(view, start)
+    vouched = PERSON_ID_IN_ROW.search(view.norm, line_start, view.line_at(start)[1]) is not None
+    return (
+        2 <= len(name) <= 4
+        and _NAME_BEFORE.fullmatch(" " + rest) is not None
+        and _after_name(view, start, vouched=vouched)
+    )
 
 
 # OCR's look-alikes in a date (1989년 5월 l3일, 1g77.11.I2, |4/04/|992): read only in the value of a
