@@ -179,6 +179,19 @@ _ROLE_BRACKET = re.compile(
 )
 # an item of a list of members or attendees, Hangul names before it: '참석자: 위원 ○○○, ○○○, JOHN SMITH'
 _LISTED_AMONG = re.compile(r"(?:참\s*석|위\s*원|명\s*단|참\s*가)[^\n]*[가-힣]{2,4},[ ]?$")
+# an official's title from the lexicon right after the name ('… 국장', '… 지도사는'), as reports and press
+# releases write foreign officials and staff
+_LEXICON_TITLE_AFTER = re.compile(
+    r"[ \t]?(?:"
+    + "|".join(sorted((re.escape(t) for t in load("name_titles") if len(t) >= 2), key=len, reverse=True))
+    + r")(?:은|는|이|가|의|을|를|께서|과|와|도|에게)?(?=[ \t.,:：!?\"'”’()]|$)"
+)
+# an item of a list after a label for people ('거주자: ○○, ○○, …', '주문자: …'): the label, then only words and
+# commas on the line before the name; an attendance list's items ('참석: ○○(대사관), …') only with the
+# affiliation in brackets after the name (organisations attend too)
+_LISTED_AFTER_LABEL = re.compile(r"(?<![가-힣])[가-힣]{0,3}(?:자|인)[ \t]*[:：](?:[^\n:：\d]*,)?[ \t]*$")
+_ATTENDING = re.compile(r"(?:참\s*석|명\s*단)[ \t]*[:：](?:[^\n:：\d]*,)?[ \t]*$")
+_AFFILIATION_AFTER = re.compile(r"[ \t]?[(（][가-힣 ]{2,12}[)）]")
 # an item of a comma-separated list whose neighbours are Korean names ('○○○(인솔), Jane ROE, ○○○, …')
 _HANGUL_ITEM_BEFORE = re.compile(r"(?:^|[,:：][ ]?)(?P<name>[가-힣]{2,4})(?:\([가-힣 ]{1,6}\))?,[ ]?$")
 _HANGUL_ITEM_AFTER = re.compile(r",[ ]?(?P<name>[가-힣]{2,4})(?:\([가-힣 ]{1,6}\))?(?=[,\n]|$)")
@@ -491,13 +504,19 @@ def latin_names(view: TextView) -> Iterator[Hit]:
             or _LISTED_AMONG.search(view.left(start, 80, 1))
             or _between_korean_names(view, start, end)
             or _EMAIL_AFTER.match(view.norm, end, end + 40)
-            or _TITLE_AFTER.match(view.norm, end, end + 12)
+            or (_TITLE_AFTER.match(view.norm, end, end + 12) and not _ORGANISATION_WORD.search(value))
             or (
                 (
                     _AFTER_LATIN_NAME.match(view.norm, end, end + 32)
                     or _ROLE_BEFORE_LATIN.search(view.left(start, 12, 1))
                     or _ROLE_LABEL_BEFORE_LATIN.search(view.left(start, 24, 1))
                     or _HONORIFIC_BEFORE.search(view.left(start, 6, 1))
+                    or _LEXICON_TITLE_AFTER.match(view.norm, end, end + 12)
+                    or _LISTED_AFTER_LABEL.search(view.left(start, 80, 1))
+                    or (
+                        _ATTENDING.search(view.left(start, 80, 1))
+                        and _AFFILIATION_AFTER.match(view.norm, end, end + 16)
+                    )
                 )
                 and not _ORGANISATION_WORD.search(value)
             )
