@@ -73,7 +73,9 @@ _SPACED = re.compile(
     r"|(?=(?:씨|님)(?:께서|에게|은|는|이|가|의|을|를|과|와|도|께)?(?![가-힣])))"
 )
 # a short Hangul piece ending a line and one starting the next, together a name's length (옥⏎민재)
-_WRAP_SPLIT = re.compile(r"(?<![가-힣])(?P<head>[가-힣]{1,3})\n(?P<tail>[가-힣]{1,3})(?![가-힣])")
+# (the tail read ahead, so a line's last word wrapped onto a one-letter line, '…원⏎모⏎하린', leaves that
+# letter free to open the next pair)
+_WRAP_SPLIT = re.compile(r"(?<![가-힣])(?P<head>[가-힣]{1,3})\n(?=(?P<tail>[가-힣]{1,3})(?![가-힣]))")
 _SPACED_RUN = re.compile(r" [가-힣] [가-힣]")
 # a whole run of four to eight single letters with one space between (사 무 관 ○ ○ ○)
 _LETTER_RUN = re.compile(
@@ -899,14 +901,14 @@ class KoPersonRecognizer(KoreanRecognizer):
                 continue  # the two pieces are a name together, or they are two words
             if head[0] not in self._surname1 and (head + tail)[:2] not in self._surname2:
                 continue
-            if (len(head) >= 2 and known_word(head)) or _SPACED_RUN.match(norm, m.end()):
+            if (len(head) >= 2 and known_word(head)) or _SPACED_RUN.match(norm, m.end("tail")):
                 continue  # a line ending in a word (동거⏎모), or a heading written spaced (이 유⏎범 죄 사 실)
             if _SPACED_BEFORE.search(norm, max(0, m.start() - 3), m.start()):
                 continue  # the head is the last letter of a spaced run (이 유⏎범)
             if tail in _DOCUMENT_LABELS:
                 continue  # the next line is a 공문's own label ('○○구⏎수신 ○○장관')
             brk = m.start("tail") - 1
-            if any(h.start < m.end() and m.start() < h.end for h in found.values()):
+            if any(h.start < m.end("tail") and m.start() < h.end for h in found.values()):
                 continue  # either piece is already a name on its own line
             line_start = view.line_at(brk)[0]
             next_end = view.line_at(brk + 1)[1]
