@@ -491,7 +491,7 @@ def _after_name(view: TextView, start: int, slashed: bool = False, vouched: bool
     """The token before the date is a person's name: a known surname first, not a common noun
     (Kiwi's dictionary lists frequent names as proper nouns: those stay names). When the row `vouched`
     for a person (their mobile, e-mail or number beside), a name Kiwi splits into a stem and an ending
-    (도하소 as 도 + 하 + 소) is still a name; a word with a particle (피고는) or a whole known word is not."""
+    (구하소 as 구하 + 소) is still a name; a word with a particle (피고는) or a whole known word is not."""
     left = view.left(start, 16, 1)
     m = _NAME_BEFORE.search(left[: left.rstrip().rfind("/")] if slashed else left)
     if m is None:

@@ -360,7 +360,7 @@ _MERCHANT = re.compile(r"가\s*맹\s*점|사\s*업\s*자")
 
 def _surname_opens(row: str) -> bool:
     """The row opens with a short Hangul word led by a surname (the card beside it decides the rest: a
-    name that is also a word, '이수호', still opens a card holder's row)."""
+    name Kiwi also reads as a word still opens a card holder's row)."""
     m = _ROW_NAME.match(row)
     return m is not None and m.group().strip(" \t|0123456789.)")[:1] in load("surnames")
 

@@ -145,8 +145,6 @@ def _foreigner_row(view: TextView, pos: int) -> bool:
     )  # (thirteen digits run together must open with a birth date: an account number seldom does)
 
 
-# a foreigner's status of stay (체류자격, 출입국관리법 시행령 별표 1: E-9, D-2, F-6, H-2, and the sub-codes
-# such as E-7-1 or F-2-7): a register's row that holds one in a cell of its own is a foreigner's
 def _continues_foreigner_row(view: TextView, pos: int) -> bool:
     """The value opens a line that goes on a foreigner's row, in a text about passports: an aligned
     table too wide for its page puts the passport under the name and the registration number
@@ -157,6 +155,8 @@ def _continues_foreigner_row(view: TextView, pos: int) -> bool:
     return _foreigner_row(view, start - 1)
 
 
+# a foreigner's status of stay (체류자격, 출입국관리법 시행령 별표 1: E-9, D-2, F-6, H-2, and the sub-codes
+# such as E-7-1 or F-2-7): a register's row that holds one in a cell of its own is a foreigner's
 _STAY_STATUS = re.compile(
     r"(?<![A-Za-z0-9\-])(?:A-[1-3]|B-[12]|C-[1-4]|[DE]-(?:10|[1-9])|F-[1-6]|G-1|H-[12])(?:-\d{1,2})?"
     r"(?:\([가-힣]{1,8}\))?(?![A-Za-z0-9\-])"  # (its name in brackets: 'H-2(방문취업)')

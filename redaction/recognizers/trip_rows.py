@@ -45,11 +45,11 @@ def _passport_shape(value: str) -> bool:
     """Eight to ten letters and digits opening with a letter, most positions digits once OCR's look-alike
     letters are read as the digits they stand for (a word or a code of letters is not one)."""
     compact = value.replace(" ", "")
-    # (a capital that OCR makes of a zero or a one opens a misread number, not a passport: 'O41122…')
+    # (a capital that OCR makes of a zero or a one opens a misread number, not a passport: 'O12345…')
     if not 8 <= len(compact) <= 10 or not compact[0].isupper() or compact[0] in "OIZ":
         return False
     if sum(ch.isdigit() for ch in compact) < 4:
-        return False  # capitals that read as digits ('WIBOWO SITI') make a name, not a number
+        return False  # capitals that read as digits (I, O, S, B) make a name, not a number
     rest = "".join(OCR_DIGIT.get(ch, ch) for ch in compact[1:])
     if rest.upper() != rest:
         return False  # lower-case letters other than look-alikes: a word, a user name

@@ -13,7 +13,7 @@ from __future__ import annotations
 from shared_core import Case, found_case_tests
 
 _LEDGER = (
-    "카드 환불 대장\n|고객 | 카드번호 | 환불액|\n"
+    "결제 취소 환불 목록 (카드)\n|이름 | 카드 | 금액|\n"
     "|가나다15361-7204-9183-27591 48,000원|\n"
     "|라마바 4716-3059-2817-40691 12,500원|\n"
 )

@@ -2,10 +2,10 @@
 people.
 
 - Before a title of the lexicon, as reports and press releases write foreign officials and staff
-  ('… Kask 국장(…)', '… Dizon 지도사도'); not an organisation's name before its representative's title
+  ('… 국장(…)', '… 지도사도'); not an organisation's name before its representative's title
   ('… Electronics 대표와').
-- An item of a list after a label for people ('거주자: …, …, Wayan Sudarta'); an attendance list's item
-  with the affiliation in brackets after it ('참석: Mark Olsen(대사관), …'); not organisations attending.
+- An item of a list after a label for people ('입주자: …, …, Komang Ayu'); an attendance list's item with
+  the affiliation in brackets after it ('참석: Lars Berg(주한대사관), …'); not organisations attending.
 
 Every name is invented."""
 
@@ -17,26 +17,26 @@ FOUND: list[Case] = [
     (
         "PERSON",
         "before a director's title and a bracket",
-        "3. 면담자: 전자정부 아카데미 Peeter Kask 국장(p.kask@example.ee)",
+        "면담 상대: 디지털청 Peeter Kask 국장(p.kask@example.org)과 협의",
         "Peeter Kask",
     ),
     (
         "PERSON",
         "before a title with a particle",
-        "함께 수상한 Maria Luz Santos 지도사도 소감을 전했다.",
-        "Maria Luz Santos",
+        "시상식에서는 Ana Lucia Ramos 지도사도 인사말을 했다.",
+        "Ana Lucia Ramos",
     ),
     (
         "PERSON",
-        "an item after a residents' label",
-        "거주자: 부디 산토소, 아궁 프라타마, Wayan Sudarta\n",
-        "Wayan Sudarta",
+        "an item after a tenants' label",
+        "입주자: 리나 마리안티, 데위 사리, Komang Ayu\n",
+        "Komang Ayu",
     ),
     (
         "PERSON",
         "attending, the affiliation in brackets",
-        "- 참석: Mark Olsen(대사관), 남가람(외교부)\n",
-        "Mark Olsen",
+        "○ 협의 참석: Lars Berg(주한대사관), 도가람(법무부)\n",
+        "Lars Berg",
     ),
 ]
 
