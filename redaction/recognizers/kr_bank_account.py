@@ -310,19 +310,24 @@ def _bare_roster_row(view: TextView, m: re.Match[str]) -> bool:
 _ROW_MOBILE = re.compile(r"[ \t|]*0[1l][016789O][ .\-]?\d{3,4}[ .\-]?\d{4}[ \t|]*$")
 
 
+def _grouped_like_an_account(value: str, dashes: int, longest: int) -> bool:
+    """In a bank's groups (at least `dashes` hyphens, 10 to `longest` digits), and not a phone's shape,
+    a record number that opens with its year, or another number's grouping."""
+    digits = digits_only(value)
+    return (
+        value.count("-") >= dashes
+        and 10 <= len(digits) <= longest
+        and not _phone_shaped(digits)
+        and not _YEAR_FIRST.match(value)
+        and not _OTHER_SHAPES.fullmatch(_as_dashed(value))
+    )
+
+
 def _name_account_mobile_row(view: TextView, m: re.Match[str]) -> bool:
     """The number is the middle field of a row of three with no header, bank or label: the person's name,
     the number in a bank's groups (three or four of them, 10 to 14 digits), their mobile ('○○○ 123-456-
     789012 010-…'). Not another number's shape, a phone's, or a record number that opens with its year."""
-    value = m.group()
-    digits = digits_only(value)
-    if (
-        not (value.count("-") >= 2 and 10 <= len(digits) <= 14)
-        or _phone_shaped(digits)
-        or _YEAR_FIRST.match(value)
-    ):
-        return False
-    if _OTHER_SHAPES.fullmatch(_as_dashed(value)):
+    if not _grouped_like_an_account(m.group(), dashes=2, longest=14):
         return False
     line_start, line_end = view.line_at(m.start())
     before = view.norm[line_start : m.start()]
@@ -337,14 +342,9 @@ def _card_holder_account(view: TextView, m: re.Match[str]) -> bool:
     """The number, a field of its own in a bank's groups (10 to 16 digits, no card's, phone's or other
     number's shape), stands in a row that opens with a person's name and holds their card."""
     value = m.group()
-    digits = digits_only(value)
-    if (
-        not (value.count("-") >= 1 and 10 <= len(digits) <= 16)
-        or _phone_shaped(digits)
-        or _YEAR_FIRST.match(value)
+    if not _grouped_like_an_account(value, dashes=1, longest=16) or _LICENCE_SHAPE.fullmatch(
+        _as_dashed(value)
     ):
-        return False
-    if _OTHER_SHAPES.fullmatch(_as_dashed(value)) or _LICENCE_SHAPE.fullmatch(_as_dashed(value)):
         return False
     if view.mentions(_MERCHANT) and not view.mentions(_ACCOUNT_TEXT):
         return False  # a card ledger's rows give the merchant's business number beside the card
