@@ -310,6 +310,23 @@ def _bare_roster_row(view: TextView, m: re.Match[str]) -> bool:
 _ROW_MOBILE = re.compile(r"[ \t|]*0[1l][016789O][ .\-]?\d{3,4}[ .\-]?\d{4}[ \t|]*$")
 
 
+# a column headed as another person's number: the insurance card's (its numbers printed 4-4-3 or 4-7 with
+# spaces, as many exports do), a resident's, a licence's, a card's
+_OTHER_ID_HEADER = re.compile(
+    r"건\s*강\s*보\s*험|보\s*험\s*증|증\s*번\s*호|주\s*민|외\s*국\s*인|여\s*권|면\s*허|사\s*업\s*자|카\s*드"
+)
+
+
+def _other_identifier_cell(view: TextView, m: re.Match[str]) -> bool:
+    """The number is another identifier of the payee's row, not the account: its column is headed as one,
+    or a bank's cell follows it with the account after that ('… | 1234 5678 901 | ○○은행 | 123-45-678901')."""
+    if _OTHER_ID_HEADER.search(view.column_header(m.start())):
+        return True
+    right = view.right(m.end(), 48)
+    bank = _BANK_AFTER.match(right)
+    return bank is not None and _ACCOUNT_NEXT.match(right, bank.end()) is not None
+
+
 def _grouped_like_an_account(value: str, dashes: int, longest: int) -> bool:
     """In a bank's groups (at least `dashes` hyphens, 10 to `longest` digits), and not a phone's shape,
     a record number that opens with its year, or another number's grouping."""
@@ -449,7 +466,7 @@ class KoBankAccountRecognizer(KoreanRecognizer):
             if _phone_shaped(digits):
                 continue  # a phone's length and prefix (070 6611 9377)
             if 10 <= len(digits) <= 16 and self._payee_row(view, m):
-                # above an insurance card's 0.8: a card number is never grouped by spaces
+                # (above an insurance card's 0.8 where the row gives the card no column of its own)
                 yield Hit(m.start(), m.end(), 0.85, "space-grouped number in a payment roster's row")
 
     @staticmethod
@@ -467,6 +484,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
         grouped = re.search(r"[\- ]", value) is not None or 12 <= len(value) <= 14
         # (another number's groups, hyphenated or spaced: a licence's '12 34 567890 12')
         if not grouped or _OTHER_SHAPES.fullmatch(_as_dashed(value)):
+            return False
+        if _other_identifier_cell(view, m):
             return False
         row = view.norm[line_start:line_end]
         # (a transfer file's fields apart by ' / ': '012 / 123456789012 / ○○○ / 850101-1…')
