@@ -1,10 +1,13 @@
-"""Insurance card numbers right after a person's name, in the lists of a health document.
+"""Insurance card numbers right after a person's name, or right before the insured's status, in the lists
+of a health document.
 
 A claims review lists each patient as '순번-성명-증번호-상병코드-금액'; a screening centre's error file as
 '성명 증번호 오류: …'; a status notice as '② 성명  증번호  자격 상실'. There is no header, and the number has no
 label, but the document is about health insurance or care, the number is the card's eleven digits, and it
 is the field right after a name: the person's card. Not a number whose row names a bank or an account
 (a refund list's account can run eleven digits too), and not a word before it that only looks like a name.
+A register of the insured writes each person's status in the cell after the card number ('… | 12345-678901
+| 지역가입자 | …', '의료급여 1종', '직장피부양자'): eleven digits there, however grouped, are the card.
 """
 
 from __future__ import annotations
@@ -47,3 +50,23 @@ def named_card_numbers(view: TextView) -> Iterator[tuple[int, int]]:
         if _BANK_ROW.search(view.norm, *view.line_at(m.start("number"))):
             continue
         yield m.start("number"), m.end("number")
+
+
+# the insured's status as a register's next cell: 지역가입자, 직장가입자, (직장)피부양자, 의료급여 1종/2종
+INSURED_STATUS_NEXT = re.compile(
+    r"[ \t]*[|\t,;│][ \t]*(?:(?:지역|직장)\s*(?:가입자|피부양자)|피\s*부\s*양\s*자|의\s*료\s*급\s*여\s*[12]\s*종)"
+)
+# eleven digits as one cell: plain, or in two or three groups apart by a hyphen or a space
+_CELL_NUMBER = re.compile(r"(?<![\d\-*])\d{1,8}(?:[ \-]\d{1,10}){0,2}(?![\d\-*])")
+
+
+def status_row_numbers(view: TextView) -> Iterator[tuple[int, int]]:
+    """Offsets of eleven-digit numbers in the cell right before an insured person's status."""
+    if not view.mentions(_INSURED_STATUS):
+        return
+    for m in _CELL_NUMBER.finditer(view.norm):
+        if sum(ch.isdigit() for ch in m.group()) == 11 and INSURED_STATUS_NEXT.match(view.norm, m.end()):
+            yield m.span()
+
+
+_INSURED_STATUS = re.compile(r"가입자|피\s*부\s*양\s*자|의\s*료\s*급\s*여")

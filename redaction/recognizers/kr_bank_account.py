@@ -17,6 +17,7 @@ from ..normalize import digits_only
 from ..patterns import MASK, PERSON_NUMBER, id13_matches, nearest_hint
 from ..spoken import spoken_numbers
 from ..textview import TextView
+from .health_rows import INSURED_STATUS_NEXT
 from .trip_rows import card_holder_row
 
 # (a securities firm's accounts run eight digits and two: '12345678-01'; or seven, two and two)
@@ -320,8 +321,10 @@ _OTHER_ID_HEADER = re.compile(
 def _other_identifier_cell(view: TextView, m: re.Match[str]) -> bool:
     """The number is another identifier of the payee's row, not the account: its column is headed as one,
     or a bank's cell follows it with the account after that ('… | 1234 5678 901 | ○○은행 | 123-45-678901')."""
-    if _OTHER_ID_HEADER.search(view.column_header(m.start())):
-        return True
+    if _OTHER_ID_HEADER.search(view.column_header(m.start())) or INSURED_STATUS_NEXT.match(
+        view.norm, m.end()
+    ):
+        return True  # (or the insured's status in the next cell: the number is their insurance card)
     right = view.right(m.end(), 48)
     bank = _BANK_AFTER.match(right)
     return bank is not None and _ACCOUNT_NEXT.match(right, bank.end()) is not None

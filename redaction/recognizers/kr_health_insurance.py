@@ -19,7 +19,7 @@ from ..base import Hit, KoreanRecognizer
 from ..patterns import record_key
 from ..row_identifiers import PERSON_ID_IN_ROW
 from ..textview import TextView
-from .health_rows import named_card_numbers
+from .health_rows import named_card_numbers, status_row_numbers
 from .kr_bank_account import BANK_NAME
 
 # eleven characters, digits then masks (and the last digits, if shown)
@@ -84,7 +84,9 @@ _LOG_KEY = record_key(r"hi|nhis(?:_?no)?|hi_?no|health_?(?:ins(?:urance)?)?(?:_?
 # the card's label after the number, in brackets or after an arrow, as some forms and exports write it:
 # '12345678901 (보험증 번호)', '12345678901 <- 건강보험증'
 _LABEL_AFTER = re.compile(
-    r"[ \t]*(?:←|<-)?[ \t]*[(（]?[ \t]*(?:건\s*보\s*증|건\s*강\s*보\s*험|보\s*험\s*증|의\s*료\s*급\s*여\s*증)"
+    r"[ \t]*(?:←|<-)?[ \t]*[(（]?[ \t]*(?:건\s*보\s*증|건\s*강\s*보\s*험|보\s*험\s*증|의\s*료\s*급\s*여\s*증"
+    # (a note's '…번 건보 자격 확인': the number, then 번 and the insurance's short name)
+    r"|번[ ]?건\s*보(?![가-힣]))"
 )
 _PHONE_LABEL = re.compile(r"전\s*화|연\s*락\s*처|휴\s*대|팩\s*스|FAX|Tel|TEL|☎")
 
@@ -146,6 +148,8 @@ class KoHealthInsuranceRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.8, "증번호 label in a health-insurance document")
         for start, end in named_card_numbers(view):
             yield Hit(start, end, 0.75, "eleven digits right after a person's name, in a health document")
+        for start, end in status_row_numbers(view):
+            yield Hit(start, end, 0.8, "eleven digits in the cell before the insured's status")
         for m in _SAID.finditer(view.norm) if view.mentions(_ASKED) else ():
             if _ASKED.search(view.left(m.start(), 80, 2)):
                 yield Hit(m.start(), m.end(), 0.75, "card number said in answer to a question for it")
