@@ -20,10 +20,10 @@ from ..textview import TextView
 from .health_rows import INSURED_STATUS_NEXT
 from .trip_rows import card_holder_row
 
-# (a securities firm's accounts run eight digits and two: '12345678-01'; or seven, two and two)
+# (a securities firm's accounts run eight digits and two: '12345678-01'; or seven and two, with one or two more)
 _ACCOUNT = re.compile(
     r"(?<![\d\-.])\d{2,6}(?:[ ]?-[ ]?\n?\d{2,8}){0,3}[ ]?-[ ]?\n?\d{1,8}(?![\d\-])"
-    r"|(?<![\d\-.])\d{7}[ ]?-[ ]?\d{2}[ ]?-[ ]?\d{2}(?![\d\-])"
+    r"|(?<![\d\-.])\d{7}[ ]?-[ ]?\d{2}(?:[ ]?-[ ]?\d{1,2})?(?![\d\-])"
     r"|(?<![\d\-.])\d{8}[ ]?-[ ]?\d{2}(?![\d\-])|(?<![\d\-.])\d{10,16}(?![\d\-])"
 )
 _M = f"[0-9{MASK}]"
@@ -45,7 +45,7 @@ BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증�
 # not a region's name alone: 경남, 전북, 대구 head a driving licence's number as often as they name a bank; a
 # region before an account's groups is read apart, in texts about accounts only — see _regional_bank)
 BANK_SHORT = (
-    r"(?<![가-힣A-Za-z])(?:우리|신한|하나|기업|국민|카뱅|카카오|토스|케이|키움|SC제일|SC|NH|KB국민|KB|IBK|MG새마을|MG|새마을|씨티|iM|"
+    r"(?<![가-힣A-Za-z])(?:우리|신한|하나|기업|국민|카뱅|카카오|토스|케이|키움|미래에셋|SC제일|SC|NH|KB국민|KB|IBK|MG새마을|MG|새마을|씨티|iM|"
     r"(?:지역)?농\s*[·ㆍ]\s*축협|축협)"
 )
 # (the bank's other name in brackets may close its cell: '○○뱅크(○○은행) | 123 …')
@@ -77,6 +77,8 @@ _BANK_AFTER = re.compile(
     rf"|(?:[,;|\t]|[ ]{{2,}})\s*\"?[가-힣A-Za-z]{{0,8}}{BANK_NAME}\"?\s*(?:[,;|\t]|[ ]{{2,}}|$)"
     # (or a cell of the short name alone, as rosters write it: '… 123-45-678901   신한', '… | 대구 |')
     rf"|(?:[,;|\t]|[ ]{{2,}})\s*(?:{BANK_SHORT}|대구|부산|광주|경남|전북|제주)\s*(?:[,;|\t]|[ ]{{2,}}|$)"
+    # (or its short name in brackets right after the number: '… 123-456-789012(우리)', '…(농협)')
+    rf"|[(（]\s*(?:{BANK_SHORT}|농협|수협|신협|우체국|대구|부산|광주|경남|전북|제주)\s*[)）]"
     # (or one space on, before the sum paid into it or the line's end: '… → 123-45-678901 ○○은행 1,000,000원')
     rf"|[ ][가-힣A-Za-z]{{0,8}}{BANK_NAME}(?=[ ]+(?:금[ ]?)?[\d,]+[ ]?원|[ ]*$))",
     re.MULTILINE,

@@ -249,6 +249,8 @@ _SIX_DIGIT_FIELD = re.compile(
 
 # a foreigner's name with the passport's number in brackets right after it ('ADA OKAFOR(P1234567A), …')
 _NAME_THEN_BRACKET = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}[ ]?[(（]$")
+# a name in Latin letters, capitalised, right before the number ('Zhang Min E12345678')
+_LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}[ ]$")
 # the abbreviation crew lists and shipping papers use for a passport, right before its number ('PP E1234567')
 _PP_BEFORE = re.compile(r"(?<![A-Za-z])P/?P(?:\s*[Nn]o)?[ .:#]*$")
 
@@ -354,6 +356,11 @@ class KoPassportRecognizer(KoreanRecognizer):
             # (a label in another language right before it: 'No. Paspor …', 'passeport allemand …')
             or _LABEL_RIGHT_BEFORE.search(view.left(start, 24, 1)) is not None
             or _NAME_THEN_BRACKET.search(view.left(start, 40, 1)) is not None
+            # (right after a Latin name, in a text about passports: '배우자 ○○ ○○ E12345678, 자녀 …')
+            or (
+                _LATIN_NAME_BEFORE.search(view.left(start, 40, 1)) is not None
+                and view.mentions(_PASSPORT_WORD)
+            )
             or _foreigner_line(view, start, value)
             or _continues_foreigner_row(view, start)
         )
