@@ -249,7 +249,7 @@ _SIX_DIGIT_FIELD = re.compile(
 
 # a foreigner's name with the passport's number in brackets right after it ('ADA OKAFOR(P1234567A), …')
 _NAME_THEN_BRACKET = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}[ ]?[(（]$")
-# a name in Latin letters, capitalised, right before the number ('Zhang Min E12345678')
+# a name in Latin letters, capitalised, right before the number ('Wang Lei E12345678')
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}[ ]$")
 # the abbreviation crew lists and shipping papers use for a passport, right before its number ('PP E1234567')
 _PP_BEFORE = re.compile(r"(?<![A-Za-z])P/?P(?:\s*[Nn]o)?[ .:#]*$")
