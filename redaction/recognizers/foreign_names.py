@@ -179,13 +179,6 @@ _ROLE_BRACKET = re.compile(
 )
 # an item of a list of members or attendees, Hangul names before it: '참석자: 위원 ○○○, ○○○, JOHN SMITH'
 _LISTED_AMONG = re.compile(r"(?:참\s*석|위\s*원|명\s*단|참\s*가)[^\n]*[가-힣]{2,4},[ ]?$")
-# an official's title from the lexicon right after the name ('… 국장', '… 지도사는'), as reports and press
-# releases write foreign officials and staff
-_LEXICON_TITLE_AFTER = re.compile(
-    r"[ \t]?(?:"
-    + "|".join(sorted((re.escape(t) for t in load("name_titles") if len(t) >= 2), key=len, reverse=True))
-    + r")(?:은|는|이|가|의|을|를|께서|과|와|도|에게)?(?=[ \t.,:：!?\"'”’()]|$)"
-)
 # an item of a list after a label for people ('거주자: ○○, ○○, …', '주문자: …'): the label, then only words and
 # commas on the line before the name; an attendance list's items ('참석: ○○(대사관), …') only with the
 # affiliation in brackets after the name (organisations attend too)
@@ -282,6 +275,15 @@ _TITLE_AFTER = re.compile(
     # (an age in brackets, then Hangul: '(41)가 …', '(41) 씨' — not 'TIPS(2):', 'CHAR(5),', 'STRING(40) REFERENCE')
     rf"|\(\s*\d{{1,3}}\s*(?:세)?\s*\){_PARTICLE}(?=[ \t]?[가-힣]))"
 )
+
+# an official's title from the lexicon right after the name ('… 국장', '… 지도사는'), as reports and press
+# releases write foreign officials and staff
+_LEXICON_TITLE_AFTER = re.compile(
+    r"[ \t]?(?:"
+    + "|".join(sorted((re.escape(t) for t in load("name_titles") if len(t) >= 2), key=len, reverse=True))
+    + rf"){_PARTICLE}(?=[ \t.,:：!?\"'”’()]|$)"
+)
+
 # what brackets after a Hangul name hold when the name is a person's
 _PERSON_BRACKET = re.compile(
     rf"[ \t]?\([ \t]*(?:\d{{1,3}}(?:세)?[ \t]*[,)]|(?:{COUNTRIES})[ \t]*[,)·]|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){{1,3}}[ \t]*[,)])"

@@ -56,6 +56,8 @@ def named_card_numbers(view: TextView) -> Iterator[tuple[int, int]]:
 INSURED_STATUS_NEXT = re.compile(
     r"[ \t]*[|\t,;│][ \t]*(?:(?:지역|직장)\s*(?:가입자|피부양자)|피\s*부\s*양\s*자|의\s*료\s*급\s*여\s*[12]\s*종)"
 )
+# a register of the insured: any status word in the text
+_INSURED_STATUS = re.compile(r"가입자|피\s*부\s*양\s*자|의\s*료\s*급\s*여")
 # eleven digits as one cell: plain, or in two or three groups apart by a hyphen or a space
 _CELL_NUMBER = re.compile(r"(?<![\d\-*])\d{1,8}(?:[ \-]\d{1,10}){0,2}(?![\d\-*])")
 
@@ -67,6 +69,3 @@ def status_row_numbers(view: TextView) -> Iterator[tuple[int, int]]:
     for m in _CELL_NUMBER.finditer(view.norm):
         if sum(ch.isdigit() for ch in m.group()) == 11 and INSURED_STATUS_NEXT.match(view.norm, m.end()):
             yield m.span()
-
-
-_INSURED_STATUS = re.compile(r"가입자|피\s*부\s*양\s*자|의\s*료\s*급\s*여")

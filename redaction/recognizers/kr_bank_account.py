@@ -272,13 +272,16 @@ _FIELD_EDGE = re.compile(r"[ \t|,]")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}[\- ]")
 
 
+def _opening_word(row: str) -> str | None:
+    """The short Hangul word that opens the row (after its number), spaces taken out; None if none does."""
+    m = _ROW_NAME.match(row)
+    return None if m is None else m.group().strip(" \t|0123456789.)").replace(" ", "")
+
+
 def _name_opens(row: str) -> bool:
     """The row opens with a person's name: a surname first, no word of the dictionary (not '○○리 614')."""
-    m = _ROW_NAME.match(row)
-    if m is None:
-        return False
-    name = m.group().strip(" \t|0123456789.)").replace(" ", "")
-    return name[:1] in load("surnames") and not known_word(name)
+    name = _opening_word(row)
+    return name is not None and name[:1] in load("surnames") and not known_word(name)
 
 
 def _bare_roster_row(view: TextView, m: re.Match[str]) -> bool:
@@ -383,8 +386,8 @@ _MERCHANT = re.compile(r"가\s*맹\s*점|사\s*업\s*자")
 def _surname_opens(row: str) -> bool:
     """The row opens with a short Hangul word led by a surname (the card beside it decides the rest: a
     name Kiwi also reads as a word still opens a card holder's row)."""
-    m = _ROW_NAME.match(row)
-    return m is not None and m.group().strip(" \t|0123456789.)")[:1] in load("surnames")
+    name = _opening_word(row)
+    return name is not None and name[:1] in load("surnames")
 
 
 def _as_dashed(value: str) -> str:
