@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .corrections import corrected_values
 from .textview import TextView
 
 
@@ -118,6 +119,11 @@ class KoreanRecognizer:
             hits += self._through(view.compacted, hits, "stray space inside")
         if self.SPACE_TOLERANT and view.unwrapped is not None:
             hits += self._through(view.unwrapped, hits, "across a line break", self.ROWS_ACROSS_WRAPS)
+        if hits and ("→" in text or ">" in text or "⇒" in text):
+            hits += [
+                Hit(start, end, hits[i].score, f"{hits[i].why} (its corrected value after an arrow)")
+                for i, start, end in corrected_values(view, [(h.start, h.end) for h in hits])
+            ]
         return [self._result(hit) for hit in hits if not _form_example(view, hit)]
 
     def find(self, view: TextView) -> Iterator[Hit]:

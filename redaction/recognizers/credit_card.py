@@ -134,6 +134,14 @@ class KoCreditCardRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.95, "Luhn-valid card number after its card company's name")
             elif luhn_ok(digits) and (grouped or ctx):
                 yield Hit(m.start(), m.end(), 0.95 if ctx else 0.85, "Luhn-valid card number")
+            elif (
+                luhn_ok(digits)
+                and _cards_in_column(view, m.start())
+                and (_ISSUER.fullmatch(digits) or _bare_diners(view, m.start(), digits))
+            ):
+                # (a refund ledger's column of cards: its one number run together is the column's too,
+                # not the bank-grouped account the payment roster's reading would make of it)
+                yield Hit(m.start(), m.end(), 0.8, "Luhn-valid card number in a column of card numbers")
             elif luhn_ok(digits) and _ISSUER.fullmatch(digits):
                 yield Hit(m.start(), m.end(), 0.6, "Luhn-valid number with a card issuer's prefix")
             elif luhn_ok(digits) and _bare_diners(view, m.start(), digits):

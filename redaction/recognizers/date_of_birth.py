@@ -20,7 +20,7 @@ from ..calendar_days import full_year, month_number, past_day
 from ..kiwi import common_word, known_word, morphemes, ordinary_word
 from ..lexicons import load
 from ..mrz import mrz_fields
-from ..normalize import HANGUL_DIGIT, OCR_DIGIT
+from ..normalize import HANGUL_DIGIT, LOOKALIKES, OCR_DIGIT
 from ..row_identifiers import PERSON_ID_IN_ROW
 from ..spoken import said_value
 from ..textview import TextView
@@ -146,8 +146,11 @@ _FORMAT_HINT = re.compile(r"[(（][^()（）\n]{2,20}[)）][ \t]*\]?[ \t]*[:：�
 _ENGLISH_LABEL = re.compile(
     r"[ \t]*(?:또는[ \t]*[가-힣]{2,10}[ \t]*)?[A-Za-z][A-Za-z .,/]{0,60}[:：]?[ \t]*$"
 )
-# a person's nationality and birth date in brackets after the name: '○○○(베트남, 1990. 1. 2.)'
-_COUNTRY_BEFORE = re.compile(rf"[(（][ ]?(?:{COUNTRIES})(?:[ ]?국적)?[ ]?,[ ]?$")
+# a person's nationality and birth date in brackets after the name: '○○○(베트남, 1990. 1. 2.)', the
+# passport between them too: '○○○ (몽골, 여권 E1234567, 1990. 1. 2.)'
+_COUNTRY_BEFORE = re.compile(
+    rf"[(（][ ]?(?:{COUNTRIES})(?:[ ]?국적)?[ ]?,[ ]?(?:여\s*권(?:\s*번\s*호)?[ ]?[:：]?[ ]?[A-Z0-9]{{6,10}}[ ]?,[ ]?)?$"
+)
 # a birth date whose day (or month and day) a certificate or an export masks: '1972. 8. **.', '1968-03-**'
 _MASKED_DATE = re.compile(
     r"(?<![\d.\-])(?:19|20)\d{2}(?:\.[ ]?(?:\d{1,2}|\*{1,2})\.[ ]?\*{1,2}\.?|-(?:\d{2}|\*{2})-\*{2}"
@@ -228,7 +231,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             return "birth-date label"  # '생년월일 (YYYY/MM/DD): …'
         if self._english_label(view.left(start, 90, 1)):
             return "birth-date label"
-        if _COUNTRY_BEFORE.search(view.left(start, 24, 1)) and view.right(end, 2)[:1] in (")", ","):
+        if _COUNTRY_BEFORE.search(view.left(start, 44, 1)) and view.right(end, 2)[:1] in (")", ","):
             return "date after the nationality in brackets after a name"  # '○○○(몽골, 1990. 1. 2.)
         field = birth_field(view, start, end, adult=_old_enough(date))
         if field:
@@ -547,8 +550,10 @@ def _roster_line(view: TextView, start: int, end: int) -> bool:
     1990. 1. 2. 89구…', '본조치는 1980년 …'): numbered, or holding a person's identifier, or between
     lines that open the same way (a name, then a number)."""
     line_start, line_end = view.line_at(start)
-    if _NUMBERED_LINE.match(view.norm, line_start) or PERSON_ID_IN_ROW.search(
-        view.norm, line_start, line_end
+    if (
+        _NUMBERED_LINE.match(view.norm, line_start)
+        or PERSON_ID_IN_ROW.search(view.norm, line_start, line_end)
+        or _FOREIGNER_ROW.match(view.norm, line_start, line_end)
     ):
         return True
     if not view.right(end, 12).strip() and not _CELL_MARK.search(view.norm, line_start, line_end):
@@ -563,6 +568,9 @@ def _roster_line(view: TextView, start: int, end: int) -> bool:
 
 
 _CELL_MARK = re.compile(r"[|\t,]")
+# a foreigner's row: a Latin name opening the line, then the nationality (a guest register's or a
+# roster's row, cells padded with spaces or not: '○○ ○○ 태국     P1234567  1980-01-02')
+_FOREIGNER_ROW = re.compile(rf"[ \t|]*(?:{_MARK}[ \t|]+)?{_LATIN_NAME}[ \t|,]+(?:{COUNTRIES})(?=[ \t|,])")
 _NUMBERED_LINE = re.compile(rf"[ \t|]*{_MARK_OR_RECORD}[ \t|]+")
 # (a passport's letters and digits, a digit or a mask among them; a card's or a register's eleven to
 # fourteen digits; a number masked in its middle: '76 *****15')
@@ -621,7 +629,20 @@ _LABELLED_VALUE = re.compile(
 )
 
 
+# (or right before the word that says born: '(5l.O3.l9생)', 'l962. 3. 4. 출생')
+_VALUE_BEFORE_BORN = re.compile(
+    rf"(?<![0-9A-Za-z|.])(?P<value>[0-9{LOOKALIKES}|][0-9{LOOKALIKES}|. \-/년월일]{{4,16}}?)(?={_BORN_AFTER.pattern})"
+)
+
+
 def _noisy_after_label(view: TextView) -> Iterator[Hit]:
+    for m in _VALUE_BEFORE_BORN.finditer(view.norm) if "생" in view.norm else ():
+        value = m.group("value")
+        read = value.translate(_LOOKALIKE_DIGITS)
+        d = _DATE.fullmatch(read.rstrip())
+        if read != value and d is not None and _date_of(d) is not None:
+            start = m.start("value")
+            yield Hit(start, start + d.end(), 0.8, "birth date with OCR look-alikes before a word of birth")
     for m in _LABELLED_VALUE.finditer(view.norm):
         value = m.group("value")
         read = value.translate(_LOOKALIKE_DIGITS)

@@ -230,10 +230,10 @@ _ORGANISATION_WORD = re.compile(
     re.I,
 )
 # a person's role or a firm's or school's title right before a Latin name, one space between ('목격자 ○○ ○○',
-# '수취인 ○○ ○○ ○○', '대표 ○○ ○○'): a word ending as people's roles do (…자, …인, …객), or a title
+# '수취인 ○○ ○○ ○○', '대표 ○○ ○○', '회원 ○○ ○○'): a word ending as people's roles do (…자, …인, …객), or a title
 # _TITLE_BEFORE (officials') does not hold
 _ROLE_BEFORE_LATIN = re.compile(
-    r"(?:^|[\s(:：])(?:[가-힣]{1,4}(?:자|인|객)|부장|사장|회장|대표|교수|박사|선생님?)[ \t]*$"
+    r"(?:^|[\s(:：])(?:[가-힣]{1,4}(?:자|인|객)|부장|사장|회장|대표|교수|박사|선생님?|회원|조합원)[ \t]*$"
 )
 # a foreign name in Hangul words as a ' / ' field, the nationality or the person's number the next field
 # ('객실 783: ○ ○ ○ / 베트남 / 여권 …', '결혼이민자: ○ ○ ○ / 외국인등록번호 …')
@@ -584,7 +584,10 @@ _LINE_OPENING = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[\-·•○])[ \t]*|\d{1,4}
 _FIELD_CLOSE = re.compile(
     r"[ ]/[ ]|[ ](?:\d{6}[ ]?-|[A-Z]{1,2}\d{6,8}[A-Z]?(?![A-Za-z0-9])"
     # (or the person's birth date: '01 ADA OKAFOR 02.07.1967 …', '… 10 FEB 1988 …', '… 1960-04-05 …')
-    r"|\d{1,2}[./ ](?:\d{1,2}|[A-Z]{3})[./ ](?:19|20)\d{2}|(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2})"
+    r"|\d{1,2}[./ ](?:\d{1,2}|[A-Z]{3})[./ ](?:19|20)\d{2}|(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}"
+    # (or the nationality, a longer name leaving one space before its padded column: '○○ ○○ 태국    …')
+    rf"|(?:{COUNTRIES})(?=[ ]{{2,}}|\t|$))",
+    re.MULTILINE,
 )
 # (a list of foreigners marks its rows with the nationality, or a passport's number after its word, as well)
 _FOREIGNER_MARK = re.compile(

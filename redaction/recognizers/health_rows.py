@@ -4,7 +4,8 @@ of a health document.
 A claims review lists each patient as '순번-성명-증번호-상병코드-금액'; a screening centre's error file as
 '성명 증번호 오류: …'; a status notice as '② 성명  증번호  자격 상실'. There is no header, and the number has no
 label, but the document is about health insurance or care, the number is the card's eleven digits, and it
-is the field right after a name: the person's card. Not a number whose row names a bank or an account
+is the field right after a name (a ward's patient list puts the sex and age between: '○○○  M/58  …'): the
+person's card. Not a number whose row names a bank or an account
 (a refund list's account can run eleven digits too), and not a word before it that only looks like a name.
 A register of the insured writes each person's status in the cell after the card number ('… | 12345-678901
 | 지역가입자 | …', '의료급여 1종', '직장피부양자'): eleven digits there, however grouped, are the card.
@@ -22,13 +23,15 @@ from ..textview import TextView
 # (fields apart by spaces, a tab, a bar, a comma or semicolon, or the hyphens of a run-together record)
 _NAME_THEN_NUMBER = re.compile(
     r"(?:^|(?<=[ \t|,;\-]))(?P<name>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})(?:[ \t]+|[ \t]*[|,;\-][ \t]*)"
+    # (a ward's list writes the patient's sex and age between: '○○○  M/58  …', '○○○  여/81  …')
+    r"(?:(?:[MF]|남|여)[ ]?/[ ]?\d{1,3}세?(?:[ \t]+|[ \t]*[|,;][ \t]*))?"
     r"(?P<number>[1-9]\d{10}|\d-\d{10})(?![\d*])",
     re.MULTILINE,
 )
 # what a health document speaks of: the insurance, its claims and checks, care and its recipients
 _HEALTH_TEXT = re.compile(
     r"건강\s*(?:보험|검진)|요양\s*급여|의료\s*급여|수\s*진\s*자|피\s*부\s*양|검\s*진\s*기\s*관|자\s*격\s*(?:취\s*득|상\s*실)"
-    r"|보험\s*(?:가입자|자격)"
+    r"|보험\s*(?:가입자|자격)|(?:입원|외래|병동)\s*환\s*자|환\s*자\s*(?:명단|명부|목록)"
 )
 _LONGER = re.compile(r"-\d")
 _BANK_ROW = re.compile(r"은\s*행|계\s*좌|뱅\s*크|금\s*고|농\s*협|우\s*체\s*국")

@@ -21,8 +21,9 @@ from .health_rows import INSURED_STATUS_NEXT
 from .trip_rows import card_holder_row
 
 # (a securities firm's accounts run eight digits and two: '12345678-01'; or seven and two, with one or two more)
+# (a virtual account's last group may run to nine digits: '12345-123456789')
 _ACCOUNT = re.compile(
-    r"(?<![\d\-.])\d{2,6}(?:[ ]?-[ ]?\n?\d{2,8}){0,3}[ ]?-[ ]?\n?\d{1,8}(?![\d\-])"
+    r"(?<![\d\-.])\d{2,6}(?:[ ]?-[ ]?\n?\d{2,8}){0,3}[ ]?-[ ]?\n?\d{1,9}(?![\d\-])"
     r"|(?<![\d\-.])\d{7}[ ]?-[ ]?\d{2}(?:[ ]?-[ ]?\d{1,2})?(?![\d\-])"
     r"|(?<![\d\-.])\d{8}[ ]?-[ ]?\d{2}(?![\d\-])|(?<![\d\-.])\d{10,16}(?![\d\-])"
 )

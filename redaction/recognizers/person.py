@@ -143,6 +143,7 @@ _NAME_HEADER = re.compile(
     r"성\s*명|이\s*름|사용자|보호자|예금주|가입자|대\s*표\s*자|담\s*당|참석자|작성자|신청인|수령인|수취인|성함|위원|"
     r"결\s*재|검\s*토|기\s*안|협\s*조|name|Name|NAME|buyer|customer|holder|applicant|payee|recipient|owner"
 )
+_HEADER_WORD = re.compile(r"[가-힣]+")
 # a name field and its value up to the end of the field: 2-4 Hangul words (foreign names in Hangul)
 _FIELD_LABELS = (
     r"성\s*명|이\s*름|예\s*금\s*주|신\s*청\s*인|배\s*우\s*자|대\s*표\s*자|민\s*원\s*인|대\s*상\s*자|보\s*고\s*자|작\s*성\s*자|"
@@ -351,6 +352,13 @@ _LABEL_PUNCT = frozenset(" \t:：(|/→)[\n")
 # a contact right after a name: (연락처 …), (☎ …), (010-…) or an e-mail display name (이름 <id@host>)
 _CONTACT_AFTER = re.compile(
     r"[ \t]?(?:\([ \t]*\(?[ \t]*(?:연\s*락\s*처|전\s*화|휴대\s*폰?|☎|[Tt]el|TEL|0\d)|<[A-Za-z0-9._%+\-]+@)"
+)
+# a list's numbered or bulleted row that opens with the name, the person's e-mail or mobile the next field:
+# '2. ○○○  a.b@c.kr  010-…' ('_CONTACT_ROW' is the line's head before the name; without the mark a form's
+# label opens such a line too: '손전화  010-…')
+_CONTACT_ROW = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[\-·•○▶])[ \t]*")
+_CONTACT_CELL_AFTER = re.compile(
+    r"(?:[ \t]{2,}|[ \t]*[|\t,/][ \t]*)(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|01[016789][\- ]?\d{3,4}[\- ]?\d{4})"
 )
 # reasons that put the candidate in a slot only a name fills (a one-syllable given name is taken there)
 _SLOT_REASONS = ("name column", "grade before", "form's particle pair after", "age after")
@@ -1074,6 +1082,9 @@ class KoPersonRecognizer(KoreanRecognizer):
             reason = "name column"
         elif suffix == "" and self._contact_after(view.norm, after):
             reason = "contact after"
+        elif suffix == "" and _CONTACT_ROW.fullmatch(view.norm, view.line_at(start)[0], start):
+            if _CONTACT_CELL_AFTER.match(view.norm, after):
+                reason = "opening a row of the person's e-mail or mobile"
         elif "급" in view.norm[max(0, start - 4) : start] and _GRADE_BEFORE.search(view.left(start, 7, 1)):
             reason = "grade before"
         elif suffix in ("은", "는", "이", "가", "을", "를") and _ALT_PARTICLE.match(
@@ -1319,6 +1330,14 @@ class KoPersonRecognizer(KoreanRecognizer):
         compact = header.replace(" ", "")
         if compact in self._person_labels:
             return True  # 운전자, 근로자, 민원인, 사업주 columns
+        head, bracket, rest = compact.partition("(")
+        if (
+            bracket
+            and head.endswith("대상")
+            and any(w in self._person_labels for w in _HEADER_WORD.findall(rest))
+        ):
+            return True  # '열람 대상(수급자)': the people the column is about, in its brackets (not
+            # '연락처(소유자)': whose contact the column holds)
         return any(compact.endswith(t) for t in self._office_titles)
 
     def _lists(self, view: TextView, weak: list[tuple[int, int, str]], found: dict[int, Hit]) -> None:
