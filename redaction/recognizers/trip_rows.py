@@ -22,10 +22,14 @@ from ..textview import TextView
 
 # a text about a trip abroad or its papers
 _ABROAD = re.compile(r"여\s*권|[Pp]assport|해\s*외|국\s*외|출\s*국|출\s*장|항\s*공|비\s*자|[Vv]isa|[Tt]ravel")
-# a field: a letter, then letters and digits with at most one space inside (OCR splits a number once)
+# a field: a letter, then letters and digits with at most one space inside (OCR splits a number once); a
+# list's fields are cut by wide gaps, tabs and bars, or by commas and slashes ('2. ○○○, N1234567 / 면허 …'),
+# one space after a name in Hangul ('3. ○○○ N1234567'), and the next may open with a short label of capitals
+# ('… N1234567 DL 12-…', '… DL 부산 12-…')
 _FIELD = re.compile(
-    r"(?:^|(?<=[ ]{2})|(?<=[\t|│]))[ \t]*(?P<value>[A-Za-z][A-Za-z0-9]{2,9}(?: [A-Za-z0-9]{1,6})?)"
-    r"(?=[ ]{2}|[ \t]*[\t|│]|[ \t]*$)",
+    r"(?:^|(?<=[ ]{2})|(?<=[\t|│])|(?<=,[ ])|(?<=[ ]/[ ])|(?<=[가-힣][ ]))[ \t]*"
+    r"(?P<value>[A-Za-z][A-Za-z0-9０-９]{2,9}(?: [A-Za-z0-9]{1,6})?)"
+    r"(?=[ ]{2}|[ \t]*[\t|│]|[ \t]*$|,|[ ]/[ ]|[ ][(（]|[ ][A-Z]{2,3}[ ](?:[가-힣]{2}[ ]?)?\d)",
     re.MULTILINE,
 )
 # (a hyphen with spaces round it too: '1234 - 5678-…')
@@ -38,6 +42,8 @@ _CARD = re.compile(
 _GROUPED = re.compile(r"(?<![\d\-])\d{2,6}(?:[ ]?-[ ]?\d{2,8}){2,3}(?![\d\-])")
 # (a line break right after a number's hyphen or inside its short last group, the spaces round it)
 _WRAP = re.compile(r"(?:(?<=-)|(?<=-\d)|(?<=-\d\d)|(?<=-\d\d\d))[ ]*\n[ ]*(?=\d)")
+# a label of another number right before the value (a passport's own label says the same as the row does)
+_OTHER_LABEL_BEFORE = re.compile(r"(?<!여권)(?<!여권 )(?:번\s*호|코\s*드|No\.?|ID)[ \t:：]*$")
 _ROW_LINES = 3  # the value's line and the two before it (a wrapped row)
 
 
@@ -98,6 +104,8 @@ def trip_row_passports(view: TextView) -> Iterator[tuple[int, int]]:
         return
     for m in _FIELD.finditer(view.text):
         value = m.group("value")
+        if _OTHER_LABEL_BEFORE.search(view.left(m.start("value"), 12, 1)):
+            continue  # the value of another number's label ('접수번호 PA12345678')
         if _passport_shape(value) and _person_row(view, m.start("value"), m.end("value")):
             yield m.start("value"), m.end("value")
 
