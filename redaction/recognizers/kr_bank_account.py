@@ -349,6 +349,40 @@ def _grouped_like_an_account(value: str, dashes: int, longest: int) -> bool:
     )
 
 
+# a field's edges in an exported or flattened row: a wide gap, a tab, a bar, a comma, a semicolon, a quote
+_FIELD_BEFORE = re.compile(r"(?:^|[ ]{2}|[\t|│,;\"])[ \t\"]*$")
+_FIELD_AFTER = re.compile(r"[ \t\"]*(?:$|[ ]{2}|[\t|│,;\"])")
+# what such a row's other grouped numbers look like: a telephone's area code, groups of three or four and
+# four (a digit OCR glued on too), and a record number with its year in the middle ('1234-2025-123456')
+_NOT_AN_ACCOUNT_HERE = re.compile(r"0\d{1,3}-\d{3,4}-\d{4,5}|\d{2,6}-(?:19|20)\d{2}-\d{3,8}")
+_RESIDENT_IN_ROW = re.compile(r"(?<!\d)\d{6}[ ]?-[ ]?[1-8]")
+_DATE_IN_ROW = re.compile(r"(?<![\d.\-])\d{2,4}[.\-/][ ]?\d{1,2}[.\-/][ ]?\d{1,2}(?![\d\-])")
+_EMAIL_IN_ROW = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+
+
+def _identified_row_account(view: TextView, m: re.Match[str]) -> bool:
+    """The number, in a bank's groups (two hyphens or more, 10 to 14 digits, no other number's shape), is a
+    field of its own in a row that holds a person's resident or foreigner's number, e-mail, or mobile and
+    birth date: a flattened register of people with no header, bank or label, where the account is the one
+    bank-grouped field left. Not a field the column's header or the next cell names as another identifier."""
+    if not _grouped_like_an_account(m.group(), dashes=2, longest=14) or _NOT_AN_ACCOUNT_HERE.fullmatch(
+        m.group()
+    ):
+        return False
+    line_start, line_end = view.line_at(m.start())
+    if not (
+        _FIELD_BEFORE.search(view.norm, line_start, m.start())
+        and _FIELD_AFTER.match(view.norm, m.end(), line_end)
+    ):
+        return False
+    row = view.norm[line_start : m.start()] + " " + view.norm[m.end() : line_end]
+    # (a mobile alone does not make the row a register: a contact list gives an office's other numbers)
+    identified = _RESIDENT_IN_ROW.search(row) or _EMAIL_IN_ROW.search(row)
+    if not identified and not (PERSON_NUMBER.search(row) and _DATE_IN_ROW.search(row)):
+        return False
+    return not _other_identifier_cell(view, m)
+
+
 def _name_account_mobile_row(view: TextView, m: re.Match[str]) -> bool:
     """The number is the middle field of a row of three with no header, bank or label: the person's name,
     the number in a bank's groups (three or four of them, 10 to 14 digits), their mobile ('○○○ 123-456-
@@ -665,6 +699,8 @@ class KoBankAccountRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.7, "bank-grouped number after a person's resident number")
             elif self._bank_column(view, m.start(), m.group()):
                 yield Hit(m.start(), m.end(), 0.7, "bank-grouped number in a column of bank accounts")
+            elif _identified_row_account(view, m):
+                yield Hit(m.start(), m.end(), 0.6, "bank-grouped field in a row of a person's identifiers")
         for m in _MASKED_RUN.finditer(view.norm):
             value = m.group()
             masked = sum(ch not in "0123456789." for ch in value)
