@@ -61,6 +61,10 @@ def words_regex(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts))
 
 
+# (what corrections.py reads as an arrow, cheap to look for first: '→', '⇒', '➔', '➜', '->', '=>')
+_ARROW_MARKS = ("→", "⇒", "➔", "➜", ">")
+
+
 class TextArtifacts(NamedTuple):
     """What the lean path hands every recognizer of one text: the folded view, built once."""
 
@@ -119,7 +123,7 @@ class KoreanRecognizer:
             hits += self._through(view.compacted, hits, "stray space inside")
         if self.SPACE_TOLERANT and view.unwrapped is not None:
             hits += self._through(view.unwrapped, hits, "across a line break", self.ROWS_ACROSS_WRAPS)
-        if hits and ("→" in text or ">" in text or "⇒" in text):
+        if hits and any(arrow in text for arrow in _ARROW_MARKS):
             hits += [
                 Hit(start, end, hits[i].score, f"{hits[i].why} (its corrected value after an arrow)")
                 for i, start, end in corrected_values(view, [(h.start, h.end) for h in hits])

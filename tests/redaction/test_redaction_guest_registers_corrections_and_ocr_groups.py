@@ -66,6 +66,12 @@ FOUND: list[Case] = [
         "2012.05.31",
     ),
     (
+        "DATE_OF_BIRTH",
+        "the corrected value after a heavy arrow",
+        "변경 내역: 생년월일 1990.01.02 ➔ 1990.01.20\n",
+        "1990.01.20",
+    ),
+    (
         "PERSON",
         "under a column of the people it is about",
         "점검표\n│ ID │ 접속IP │ 열람 대상(수급자) │\n│ w1111 │ 10.1.2.3 │ 윤가을 │\n│ w2222 │ 10.1.2.4 │ 채민호 │\n",
