@@ -48,6 +48,7 @@ from .foreign_names import (
     transcription_words,
 )
 from .municipalities import municipality
+from .name_before_honorific import names_before_ssi
 from .name_chat_heads import chat_head_names
 from .name_given import given_name_mentions
 from .name_han import han_names
@@ -855,6 +856,7 @@ class KoPersonRecognizer(KoreanRecognizer):
         self._repeat(view, [(s, e, w) for s, e, w in weak] + others, found)
         self._labelled_values(view, found)
         self._modelled(view, found)
+        self._before_ssi(view, found)
         self._fellow_speakers(view, found)
         self._rosters(view, found)
         # (again, now that slots and the model have found names the rules had no context for)
@@ -957,6 +959,24 @@ class KoPersonRecognizer(KoreanRecognizer):
                 _policy_score(span.probability, model.threshold),
                 f"{_MODEL_WHY} ({model.name})",
             )
+
+    def _before_ssi(self, view: TextView, found: dict[int, Hit]) -> None:
+        """A one-word name right before 씨 that neither the rules nor the model took (see name_before_honorific)."""
+        taken = [(h.start, h.end) for h in found.values()]
+        for start, end in names_before_ssi(view, self._no_name_before_ssi):
+            if not any(s < end and start < e for s, e in taken):
+                found[start] = Hit(start, end, 0.7, "a word before 씨 (see name_before_honorific)")
+
+    def _no_name_before_ssi(self, word: str) -> bool:
+        return (
+            word in self._cues
+            or word in self._not_names
+            or word in _NO_NAME
+            or _anonymised(word)
+            or self._title_words.fullmatch(word) is not None
+            or word.endswith(self._office_titles)
+            or self._place(word)
+        )
 
     def _fellow_speakers(self, view: TextView, found: dict[int, Hit]) -> None:
         """A transcript's turns ('○○○: …' on each line): once two speakers are names the rules found,

@@ -1,0 +1,31 @@
+"""A one-word name right before 씨, whatever its syllables: a transcribed foreign name, a stage name, a
+given name alone ('○○○ 씨는', '○○씨가'). Not a common noun, a word that ends in 씨 (손글씨), a surname
+alone (남궁 씨), a firm's '& C' (○○이앤씨), a word after a firm's mark, or a hidden person (김모 씨).
+
+Every name is invented."""
+
+from __future__ import annotations
+
+from shared_core import Case, found_case_tests
+
+FOUND: list[Case] = [
+    (
+        "PERSON",
+        "a transcribed name glued to 씨는",
+        "시계 수집가라고 소개한 앤드로씨는 당시 진술했다.",
+        "앤드로",
+    ),
+    ("PERSON", "a transcribed name before a spaced 씨와", "변 씨가 낸시팍 씨와 함께 참석했다.", "낸시팍"),
+    ("PERSON", "glued to 씨도", "이날 행사에는 엘로디씨도 참석했다.", "엘로디"),
+]
+
+NOT_FOUND: list[Case] = [
+    ("PERSON", "a word that ends in 씨", "신청서 (손글씨 판독)\n민원 접수 메모", "손글"),
+    ("PERSON", "a two-syllable surname alone", "진술했다. 남궁씨는 전치 6주의 부상을 입었다.", "남궁"),
+    ("PERSON", "a firm's & C", "계약 상대방: 다온이앤씨(주) 대표", "다온이앤"),
+    ("PERSON", "after a firm's mark", "주식회사 바른누리씨 대표이사", "바른누리"),
+    ("PERSON", "a hidden person", "경찰에 따르면 김모 씨는 이날", "김모"),
+    ("PERSON", "a common noun", "다음 지수 씨앗 지표를 본다. 하늘 씨는", "지수"),
+]
+
+test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
