@@ -31,7 +31,7 @@ _NAME_THEN_NUMBER = re.compile(
 # what a health document speaks of: the insurance, its claims and checks, care and its recipients
 _HEALTH_TEXT = re.compile(
     r"건강\s*(?:보험|검진)|요양\s*급여|의료\s*급여|수\s*진\s*자|피\s*부\s*양|검\s*진\s*기\s*관|자\s*격\s*(?:취\s*득|상\s*실)"
-    r"|보험\s*(?:가입자|자격)|(?:입원|외래|병동)\s*환\s*자|환\s*자\s*(?:명단|명부|목록)"
+    r"|보험\s*(?:가입자|자격)|(?:입원|외래|병동)\s*환\s*자|환\s*자\s*(?:명단|명부|목록)|(?:지역|직장)\s*가입자"
 )
 _LONGER = re.compile(r"-\d")
 _BANK_ROW = re.compile(r"은\s*행|계\s*좌|뱅\s*크|금\s*고|농\s*협|우\s*체\s*국")
