@@ -133,7 +133,7 @@ def _ocr_digits(text: str) -> str:
 # four-digit year ('I976.l2.O8.'): a scan that misread many of its digits still leaves as many digits as
 # letters in it, and no word takes these shapes
 _DASHED_NUMBER = re.compile(
-    # (an account's groups may be two digits: '0l8-2O4417-O1-O2l', 'll7-O2-33l9O8')
+    # (an account's groups may be two digits: '2l4-O7-3O9l58', '6O3-l2-9O4l-O7')
     rf"[0-9{LOOKALIKES}]{{2,6}}(?:-[0-9{LOOKALIKES}]{{2,8}}){{2,3}}"
     rf"|[0-9{LOOKALIKES}]{{4}}(?:[.\-/][0-9{LOOKALIKES}]{{1,2}}){{2}}\.?"
     # (an IPv4 address, four dotted groups: 'l92.l68.O.2')

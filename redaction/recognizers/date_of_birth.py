@@ -40,7 +40,7 @@ _DATE = re.compile(
     # (a two-digit year written spaced, the month or day in one digit: '85. 3. 4.')
     rf"|(?P<y9>\d{{2}})\.[ ](?P<m9>\d{{1,2}})\.[ ](?P<d9>\d{{1,2}})\.?"
     rf"|(?P<y5>(?:19|20)?\d{{2}})(?P<m5>\d{{2}})(?P<d5>\d{{2}})"
-    # (a Korean passport's page writes the month twice: '23 10월/OCT 2003', '18 11월/ NOV⏎1983')
+    # (a Korean passport's page writes the month twice: '05 02월/FEB 1991', '09 12월/ DEC⏎1975')
     rf"|(?P<d6>\d{{1,2}})[ \-](?:\d{{1,2}}[ ]?월[ ]?/[ ]?)?(?P<b6>{_MON})\.?(?:[ \-]|[ ]?\n[ ]?)(?P<y6>(?:19|20)\d{{2}})"
     rf"|(?P<b7>{_MON})\.?[ ](?P<d7>\d{{1,2}}),?[ ](?P<y7>(?:19|20)\d{{2}})"
     rf"|(?P<d8>\d{{1,2}})(?P<s8>[./\-])[ ]?(?P<m8>\d{{1,2}})(?P=s8)[ ]?(?P<y8>(?:19|20)\d{{2}})"
@@ -630,7 +630,7 @@ _LABELLED_VALUE = re.compile(
 )
 
 
-# (or right before the word that says born: '(5l.O3.l9생)', 'l962. 3. 4. 출생')
+# (or right before the word that says born: '(6O.ll.O4생)', 'l962. 3. 4. 출생')
 _VALUE_BEFORE_BORN = re.compile(
     rf"(?<![0-9A-Za-z|.])(?P<value>[0-9{LOOKALIKES}|][0-9{LOOKALIKES}|. \-/년월일]{{4,16}}?)(?={_BORN_AFTER.pattern})"
 )

@@ -4,7 +4,7 @@ of a health document.
 A claims review lists each patient as '순번-성명-증번호-상병코드-금액'; a screening centre's error file as
 '성명 증번호 오류: …'; a status notice as '② 성명  증번호  자격 상실'. There is no header, and the number has no
 label, but the document is about health insurance or care, the number is the card's eleven digits, and it
-is the field right after a name (a ward's patient list puts the sex and age between: '○○○  M/58  …'): the
+is the field right after a name (a ward's patient list puts the sex and age between: '○○○  M/47  …'): the
 person's card. Not a number whose row names a bank or an account
 (a refund list's account can run eleven digits too), and not a word before it that only looks like a name.
 A register of the insured writes each person's status in the cell after the card number ('… | 12345-678901
@@ -23,7 +23,7 @@ from ..textview import TextView
 # (fields apart by spaces, a tab, a bar, a comma or semicolon, or the hyphens of a run-together record)
 _NAME_THEN_NUMBER = re.compile(
     r"(?:^|(?<=[ \t|,;\-]))(?P<name>[가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})(?:[ \t]+|[ \t]*[|,;\-][ \t]*)"
-    # (a ward's list writes the patient's sex and age between: '○○○  M/58  …', '○○○  여/81  …')
+    # (a ward's list writes the patient's sex and age between: '○○○  M/47  …', '○○○  여/73  …')
     r"(?:(?:[MF]|남|여)[ ]?/[ ]?\d{1,3}세?(?:[ \t]+|[ \t]*[|,;][ \t]*))?"
     r"(?P<number>[1-9]\d{10}|\d-\d{10})(?![\d*])",
     re.MULTILINE,

@@ -356,7 +356,7 @@ _CONTACT_AFTER = re.compile(
 )
 # a list's numbered or bulleted row that opens with the name, the person's e-mail or mobile the next field:
 # '2. ○○○  a.b@c.kr  010-…' ('_CONTACT_ROW' is the line's head before the name; without the mark a form's
-# label opens such a line too: '손전화  010-…')
+# label opens such a line too: '휴대폰  010-…')
 _CONTACT_ROW = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[\-·•○▶])[ \t]*")
 _CONTACT_CELL_AFTER = re.compile(
     r"(?:[ \t]{2,}|[ \t]*[|\t,/][ \t]*)(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|01[016789][\- ]?\d{3,4}[\- ]?\d{4})"
@@ -1356,8 +1356,8 @@ class KoPersonRecognizer(KoreanRecognizer):
             and head.endswith("대상")
             and any(w in self._person_labels for w in _HEADER_WORD.findall(rest))
         ):
-            return True  # '열람 대상(수급자)': the people the column is about, in its brackets (not
-            # '연락처(소유자)': whose contact the column holds)
+            return True  # '지원 대상(수급자)': the people the column is about, in its brackets (not
+            # '연락처(보호자)': whose contact the column holds)
         return any(compact.endswith(t) for t in self._office_titles)
 
     def _lists(self, view: TextView, weak: list[tuple[int, int, str]], found: dict[int, Hit]) -> None:

@@ -16,13 +16,13 @@ FOUND: list[Case] = [
     (
         "KR_BANK_ACCOUNT",
         "a semicolon-separated register with a resident number and an e-mail",
-        "[붙임] 명단\n1 ; 가나다 ; 850101-1234567 ; ga.nada@example.com ; 331250-18-556102\n",
+        "수당 지급 대상\n가 ; 가나다 ; 850101-1234567 ; ga.nada@example.com ; 331250-18-556102\n",
         "331250-18-556102",
     ),
     (
         "KR_BANK_ACCOUNT",
         "a pasted sheet with an e-mail after",
-        "(엑셀 붙여넣기)\n1,라마바,413-52-860195,52418870231,ra.maba@example.com\n",
+        "참가비 환불,\n라마바,413-52-860195,52418870231,ra.maba@example.com\n",
         "413-52-860195",
     ),
     (
@@ -33,9 +33,9 @@ FOUND: list[Case] = [
     ),
     (
         "KR_BANK_ACCOUNT",
-        "misread by OCR in groups of three, two and six",
-        "계좌 수협 ll5-O3-27l8O4 예금주 가나다\n",
-        "ll5-O3-27l8O4",
+        "misread by OCR in groups of three, two, four and two",
+        "입금 계좌 (우체국) 6O3-l2-9O4l-O7\n",
+        "6O3-l2-9O4l-O7",
     ),
 ]
 
@@ -43,14 +43,14 @@ NOT_FOUND: list[Case] = [
     (
         "KR_BANK_ACCOUNT",
         "a safe-number telephone in the row",
-        "자격 명단\n1,가나다,850101-1234567,52418870231,0507-7366-4801,배우자\n",
-        "0507-7366-4801",
+        "가족 현황\n1,가나다,850101-1234567,52418870231,0505-2208-1937,자녀\n",
+        "0505-2208-1937",
     ),
     (
         "KR_BANK_ACCOUNT",
         "a record number with its year in the middle",
-        "| 4418-2024-331902 | 가나다 | 필리핀 | 010-2233-4455 |\n",
-        "4418-2024-331902",
+        "| 접수 5521-2025-004417 | 가나다 | 베트남 | 010-2233-4455 |\n",
+        "5521-2025-004417",
     ),
     (
         "KR_BANK_ACCOUNT",

@@ -18,18 +18,18 @@ from __future__ import annotations
 from shared_core import Case, found_case_tests
 
 _GUESTS = (
-    "외국인 숙박객 명부\n"
+    "투숙객 등록부 (외국인)\n"
     "Maria Keller    독일       C7TR2X9KL 1961-05-14\n"
     "Somchai Wongsa 태국       AB1234567 11 MAR 1958\n"
     "Pierre Dubois 프랑스      19FR23456 21/07/1983\n"
-    "제출처: 관할 경찰서\n"
+    "보관 기간: 1년\n"
 )
 _REFUNDS = (
-    "[시설 사용료 카드결제 취소 내역]\n"
-    "R25-111111\t가나다\t4518-2277-9034-1164\t58,000원\t010-1234-5678\n"
-    "R25-222222\t라마바\t36207419582639\t5,000원\t010-2345-6789\n"
+    "환불 처리 목록 (카드)\n"
+    "A-01\t가나다\t4518-2277-9034-1164\t58,000원\t010-1234-5678\n"
+    "A-02\t라마바\t36207419582639\t5,000원\t010-2345-6789\n"
 )
-_WARD = "입원 환자 명단 (병동 인계용, 5병동)\n501-1  가나다  M/61  52071184301  폐렴\n501-2  라마바  F/77  31166530579  골절\n"
+_WARD = "병동 환자 현황 (야간 인수인계)\n3호실  가나다  M/61  52071184301  경과 관찰\n4호실  라마바  F/77  31166530579  수술 후\n"
 
 FOUND: list[Case] = [
     ("PERSON", "a Latin name one space before the nationality", _GUESTS, "Somchai Wongsa"),
@@ -40,30 +40,30 @@ FOUND: list[Case] = [
     (
         "KR_BANK_ACCOUNT",
         "a virtual account's nine-digit last group",
-        "전용 가상계좌: NH농협은행 12345-678901234\n납부기한: 2025. 4. 4.",
+        "과태료 고지\n전용 가상계좌: 하나은행 12345-678901234\n기한 내 납부 시 감경",
         "12345-678901234",
     ),
     (
         "KR_BANK_ACCOUNT",
         "an account misread by OCR, two-digit groups",
-        "공급자 상호 가나상사\n입금계좌 기업 0l7-3O5528-O1-O3l\n",
-        "0l7-3O5528-O1-O3l",
+        "청구인 가나상사\n대금 입금: 우리 2l4-O7-3O9l58-O2\n",
+        "2l4-O7-3O9l58-O2",
     ),
-    ("IP_ADDRESS", "an address misread by OCR", "접속IP  l3l.l76.59.2O4   계정 adm_07\n", "l3l.l76.59.2O4"),
+    ("IP_ADDRESS", "an address misread by OCR", "원격 접속 주소 l72.3O.l4.9 (관리자 콘솔)\n", "l72.3O.l4.9"),
     ("KR_HEALTH_INSURANCE", "after the patient's sex and age", _WARD, "52071184301"),
     ("KR_HEALTH_INSURANCE", "after the patient's sex and age, a woman", _WARD, "31166530579"),
     (
         "DATE_OF_BIRTH",
         "in brackets after the nationality and the passport",
-        "피초청인: 가나다 (카자흐스탄, 여권 N12345678, 03 MAY 1991)\n결과: 허가",
-        "03 MAY 1991",
+        "초청 대상: 가나다 (우즈베키스탄, 여권 FA7201938, 11 NOV 1988) 외 1명",
+        "11 NOV 1988",
     ),
-    ("DATE_OF_BIRTH", "misread by OCR before 생", "신청인: 가 나 다 (5l.O3.l9생)\n", "5l.O3.l9"),
+    ("DATE_OF_BIRTH", "misread by OCR before 생", "보호자 가나다(6O.ll.O4생)\n", "6O.ll.O4"),
     (
         "DATE_OF_BIRTH",
         "the corrected value after an arrow",
-        "정정 항목     정정 전 → 정정 후\n1   가나다  생년월일   2012.05.13 → 2012.05.31\n",
-        "2012.05.31",
+        "학적 정정 대장\n가나다 | 생년월일 | 2011.02.09 → 2011.09.20\n",
+        "2011.09.20",
     ),
     (
         "DATE_OF_BIRTH",
@@ -74,24 +74,24 @@ FOUND: list[Case] = [
     (
         "PERSON",
         "under a column of the people it is about",
-        "점검표\n│ ID │ 접속IP │ 열람 대상(수급자) │\n│ w1111 │ 10.1.2.3 │ 윤가을 │\n│ w2222 │ 10.1.2.4 │ 채민호 │\n",
+        "방문 일정\n│ 담당 │ 지원 대상(수급자) │ 방문일 │\n│ 1팀 │ 윤가을 │ 3. 4. │\n│ 2팀 │ 채민호 │ 3. 5. │\n",
         "윤가을",
     ),
     (
         "PERSON",
         "opening a numbered row before its e-mail and mobile",
-        "[신청자 명단]\n1. 배하늘  aaa.bbb@korea.kr  010-1234-5678\n2. 육봄이  ccc.ddd@gmail.com  010-2345-6789\n",
-        "육봄이",
+        "강좌 수강 신청\n1. 배하늘  aaa.bbb@example.com  010-1234-5678\n2. 맹가을  ccc.ddd@example.com  010-2345-6789\n",
+        "맹가을",
     ),
-    ("PERSON", "a Latin name after 회원", "연락망\n회원 Maria Lopez — 보호자 없음\n", "Maria Lopez"),
+    ("PERSON", "a Latin name after 회원", "동호회 명부\n회원 Maria Lopez (2019년 가입)\n", "Maria Lopez"),
 ]
 
 NOT_FOUND: list[Case] = [
     (
         "DATE_OF_BIRTH",
         "a guest's arrival date in the register",
-        "외국인 숙박객 명부\nMaria Keller 독일       C7TR2X9KL 2026-11-02\n",
-        "2026-11-02",
+        "투숙객 등록부 (외국인)\nMaria Keller 독일       C7TR2X9KL 2026-10-28\n",
+        "2026-10-28",
     ),
     (
         "KR_BANK_ACCOUNT",
@@ -115,11 +115,11 @@ NOT_FOUND: list[Case] = [
     (
         "PERSON",
         "a value under a column of whose contact it is",
-        "견인 차량 보관 대장\n견인일시      차량번호         보관위치   연락처(소유자)\n"
-        "07/11 08:20   서울 57노 3310   B-14   010-2281-7764\n07/11 09:05   88버 1021       B-15   미확인\n",
+        "주차 위반 차량 목록\n일시      차량번호      연락처(소유자)\n"
+        "3/02 10:15   12가 3456   010-2233-4455\n3/02 11:40   34나 5678   미확인\n",
         "미확인",
     ),
-    ("PERSON", "a form's label before a mobile", "주소 남구 버들로 16\n손전화  010-9385-2099\n", "손전화"),
+    ("PERSON", "a form's label before a mobile", "주소 가람시 솔내로 5\n손전화  010-4455-6677\n", "손전화"),
 ]
 
 test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)

@@ -12,17 +12,17 @@ FOUND: list[Case] = [
     (
         "PERSON",
         "a transcribed name glued to 씨는",
-        "시계 수집가라고 소개한 앤드로씨는 당시 진술했다.",
+        "이번 공모전 수상자인 앤드로씨는 소감을 밝혔다.",
         "앤드로",
     ),
-    ("PERSON", "a transcribed name before a spaced 씨와", "변 씨가 낸시팍 씨와 함께 참석했다.", "낸시팍"),
+    ("PERSON", "a transcribed name before a spaced 씨와", "행사에는 낸시팍 씨와 가족이 참석했다.", "낸시팍"),
     ("PERSON", "glued to 씨도", "이날 행사에는 엘로디씨도 참석했다.", "엘로디"),
 ]
 
 NOT_FOUND: list[Case] = [
-    ("PERSON", "a word that ends in 씨", "신청서 (손글씨 판독)\n민원 접수 메모", "손글"),
-    ("PERSON", "a two-syllable surname alone", "진술했다. 남궁씨는 전치 6주의 부상을 입었다.", "남궁"),
-    ("PERSON", "a firm's & C", "계약 상대방: 다온이앤씨(주) 대표", "다온이앤"),
+    ("PERSON", "a word that ends in 씨", "메모(손글씨)를 스캔했다.", "손글"),
+    ("PERSON", "a two-syllable surname alone", "진단서를 냈다. 남궁씨는 전치 3주의 진단을 받았다.", "남궁"),
+    ("PERSON", "a firm's & C", "계약 상대방: 새봄이앤씨(주) 대표", "새봄이앤"),
     ("PERSON", "after a firm's mark", "주식회사 바른누리씨 대표이사", "바른누리"),
     ("PERSON", "a hidden person", "경찰에 따르면 김모 씨는 이날", "김모"),
     ("PERSON", "a common noun", "다음 지수 씨앗 지표를 본다. 하늘 씨는", "지수"),

@@ -1,5 +1,5 @@
 """A birth date as a Korean passport's data page writes it: the day, the month in Korean and in English
-letters with a slash between, the year, spaced or wrapped ('23 10월/ OCT 2003', '18 11월/NOV⏎1983').
+letters with a slash between, the year, spaced or wrapped ('14 09월/ SEP 1987', '07 03월/MAR⏎1979').
 
 Every name and date is invented."""
 

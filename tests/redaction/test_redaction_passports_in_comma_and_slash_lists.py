@@ -3,7 +3,7 @@
 A check sheet of the people sent abroad lists each on a numbered line: the name, the passport, the
 licence and the birth date, with a comma, a slash or one space between ('2. ○○○, N1234567, 운전면허 …',
 '3. ○○○ / K1234567 DL 12-…'). The passport's cell has no label, but the row holds the person's other
-identifiers (see trip_rows). Not the value of another number's label in such a text ('접수번호 PA…').
+identifiers (see trip_rows). Not the value of another number's label in such a text ('접수번호 RB…').
 
 Every name and number is invented."""
 
@@ -12,13 +12,13 @@ from __future__ import annotations
 from shared_core import Case, found_case_tests
 
 _SHEET = (
-    "해외 파견 인력 여권·면허 확인표\n"
+    "국외 연수단 서류 점검 목록\n"
     "1. 가나다, M123S4567 DL 11-22-334455-66\n"
     "2. 라마바, N7654321, 운전면허 충남 23-123456-21\n"
     "3. 사아자 / K1234567 DL 22-07-123456-11\n"
-    "4. 차카타 P1234567A DOB 1979-02-01\n"
+    "4. 차카타 P1234567A DOB 1983-06-14\n"
     "5. 파하가, G２３４５６７８ / 면허 ２８－１８－４７３４２４－９０\n"
-    "확인자 나다라  확인일 2026-01-02\n"
+    "(5명, 여권 사본 첨부)\n"
 )
 
 FOUND: list[Case] = [
@@ -32,8 +32,8 @@ NOT_FOUND: list[Case] = [
     (
         "KR_PASSPORT",
         "the value of a receipt number's label",
-        "여권 재발급 신청\n신청인: 가나다 (010-1234-5678)\n\n접수번호 PA39217082  접수일 2026. 3. 7.\n",
-        "PA39217082",
+        "여권 재발급 신청 안내\n신청인 가나다 010-1234-5678\n접수번호 RB77120436, 처리 기한 8월 1일\n",
+        "RB77120436",
     ),
 ]
 
