@@ -44,6 +44,12 @@ _GROUPED = re.compile(r"(?<![\d\-])\d{2,6}(?:[ ]?-[ ]?\d{2,8}){2,3}(?![\d\-])")
 _WRAP = re.compile(r"(?:(?<=-)|(?<=-\d)|(?<=-\d\d)|(?<=-\d\d\d))[ ]*\n[ ]*(?=\d)")
 # a label of another number right before the value (a passport's own label says the same as the row does)
 _OTHER_LABEL_BEFORE = re.compile(r"(?<!여권)(?<!여권 )(?:번\s*호|코\s*드|No\.?|ID)[ \t:：]*$")
+# a column header naming a record's own number (not a person's: a scan's header may stand misaligned over
+# the passport, '외국인등록번호'), and one naming the passport
+_OTHER_NUMBER_HEADER = re.compile(
+    r"(?:접\s*수|관\s*리|일\s*련|문\s*서|주\s*문|신\s*청|예\s*약|처\s*리|민\s*원|사\s*건)\s*번\s*호|코\s*드|ID"
+)
+_PASSPORT_HEADER = re.compile(r"여\s*권|[Pp]assport|PASSPORT")
 _ROW_LINES = 3  # the value's line and the two before it (a wrapped row)
 
 
@@ -106,6 +112,9 @@ def trip_row_passports(view: TextView) -> Iterator[tuple[int, int]]:
         value = m.group("value")
         if _OTHER_LABEL_BEFORE.search(view.left(m.start("value"), 12, 1)):
             continue  # the value of another number's label ('접수번호 PA12345678')
+        header = view.column_header(m.start("value"))
+        if _OTHER_NUMBER_HEADER.search(header) and not _PASSPORT_HEADER.search(header):
+            continue  # a column headed as another number (a CSV's '접수번호,성명,여권번호,…')
         if _passport_shape(value) and _person_row(view, m.start("value"), m.end("value")):
             yield m.start("value"), m.end("value")
 

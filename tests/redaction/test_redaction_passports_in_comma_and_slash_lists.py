@@ -3,7 +3,8 @@
 A check sheet of the people sent abroad lists each on a numbered line: the name, the passport, the
 licence and the birth date, with a comma, a slash or one space between ('2. ○○○, N1234567, 운전면허 …',
 '3. ○○○ / K1234567 DL 12-…'). The passport's cell has no label, but the row holds the person's other
-identifiers (see trip_rows). Not the value of another number's label in such a text ('접수번호 RB…').
+identifiers (see trip_rows). Not the value of another number's label in such a text ('접수번호 RB…'), nor a
+field under a column headed as the record's own number (a CSV's '접수번호,이름,여권번호,…').
 
 Every name and number is invented."""
 
@@ -35,6 +36,14 @@ NOT_FOUND: list[Case] = [
         "여권 재발급 신청 안내\n신청인 가나다 010-1234-5678\n접수번호 RB77120436, 처리 기한 8월 1일\n",
         "RB77120436",
     ),
+]
+
+_ISSUE_LOG = (
+    "여권 발급 현황 (내보내기)\n접수번호,이름,여권번호,구분\n"
+    "P40218867,가나다,M512C3390,복수\nP40218871,라마바,S804D1172,관용\n"
+)
+NOT_FOUND += [
+    ("KR_PASSPORT", "a CSV's column headed as the record's number", _ISSUE_LOG, "P40218871"),
 ]
 
 test_found, test_not_found = found_case_tests(FOUND, NOT_FOUND)
