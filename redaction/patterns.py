@@ -45,9 +45,12 @@ _WRAP_HINT = re.compile(
 )  # a line break between digits (or masks): the only place such a wrap can be
 _TAIL = re.compile(rf"[0-9{MASK}](?=[0-9{MASK}]{{6}}$)(?:[0-9]{{6}}|[0-9]{{0,5}}[{MASK}]{{1,6}})")
 
+# the front of a resident or foreigner's number up to its sex digit, and an e-mail address as rows write them
+RESIDENT_NUMBER_START = r"(?<!\d)\d{6}[ ]?-[ ]?[1-8]"
+EMAIL_IN_ROW = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"
 # a number only a person has: a resident number, a mobile (a payee's or a contact's row holds one)
 PERSON_NUMBER = re.compile(
-    r"(?<!\d)\d{6}[ ]?-[ ]?[1-8]|(?<![\d\-])(?:01[016789]|\+82[ \-]?1[016789])[ .\-)]?\d{3,4}[ .\-]?\d{4}(?!\d)"
+    rf"{RESIDENT_NUMBER_START}|(?<![\d\-])(?:01[016789]|\+82[ \-]?1[016789])[ .\-)]?\d{{3,4}}[ .\-]?\d{{4}}(?!\d)"
 )
 # what makes a table row a person's: such a number or a full birth date (shared by the person
 # recognizer's roster cells and the Latin names of foreign residents' rows)

@@ -14,7 +14,14 @@ from ..idnumbers import classify13, luhn_ok
 from ..kiwi import known_word
 from ..lexicons import load
 from ..normalize import digits_only
-from ..patterns import MASK, PERSON_NUMBER, id13_matches, nearest_hint
+from ..patterns import (
+    EMAIL_IN_ROW,
+    MASK,
+    PERSON_NUMBER,
+    RESIDENT_NUMBER_START,
+    id13_matches,
+    nearest_hint,
+)
 from ..spoken import spoken_numbers
 from ..textview import TextView
 from .health_rows import INSURED_STATUS_NEXT
@@ -355,9 +362,9 @@ _FIELD_AFTER = re.compile(r"[ \t\"]*(?:$|[ ]{2}|[\t|│,;\"])")
 # what such a row's other grouped numbers look like: a telephone's area code, groups of three or four and
 # four (a digit OCR glued on too), and a record number with its year in the middle ('1234-2025-123456')
 _NOT_AN_ACCOUNT_HERE = re.compile(r"0\d{1,3}-\d{3,4}-\d{4,5}|\d{2,6}-(?:19|20)\d{2}-\d{3,8}")
-_RESIDENT_IN_ROW = re.compile(r"(?<!\d)\d{6}[ ]?-[ ]?[1-8]")
+_RESIDENT_IN_ROW = re.compile(RESIDENT_NUMBER_START)
 _DATE_IN_ROW = re.compile(r"(?<![\d.\-])\d{2,4}[.\-/][ ]?\d{1,2}[.\-/][ ]?\d{1,2}(?![\d\-])")
-_EMAIL_IN_ROW = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_EMAIL_IN_ROW = re.compile(EMAIL_IN_ROW)
 
 
 def _identified_row_account(view: TextView, m: re.Match[str]) -> bool:

@@ -35,7 +35,7 @@ from ..mrz import mrz_fields
 from ..namemodel.features import without_particle
 from ..namemodel.gazetteer import known_kind
 from ..namemodel.model import NameModel, packaged
-from ..patterns import ROW_IDENTIFIER
+from ..patterns import EMAIL_IN_ROW, ROW_IDENTIFIER
 from ..textview import TextView, occurrences
 from .foreign_names import (
     COUNTRY_NAME,
@@ -359,7 +359,7 @@ _CONTACT_AFTER = re.compile(
 # label opens such a line too: '휴대폰  010-…')
 _CONTACT_ROW = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[\-·•○▶])[ \t]*")
 _CONTACT_CELL_AFTER = re.compile(
-    r"(?:[ \t]{2,}|[ \t]*[|\t,/][ \t]*)(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|01[016789][\- ]?\d{3,4}[\- ]?\d{4})"
+    rf"(?:[ \t]{{2,}}|[ \t]*[|\t,/][ \t]*)(?:{EMAIL_IN_ROW}|01[016789][\- ]?\d{{3,4}}[\- ]?\d{{4}})"
 )
 # reasons that put the candidate in a slot only a name fills (a one-syllable given name is taken there)
 _SLOT_REASONS = ("name column", "grade before", "form's particle pair after", "age after")
