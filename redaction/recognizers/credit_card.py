@@ -114,7 +114,7 @@ class KoCreditCardRecognizer(KoreanRecognizer):
     ENTITY = "CREDIT_CARD"
     SPACE_TOLERANT = True
     CONTEXT = ("카드", "결제", "card", "Card", "CARD")
-    NEGATIVE = ("계좌", "관리번호", "접수번호", "계약번호", "공고번호")
+    NEGATIVE = ("계좌", "관리번호", "접수번호", "계약번호", "공고번호", "확인번호", "발급번호", "문서번호")
 
     def find(self, view: TextView) -> Iterator[Hit]:
         for m in _CARD.finditer(view.norm):

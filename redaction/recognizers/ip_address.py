@@ -25,7 +25,12 @@ _HEX_LOOKALIKE = str.maketrans("OolIS", "00115")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # a version right before it: 'ver 1.2.3.4', 'v.10.0.0.1', or a product token of a user agent
 # ('Chrome/119.0.0.0', 'Whale/3.23.133.19'); a word ending in 'ver' (naver.com) is not one
-_VERSION_BEFORE = re.compile(r"(?:(?<![A-Za-z])[Vv](?:er)?\.?[ ]?|[A-Za-z][A-Za-z0-9_\-]*/)$")
+_VERSION_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])[Vv](?:er)?\.?[ ]?|[A-Za-z][A-Za-z0-9_\-]*/"
+    # or a release named so in a log or a notice: 'build 2.4.4.115', 'upgrade to 3.10.0.9', '빌드 …'
+    r"|(?<![A-Za-z])(?:[Bb]uild|[Rr]elease|[Pp]atch|[Uu]pgrade(?:d)?[ ]to|[Uu]pdate(?:d)?[ ]to)[ ]?[:=#]?[ ]?"
+    r"|(?:빌드|릴리스|패치|업데이트|업그레이드)[ ]?[:：]?[ ]?)$"
+)
 _CLAUSE_LIST = re.compile(r"[ ]?(?:및|또는|부터|까지|~|[가-하]목|[,·])")
 
 

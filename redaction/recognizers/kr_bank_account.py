@@ -166,9 +166,12 @@ _ACCOUNT_NEXT = re.compile(r"[ \t]*(?:[|\t][ \t]*)?\d[\d\- ]{7,}\d")
 
 
 _MOBILE = re.compile(r"01[016789]-?\d{3,4}-?\d{4}$")
-# an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account
+# an agency's own accounts: the virtual account a fine is paid into, the 세입세출외현금 account, its revenue
+# account ('○○시 세입 계좌')
 _OWN_FUNDS_WORDS = r"세입세출외|발주기관"
-_AGENCY_ACCOUNT = re.compile(rf"가\s*상\s*계\s*좌|{_OWN_FUNDS_WORDS}|납부\s*계좌|수납\s*계좌")
+_AGENCY_ACCOUNT = re.compile(
+    rf"가\s*상\s*계\s*좌|{_OWN_FUNDS_WORDS}|납부\s*계좌|수납\s*계좌|세\s*입\s*계\s*좌"
+)
 # the account's holder named after it on its line, and the endings of an agency's name (○○구청, ○○세무서)
 _HOLDER_AFTER = re.compile(
     r"(?:예\s*금\s*주|명\s*의|납\s*부\s*자|납\s*세\s*자)\s*[:：]?\s*(?P<holder>[가-힣○]{2,12})\s*(?:[)）]|$)"

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from ..base import Hit, KoreanRecognizer
 from ..kiwi import (
     KNOWN_WORD_SCORE,
+    RARE_NOUN,
     common_word,
     derived_noun,
     known_place,
@@ -152,7 +153,8 @@ _FIELD_LABELS = (
     r"임\s*차\s*인|임\s*대\s*인|수\s*령\s*인|신\s*고\s*(?:인|자)|담\s*당\s*자|간\s*사|피\s*고\s*인|"
     r"대\s*표\s*이\s*사|소\s*유\s*자|납\s*부\s*자|납\s*세\s*자|체\s*납\s*자|위\s*반\s*자|의\s*무\s*자|세\s*대\s*주|"
     r"작\s*성(?=[ \t]*[:：])|From|To|보낸\s*사람|받는\s*사람|(?:숨은\s*)?참\s*조|대\s*리\s*인|보내는\s*분|받는\s*분|"
-    r"피\s*징\s*계\s*자|징\s*계\s*대\s*상\s*자|학\s*생\s*명"
+    r"피\s*징\s*계\s*자|징\s*계\s*대\s*상\s*자|학\s*생\s*명|내\s*담\s*자|"
+    r"(?<![가-힣])(?:대\s*부|지\s*원|위\s*임|양\s*수)?받\s*는\s*자"  # '대부받는 자(을): …' (not 제공받는 자: a firm)
 )
 # (or a foreigner's name as a passport prints it: '소유자: ELENA MARQUEZ')
 _VALUE = (
@@ -184,6 +186,29 @@ _BRACKETED = re.compile(
     r"(?:위\s*원\s*장|부\s*위\s*원\s*장|위\s*원|간\s*사|의\s*장|사\s*회\s*자|발\s*언\s*자)"
     r"(?:[ \t]*[(（][ \t]*(?P<a>[가-힣]{2,4})[ \t]*[)）]|[ \t]+(?P<b>[가-힣]{2,4})[ \t]*\])"
 )
+# a speaker's turn, the name in brackets after the role ('○ 간사(○○○): 첫 안건은 …'): what follows the colon
+# is what they said, not a name the label asks for
+_SPEAKER_IN_BRACKETS = re.compile(
+    _BRACKETED.pattern.replace("(?P<a>", "(?:").replace("(?P<b>", "(?:") + r"[ \t]*[:：]"
+)
+# a field filled with a group, not a person ('받는 사람: 전 직원', '참석: 각 부서'): a quantifier before a noun
+_GROUP = re.compile(r"(?:전|각|모든|해당|관계)[ ](?P<noun>[가-힣]{2,4})")
+
+
+def _group_of_people(value: str) -> bool:
+    m = _GROUP.fullmatch(value)
+    return m is not None and common_word(m.group("noun"))
+
+
+def _local_government(view: TextView, bare: str) -> bool:
+    """A city, county, district or province holds the field ('예금주 ○○구'), not a person: one the place list
+    knows, or one the text shows to be a local government."""
+    if not bare.endswith(("시", "군", "구", "도")):
+        return False
+    # (two syllables the list knows as places are also given names: 송도, 지구)
+    return (len(bare) >= 3 and known_kind(bare) == "other") or municipality(view, bare)
+
+
 # a relative named in a household record, with an age or a number after: 자녀 나비(2013. …), 모 신연욱(40)
 _RELATION = (
     r"배우자|자녀|손자|손녀|아들|딸|남편|아내|장남|장녀|차남|차녀|부친|모친|조부|조모|며느리|사위|"
@@ -365,6 +390,14 @@ _CONTACT_CELL_AFTER = re.compile(
 _SLOT_REASONS = ("name column", "grade before", "form's particle pair after", "age after")
 # a form's blank for a noun, both particles printed: '은(는)', '이(가)', '을(를)'
 _ALT_PARTICLE = re.compile(r"\((?:는|은|가|이|를|을)\)")
+# a birth date in brackets right after the word, alone or before the person's other data
+# (a year of this decade is the document's date after its title: '지급 명세 (2026. 1. 27.)')
+_BIRTH_AFTER = re.compile(
+    r"[ ]?\([ ]?(?:(?:19\d{2}|20[01]\d|\d{2})[.\-/][ ]?\d{1,2}[.\-/][ ]?\d{1,2}\.?|(?:19\d{2}|20[01]\d)년[ ]?\d{1,2}월[ ]?\d{1,2}일"
+    r"|\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[ ]?생)?[ ]?[),]"
+)
+# the first person of a group and how many others: '○○○ 외 3명', '○○○ 외 2인'
+_OTHERS_AFTER = re.compile(r"[ ]외[ ]?\d{1,3}[ ]?(?:명|인)(?![가-힣])")
 # a person's age in brackets, alone or with a job or a place: '(42)', '(42세)', '(42·주부)', '(42, 가람동)'
 _AGE_AFTER = re.compile(
     r"[ ]?\([ ]?\d{1,3}[ ]?세?(?:[ ]?[·,ㆍ][ ]?[가-힣 ]{1,8})?\)(?:[ ]?씨|[은는이가의을를와과도]|[ ,.])"
@@ -1113,6 +1146,10 @@ class KoPersonRecognizer(KoreanRecognizer):
             reason = "form's particle pair after"  # '위 ○○은(는) …': a form's blank, filled with a name
         elif suffix == "" and _AGE_AFTER.match(view.norm, after, after + 16):
             reason = "age after"  # '○○(42·주부) 씨는', '○○(74)가 …'
+        elif suffix == "" and _BIRTH_AFTER.match(view.norm, after, after + 24):
+            reason = "birth date after"  # '3. ○○○ (1985. 1. 9.) 총무과', '○○(850109, 010-…)'
+        elif suffix == "" and _OTHERS_AFTER.match(view.norm, after, after + 10):
+            reason = "others counted after"  # '○○○ 외 2명': the first of a group, named
         if _KEY_AFTER.match(view.norm, after, after + 4) and not (
             reason == "label or title before"
             and _SPACED_COLON.match(view.norm, after)
@@ -1487,6 +1524,7 @@ class KoPersonRecognizer(KoreanRecognizer):
                 view.right(end, 4),
             )
             or (len(joined) == 3 and _SPACED_AFTER.match(view.norm, end, end + 12))
+            or _BIRTH_AFTER.match(view.norm, end, end + 24)
             or view.cell_is(start, view.norm[start:end])
         ):
             found[start] = Hit(start, end, 0.8, "name written with spaces")
@@ -1747,7 +1785,9 @@ class KoPersonRecognizer(KoreanRecognizer):
             2 <= len(syllables) <= 4
             and all(len(s) == 1 for s in syllables)
             and (joined[0] in self._surname1 or (len(joined) == 4 and joined[:2] in self._surname2))
-            and not known_word(joined)
+            and not (
+                known_word(joined) and morphemes(joined)[0][2] > RARE_NOUN
+            )  # (a rare noun in the slot: a name)
             and not any(s in _NOT_IN_NAME for s in syllables)
         )
 
@@ -1785,6 +1825,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             (m.start("value"), m.end("value"))
             for pattern in (_NAME_FIELD, _NAME_CELL_FIELD, _NAME_LINE_FIELD)
             for m in pattern.finditer(view.norm)
+            if not _SPEAKER_IN_BRACKETS.match(view.norm, m.start(), m.start("value"))
         ]
         # one space after the label is also how a title runs ('임차인 정보 확인서'): no word of it is vocabulary
         fields += [
@@ -1816,8 +1857,10 @@ class KoPersonRecognizer(KoreanRecognizer):
         for pattern in (_SPEAKER, _LOG_FIELD) if log_keys_present(view.norm) else (_SPEAKER,):
             for m in pattern.finditer(view.norm):
                 name = m.group("name")
-                if (name[0] in self._surname1 or name[:2] in self._surname2) and not ordinary_word(
-                    name, name
+                if (
+                    (name[0] in self._surname1 or name[:2] in self._surname2)
+                    and not ordinary_word(name, name)
+                    and not (len(name) >= 3 and common_word(name))  # '당연직 위원:' the kind of member
                 ):
                     fields.append((m.start("name"), m.end("name")))
         for m in _ROLE_LIST.finditer(view.norm):
@@ -1865,7 +1908,10 @@ class KoPersonRecognizer(KoreanRecognizer):
             bare = value.replace(" ", "")
             if (
                 bare in self._not_names
+                or bare.upper().replace("-", "") in self._not_names  # the form example romanised
                 or bare in _NO_NAME
+                or _group_of_people(value)
+                or _local_government(view, bare)
                 or bare in self._cues
                 or _NOT_A_PERSON.search(value)
                 or NATIONALITY_CELL.search(value)  # '국 적 네팔' read as a field '국' and a value

@@ -111,6 +111,7 @@ _INSTITUTION_PARTY = re.compile(
     r"^\s*\(\s*갑\s*\)|발\s*주\s*(?:기\s*관|처)|수\s*요\s*기\s*관|기\s*관\s*명", re.M
 )
 _PARTY_REACH = 8  # lines above a number searched for whose it is
+_ARTICLE = re.compile(r"[ \t]*제\s*\d+\s*조")
 # an office's service desk right before the number, not a person: '민원상담 0…', '문의 교무실(0…)' (a
 # teacher named before the room gives that teacher's line: '담임 ○○○ 교무실 0…' stays found)
 _ROOM_BEFORE = re.compile(
@@ -282,6 +283,8 @@ class KoPhoneRecognizer(KoreanRecognizer):
             line_start, line_end = view.line_bounds(k)
             if k < index and not view.norm[line_start:line_end].strip():
                 return False  # a blank line ends the party's block
+            if k < index and _ARTICLE.match(view.norm, line_start, line_end):
+                return False  # and so do the contract's articles ('제1조(목적) …') below the parties
             if _INSTITUTION_PARTY.search(view.norm, line_start, line_end) is not None:
                 return False
             if _BUSINESS_PARTY.search(view.norm, line_start, line_end) is not None:
