@@ -76,9 +76,10 @@ _SWITCHBOARD_BEFORE = re.compile(r"대\s*표\s*(?:전\s*화|번\s*호)|\(\s*대\
 # '○○군수 / ○○군 새내로 7 / 공용메일 …'
 _HOLDER_BEFORE = re.compile(r"(?:시장|군수|구청장|도지사|교육감|장관|청장|원장)\s*/\s*$")
 # a government building's name, then its address in brackets: '정부대전청사 2동 (○○시 …)'
-# (or a venue of the office there: '본관 강당(○○시 …)')
+# (or a venue of the office there: '본관 강당(○○시 …)', or a floor of it: '청사 별관 1층(○○시 …)')
 _BUILDING_BEFORE = re.compile(
-    r"(?:청사(?:\s*\d{1,2}\s*동)?|[가-힣]{0,4}(?:회의실|회의장|강당|세미나실|교육장))\s*[(（]\s*$"
+    r"(?:청사(?:\s*\d{1,2}\s*동)?(?:\s*(?:본관|별관|신관))?(?:\s*\d{1,2}\s*층)?"
+    r"|[가-힣]{0,4}(?:회의실|회의장|강당|세미나실|교육장))\s*[(（]\s*$"
 )
 # where a notice asks the public to come, or where a festival is held: the office's or the event's place
 # ('방문: ○○시 …', '축제장 주소 …')

@@ -396,6 +396,10 @@ _BIRTH_AFTER = re.compile(
     r"[ ]?\([ ]?(?:(?:19\d{2}|20[01]\d|\d{2})[.\-/][ ]?\d{1,2}[.\-/][ ]?\d{1,2}\.?|(?:19\d{2}|20[01]\d)년[ ]?\d{1,2}월[ ]?\d{1,2}일"
     r"|\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[ ]?생)?[ ]?[),]"
 )
+# a transcript's turn opening a line: a bullet and the speaker's role before the name, a colon after (a form's
+# spaced-out labels, '기 관 명:', '- 은 행 명 :', have no role word before them)
+_TURN_HEAD = re.compile(r"[ \t]*[○●◦▶□■·\-][ \t]*[가-힣]{1,6}[ \t]")
+_COLON_NEXT = re.compile(r"[ \t]?[:：]")
 # the first person of a group and how many others: '○○○ 외 3명', '○○○ 외 2인'
 _OTHERS_AFTER = re.compile(r"[ ]외[ ]?\d{1,3}[ ]?(?:명|인)(?![가-힣])")
 # a person's age in brackets, alone or with a job or a place: '(42)', '(42세)', '(42·주부)', '(42, 가람동)'
@@ -1235,7 +1239,10 @@ class KoPersonRecognizer(KoreanRecognizer):
         if reason == "label or title before":
             tail = self._tail_words(view.left(start, 16, 1))
             if tail[-1:] in ("을", "갑") and tail not in self._cues - {"을", "갑"}:
-                return False
+                # (the party's signature after it makes the party label one: '(을) ○○ (서명)')
+                return _SIGNATURE.match(view.norm, after, after + 12) is not None and two_syllable_name(
+                    name, slot=True
+                )
             if self._sign_off_line(view, start):
                 return two_syllable_name(name, slot=True)  # '주무관 ○○○  사무관 ○○○  국장 ○○'
             if self._title_before(view, start) and proper_noun(name):
@@ -1485,6 +1492,14 @@ class KoPersonRecognizer(KoreanRecognizer):
                 continue
             found[start] = Hit(start, end, 0.75, "same name accepted elsewhere in the text")
 
+    @staticmethod
+    def _spaced_speaker(view: TextView, start: int, end: int) -> bool:
+        """A transcript's turn: the letters open the line after a bullet and a role word, and a colon
+        follows ('○ 주민 ○ ○ ○: …')."""
+        if not _COLON_NEXT.match(view.norm, end, end + 3):
+            return False
+        return _TURN_HEAD.fullmatch(view.norm, view.line_at(start)[0], start) is not None
+
     def _spaced(self, view: TextView, m: re.Match[str], found: dict[int, Hit]) -> bool:
         """A name written letter by letter, kept when its own context says so; True when decided (kept
         or refused), False when the letters may be a name that only the surrounding slot can tell."""
@@ -1525,6 +1540,7 @@ class KoPersonRecognizer(KoreanRecognizer):
             )
             or (len(joined) == 3 and _SPACED_AFTER.match(view.norm, end, end + 12))
             or _BIRTH_AFTER.match(view.norm, end, end + 24)
+            or self._spaced_speaker(view, start, end)
             or view.cell_is(start, view.norm[start:end])
         ):
             found[start] = Hit(start, end, 0.8, "name written with spaces")
