@@ -43,8 +43,8 @@ def morphemes(word: str) -> tuple[tuple[str, str, float], ...]:
     return tuple((t.form, t.tag, t.score) for t in kiwi().tokenize(word))
 
 
-# endings of institutional or abstract nouns (부서장, 가맹점, 위원회, 전문가) and of places (진입로, 경로당); a known word with one of
-# these endings is not a name even next to a title
+# endings of institutional or abstract nouns (부서장, 가맹점, 위원회, 전문가) and of places (진입로, 경로당); a
+# known word with one of these endings is not a name even next to a title
 _NOUN_ENDINGS = tuple("장점집회원가자관사서소실처과국부청팀단비료금법권률율세액물품제로당")
 
 

@@ -196,6 +196,7 @@ _GROUP = re.compile(r"(?:전|각|모든|해당|관계)[ ](?P<noun>[가-힣]{2,4}
 
 
 def _group_of_people(value: str) -> bool:
+    """A quantifier and a noun of people or offices fill the field: the whole staff, each office."""
     m = _GROUP.fullmatch(value)
     return m is not None and common_word(m.group("noun"))
 
@@ -392,9 +393,11 @@ _SLOT_REASONS = ("name column", "grade before", "form's particle pair after", "a
 _ALT_PARTICLE = re.compile(r"\((?:는|은|가|이|를|을)\)")
 # a birth date in brackets right after the word, alone or before the person's other data
 # (a year of this decade is the document's date after its title: '지급 명세 (2026. 1. 27.)')
+_BIRTH_YEAR = r"(?:19\d{2}|20[01]\d)"
 _BIRTH_AFTER = re.compile(
-    r"[ ]?\([ ]?(?:(?:19\d{2}|20[01]\d|\d{2})[.\-/][ ]?\d{1,2}[.\-/][ ]?\d{1,2}\.?|(?:19\d{2}|20[01]\d)년[ ]?\d{1,2}월[ ]?\d{1,2}일"
-    r"|\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[ ]?생)?[ ]?[),]"
+    rf"[ ]?\([ ]?(?:(?:{_BIRTH_YEAR}|\d{{2}})[.\-/][ ]?\d{{1,2}}[.\-/][ ]?\d{{1,2}}\.?"
+    rf"|{_BIRTH_YEAR}년[ ]?\d{{1,2}}월[ ]?\d{{1,2}}일|\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
+    r"(?:[ ]?생)?[ ]?[),]"
 )
 # a transcript's turn opening a line: a bullet and the speaker's role before the name, a colon after (a form's
 # spaced-out labels, '기 관 명:', '- 은 행 명 :', have no role word before them)
@@ -1801,9 +1804,8 @@ class KoPersonRecognizer(KoreanRecognizer):
             2 <= len(syllables) <= 4
             and all(len(s) == 1 for s in syllables)
             and (joined[0] in self._surname1 or (len(joined) == 4 and joined[:2] in self._surname2))
-            and not (
-                known_word(joined) and morphemes(joined)[0][2] > RARE_NOUN
-            )  # (a rare noun in the slot: a name)
+            # (a word Kiwi knows only as a rare noun is, in the slot, a name: RARE_NOUN)
+            and not (known_word(joined) and morphemes(joined)[0][2] > RARE_NOUN)
             and not any(s in _NOT_IN_NAME for s in syllables)
         )
 
