@@ -138,6 +138,8 @@ _DASHED_NUMBER = re.compile(
     rf"|[0-9{LOOKALIKES}]{{4}}(?:[.\-/][0-9{LOOKALIKES}]{{1,2}}){{2}}\.?"
     # (an IPv4 address, four dotted groups: 'l92.l68.O.2')
     rf"|[0-9{LOOKALIKES}]{{1,3}}(?:\.[0-9{LOOKALIKES}]{{1,3}}){{3}}"
+    # (a mobile in space-separated groups, its prefix read as letters too: 'O1O 88l4 2O76')
+    rf"|[0O][1lI][016789OolI] [0-9{LOOKALIKES}]{{3,4}} [0-9{LOOKALIKES}]{{4}}"
 )
 _GROUP = re.compile(rf"[0-9{LOOKALIKES}]+")
 _BAR_AFTER_GROUP = re.compile(r"\d{4}[Il|]")

@@ -188,6 +188,7 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             if why:
                 yield Hit(start, m.end(), 0.85 if why == "birth-date label" else 0.7, why)
         yield from _noisy_after_label(view)
+        yield from _noisy_in_row(view)
         for m in _MASKED_DATE.finditer(view.norm):
             if (
                 _labelled(view.left(m.start(), 14, 2))
@@ -413,10 +414,12 @@ def _apostrophe_start(norm: str, m: re.Match[str]) -> int:
 
 
 def _own_cell(view: TextView, start: int, end: int) -> bool:
-    """The date fills a table cell of its own."""
-    return view.line_separator(view.line_index(start)) is not None and view.cell_is(
-        start, view.norm[start:end]
-    )
+    """The date fills a table cell of its own (a CSV's cell may quote it: ',"1985년 3월 4일",')."""
+    if view.line_separator(view.line_index(start)) is None:
+        return False
+    if view.norm[start - 1 : start] == '"' and view.norm[end : end + 1] == '"':
+        return view.cell_is(start - 1, view.norm[start - 1 : end + 1])
+    return view.cell_is(start, view.norm[start:end])
 
 
 def _date_column(view: TextView, start: int) -> bool:
@@ -634,6 +637,26 @@ _LABELLED_VALUE = re.compile(
 _VALUE_BEFORE_BORN = re.compile(
     rf"(?<![0-9A-Za-z|.])(?P<value>[0-9{LOOKALIKES}|][0-9{LOOKALIKES}|. \-/년월일]{{4,16}}?)(?={_BORN_AFTER.pattern})"
 )
+
+
+# a date whose digits a scan read partly as letters ('l97O년 O6월 22일', '2OO5-O4-l1'): read through the look-alikes
+_NOISY_DATE = re.compile(
+    r"(?<![0-9A-Za-z])[0-9lIOo]{4}(?:[ ]?년[ ]?[0-9lIOo]{1,2}[ ]?월[ ]?[0-9lIOo]{1,2}[ ]?일"
+    r"|[.\-][ ]?[0-9lIOo]{1,2}[.\-][ ]?[0-9lIOo]{1,2}\.?)(?![0-9A-Za-z])"
+)
+
+
+def _noisy_in_row(view: TextView) -> Iterator[Hit]:
+    """A date with OCR look-alikes that fills its own cell in a row holding a person's number (a family
+    register's '본인  ○○○  l97O년 O6월 22일  7006…'): a birth date, as the plain date would be there."""
+    for m in _NOISY_DATE.finditer(view.norm):
+        value = m.group()
+        read = value.translate(_LOOKALIKE_DIGITS)
+        d = _DATE.fullmatch(read)
+        if read == value or d is None or _date_of(d) is None:
+            continue
+        if KoDateOfBirthRecognizer._personal_row(view, m.start(), m.end()):
+            yield Hit(m.start(), m.end(), 0.75, "birth date with OCR look-alikes in a person's row")
 
 
 def _noisy_after_label(view: TextView) -> Iterator[Hit]:

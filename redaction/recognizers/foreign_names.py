@@ -121,12 +121,13 @@ def in_country_row(view: TextView, pos: int, value: str) -> bool:
 
 
 # (the passport's order, surname and comma first, writes the given name in capitals or capitalised:
-# 'OMAR, BAKYT', 'OMAR, Bakyt')
+# 'OMAR, BAKYT', 'OMAR, Bakyt'; Latin letters with accents count: 'José Núñez')
 _LATIN = re.compile(
-    r"(?<![A-Za-z])[A-Z][A-Za-z'\-]+(?:(?: [A-Z][A-Za-z'\-]*){1,3}|, [A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]*){0,2})"
+    r"(?<![A-Za-z])[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ž'\-]+(?:(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ž'\-]*){1,3}"
+    r"|, [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ž'\-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ž'\-]*){0,2})"
     # (a passport after one space is no word of the name: '… Ada FA0091534'; a scan may glue the next cell's
     # digits to the name itself, though: 'ADA OKAFOR1730611-…')
-    r"(?![A-Za-z])(?!(?<=[ ][A-Z])\d)(?!(?<=[ ][A-Z]{2})\d)"
+    r"(?![A-Za-zÀ-ÖØ-öø-ž])(?!(?<=[ ][A-Z])\d)(?!(?<=[ ][A-Z]{2})\d)"
 )
 # a scanned registration card: the holder's name in capitals on the line after the number line (the
 # OCR may wrap it: 'AGUS⏎HIDAYAT', 'CHEN,⏎YAN')
@@ -182,7 +183,7 @@ _LISTED_AMONG = re.compile(r"(?:참\s*석|위\s*원|명\s*단|참\s*가)[^\n]*[�
 # an item of a list after a label for people ('거주자: ○○, ○○, …', '주문자: …'): the label, then only words and
 # commas on the line before the name; an attendance list's items ('참석: ○○(대사관), …') only with the
 # affiliation in brackets after the name (organisations attend too)
-_LISTED_AFTER_LABEL = re.compile(r"(?<![가-힣])[가-힣]{0,3}(?:자|인)[ \t]*[:：](?:[^\n:：\d]*,)?[ \t]*$")
+_LISTED_AFTER_LABEL = re.compile(r"(?<![가-힣])[가-힣]{0,3}(?:자|인|이사)[ \t]*[:：](?:[^\n:：\d]*,)?[ \t]*$")
 _ATTENDING = re.compile(r"(?:참\s*석|명\s*단)[ \t]*[:：](?:[^\n:：\d]*,)?[ \t]*$")
 _AFFILIATION_AFTER = re.compile(r"[ \t]?[(（][가-힣 ]{2,12}[)）]")
 # an item of a comma-separated list whose neighbours are Korean names ('○○○(인솔), Jane ROE, ○○○, …')
@@ -201,6 +202,35 @@ def _between_korean_names(view: TextView, start: int, end: int) -> bool:
     return all(m.group("name")[0] in surnames and not known_word(m.group("name")) for m in (before, after))
 
 
+# a Korean name, then its romanisation as the next ' / ' field or in brackets: '○○○ / KIM HANA / 여권 …', '○○○(KIM HANA)'
+_KOREAN_NAME_BEFORE = re.compile(r"(?:^|[\s:：\-])(?P<name>[가-힣]{2,4})[ \t]*(?:/|[(（])[ \t]*$")
+
+
+def _romanised_after_korean_name(view: TextView, start: int, value: str) -> bool:
+    """The Latin name in capitals spells the Korean name right before it (a surname first, no word of the
+    dictionary): the same person's name as a passport writes it."""
+    m = _KOREAN_NAME_BEFORE.search(view.left(start, 12, 1))
+    if m is None or not value.isupper():
+        return False
+    name = m.group("name")
+    return name[0] in load("surnames") and not known_word(name)
+
+
+# a row without separators: the name, one space, the country, then the person's number further on the line
+# ('○○ ○○ 네팔 710428-5…  201호', '○○ ○○ 대만 / 외국인등록번호 …')
+_COUNTRY_AFTER = re.compile(rf"[ ](?:{COUNTRIES})(?=[ /,])")
+
+
+def _country_then_identifier(view: TextView, end: int, value: str) -> bool:
+    """The name in capitals, its country right after it, and a registration, passport or phone number
+    later on its line."""
+    country = _COUNTRY_AFTER.match(view.norm, end, end + 12)
+    if country is None or not value.isupper():
+        return False
+    line_end = view.line_at(end)[1]
+    return _PERSON_ROW.search(view.norm, country.end(), line_end) is not None
+
+
 _EMAIL_AFTER = re.compile(r"\s*<[^<>@\s]+[@＠]")
 # what right after a Latin name makes it a person's: the nationality in brackets ('… (인도) 621013-…'), or
 # as the next ' / ' field ('객실 211: … / 몽골 / 여권 …'), or a passport as the next field or cell
@@ -214,7 +244,7 @@ _AFTER_LATIN_NAME = re.compile(
 _LETTER_NAME = re.compile(
     r"(?:Dear|Hello|Hi)[ ]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[ ]+)?(?P<greeted>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[ ]?[,:!])"
     r"|(?:(?:Best|Kind|Warm)[ ]regards|Regards|Sincerely(?:[ ]yours)?|Yours[ ]sincerely|Best[ ]wishes),[ \t]*\n?[ \t]*"
-    r"(?P<signed>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[ \t]*$"
+    r"(?P<signed>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[ \t]*(?:$|[|/][ \t])"  # (or its position after: '○○ | Division')
     r"|(?<![A-Za-z])(?:Dr|Prof)\.[ ](?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?![A-Za-z])",
     re.MULTILINE,
 )
@@ -249,9 +279,11 @@ _HOLDS = re.compile(r"(?:소지|미소지|보유|면허|성명|이름)$")
 _ROLE_LABEL_BEFORE_LATIN = re.compile(
     r"(?:^|[\s(/])(?:(?:Invitee|Inviter|Sender|Receiver|Recipient|Contact(?:[ ]person)?(?:[ ]in[ ][A-Z][a-z]+)?|"
     r"Guest|Applicant|Student|Employee|Participant|Travell?er|Visitor|Speaker|Attendee|Host|Guardian|"
-    r"Beneficiary|Payee|Holder|Patient|Lecturer|Instructor|Tenant|Landlord|Witness|Interpreter)"
+    r"Beneficiary|Payee|Holder|Patient|Lecturer|Instructor|Tenant|Landlord|Witness|Interpreter|"
+    r"Passenger|PASSENGER|GUEST|[Tt]our[ ][Ll]eader|[Gg]uide)"
     r"(?:[ ]?/[ ]?[가-힣]{1,6})?[ ]?[:：]"
-    r"|(?:자녀|배우자|남편|아내|부|모|딸|아들|공동\s*대표|강사|团长|团员|團長|團員)(?:[ ]?[:：])?)[ \t]*$"
+    r"|(?:자녀|배우자|남편|아내|부|모|딸|아들|공동\s*대표|강사|团长|团员|團長|團員)(?:[ ]?[:：])?"
+    r"|(?:[Tt]our[ ][Ll]eader|[Gg]uide)[ ])[ \t]*$"
 )
 # an English honorific right before the name ('Guest: Mr. ○○ ○○')
 _HONORIFIC_BEFORE = re.compile(r"(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof)\.?[ ]$")
@@ -473,6 +505,9 @@ def _capital_surname(word: str) -> bool:
     return word.isupper() and len(word) >= 2 and any(ch in "AEIOUY" for ch in word)
 
 
+_TITLE_WORD = re.compile(BOOKING_TITLE)
+
+
 def _without_leading_labels(start: int, value: str) -> tuple[int, str]:
     """'Name NAM CHAERIN' → 'NAM CHAERIN': a form's English label the match ran into is not the name."""
     words = value.split(" ")
@@ -486,6 +521,9 @@ def latin_names(view: TextView) -> Iterator[Hit]:
     """Names in Latin script ('EMILY JOHNSON', 'Jihyun Kim') in a frame that makes them a person's."""
     for m in _LATIN.finditer(view.norm):
         start, value = _without_leading_labels(m.start(), m.group())
+        words = value.split(" ")
+        if len(words) > 2 and _TITLE_WORD.fullmatch(words[-1]):
+            value = " ".join(words[:-1])  # a booking's title after the name is not part of it ('… MS')
         end = start + len(value)
         if len(value.split()) < 2 or not (value.isupper() or _name_casing(value.split())):
             continue
@@ -505,6 +543,8 @@ def latin_names(view: TextView) -> Iterator[Hit]:
             or _PERSON_LABEL_BEFORE.search(view.left(start, 16, 1))
             or _LISTED_AMONG.search(view.left(start, 80, 1))
             or _between_korean_names(view, start, end)
+            or _romanised_after_korean_name(view, start, value)
+            or _country_then_identifier(view, end, value)
             or _EMAIL_AFTER.match(view.norm, end, end + 40)
             or (_TITLE_AFTER.match(view.norm, end, end + 12) and not _ORGANISATION_WORD.search(value))
             or (

@@ -53,7 +53,7 @@ BANK_NAME = r"(?:은행|뱅크|우체국|금고|신협|수협|농협|저축|증�
 # not a region's name alone: 경남, 전북, 대구 head a driving licence's number as often as they name a bank; a
 # region before an account's groups is read apart, in texts about accounts only — see _regional_bank)
 BANK_SHORT = (
-    r"(?<![가-힣A-Za-z])(?:우리|신한|하나|기업|국민|카뱅|카카오|토스|케이|키움|미래에셋|SC제일|SC|NH|KB국민|KB|IBK|MG새마을|MG|새마을|씨티|iM|"
+    r"(?<![가-힣A-Za-z])(?:우리|신한|하나|기업|국민|카뱅|카카오|토스|케이|키움|미래에셋|SC제일|SC|NH농협|NH|KB국민|KB|IBK기업|IBK|MG새마을|MG|새마을|씨티|iM|"
     r"(?:지역)?농\s*[·ㆍ]\s*축협|축협)"
 )
 # (the bank's other name in brackets may close its cell: '○○뱅크(○○은행) | 123 …')

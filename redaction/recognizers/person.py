@@ -399,6 +399,8 @@ _BIRTH_AFTER = re.compile(
     rf"|{_BIRTH_YEAR}년[ ]?\d{{1,2}}월[ ]?\d{{1,2}}일|\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
     r"(?:[ ]?생)?[ ]?[),]"
 )
+# the honorifics of a boy or a girl after a name, then a particle ('○ ○ ○ 군에게', '○ ○ ○ 양의')
+_YOUNG_HONORIFIC = re.compile(r"[ ]?[군양](?:에게|은|는|이|의|을|를|과|와|도|께)(?![가-힣])")
 # a transcript's turn opening a line: a bullet and the speaker's role before the name, a colon after (a form's
 # spaced-out labels, '기 관 명:', '- 은 행 명 :', have no role word before them)
 _TURN_HEAD = re.compile(r"[ \t]*[○●◦▶□■·\-][ \t]*[가-힣]{1,6}[ \t]")
@@ -1005,7 +1007,9 @@ class KoPersonRecognizer(KoreanRecognizer):
         taken = [(h.start, h.end) for h in found.values()]
         for start, end in names_before_ssi(view, self._no_name_before_ssi):
             if not any(s < end and start < e for s, e in taken):
-                found[start] = Hit(start, end, 0.7, "a word before 씨 (see name_before_honorific)")
+                found[start] = Hit(
+                    start, end, 0.7, "a word before 씨 or a salutation's 님 (see name_before_honorific)"
+                )
 
     def _no_name_before_ssi(self, word: str) -> bool:
         return (
@@ -1507,8 +1511,13 @@ class KoPersonRecognizer(KoreanRecognizer):
         """A name written letter by letter, kept when its own context says so; True when decided (kept
         or refused), False when the letters may be a name that only the surrounding slot can tell."""
         syllables = m.group("syl").split(" ")
-        if len(syllables) == 4 and syllables[-1] in _NOT_IN_NAME:
-            syllables = syllables[:3]  # '탁 서 현 씨(36세)': the honorific is not a letter of the name
+        if len(syllables) == 4 and (
+            syllables[-1] in _NOT_IN_NAME
+            or (syllables[-1] in ("군", "양") and _YOUNG_HONORIFIC.match(view.norm, m.end("syl") - 2))
+        ):
+            syllables = syllables[
+                :3
+            ]  # '탁 서 현 씨(36세)', '○ ○ ○ 군에게': the honorific is not a letter of the name
         joined = "".join(syllables)
         surname = self._surname_first(joined)
         if syllables[1] == "모":
@@ -1542,6 +1551,7 @@ class KoPersonRecognizer(KoreanRecognizer):
                 view.right(end, 4),
             )
             or (len(joined) == 3 and _SPACED_AFTER.match(view.norm, end, end + 12))
+            or (len(joined) == 3 and _YOUNG_HONORIFIC.match(view.norm, end, end + 6))
             or _BIRTH_AFTER.match(view.norm, end, end + 24)
             or self._spaced_speaker(view, start, end)
             or view.cell_is(start, view.norm[start:end])

@@ -125,7 +125,8 @@ _PRIVATE_BUSINESS = re.compile(
 # '(대표)' or '대표' right after the number marks it as the main line; '대표전화 044-…' there is the next
 # field's label, with its own number ('팩스 044-203-8621  대표전화 044-203-7000': the fax is not the main line)
 _MAIN_AFTER = re.compile(r"\s*(?:[(\[]\s*대\s*표|대\s*표(?!\s*(?:전\s*화|번\s*호)?\s*[:：]?\s*[\d(]))")
-_MAIN_LINE = re.compile(r"대\s*표\s*(?:전\s*화|번\s*호|팩\s*스|FAX)?\s*[:：)]?\s*$")
+# (a word ending in 대표 is a person's role, not the main line's label: '○○○ (주민대표) 010-…')
+_MAIN_LINE = re.compile(r"(?:(?<![가-힣])대\s*표|대\s*표\s*(?:전\s*화|번\s*호|팩\s*스|FAX))\s*[:：)]?\s*$")
 
 _GROUPINGS = {(11,), (10,), (3, 4, 4), (3, 3, 4), (3, 8), (3, 7), (7, 4), (6, 4)}
 
