@@ -206,14 +206,47 @@ def _between_korean_names(view: TextView, start: int, end: int) -> bool:
 _KOREAN_NAME_BEFORE = re.compile(r"(?:^|[\s:：\-])(?P<name>[가-힣]{2,4})[ \t]*(?:/|[(（])[ \t]*$")
 
 
+# the Latin letters a Korean syllable's first consonant is romanised with (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ)
+_INITIAL_LETTERS = (
+    "GK",
+    "GK",
+    "N",
+    "DT",
+    "DT",
+    "RLNY",
+    "M",
+    "BP",
+    "BP",
+    "S",
+    "S",
+    "AEIOUYW",
+    "JC",
+    "JC",
+    "CJ",
+    "K",
+    "T",
+    "P",
+    "H",
+)
+
+
+def _romanises(syllable: str, word: str) -> bool:
+    """The Latin word opens as the Hangul syllable's first consonant is romanised."""
+    return word[:1] in _INITIAL_LETTERS[(ord(syllable) - 0xAC00) // 588]
+
+
 def _romanised_after_korean_name(view: TextView, start: int, value: str) -> bool:
     """The Latin name in capitals spells the Korean name right before it (a surname first, no word of the
-    dictionary): the same person's name as a passport writes it."""
+    dictionary; its words open with the surname's and the given name's first sounds): the same person's
+    name as a passport writes it. A word and its English gloss ('변경방법 (DB REBUILD …)') fail the sounds."""
     m = _KOREAN_NAME_BEFORE.search(view.left(start, 12, 1))
-    if m is None or not value.isupper():
+    words = value.split()
+    if m is None or not value.isupper() or not 2 <= len(words) <= 3:
         return False
     name = m.group("name")
-    return name[0] in load("surnames") and not known_word(name)
+    if name[0] not in load("surnames") or known_word(name):
+        return False
+    return _romanises(name[0], words[0]) and any(_romanises(syl, words[1]) for syl in name[1:3])
 
 
 # a row without separators: the name, one space, the country, then the person's number further on the line
@@ -303,7 +336,8 @@ _PASSENGER = re.compile(
 _PARTICLE = r"(?:은|는|이|가|의|을|를|께서|과|와|도|에게)?"
 _TITLE_AFTER = re.compile(
     # (the word ends after the title and its particle: '교수는', '자문위원:' — not '위원회')
-    rf"[ \t]?(?:(?:교수|작가|(?:자문)?위원|박사|대표|감독|선수|기자|연구원|변호사|씨|님){_PARTICLE}(?=[ \t.,:：!?\"'”’)]|$)"
+    rf"[ \t]?(?:(?:교수|작가|(?:자문)?위원|박사|대표|감독|선수|기자|연구원|변호사|씨|님|PM|PL|CEO|CTO|CFO){_PARTICLE}"
+    r"(?=[ \t.,:：!?\"'”’)]|$)"
     # (an age in brackets, then Hangul: '(41)가 …', '(41) 씨' — not 'TIPS(2):', 'CHAR(5),', 'STRING(40) REFERENCE')
     rf"|\(\s*\d{{1,3}}\s*(?:세)?\s*\){_PARTICLE}(?=[ \t]?[가-힣]))"
 )
@@ -491,7 +525,8 @@ def _title_word(word: str) -> bool:
     if word[:1].isupper() and word[1:].islower():
         return True
     parts = [p for p in re.split(r"[\-']", word) if p]
-    return bool(parts) and all(p[:1].isupper() and p[1:].islower() for p in parts)
+    # (a one-letter part before an apostrophe is a prefix: "O'Connor", "D'Souza")
+    return bool(parts) and all(p[:1].isupper() and (len(p) == 1 or p[1:].islower()) for p in parts)
 
 
 def _name_casing(words: list[str]) -> bool:
@@ -505,7 +540,8 @@ def _capital_surname(word: str) -> bool:
     return word.isupper() and len(word) >= 2 and any(ch in "AEIOUY" for ch in word)
 
 
-_TITLE_WORD = re.compile(BOOKING_TITLE)
+# a booking's title or a job's abbreviation after the name ('… MS', '… PM'), not a word of it
+_TITLE_WORD = re.compile(rf"{BOOKING_TITLE}|PM|PL|CEO|CTO|CFO")
 
 
 def _without_leading_labels(start: int, value: str) -> tuple[int, str]:
@@ -523,7 +559,7 @@ def latin_names(view: TextView) -> Iterator[Hit]:
         start, value = _without_leading_labels(m.start(), m.group())
         words = value.split(" ")
         if len(words) > 2 and _TITLE_WORD.fullmatch(words[-1]):
-            value = " ".join(words[:-1])  # a booking's title after the name is not part of it ('… MS')
+            value = " ".join(words[:-1])  # a booking's title or a job after the name ('… MS', '… PM')
         end = start + len(value)
         if len(value.split()) < 2 or not (value.isupper() or _name_casing(value.split())):
             continue

@@ -4,9 +4,9 @@ A messenger's export or a pasted group chat writes the sender's name beside the 
 of a few fixed layouts: the name alone on a line with the time in brackets ('○○○ (13:42)'), a line opening
 with the date and time and then 'name : message' (a phone messenger's text export), the name and the time in
 square brackets ('[○○○] [오후 2:14] …', its PC export), or the name, a wide gap and the time (a team
-chat's). When a text has two or more heads of one layout, each head's name-shaped value (read by the person
-recognizer: a name, not a word, a title or an office; or a Latin name's capitalised words) is a person's
-name, whatever its length.
+chat's); a transcript's speakers in square brackets at the head of each turn count alike. When a text has
+two or more heads of one layout, each head's name-shaped value (read by the person recognizer: a name, not a
+word, a title or an office; or a Latin name's capitalised words) is a person's name, whatever its length.
 """
 
 from __future__ import annotations
@@ -33,6 +33,11 @@ _HEADS = (
     re.compile(
         rf"^(?P<name>{_HANGUL_NAME}|{_LATIN_NAME})(?:[ ]{{2,}}|\t)\d{{1,2}}:\d{{2}}(?:[ ]{{2,}}|\t)",
         re.MULTILINE,
+    ),
+    # (a transcript's speakers in square brackets at the head of each turn: '[○○○] 안건을 보고드리겠습니다.'; a
+    # text message's sender in brackets is a firm, four letters or more: '[○○택배] …')
+    re.compile(
+        r"^[ \t]*\[(?P<name>[가-힣]{2,3}|[가-힣](?: [가-힣]){1,3})\][ ](?=[가-힣])", re.MULTILINE
     ),
 )
 MIN_HEADS = 2

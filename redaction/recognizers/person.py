@@ -154,7 +154,7 @@ _FIELD_LABELS = (
     r"대\s*표\s*이\s*사|소\s*유\s*자|납\s*부\s*자|납\s*세\s*자|체\s*납\s*자|위\s*반\s*자|의\s*무\s*자|세\s*대\s*주|"
     r"작\s*성(?=[ \t]*[:：])|From|To|보낸\s*사람|받는\s*사람|(?:숨은\s*)?참\s*조|대\s*리\s*인|보내는\s*분|받는\s*분|"
     r"피\s*징\s*계\s*자|징\s*계\s*대\s*상\s*자|학\s*생\s*명|내\s*담\s*자|"
-    r"(?<![가-힣])(?:대\s*부|지\s*원|위\s*임|양\s*수)?받\s*는\s*자"  # '대부받는 자(을): …' (not 제공받는 자: a firm)
+    r"가\s*이\s*드|인\s*솔\s*자|(?<![가-힣])(?:대\s*부|지\s*원|위\s*임|양\s*수)?받\s*는\s*자"  # '대부받는 자(을): …' (not 제공받는 자: a firm)
 )
 # (or a foreigner's name as a passport prints it: '소유자: ELENA MARQUEZ')
 _VALUE = (
@@ -375,6 +375,8 @@ _SPACED_COLON = re.compile(r"[ \t][:：][ \t]")
 _LIST_CHARS = frozenset(" ,、·ㆍ")
 _LIST_SEP = re.compile(r"^\s*[,、·ㆍ]\s*$")
 _SIGNATURE = re.compile(r"[ \t]{0,4}\((?:서명|인|sign|印)")
+# a letter's sign-off after the writer's name: '○○○ 드림', '○○○ 올림'
+_LETTER_SIGN_OFF = re.compile(r"[ ]?(?:드림|올림)(?![가-힣])")
 _LABEL_PUNCT = frozenset(" \t:：(|/→)[\n")
 # a contact right after a name: (연락처 …), (☎ …), (010-…) or an e-mail display name (이름 <id@host>)
 _CONTACT_AFTER = re.compile(
@@ -1140,7 +1142,9 @@ class KoPersonRecognizer(KoreanRecognizer):
             reason = "title after"
         elif self._label_before(view, start):
             reason = "label or title before"
-        elif _SIGNATURE.match(view.norm, after, after + 12):
+        elif _SIGNATURE.match(view.norm, after, after + 12) or _LETTER_SIGN_OFF.match(
+            view.norm, after, after + 4
+        ):
             reason = "signature mark after"
         elif self._name_cell(view, start, word):
             reason = "name column"

@@ -4,7 +4,7 @@ passport's romanisation right after the Korean name, Latin names after a passeng
 CSV's quoted cell or read through OCR look-alikes in a register row, an international mobile after a role
 that ends in 대표, a mobile whose spaced groups OCR misread, an account after a bank's initials, a letter's
 salutation with 님께 and its sign-off before a bar, and a boy's spelled-out name before 군에게. A word
-before its English gloss, kin addressed with 님 and a main line after (대표) stay unfound (guards).
+before its English gloss or a term whose sounds are not its romanisation, kin addressed with 님 and a main line after (대표) stay unfound (guards).
 
 Every name and number is invented."""
 
@@ -89,6 +89,7 @@ FOUND += [
 
 NOT_FOUND: list[Case] = [
     ("PERSON", "a word, then its English gloss", "안내 / NOTICE BOARD", "NOTICE BOARD"),
+    ("PERSON", "a compound, then a term in brackets", "문자셋 변경방법 (DB REBUILD 없이)", "DB REBUILD"),
     ("PERSON", "kin addressed with 님", "아버님,\n보내주신 서류 잘 받았습니다.", "아버"),
     ("PHONE_NUMBER", "the main line after (대표)", "문의 (대표) 044-203-5678", "044-203-5678"),
 ]
