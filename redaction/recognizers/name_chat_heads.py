@@ -36,9 +36,7 @@ _HEADS = (
     ),
     # (a transcript's speakers in square brackets at the head of each turn: '[○○○] 안건을 보고드리겠습니다.'; a
     # text message's sender in brackets is a firm, four letters or more: '[○○택배] …')
-    re.compile(
-        r"^[ \t]*\[(?P<name>[가-힣]{2,3}|[가-힣](?: [가-힣]){1,3})\][ ](?=[가-힣])", re.MULTILINE
-    ),
+    re.compile(r"^[ \t]*\[(?P<name>[가-힣]{2,3}|[가-힣](?: [가-힣]){1,3})\][ ](?=[가-힣])", re.MULTILINE),
 )
 MIN_HEADS = 2
 
