@@ -36,8 +36,8 @@ FOUND: list[Case] = [
     (
         "PERSON",
         "a Latin name before the country in a row",
-        "입소자 명단\nDORJ BATBAYAR 몽골 720311-5123456 301호",
-        "DORJ BATBAYAR",
+        "입소자 명단\nTSOGT NARANGEREL 몽골 720311-5123456 301호",
+        "TSOGT NARANGEREL",
     ),
     (
         "DATE_OF_BIRTH",
@@ -48,21 +48,21 @@ FOUND: list[Case] = [
     (
         "DATE_OF_BIRTH",
         "a register row's date read through look-alikes",
-        "본인  하 민 결  l97O년 O6월 22일  700622-1******",
-        "l97O년 O6월 22일",
+        "본인  하 민 결  l98I년 O3월 l5일  810315-1******",
+        "l98I년 O3월 l5일",
     ),
     (
         "PHONE_NUMBER",
         "an international mobile after a role ending in 대표",
-        "6. 하민결 (학부모대표) +82 10 2450 2528",
-        "+82 10 2450 2528",
+        "6. 하민결 (학부모대표) +82 10 3371 9046",
+        "+82 10 3371 9046",
     ),
-    ("PHONE_NUMBER", "a spaced mobile misread by OCR", "연 락 처 : O1O 88l4 2O76", "O1O 88l4 2O76"),
+    ("PHONE_NUMBER", "a spaced mobile misread by OCR", "연 락 처 : O1O 73l9 4O52", "O1O 73l9 4O52"),
     (
         "KR_BANK_ACCOUNT",
         "an account after a bank's initials",
-        "IBK기업 555-864019-24-810 하민결 입니다",
-        "555-864019-24-810",
+        "IBK기업 432-517208-11-905 하민결 입니다",
+        "432-517208-11-905",
     ),
 ]
 
@@ -76,8 +76,8 @@ FOUND += [
     (
         "PERSON",
         "a boy's name spelled out before 군에게",
-        "소방서장은 정 지 후 군에게 표창장을 수여했다.",
-        "정 지 후",
+        "구청장은 도 하 준 군에게 감사장을 전달했다.",
+        "도 하 준",
     ),
     (
         "PERSON",

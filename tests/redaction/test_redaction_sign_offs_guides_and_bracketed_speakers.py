@@ -23,12 +23,12 @@ FOUND: list[Case] = [
         "[조 동 욱] 개회하겠습니다.\n[주혁] 안건을 보고드리겠습니다.\n[조 동 욱] 질의하십시오.",
         "주혁",
     ),
-    ("PERSON", "an apostrophe in a Latin name", "생활체육 | Liam O'Connor | 010-7726-0492", "Liam O'Connor"),
+    ("PERSON", "an apostrophe in a Latin name", "방과후 | Sean O'Malley | 010-4183-2675", "Sean O'Malley"),
     (
         "PERSON",
         "a Latin name before PM",
-        "참석: (주)다온엔지니어링 Mark Ellison PM, 오채윤 책임",
-        "Mark Ellison",
+        "참석: (주)다온엔지니어링 Derek Holt PM, 오채윤 책임",
+        "Derek Holt",
     ),
 ]
 
