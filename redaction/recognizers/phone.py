@@ -141,6 +141,11 @@ def _plausible_grouping(value: str) -> bool:
     return tuple(len(g) for g in re.split(r"[ ]+", value.replace("\n", "").strip())) in _GROUPINGS
 
 
+# the labels of records that print their number in a landline's shape, a year as its middle group ('발급번호
+# 02-2021-…', '(code 031-2022-…)'); a mobile after them is the person's own (a cash receipt is issued to a mobile)
+_LANDLINE_RECORD_LABEL = re.compile(
+    r"(?:고지서|발급|고객)\s*번\s*호\s*[:：]?\s*$|(?<![A-Za-z])(?:code|CODE|Code|코드)[ ]?[:=]?[ ]?$"
+)
 _RECORD_LABEL = re.compile(
     r"(?:관리|접수|승인|계약|공고|문서|등록|사건|고유|과제|일련|고지|민원|신청|처리)\s*번\s*호"
     r"|민원\s*(?:분류|\()\s*[:：]?\s*$"
@@ -229,6 +234,8 @@ class KoPhoneRecognizer(KoreanRecognizer):
                 yield Hit(m.start(), m.end(), 0.8, "direct line in a contact list's row or after its label")
         for m in itertools.chain(_LANDLINE.finditer(norm), _OLD_LANDLINE.finditer(norm)):
             if self._switchboard(view, m.start(), m.end()) or self._record_number(view, m.start()):
+                continue
+            if _LANDLINE_RECORD_LABEL.search(view.left(m.start(), 14, 1)):
                 continue
             score = 0.85 if self.has_context(view, m.start()) else 0.6
             yield Hit(m.start(), m.end(), score, "landline number")
