@@ -356,7 +356,13 @@ class KoDateOfBirthRecognizer(KoreanRecognizer):
             and (
                 PERSON_ID_IN_ROW.search(view.norm, line_start, line_end)
                 or _PASSPORT_IN_ROW.search(view.norm, line_start, line_end)
-                or (own_cell and _insurance_card_in_row(view, end, line_end))
+                or (
+                    own_cell
+                    and (
+                        _insurance_card_in_row(view, end, line_end)
+                        or _insurance_card_before(view, line_start, start)
+                    )
+                )
             )
         )
 
@@ -366,7 +372,7 @@ _PASSPORT_IN_ROW = re.compile(r"여\s*권(?:\s*번\s*호)?[ :：]*[A-Z]{1,2}\d{6
 # a health register: its words, and the insurance card's eleven digits as a later cell of the row (a scan
 # may split them with a space or wrap them onto the next line: '753 04640155', '53⏎446300665')
 _HEALTH_REGISTER = re.compile(
-    r"건\s*강\s*보\s*험|피\s*부\s*양|예\s*방\s*접\s*종|자\s*격\s*(?:취\s*득|상\s*실)"
+    r"건\s*강\s*보\s*험|건\s*강\s*검\s*진|피\s*부\s*양|예\s*방\s*접\s*종|자\s*격\s*(?:취\s*득|상\s*실)"
 )
 _CARD_CELL = re.compile(r"[\t|][ ]*(?P<card>\d{1,10}[ \n]?\d{1,10})[ ]*(?=[\t|\n]|$)")
 
@@ -378,6 +384,18 @@ def _insurance_card_in_row(view: TextView, end: int, line_end: int) -> bool:
         return False
     m = _CARD_CELL.match(view.norm, end, min(len(view.norm), line_end + 14))
     return m is not None and sum(ch.isdigit() for ch in m.group("card")) == 11
+
+
+# (or, in a CSV, the cell right before the date: '○○,12345678901,19620411,…')
+_CARD_CELL_BEFORE = re.compile(r"(?:^|[\t|,])[ ]*\d{11}[ ]*[\t|,][ ]*\"?$")
+
+
+def _insurance_card_before(view: TextView, line_start: int, start: int) -> bool:
+    """The cell right before the date holds the eleven digits of a health-insurance card, in a text about
+    health insurance or check-ups: the date is the insured's birth date."""
+    return (
+        view.mentions(_HEALTH_REGISTER) and _CARD_CELL_BEFORE.search(view.norm, line_start, start) is not None
+    )
 
 
 # a column header naming another date of the person's (입국일, 발급일자, 만료일, 취득일)
