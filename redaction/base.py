@@ -28,17 +28,19 @@ class Hit(NamedTuple):
     why: str
 
 
+# the field's own label between the marker and the value, if any ('… 예시 성명: …')
+_LABEL_TAIL = r"(?:[가-힣]{2,8}\s*[:：]\s*)?"
 # a form's instructions show how to fill a field with a sample value ('※ 계좌번호 기재 예시: 123-456-…',
 # '(작성 예: 성명 …', '예) 010-…'): a value introduced so, or marked so right after it, is nobody's
 _EXAMPLE_BEFORE = re.compile(
     r"(?:(?:기재|작성|입력|표기)\s*예(?:시)?|예\s*시|보기|[(\[]?예[)\]])\s*[:：)]?\s*"
-    r"(?:[가-힣]{2,8}\s*[:：]\s*)?$"  # (or the field's own label after it: '작성 예시 성명: …')
+    rf"{_LABEL_TAIL}$"  # (or the field's own label after it: '작성 예시 성명: …')
 )
 _EXAMPLE_AFTER = re.compile(r"^\s*[(\[]\s*예\s*시")
 # (but a breach or an incident report quotes real records as its 'examples': '확인된 유출 예시: ○○○, …')
 _REAL_RECORDS_BEFORE = re.compile(
     r"(?:유\s*출|피\s*해|노\s*출|적\s*발)\s*(?:된\s*)?(?:[가-힣]{1,4}\s*)?예\s*시\s*[:：]?\s*"
-    r"(?:[가-힣]{2,8}\s*[:：]\s*)?$"  # ('유출 대상자 예시: …': whose records they are between)
+    rf"{_LABEL_TAIL}$"  # ('유출 대상자 예시: …': whose records they are between)
 )
 
 

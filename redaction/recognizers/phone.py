@@ -233,9 +233,9 @@ class KoPhoneRecognizer(KoreanRecognizer):
             if (own_cell or labelled) and not self._switchboard(view, m.start(), m.end()):
                 yield Hit(m.start(), m.end(), 0.8, "direct line in a contact list's row or after its label")
         for m in itertools.chain(_LANDLINE.finditer(norm), _OLD_LANDLINE.finditer(norm)):
-            if self._switchboard(view, m.start(), m.end()) or self._record_number(view, m.start()):
-                continue
-            if _LANDLINE_RECORD_LABEL.search(view.left(m.start(), 14, 1)):
+            if self._switchboard(view, m.start(), m.end()) or self._record_number(
+                view, m.start(), landline=True
+            ):
                 continue
             score = 0.85 if self.has_context(view, m.start()) else 0.6
             yield Hit(m.start(), m.end(), score, "landline number")
@@ -253,10 +253,11 @@ class KoPhoneRecognizer(KoreanRecognizer):
             "@" in row or PERSON_NUMBER.search(row) is not None
         )  # a person's mobile, mailbox, resident number
 
-    def _record_number(self, view: TextView, start: int) -> bool:
+    def _record_number(self, view: TextView, start: int, landline: bool = False) -> bool:
         left = view.left(start, 14, 1)
-        # (a notice's or a petition's own number: '고지번호 …', '민원 분류 …', '민원(…) 처리 결과')
-        return bool(_RECORD_LABEL.search(left))
+        # (a notice's or a petition's own number: '고지번호 …', '민원 분류 …', '민원(…) 처리 결과'; and for a
+        # landline's shape also the records that print theirs so, see _LANDLINE_RECORD_LABEL)
+        return bool(_RECORD_LABEL.search(left) or (landline and _LANDLINE_RECORD_LABEL.search(left)))
 
     def _switchboard(self, view: TextView, start: int, end: int) -> bool:
         if _ROOM_BEFORE.search(view.left(start, 10, 1)):
